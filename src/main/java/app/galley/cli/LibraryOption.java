@@ -1,0 +1,18 @@
+package app.galley.cli;
+
+import app.galley.store.Library;
+import app.galley.store.LibraryLocator;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The {@code --db DIR} option every command takes. */
+final class LibraryOption {
+
+    @Option(names = "--db", paramLabel = "DIR",
+            description = "Library folder (default: the one chosen in Preferences, else the platform's data folder).")
+    Path db;
+
+    Library open() {
+        return Library.openEmbedded(LibraryLocator.forCurrentUser().resolve(db));
+    }
+}

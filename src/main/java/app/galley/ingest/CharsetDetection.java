@@ -1,0 +1,126 @@
+package app.galley.ingest;
+
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Works out how a file's bytes are encoded: a byte-order mark first, then a declared charset that
+ * decodes cleanly, then strict UTF-8, then ICU4J's statistical detector (Big5, GB18030, Shift_JIS ...).
+ */
+public final class CharsetDetection {
+
+    private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
+    private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
+
+    private CharsetDetection() {
+    }
+
+    /**
+     * Decodes {@code bytes}.
+     *
+     * @param declared a charset the document declares (HTML {@code <meta charset>}), or {@code null}
+     * @param markup   true if the bytes are HTML/XML, so the detector ignores tags
+     */
+    public static DecodedText decode(byte[] bytes, String declared, boolean markup) {
+        Optional<DecodedText> bom = fromBom(bytes);
+        if (bom.isPresent()) {
+            return bom.get();
+        }
+        if (declared != null) {
+            Optional<Charset> cs = charset(declared);
+            if (cs.isPresent()) {
+                Optional<String> strict = strictDecode(bytes, cs.get());
+                if (strict.isPresent()) {
+                    return new DecodedText(strict.get(), cs.get(), "declared");
+                }
+            }
+        }
+        Optional<String> utf8 = strictDecode(bytes, StandardCharsets.UTF_8);
+        if (utf8.isPresent()) {
+            return new DecodedText(utf8.get(), StandardCharsets.UTF_8, "valid UTF-8");
+        }
+        CharsetDetector detector = new CharsetDetector();
+        detector.enableInputFilter(markup);
+        detector.setText(bytes);
+        CharsetMatch[] matches = detector.detectAll();
+        for (CharsetMatch m : matches) {
+            Optional<Charset> cs = charset(m.getName());
+            if (cs.isEmpty()) {
+                continue;
+            }
+            Optional<String> strict = strictDecode(bytes, cs.get());
+            if (strict.isPresent()) {
+                return new DecodedText(strict.get(), cs.get(), "detected (" + m.getConfidence() + "%)");
+            }
+        }
+        // Nothing decodes cleanly: take the detector's best guess and let bad bytes become U+FFFD.
+        Charset best = matches.length > 0 ? charset(matches[0].getName()).orElse(StandardCharsets.UTF_8)
+                : StandardCharsets.UTF_8;
+        return new DecodedText(new String(bytes, best), best, "best guess");
+    }
+
+    private static Optional<DecodedText> fromBom(byte[] b) {
+        if (startsWith(b, 0x00, 0x00, 0xFE, 0xFF)) {
+            return Optional.of(new DecodedText(new String(b, 4, b.length - 4, UTF_32BE), UTF_32BE, "byte-order mark"));
+        }
+        if (startsWith(b, 0xFF, 0xFE, 0x00, 0x00)) {
+            return Optional.of(new DecodedText(new String(b, 4, b.length - 4, UTF_32LE), UTF_32LE, "byte-order mark"));
+        }
+        if (startsWith(b, 0xEF, 0xBB, 0xBF)) {
+            return Optional.of(new DecodedText(new String(b, 3, b.length - 3, StandardCharsets.UTF_8),
+                    StandardCharsets.UTF_8, "byte-order mark"));
+        }
+        if (startsWith(b, 0xFE, 0xFF)) {
+            return Optional.of(new DecodedText(new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE),
+                    StandardCharsets.UTF_16BE, "byte-order mark"));
+        }
+        if (startsWith(b, 0xFF, 0xFE)) {
+            return Optional.of(new DecodedText(new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE),
+                    StandardCharsets.UTF_16LE, "byte-order mark"));
+        }
+        return Optional.empty();
+    }
+
+    /** True if the bytes start with a Unicode byte-order mark. */
+    public static boolean hasBom(byte[] b) {
+        return fromBom(b).isPresent();
+    }
+
+    private static boolean startsWith(byte[] b, int... prefix) {
+        if (b.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((b[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static Optional<Charset> charset(String name) {
+        try {
+            return Optional.of(Charset.forName(name.trim()));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> strictDecode(byte[] bytes, Charset cs) {
+        CharsetDecoder decoder = cs.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return Optional.of(decoder.decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+}

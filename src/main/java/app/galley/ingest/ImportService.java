@@ -1,0 +1,168 @@
+package app.galley.ingest;
+
+import app.galley.model.ArticleDraft;
+import app.galley.model.ImportOutcome;
+import app.galley.model.Original;
+import app.galley.store.ArticleRepository;
+import app.galley.store.StoreException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Imports files, folders and pasted text into the library. Each input is read, checked, decoded and
+ * stored in its own transaction: a bad input gets a one-line message and the batch goes on.
+ */
+public final class ImportService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
+    /** Larger files are refused before they are read: no article is anywhere near this long. */
+    public static final long DEFAULT_SIZE_LIMIT = 10L * 1024 * 1024;
+
+    private final ArticleRepository articles;
+    private final long sizeLimit;
+
+    public ImportService(ArticleRepository articles) {
+        this(articles, DEFAULT_SIZE_LIMIT);
+    }
+
+    public ImportService(ArticleRepository articles, long sizeLimit) {
+        this.articles = articles;
+        this.sizeLimit = sizeLimit;
+    }
+
+    /** True for the file types this importer reads. */
+    public static boolean isSupported(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm");
+    }
+
+    /** Expands folders (recursively, skipping hidden entries) into the supported files they hold. */
+    public List<Path> expand(List<Path> inputs) {
+        List<Path> files = new ArrayList<>();
+        for (Path p : inputs) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p, FileVisitOption.FOLLOW_LINKS)) {
+                    walk.filter(f -> !isHidden(p, f) && Files.isRegularFile(f) && isSupported(f))
+                            .sorted()
+                            .forEach(files::add);
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    LOG.warn("Could not list {}", p, e);
+                    files.add(p); // importFile reports it
+                }
+            } else {
+                files.add(p);
+            }
+        }
+        return files;
+    }
+
+    private static boolean isHidden(Path root, Path f) {
+        for (Path part : root.relativize(f)) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Imports files and folders; stops between inputs when {@code cancelled} turns true. */
+    public ImportReport importPaths(List<Path> inputs, ImportListener listener, BooleanSupplier cancelled) {
+        List<Path> files = expand(inputs);
+        listener.started(files.size());
+        List<ImportOutcome> outcomes = new ArrayList<>();
+        for (Path file : files) {
+            if (cancelled.getAsBoolean()) {
+                return new ImportReport(outcomes, true);
+            }
+            ImportOutcome outcome = importFile(file);
+            outcomes.add(outcome);
+            listener.finished(outcome, outcomes.size(), files.size());
+        }
+        return new ImportReport(outcomes, false);
+    }
+
+    /** Imports one file. Never throws: problems come back as {@link ImportOutcome.Failed}. */
+    public ImportOutcome importFile(Path file) {
+        String label = file.toString();
+        try {
+            if (Files.isDirectory(file)) {
+                throw new ImportProblem("is a folder (import it as a folder to read the files inside)");
+            }
+            if (!Files.exists(file)) {
+                throw new ImportProblem("cannot read: no such file");
+            }
+            if (!isSupported(file)) {
+                throw new ImportProblem("not a supported file type (Galley imports .txt, .html and .htm)");
+            }
+            if (!Files.isReadable(file)) {
+                throw new ImportProblem("cannot read: permission denied");
+            }
+            InputCheck.checkSize(Files.size(file), sizeLimit);
+            byte[] bytes = Files.readAllBytes(file);
+            String name = file.getFileName().toString();
+            return store(bytes, name, label, isHtmlName(name), null);
+        } catch (ImportProblem e) {
+            return new ImportOutcome.Failed(label, e.getMessage());
+        } catch (NoSuchFileException e) {
+            return new ImportOutcome.Failed(label, "cannot read: no such file");
+        } catch (AccessDeniedException e) {
+            return new ImportOutcome.Failed(label, "cannot read: permission denied");
+        } catch (IOException e) {
+            return new ImportOutcome.Failed(label, "cannot read: " + e.getMessage());
+        } catch (StoreException e) {
+            LOG.error("Storing {} failed", label, e);
+            return new ImportOutcome.Failed(label, "not saved: " + e.getMessage());
+        } catch (OutOfMemoryError e) {
+            return new ImportOutcome.Failed(label, "too large to read into memory");
+        }
+    }
+
+    /** Imports pasted text (plain or HTML) as a new article; {@code label} names it in messages. */
+    public ImportOutcome importText(String text, String label) {
+        try {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            InputCheck.checkSize(bytes.length, sizeLimit);
+            String head = text.stripLeading().toLowerCase(Locale.ROOT);
+            boolean html = head.startsWith("<!doctype html") || head.startsWith("<html")
+                    || (head.startsWith("<") && head.contains("<p"));
+            return store(bytes, label, label, html, null);
+        } catch (ImportProblem e) {
+            return new ImportOutcome.Failed(label, e.getMessage());
+        } catch (StoreException e) {
+            LOG.error("Storing {} failed", label, e);
+            return new ImportOutcome.Failed(label, "not saved: " + e.getMessage());
+        }
+    }
+
+    private ImportOutcome store(byte[] bytes, String name, String label, boolean html, String url)
+            throws ImportProblem {
+        InputCheck.checkBytes(bytes);
+        DecodedText decoded = CharsetDetection.decode(bytes, html ? HtmlArticleReader.declaredCharset(bytes) : null, html);
+        InputCheck.checkText(decoded.text());
+        Original original = new Original(bytes, html ? "text/html" : "text/plain", decoded.charset().name(), name);
+        ArticleDraft draft = html
+                ? HtmlArticleReader.read(decoded.text(), url, original)
+                : TextArticleReader.read(decoded.text(), original);
+        String hash = ContentHash.of(draft.title(), draft.body());
+        ImportOutcome outcome = articles.insert(draft, hash, label);
+        LOG.info("{}: {} ({} via {})", label, outcome.getClass().getSimpleName(), decoded.charset(), decoded.how());
+        return outcome;
+    }
+
+    private static boolean isHtmlName(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.endsWith(".html") || n.endsWith(".htm");
+    }
+}

@@ -1,0 +1,102 @@
+package app.galley.ingest;
+
+import app.galley.model.TextLength;
+import com.ibm.icu.text.Transliterator;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A first guess at a text's language from its script: Chinese (telling Traditional from Simplified
+ * with ICU's Hant/Hans transliterators), Japanese, Korean, or English by its common words.
+ */
+public final class LanguageGuess {
+
+    private static final int SAMPLE = 3000;
+    private static final Set<String> ENGLISH = Set.of("the", "and", "of", "to", "in", "is", "that", "for",
+            "it", "was", "on", "with", "as", "said", "by", "at", "he", "she", "from", "have", "has", "are");
+
+    private static Transliterator toSimplified;
+    private static Transliterator toTraditional;
+
+    private LanguageGuess() {
+    }
+
+    /** A BCP 47 tag such as {@code zh-Hant}, {@code zh-Hans}, {@code ja}, {@code en}, or {@code null}. */
+    public static String of(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
+        int han = 0;
+        int kana = 0;
+        int hangul = 0;
+        int latin = 0;
+        for (int i = 0; i < sample.length(); ) {
+            int cp = sample.codePointAt(i);
+            i += Character.charCount(cp);
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            switch (script) {
+                case HAN -> han++;
+                case HIRAGANA, KATAKANA -> kana++;
+                case HANGUL -> hangul++;
+                case LATIN -> latin++;
+                default -> { }
+            }
+        }
+        int letters = han + kana + hangul + latin;
+        if (letters == 0) {
+            return null;
+        }
+        if (kana * 10 > letters) {
+            return "ja";
+        }
+        if (hangul * 3 > letters) {
+            return "ko";
+        }
+        if (han * 3 > letters) {
+            return chineseScript(sample);
+        }
+        return looksEnglish(sample) ? "en" : null;
+    }
+
+    private static synchronized String chineseScript(String sample) {
+        if (toSimplified == null) {
+            toSimplified = Transliterator.getInstance("Hant-Hans");
+            toTraditional = Transliterator.getInstance("Hans-Hant");
+        }
+        String hans = toSimplified.transliterate(sample);
+        String hant = toTraditional.transliterate(sample);
+        int traditionalOnly = differences(sample, hans);
+        int simplifiedOnly = differences(sample, hant);
+        return simplifiedOnly > traditionalOnly ? "zh-Hans" : traditionalOnly > 0 ? "zh-Hant" : "zh";
+    }
+
+    private static int differences(String a, String b) {
+        if (a.length() != b.length()) {
+            return Math.abs(a.length() - b.length());
+        }
+        int n = 0;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i) && TextLength.isCjk(a.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean looksEnglish(String sample) {
+        String[] words = sample.toLowerCase(Locale.ROOT).split("[^\\p{L}']+");
+        int total = 0;
+        int common = 0;
+        for (String w : words) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            total++;
+            if (ENGLISH.contains(w)) {
+                common++;
+            }
+        }
+        return total > 0 && common * 100 >= total * 8;
+    }
+}

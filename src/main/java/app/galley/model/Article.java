@@ -1,0 +1,45 @@
+package app.galley.model;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * An article in the library, as stored. Immutable: changes produce a new value via the {@code with}
+ * methods and are saved through the store, which checks {@link #version()} for concurrent edits.
+ *
+ * @param id          library id, positive once stored
+ * @param published   when the source published it, or {@code null} if unknown
+ * @param contentHash SHA-256 (hex) of the normalised text as imported, used to spot duplicates
+ * @param version     optimistic-locking counter, incremented on every update
+ */
+public record Article(
+        long id,
+        String title,
+        String subtitle,
+        String byline,
+        String source,
+        String sourceUrl,
+        String language,
+        Instant published,
+        ArticleStatus status,
+        String body,
+        Instant created,
+        Instant updated,
+        int version,
+        String contentHash) {
+
+    public Article {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(body, "body");
+    }
+
+    public TextLength length() {
+        return TextLength.of(body);
+    }
+
+    public Article withStatus(ArticleStatus newStatus) {
+        return new Article(id, title, subtitle, byline, source, sourceUrl, language, published,
+                newStatus, body, created, updated, version, contentHash);
+    }
+}

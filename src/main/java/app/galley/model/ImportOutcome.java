@@ -1,0 +1,19 @@
+package app.galley.model;
+
+/** What happened to one input of an import: stored, recognised as a duplicate, or refused. */
+public sealed interface ImportOutcome {
+
+    /** The file name, path or label the input came from. */
+    String source();
+
+    record Imported(String source, long articleId, String title) implements ImportOutcome { }
+
+    record Duplicate(String source, long existingId, String existingTitle) implements ImportOutcome { }
+
+    record Failed(String source, String problem) implements ImportOutcome {
+        /** One line for the user: the file, then the problem. */
+        public String message() {
+            return source + ": " + problem;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package app.galley.model;
+
+/**
+ * Length of a text in the unit an editor counts it in. Chinese and Japanese copy is counted in
+ * characters (Han, kana, and each Latin word inside it counts as one), English copy in words.
+ */
+public record TextLength(int value, LengthUnit unit) {
+
+    /** Measures {@code text}; a text whose letters are mostly CJK is counted in characters. */
+    public static TextLength of(String text) {
+        if (text == null || text.isEmpty()) {
+            return new TextLength(0, LengthUnit.WORDS);
+        }
+        int cjk = 0;
+        int words = 0;
+        int letters = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (isCjk(cp)) {
+                cjk++;
+                letters++;
+                inWord = false;
+            } else if (Character.isLetterOrDigit(cp)) {
+                letters++;
+                if (!inWord) {
+                    words++;
+                    inWord = true;
+                }
+            } else if (inWord && (cp == '\'' || cp == '\u2019' || cp == '-') ) {
+                // apostrophes and hyphens inside a word keep it one word
+                inWord = i < text.length() && Character.isLetterOrDigit(text.codePointAt(i));
+            } else {
+                inWord = false;
+            }
+        }
+        if (letters > 0 && cjk * 2 >= letters) {
+            return new TextLength(cjk + words, LengthUnit.CHARACTERS);
+        }
+        return new TextLength(words, LengthUnit.WORDS);
+    }
+
+    /** True for Han ideographs, kana and Hangul syllables. */
+    public static boolean isCjk(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN
+                || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA
+                || script == Character.UnicodeScript.HANGUL;
+    }
+
+    @Override
+    public String toString() {
+        return value + " " + unit.key();
+    }
+}

@@ -1,0 +1,129 @@
+package app.galley.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An open Galley library: a database brought up to the current schema, and its repositories.
+ *
+ * <p>The embedded kind is an H2 file in a directory, opened with {@code AUTO_SERVER=TRUE} so that a
+ * second Galley process (GUI or CLI) can use the same library at the same time.
+ */
+public final class Library implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Library.class);
+    /** The file name stem of the embedded database inside the library directory. */
+    public static final String DB_NAME = "galley";
+
+    private final DataSource dataSource;
+    private final AutoCloseable closer;
+    private final String location;
+    private final boolean createdNew;
+    private final ArticleRepository articles;
+    private final LibrarySettings settings;
+
+    private Library(DataSource dataSource, AutoCloseable closer, String location, boolean createdNew, Clock clock) {
+        this.dataSource = dataSource;
+        this.closer = closer;
+        this.location = location;
+        this.createdNew = createdNew;
+        Jdbc jdbc = new Jdbc(dataSource);
+        this.articles = new ArticleRepository(jdbc, clock);
+        this.settings = new LibrarySettings(jdbc);
+    }
+
+    /** Opens (creating if needed) the embedded library in {@code directory}. */
+    public static Library openEmbedded(Path directory) {
+        return openEmbedded(directory, Clock.systemUTC());
+    }
+
+    public static Library openEmbedded(Path directory, Clock clock) {
+        Path dir = directory.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+        } catch (Exception e) {
+            throw new StoreException("Cannot create the library folder " + dir + ": " + e.getMessage(), e);
+        }
+        if (!Files.isWritable(dir)) {
+            throw new StoreException("The library folder " + dir + " is not writable");
+        }
+        String url = "jdbc:h2:file:" + dir.resolve(DB_NAME) + ";AUTO_SERVER=TRUE";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        pool.setMaxConnections(8);
+        try {
+            boolean fresh = migrate(pool);
+            return new Library(pool, pool::dispose, dir.toString(), fresh, clock);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw new StoreException("Cannot open the library in " + dir + ": " + rootMessage(e), e);
+        }
+    }
+
+    /** Opens a library on any data source (for example a shared PostgreSQL server). */
+    public static Library open(DataSource dataSource, String location, Clock clock) {
+        boolean fresh = migrate(dataSource);
+        return new Library(dataSource, () -> { }, location, fresh, clock);
+    }
+
+    /** Migrates the schema; true if the library was empty before (a first start). */
+    private static boolean migrate(DataSource ds) {
+        Flyway flyway = Flyway.configure()
+                .dataSource(ds)
+                .locations("classpath:db/migration")
+                .loggers("slf4j")
+                .load();
+        boolean fresh = flyway.info().applied().length == 0;
+        MigrateResult result = flyway.migrate();
+        if (result.migrationsExecuted > 0) {
+            LOG.info("Library schema migrated to version {}", result.targetSchemaVersion);
+        }
+        return fresh;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return Optional.ofNullable(t.getMessage()).orElse(t.getClass().getSimpleName());
+    }
+
+    public ArticleRepository articles() {
+        return articles;
+    }
+
+    public LibrarySettings settings() {
+        return settings;
+    }
+
+    /** Where the library lives: a folder, or a server address. */
+    public String location() {
+        return location;
+    }
+
+    /** True if this open created the library's schema (a first start). */
+    public boolean createdNew() {
+        return createdNew;
+    }
+
+    DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public void close() {
+        try {
+            closer.close();
+        } catch (Exception e) {
+            LOG.warn("Closing the library failed", e);
+        }
+    }
+}

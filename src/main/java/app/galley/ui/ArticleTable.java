@@ -1,0 +1,98 @@
+package app.galley.ui;
+
+import app.galley.model.ArticleStatus;
+import app.galley.model.ArticleSummary;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+
+/** Sets up the article table: columns, sorting, status context menu, selection. */
+final class ArticleTable {
+
+    private final TableView<ArticleSummary> table;
+    private final LibraryViewModel model;
+    private final I18n i18n;
+    private final Formats formats;
+
+    ArticleTable(TableView<ArticleSummary> table, LibraryViewModel model, I18n i18n) {
+        this.table = table;
+        this.model = model;
+        this.i18n = i18n;
+        this.formats = new Formats(i18n);
+    }
+
+    @SuppressWarnings("unchecked")
+    void install(TableColumn<ArticleSummary, String> title, TableColumn<ArticleSummary, String> source,
+                 TableColumn<ArticleSummary, String> language, TableColumn<ArticleSummary, ArticleStatus> status,
+                 TableColumn<ArticleSummary, ArticleSummary> length, TableColumn<ArticleSummary, Instant> imported) {
+        value(title, ArticleSummary::title);
+        value(source, s -> s.source() == null ? "" : s.source());
+        value(language, s -> s.language());
+        language.setCellFactory(c -> textCell(formats::language));
+        value(status, ArticleSummary::status);
+        status.setCellFactory(c -> textCell(i18n::status));
+        value(length, s -> s);
+        length.setCellFactory(c -> textCell(s -> formats.length(s.length())));
+        length.setComparator(Comparator.comparingInt(s -> s.length().value()));
+        value(imported, ArticleSummary::created);
+        imported.setCellFactory(c -> textCell(formats::instant));
+
+        SortedList<ArticleSummary> sorted = new SortedList<>(model.visibleArticles());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                model.select(now.id());
+            } else if (table.getItems().isEmpty()) {
+                model.select(-1);
+            }
+        });
+        table.setRowFactory(t -> {
+            TableRow<ArticleSummary> row = new TableRow<>();
+            row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty())
+                    .then((ContextMenu) null).otherwise(contextMenu(row)));
+            return row;
+        });
+    }
+
+    private ContextMenu contextMenu(TableRow<ArticleSummary> row) {
+        Menu setStatus = new Menu(i18n.get("action.setStatus"));
+        for (ArticleStatus s : ArticleStatus.values()) {
+            MenuItem item = new MenuItem(i18n.status(s));
+            item.setId("status-" + s.key());
+            item.setOnAction(e -> {
+                if (row.getItem() != null) {
+                    model.changeStatus(row.getItem().id(), s);
+                }
+            });
+            setStatus.getItems().add(item);
+        }
+        return new ContextMenu(setStatus);
+    }
+
+    private static <T> void value(TableColumn<ArticleSummary, T> column, Function<ArticleSummary, T> getter) {
+        column.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(getter.apply(cd.getValue())));
+    }
+
+    private static <T> TableCell<ArticleSummary, T> textCell(Function<T, String> format) {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : format.apply(item));
+            }
+        };
+    }
+}

@@ -1,0 +1,113 @@
+package app.galley.ui;
+
+import app.galley.model.Article;
+import app.galley.model.ArticleStatus;
+import app.galley.model.Original;
+import java.util.List;
+import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
+
+/** The selected article: its title, metadata, workflow status and text (read-only, paragraphs spaced). */
+public final class DetailController {
+
+    private final LibraryViewModel model;
+    private final I18n i18n;
+    private final Formats formats;
+    private final StyleClassedTextArea text = new StyleClassedTextArea();
+    private boolean updating;
+
+    @FXML private VBox content;
+    @FXML private Label emptyLabel;
+    @FXML private Label titleLabel;
+    @FXML private ComboBox<ArticleStatus> statusCombo;
+    @FXML private Label bylineLabel;
+    @FXML private Label sourceLabel;
+    @FXML private Label languageLabel;
+    @FXML private Label publishedLabel;
+    @FXML private Label lengthLabel;
+    @FXML private Label originalLabel;
+    @FXML private StackPane textHolder;
+
+    DetailController(LibraryViewModel model, I18n i18n) {
+        this.model = model;
+        this.i18n = i18n;
+        this.formats = new Formats(i18n);
+    }
+
+    @FXML
+    private void initialize() {
+        text.setId("articleText");
+        text.getStyleClass().add("article-text");
+        text.setEditable(false);
+        text.setWrapText(true);
+        textHolder.getChildren().add(new VirtualizedScrollPane<>(text));
+        statusCombo.getItems().setAll(ArticleStatus.values());
+        statusCombo.setCellFactory(v -> new StatusCell());
+        statusCombo.setButtonCell(new StatusCell());
+        statusCombo.valueProperty().addListener((o, was, now) -> {
+            Article a = model.currentProperty().get();
+            if (!updating && a != null && now != null && now != a.status()) {
+                model.changeStatus(a.id(), now);
+            }
+        });
+        emptyLabel.managedProperty().bind(emptyLabel.visibleProperty());
+        content.managedProperty().bind(content.visibleProperty());
+        model.currentProperty().addListener((o, was, now) -> show(now));
+        show(model.currentProperty().get());
+    }
+
+    private void show(Article a) {
+        emptyLabel.setVisible(a == null);
+        content.setVisible(a != null);
+        updating = true;
+        try {
+            if (a == null) {
+                text.clear();
+                return;
+            }
+            titleLabel.setText(a.title());
+            statusCombo.setValue(a.status());
+            bylineLabel.setText(orDash(a.byline()));
+            sourceLabel.setText(orDash(a.source() != null ? a.source() : a.sourceUrl()));
+            languageLabel.setText(formats.language(a.language()));
+            publishedLabel.setText(a.published() == null ? "—" : formats.instant(a.published()));
+            lengthLabel.setText(formats.length(a.length()));
+            Original original = model.original(a.id());
+            originalLabel.setText(original == null ? "—"
+                    : i18n.format("detail.original.value", original.location(), original.charset(),
+                    original.mediaType()));
+            showText(a.body());
+        } finally {
+            updating = false;
+        }
+    }
+
+    /** One RichTextFX paragraph per paragraph of the article, spaced by the stylesheet. */
+    private void showText(String body) {
+        List<String> paragraphs = List.of(body.strip().split("\\n\\s*\\n|\\n"));
+        text.replaceText(String.join("\n", paragraphs));
+        for (int i = 0; i < text.getParagraphs().size(); i++) {
+            text.setParagraphStyle(i, List.of("body-paragraph"));
+        }
+        text.moveTo(0);
+        text.requestFollowCaret();
+    }
+
+    private static String orDash(String s) {
+        return s == null || s.isBlank() ? "—" : s;
+    }
+
+    private final class StatusCell extends ListCell<ArticleStatus> {
+        @Override
+        protected void updateItem(ArticleStatus item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : i18n.status(item));
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package app.galley.ui;
+
+import app.galley.model.LengthUnit;
+import app.galley.model.TextLength;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** How values read in the interface language. */
+final class Formats {
+
+    private final I18n i18n;
+    private final DateTimeFormatter dateTime;
+    private final NumberFormat numbers;
+
+    Formats(I18n i18n) {
+        this.i18n = i18n;
+        this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(i18n.locale()).withZone(ZoneId.systemDefault());
+        this.numbers = NumberFormat.getIntegerInstance(i18n.locale());
+    }
+
+    String length(TextLength length) {
+        String n = numbers.format(length.value());
+        return i18n.format(length.unit() == LengthUnit.CHARACTERS ? "length.chars" : "length.words", n);
+    }
+
+    String instant(Instant instant) {
+        return instant == null ? "" : dateTime.format(instant);
+    }
+
+    String language(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return i18n.get("language.unknown");
+        }
+        Locale l = Locale.forLanguageTag(tag);
+        String name = l.getDisplayName(i18n.locale());
+        return name.isBlank() ? tag : name;
+    }
+}

@@ -1,0 +1,66 @@
+package app.galley.ui;
+
+import app.galley.ingest.ImportListener;
+import app.galley.ingest.ImportReport;
+import app.galley.ingest.ImportService;
+import app.galley.model.ImportOutcome;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+
+/** An import batch as a cancellable task that reports progress and each outcome as it happens. */
+final class ImportTask extends Task<ImportReport> {
+
+    private final ImportService importer;
+    private final List<Path> paths;
+    private final String text;
+    private final String textLabel;
+    private final Consumer<ImportOutcome> onOutcome;
+    private final I18n i18n;
+
+    private ImportTask(ImportService importer, List<Path> paths, String text, String textLabel,
+                       Consumer<ImportOutcome> onOutcome, I18n i18n) {
+        this.importer = importer;
+        this.paths = paths;
+        this.text = text;
+        this.textLabel = textLabel;
+        this.onOutcome = onOutcome;
+        this.i18n = i18n;
+    }
+
+    static ImportTask ofPaths(ImportService importer, List<Path> paths, Consumer<ImportOutcome> onOutcome, I18n i18n) {
+        return new ImportTask(importer, List.copyOf(paths), null, null, onOutcome, i18n);
+    }
+
+    static ImportTask ofText(ImportService importer, String text, String label, Consumer<ImportOutcome> onOutcome,
+                             I18n i18n) {
+        return new ImportTask(importer, List.of(), text, label, onOutcome, i18n);
+    }
+
+    @Override
+    protected ImportReport call() {
+        if (text != null) {
+            updateMessage(i18n.get("import.running.text"));
+            ImportOutcome outcome = importer.importText(text, textLabel);
+            Platform.runLater(() -> onOutcome.accept(outcome));
+            updateProgress(1, 1);
+            return new ImportReport(List.of(outcome), false);
+        }
+        updateMessage(i18n.get("import.scanning"));
+        return importer.importPaths(paths, new ImportListener() {
+            @Override
+            public void started(int total) {
+                updateProgress(0, Math.max(total, 1));
+            }
+
+            @Override
+            public void finished(ImportOutcome outcome, int done, int total) {
+                updateProgress(done, total);
+                updateMessage(i18n.format("import.progress", done, total));
+                Platform.runLater(() -> onOutcome.accept(outcome));
+            }
+        }, this::isCancelled);
+    }
+}

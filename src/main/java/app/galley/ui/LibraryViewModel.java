@@ -1,0 +1,240 @@
+package app.galley.ui;
+
+import app.galley.ingest.ImportReport;
+import app.galley.model.Article;
+import app.galley.model.ArticleStatus;
+import app.galley.model.ArticleSummary;
+import app.galley.model.ImportOutcome;
+import app.galley.store.ArticleRepository;
+import app.galley.store.StaleArticleException;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.concurrent.Task;
+
+/**
+ * State of the library window: the articles, the chosen section, the selected article, counts per
+ * status, and the import in progress. Talks to the store and importer; knows nothing of controls.
+ */
+public final class LibraryViewModel {
+
+    private final AppContext context;
+    private final BackgroundTasks tasks;
+    private final I18n i18n;
+    private final ObservableList<ArticleSummary> articles = FXCollections.observableArrayList();
+    private final FilteredList<ArticleSummary> visible = new FilteredList<>(articles, a -> true);
+    private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.ALL);
+    private final ObjectProperty<Article> current = new SimpleObjectProperty<>();
+    private final IntegerProperty total = new SimpleIntegerProperty();
+    private final Map<ArticleStatus, IntegerProperty> counts = new EnumMap<>(ArticleStatus.class);
+    private final BooleanProperty importing = new SimpleBooleanProperty();
+    private final DoubleProperty progress = new SimpleDoubleProperty();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final ObjectProperty<ImportReport> lastReport = new SimpleObjectProperty<>();
+    private final ObjectProperty<ImportOutcome> lastOutcome = new SimpleObjectProperty<>();
+    private Task<ImportReport> running;
+
+    public LibraryViewModel(AppContext context, BackgroundTasks tasks, I18n i18n) {
+        this.context = context;
+        this.tasks = tasks;
+        this.i18n = i18n;
+        for (ArticleStatus s : ArticleStatus.values()) {
+            counts.put(s, new SimpleIntegerProperty());
+        }
+        section.addListener((o, a, b) -> visible.setPredicate(b == null ? x -> true : b::contains));
+    }
+
+    private ArticleRepository repo() {
+        return context.library().articles();
+    }
+
+    /** Reloads every article from the library. */
+    public void refresh() {
+        articles.setAll(repo().list());
+        recount();
+        Article sel = current.get();
+        if (sel != null) {
+            current.set(repo().find(sel.id()).orElse(null));
+        }
+    }
+
+    private void recount() {
+        Map<ArticleStatus, Integer> byStatus = new EnumMap<>(ArticleStatus.class);
+        for (ArticleStatus s : ArticleStatus.values()) {
+            byStatus.put(s, 0);
+        }
+        for (ArticleSummary a : articles) {
+            byStatus.merge(a.status(), 1, Integer::sum);
+        }
+        byStatus.forEach((s, n) -> counts.get(s).set(n));
+        total.set(articles.size());
+    }
+
+    /** Shows the article with this id in the detail pane (or nothing, for a negative id). */
+    public void select(long id) {
+        Article now = current.get();
+        if (now != null && now.id() == id) {
+            return;
+        }
+        current.set(id < 0 ? null : repo().find(id).orElse(null));
+    }
+
+    /** Moves an article to another status; if it changed elsewhere meanwhile, reloads and says so. */
+    public void changeStatus(long id, ArticleStatus status) {
+        Optional<Article> stored = repo().find(id);
+        if (stored.isEmpty() || stored.get().status() == status) {
+            return;
+        }
+        Article base = current.get() != null && current.get().id() == id ? current.get() : stored.get();
+        try {
+            Article updated = repo().updateStatus(id, base.version(), status);
+            replace(updated.id());
+            if (current.get() != null && current.get().id() == id) {
+                current.set(updated);
+            }
+            message.set(i18n.format("status.changed", updated.title(), i18n.status(status)));
+        } catch (StaleArticleException e) {
+            refresh();
+            message.set(i18n.get("status.stale"));
+        }
+    }
+
+    private void replace(long id) {
+        repo().summary(id).ifPresent(s -> {
+            for (int i = 0; i < articles.size(); i++) {
+                if (articles.get(i).id() == id) {
+                    articles.set(i, s);
+                    recount();
+                    return;
+                }
+            }
+            articles.add(0, s);
+            recount();
+        });
+    }
+
+    /** Imports files and folders in the background. */
+    public Task<ImportReport> importPaths(List<Path> paths) {
+        return start(ImportTask.ofPaths(context.importer(), paths, this::arrived, i18n));
+    }
+
+    /** Imports pasted or dropped text in the background. */
+    public Task<ImportReport> importText(String text) {
+        return start(ImportTask.ofText(context.importer(), text, i18n.get("import.pasted.label"), this::arrived, i18n));
+    }
+
+    public void cancelImport() {
+        if (running != null) {
+            running.cancel();
+        }
+    }
+
+    private Task<ImportReport> start(Task<ImportReport> task) {
+        if (importing.get()) {
+            message.set(i18n.get("import.busy"));
+            return null;
+        }
+        running = task;
+        importing.set(true);
+        progress.bind(task.progressProperty());
+        message.bind(task.messageProperty());
+        task.setOnSucceeded(e -> done(task, task.getValue()));
+        task.setOnCancelled(e -> done(task, null));
+        task.setOnFailed(e -> {
+            done(task, null);
+            message.set(i18n.format("import.failed", String.valueOf(task.getException().getMessage())));
+        });
+        return tasks.run(task);
+    }
+
+    private void done(Task<ImportReport> task, ImportReport report) {
+        progress.unbind();
+        message.unbind();
+        importing.set(false);
+        running = null;
+        if (report != null) {
+            message.set(i18n.format("import.summary", report.imported().size(), report.duplicates().size(),
+                    report.failures().size()));
+            lastReport.set(report);
+        } else {
+            message.set(i18n.get("import.cancelled"));
+        }
+    }
+
+    /** Called on the FX thread for each input as it is finished. */
+    private void arrived(ImportOutcome outcome) {
+        lastOutcome.set(outcome);
+        if (outcome instanceof ImportOutcome.Imported imported) {
+            replace(imported.articleId());
+        }
+    }
+
+    public ObservableList<ArticleSummary> visibleArticles() {
+        return visible;
+    }
+
+    public ObservableList<ArticleSummary> allArticles() {
+        return articles;
+    }
+
+    public ObjectProperty<Section> sectionProperty() {
+        return section;
+    }
+
+    public ObjectProperty<Article> currentProperty() {
+        return current;
+    }
+
+    public IntegerProperty totalProperty() {
+        return total;
+    }
+
+    public IntegerProperty countProperty(ArticleStatus status) {
+        return counts.get(status);
+    }
+
+    public ReadOnlyBooleanProperty importingProperty() {
+        return importing;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public ObjectProperty<ImportReport> lastReportProperty() {
+        return lastReport;
+    }
+
+    public ObjectProperty<ImportOutcome> lastOutcomeProperty() {
+        return lastOutcome;
+    }
+
+    /** The document as imported, for the detail pane's "original" line. */
+    public app.galley.model.Original original(long id) {
+        return repo().original(id).orElse(null);
+    }
+
+    public String libraryLocation() {
+        return context.library().location();
+    }
+}

@@ -1,0 +1,182 @@
+package app.galley.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Locale;
+import javafx.fxml.FXMLLoader;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/**
+ * The library window: builds the scene from FXML in the chosen language and theme, and remembers its
+ * size, position and divider positions between runs.
+ */
+public final class MainWindow {
+
+    private static final String CSS = "/app/galley/ui/galley.css";
+
+    private final Stage stage;
+    private final AppContext context;
+    private final BackgroundTasks tasks = new BackgroundTasks();
+    private Theme theme;
+    private I18n i18n;
+    private LibraryViewModel model;
+    private MainWindowController controller;
+
+    public MainWindow(Stage stage, AppContext context) {
+        this.stage = stage;
+        this.context = context;
+        this.theme = Theme.fromSetting(context.settings().get(UiSettings.THEME, "LIGHT"));
+    }
+
+    /** Builds and shows the window, selecting the newest article. */
+    public void show() {
+        Fonts.load();
+        theme.apply();
+        build();
+        restoreGeometry();
+        stage.setOnCloseRequest(e -> saveGeometry());
+        stage.setOnHidden(e -> tasks.close());
+        stage.show();
+        restoreDividers();
+        controller.selectFirst();
+    }
+
+    private void build() {
+        i18n = new I18n(context.settings().get(UiSettings.LANGUAGE, defaultLanguage()));
+        model = new LibraryViewModel(context, tasks, i18n);
+        model.refresh();
+        FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("MainWindow.fxml"), i18n.bundle());
+        loader.setControllerFactory(type -> {
+            if (type == MainWindowController.class) {
+                return new MainWindowController(model, i18n, this);
+            }
+            if (type == DetailController.class) {
+                return new DetailController(model, i18n);
+            }
+            throw new IllegalArgumentException("No controller " + type);
+        });
+        Parent root;
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load the main window layout", e);
+        }
+        controller = loader.getController();
+        if (stage.getScene() == null) {
+            Scene scene = new Scene(root, 1200, 760);
+            scene.getStylesheets().add(MainWindow.class.getResource(CSS).toExternalForm());
+            stage.setScene(scene);
+        } else {
+            stage.getScene().setRoot(root);
+        }
+        stage.setTitle(i18n.format("window.title", context.library().location()));
+    }
+
+    /** Rebuilds the window in a newly chosen interface language, keeping the selection and layout. */
+    void rebuild() {
+        long selected = model.currentProperty().get() == null ? -1 : model.currentProperty().get().id();
+        double[] dividers = controller.split().getDividerPositions();
+        build();
+        controller.split().setDividerPositions(dividers);
+        if (selected >= 0) {
+            controller.selectArticle(selected);
+        } else {
+            controller.selectFirst();
+        }
+    }
+
+    Theme theme() {
+        return theme;
+    }
+
+    void setTheme(Theme theme) {
+        this.theme = theme;
+        theme.apply();
+        context.settings().put(UiSettings.THEME, theme.name());
+    }
+
+    I18n i18n() {
+        return i18n;
+    }
+
+    AppContext context() {
+        return context;
+    }
+
+    void showPreferences() {
+        new PreferencesDialog(this, stage).showAndApply();
+    }
+
+    /** Saves the layout and closes the window. */
+    void close() {
+        saveGeometry();
+        stage.close();
+    }
+
+    public LibraryViewModel viewModel() {
+        return model;
+    }
+
+    static String defaultLanguage() {
+        Locale l = Locale.getDefault();
+        if (!"zh".equals(l.getLanguage())) {
+            return "en";
+        }
+        boolean simplified = "Hans".equals(l.getScript()) || "CN".equals(l.getCountry()) || "SG".equals(l.getCountry());
+        return simplified ? "zh-Hans" : "zh-Hant";
+    }
+
+    private void restoreGeometry() {
+        UiSettings s = context.settings();
+        double w = s.getDouble("window.width", 1200);
+        double h = s.getDouble("window.height", 760);
+        double x = s.getDouble("window.x", Double.NaN);
+        double y = s.getDouble("window.y", Double.NaN);
+        stage.setWidth(Math.max(640, w));
+        stage.setHeight(Math.max(420, h));
+        if (!Double.isNaN(x) && !Double.isNaN(y)
+                && !Screen.getScreensForRectangle(new Rectangle2D(x, y, Math.max(w, 1), Math.max(h, 1))).isEmpty()) {
+            stage.setX(x);
+            stage.setY(y);
+        } else {
+            stage.centerOnScreen();
+        }
+        stage.setMaximized(Boolean.parseBoolean(s.get("window.maximized", "false")));
+    }
+
+    private void restoreDividers() {
+        String saved = context.settings().get("window.dividers", null);
+        if (saved == null) {
+            return;
+        }
+        try {
+            double[] positions = Arrays.stream(saved.split(",")).mapToDouble(Double::parseDouble).toArray();
+            SplitPane split = controller.split();
+            if (positions.length == split.getDividers().size()) {
+                split.setDividerPositions(positions);
+            }
+        } catch (NumberFormatException e) {
+            // a damaged setting: keep the default layout
+        }
+    }
+
+    private void saveGeometry() {
+        UiSettings s = context.settings();
+        s.put("window.maximized", Boolean.toString(stage.isMaximized()));
+        if (!stage.isMaximized()) {
+            s.putDouble("window.x", stage.getX());
+            s.putDouble("window.y", stage.getY());
+            s.putDouble("window.width", stage.getWidth());
+            s.putDouble("window.height", stage.getHeight());
+        }
+        double[] d = controller.split().getDividerPositions();
+        s.put("window.dividers", String.join(",", Arrays.stream(d).mapToObj(v -> String.format(Locale.ROOT, "%.4f", v))
+                .toList()));
+    }
+}

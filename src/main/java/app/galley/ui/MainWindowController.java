@@ -1,0 +1,297 @@
+package app.galley.ui;
+
+import app.galley.AppVersion;
+import app.galley.ingest.ImportReport;
+import app.galley.model.ArticleStatus;
+import app.galley.model.ArticleSummary;
+import app.galley.model.ImportOutcome;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+
+/** The main window: menus, toolbar, sidebar, article table, status bar; imports by menu, drop and paste. */
+public final class MainWindowController {
+
+    private final LibraryViewModel model;
+    private final I18n i18n;
+    private final MainWindow window;
+
+    @FXML private BorderPane root;
+    @FXML private CheckMenuItem darkThemeItem;
+    @FXML private Menu statusMenu;
+    @FXML private SplitPane split;
+    @FXML private ListView<Section> sections;
+    @FXML private TableView<ArticleSummary> table;
+    @FXML private TableColumn<ArticleSummary, String> titleColumn;
+    @FXML private TableColumn<ArticleSummary, String> sourceColumn;
+    @FXML private TableColumn<ArticleSummary, String> languageColumn;
+    @FXML private TableColumn<ArticleSummary, ArticleStatus> statusColumn;
+    @FXML private TableColumn<ArticleSummary, ArticleSummary> lengthColumn;
+    @FXML private TableColumn<ArticleSummary, Instant> importedColumn;
+    @FXML private Label countLabel;
+    @FXML private Label locationLabel;
+    @FXML private Label messageLabel;
+    @FXML private ProgressBar progressBar;
+    @FXML private Button cancelImportButton;
+
+    MainWindowController(LibraryViewModel model, I18n i18n, MainWindow window) {
+        this.model = model;
+        this.i18n = i18n;
+        this.window = window;
+    }
+
+    @FXML
+    private void initialize() {
+        new ArticleTable(table, model, i18n).install(titleColumn, sourceColumn, languageColumn, statusColumn,
+                lengthColumn, importedColumn);
+        setUpSections();
+        setUpStatusMenu();
+        darkThemeItem.setSelected(window.theme() == Theme.DARK);
+
+        countLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.format("status.count", model.totalProperty().get()), model.totalProperty()));
+        locationLabel.setText(i18n.format("status.location", model.libraryLocation()));
+        messageLabel.textProperty().bind(model.messageProperty());
+        progressBar.progressProperty().bind(model.progressProperty());
+        for (var node : List.of(progressBar, cancelImportButton)) {
+            node.visibleProperty().bind(model.importingProperty());
+            node.managedProperty().bind(model.importingProperty());
+        }
+        model.lastReportProperty().addListener((o, was, report) -> reportProblems(report));
+        model.lastOutcomeProperty().addListener((o, was, outcome) -> {
+            if (outcome instanceof ImportOutcome.Imported imported && table.getSelectionModel().isEmpty()) {
+                selectArticle(imported.articleId());
+            }
+        });
+
+        root.setOnDragOver(this::onDragOver);
+        root.setOnDragDropped(this::onDragDropped);
+    }
+
+    SplitPane split() {
+        return split;
+    }
+
+    private void setUpSections() {
+        sections.getItems().setAll(Section.all());
+        sections.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Section item, boolean empty) {
+                super.updateItem(item, empty);
+                textProperty().unbind();
+                if (empty || item == null) {
+                    setText(null);
+                    return;
+                }
+                String name = item.status() == null ? i18n.get("section.all") : i18n.status(item.status());
+                var count = item.status() == null ? model.totalProperty() : model.countProperty(item.status());
+                textProperty().bind(Bindings.createStringBinding(() -> name + "  (" + count.get() + ")", count));
+            }
+        });
+        sections.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
+                model.sectionProperty().set(now == null ? Section.ALL : now));
+        sections.getSelectionModel().select(model.sectionProperty().get());
+    }
+
+    private void setUpStatusMenu() {
+        for (ArticleStatus s : ArticleStatus.values()) {
+            MenuItem item = new MenuItem(i18n.status(s));
+            item.setOnAction(e -> {
+                ArticleSummary selected = table.getSelectionModel().getSelectedItem();
+                if (selected != null) {
+                    model.changeStatus(selected.id(), s);
+                }
+            });
+            item.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+            statusMenu.getItems().add(item);
+        }
+    }
+
+    /** Selects the article with this id in the table, if it is shown. */
+    void selectArticle(long id) {
+        for (ArticleSummary s : table.getItems()) {
+            if (s.id() == id) {
+                table.getSelectionModel().select(s);
+                table.scrollTo(s);
+                return;
+            }
+        }
+    }
+
+    void selectFirst() {
+        if (!table.getItems().isEmpty()) {
+            table.getSelectionModel().select(0);
+        }
+    }
+
+    @FXML
+    void onImportFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.get("action.importFiles"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(i18n.get("filter.articles"), "*.txt", "*.html", "*.htm"),
+                new FileChooser.ExtensionFilter(i18n.get("filter.all"), "*.*"));
+        List<File> files = chooser.showOpenMultipleDialog(root.getScene().getWindow());
+        if (files != null && !files.isEmpty()) {
+            model.importPaths(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    @FXML
+    void onImportFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(i18n.get("action.importFolder"));
+        File dir = chooser.showDialog(root.getScene().getWindow());
+        if (dir != null) {
+            model.importPaths(List.of(dir.toPath()));
+        }
+    }
+
+    /** Ctrl+V: files or file paths on the clipboard are imported as files; other text as a new article. */
+    @FXML
+    void onPaste() {
+        Clipboard cb = Clipboard.getSystemClipboard();
+        if (cb.hasFiles() && !cb.getFiles().isEmpty()) {
+            model.importPaths(cb.getFiles().stream().map(File::toPath).toList());
+        } else if (cb.hasString() && !cb.getString().isBlank()) {
+            importTextOrPaths(cb.getString());
+        } else {
+            model.messageProperty().set(i18n.get("paste.nothing"));
+        }
+    }
+
+    private void importTextOrPaths(String text) {
+        List<Path> paths = asPaths(text);
+        if (!paths.isEmpty()) {
+            model.importPaths(paths);
+        } else {
+            model.importText(text);
+        }
+    }
+
+    /** The text's lines as paths, if every non-blank line names an existing file or folder. */
+    static List<Path> asPaths(String text) {
+        List<Path> paths = new ArrayList<>();
+        for (String line : text.strip().split("\\R")) {
+            String s = line.strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            if (s.startsWith("file:")) {
+                try {
+                    s = Path.of(java.net.URI.create(s)).toString();
+                } catch (RuntimeException e) {
+                    return List.of();
+                }
+            }
+            try {
+                Path p = Path.of(s);
+                if (!p.isAbsolute() || !Files.exists(p)) {
+                    return List.of();
+                }
+                paths.add(p);
+            } catch (RuntimeException e) {
+                return List.of();
+            }
+        }
+        return paths;
+    }
+
+    private void onDragOver(DragEvent e) {
+        Dragboard db = e.getDragboard();
+        if (db.hasFiles() || db.hasString()) {
+            e.acceptTransferModes(TransferMode.COPY);
+        }
+        e.consume();
+    }
+
+    private void onDragDropped(DragEvent e) {
+        Dragboard db = e.getDragboard();
+        boolean ok = false;
+        if (db.hasFiles()) {
+            model.importPaths(db.getFiles().stream().map(File::toPath).toList());
+            ok = true;
+        } else if (db.hasString()) {
+            importTextOrPaths(db.getString());
+            ok = true;
+        }
+        e.setDropCompleted(ok);
+        e.consume();
+    }
+
+    @FXML
+    void onCancelImport() {
+        model.cancelImport();
+    }
+
+    @FXML
+    void onToggleTheme() {
+        window.setTheme(window.theme() == Theme.DARK ? Theme.LIGHT : Theme.DARK);
+        darkThemeItem.setSelected(window.theme() == Theme.DARK);
+    }
+
+    @FXML
+    void onPreferences() {
+        window.showPreferences();
+    }
+
+    @FXML
+    void onQuit() {
+        window.close();
+    }
+
+    @FXML
+    void onAbout() {
+        Alert about = new Alert(Alert.AlertType.INFORMATION);
+        about.initOwner(root.getScene().getWindow());
+        about.setTitle(i18n.get("about.title"));
+        about.setHeaderText("Galley " + AppVersion.get());
+        about.setContentText(i18n.format("about.text", model.libraryLocation(), System.getProperty("java.version")));
+        about.show();
+    }
+
+    private void reportProblems(ImportReport report) {
+        if (report == null || report.failures().isEmpty()) {
+            return;
+        }
+        Alert alert = new Alert(Alert.AlertType.WARNING);
+        alert.initOwner(root.getScene().getWindow());
+        alert.setTitle(i18n.get("import.problems.title"));
+        alert.setHeaderText(i18n.format("import.problems.header", report.failures().size(),
+                report.imported().size(), report.duplicates().size()));
+        TextArea details = new TextArea(report.failures().stream().map(ImportOutcome.Failed::message)
+                .collect(Collectors.joining("\n")));
+        details.setEditable(false);
+        details.setWrapText(true);
+        details.setPrefRowCount(Math.min(12, report.failures().size() + 1));
+        details.setId("importProblems");
+        alert.getDialogPane().setContent(details);
+        alert.show();
+    }
+}
