@@ -12,8 +12,11 @@ import java.util.Set;
 public final class LanguageGuess {
 
     private static final int SAMPLE = 3000;
-    private static final Set<String> ENGLISH = Set.of("the", "and", "of", "to", "in", "is", "that", "for",
-            "it", "was", "on", "with", "as", "said", "by", "at", "he", "she", "from", "have", "has", "are");
+    private static final Set<String> ENGLISH = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in",
+            "on", "at", "by", "for", "from", "with", "as", "is", "are", "was", "were", "be", "been", "has", "have",
+            "had", "will", "would", "can", "could", "should", "that", "this", "these", "those", "it", "its", "he",
+            "she", "they", "his", "her", "their", "we", "our", "you", "not", "no", "more", "than", "said", "says",
+            "who", "which", "what", "when", "there", "about", "after", "into", "also", "new", "one", "two");
 
     private static Transliterator toSimplified;
     private static Transliterator toTraditional;

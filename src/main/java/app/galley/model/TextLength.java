@@ -28,9 +28,12 @@ public record TextLength(int value, LengthUnit unit) {
                     words++;
                     inWord = true;
                 }
-            } else if (inWord && (cp == '\'' || cp == '\u2019' || cp == '-') ) {
+            } else if (inWord && (cp == '\'' || cp == '\u2019' || cp == '-')) {
                 // apostrophes and hyphens inside a word keep it one word
                 inWord = i < text.length() && Character.isLetterOrDigit(text.codePointAt(i));
+            } else if (inWord && (cp == '.' || cp == ',') && isDigitAt(text, i - 2) && isDigitAt(text, i)) {
+                // 1.2 and 10,000 are one word
+                inWord = true;
             } else {
                 inWord = false;
             }
@@ -39,6 +42,10 @@ public record TextLength(int value, LengthUnit unit) {
             return new TextLength(cjk + words, LengthUnit.CHARACTERS);
         }
         return new TextLength(words, LengthUnit.WORDS);
+    }
+
+    private static boolean isDigitAt(String text, int index) {
+        return index >= 0 && index < text.length() && Character.isDigit(text.charAt(index));
     }
 
     /** True for Han ideographs, kana and Hangul syllables. */

@@ -6,11 +6,12 @@ import app.galley.ingest.ImportService;
 import app.galley.model.ImportOutcome;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 
-/** An import batch as a cancellable task that reports progress and each outcome as it happens. */
+/** An import batch as a stoppable task that reports progress and each outcome as it happens. */
 final class ImportTask extends Task<ImportReport> {
 
     private final ImportService importer;
@@ -19,6 +20,7 @@ final class ImportTask extends Task<ImportReport> {
     private final String textLabel;
     private final Consumer<ImportOutcome> onOutcome;
     private final I18n i18n;
+    private final AtomicBoolean stopRequested = new AtomicBoolean();
 
     private ImportTask(ImportService importer, List<Path> paths, String text, String textLabel,
                        Consumer<ImportOutcome> onOutcome, I18n i18n) {
@@ -61,6 +63,15 @@ final class ImportTask extends Task<ImportReport> {
                 updateMessage(i18n.format("import.progress", done, total));
                 Platform.runLater(() -> onOutcome.accept(outcome));
             }
-        }, this::isCancelled);
+        }, () -> stopRequested.get() || isCancelled());
+    }
+
+    /**
+     * Asks the import to stop after the file it is reading. The thread is not interrupted: an
+     * interrupt in the middle of a database write could close the embedded database's files.
+     */
+    void requestStop() {
+        stopRequested.set(true);
+        updateMessage(i18n.get("import.stopping"));
     }
 }

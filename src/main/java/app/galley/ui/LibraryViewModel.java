@@ -48,7 +48,7 @@ public final class LibraryViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final ObjectProperty<ImportReport> lastReport = new SimpleObjectProperty<>();
     private final ObjectProperty<ImportOutcome> lastOutcome = new SimpleObjectProperty<>();
-    private Task<ImportReport> running;
+    private ImportTask running;
 
     public LibraryViewModel(AppContext context, BackgroundTasks tasks, I18n i18n) {
         this.context = context;
@@ -139,13 +139,14 @@ public final class LibraryViewModel {
         return start(ImportTask.ofText(context.importer(), text, i18n.get("import.pasted.label"), this::arrived, i18n));
     }
 
+    /** Stops the running import after the file it is reading; what was imported stays. */
     public void cancelImport() {
         if (running != null) {
-            running.cancel();
+            running.requestStop();
         }
     }
 
-    private Task<ImportReport> start(Task<ImportReport> task) {
+    private Task<ImportReport> start(ImportTask task) {
         if (importing.get()) {
             message.set(i18n.get("import.busy"));
             return null;
@@ -169,20 +170,20 @@ public final class LibraryViewModel {
         importing.set(false);
         running = null;
         if (report != null) {
-            message.set(i18n.format("import.summary", report.imported().size(), report.duplicates().size(),
-                    report.failures().size()));
+            message.set(i18n.format(report.cancelled() ? "import.cancelled" : "import.summary",
+                    report.imported().size(), report.duplicates().size(), report.failures().size()));
             lastReport.set(report);
         } else {
-            message.set(i18n.get("import.cancelled"));
+            message.set(i18n.format("import.cancelled", 0, 0, 0));
         }
     }
 
     /** Called on the FX thread for each input as it is finished. */
     private void arrived(ImportOutcome outcome) {
-        lastOutcome.set(outcome);
         if (outcome instanceof ImportOutcome.Imported imported) {
             replace(imported.articleId());
         }
+        lastOutcome.set(outcome);
     }
 
     public ObservableList<ArticleSummary> visibleArticles() {

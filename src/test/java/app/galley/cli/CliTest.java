@@ -1,0 +1,133 @@
+package app.galley.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.galley.TestFiles;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+
+    @TempDir
+    Path tmp;
+
+    record Run(int code, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private String db() {
+        return tmp.resolve("lib").toString();
+    }
+
+    @Test
+    void importThenListAndShowAsJson() throws Exception {
+        Run imported = run("import", TestFiles.samplePath().toString(), "--db", db());
+        assertThat(imported.code()).isZero();
+        assertThat(imported.out()).contains("imported   #1  " + TestFiles.SAMPLE_TITLE)
+                .contains("1 imported, 0 duplicate(s), 0 failed");
+        assertThat(imported.err()).isEmpty();
+
+        Run list = run("list", "--json", "--db", db());
+        assertThat(list.code()).isZero();
+        JsonNode array = new ObjectMapper().readTree(list.out());
+        assertThat(array.isArray()).isTrue();
+        assertThat(array).hasSize(1);
+        JsonNode row = array.get(0);
+        assertThat(row.get("id").asLong()).isEqualTo(1);
+        assertThat(row.get("title").asText()).isEqualTo(TestFiles.SAMPLE_TITLE);
+        assertThat(row.get("language").asText()).isEqualTo("zh-Hant");
+        assertThat(row.get("status").asText()).isEqualTo("inbox");
+        assertThat(row.get("lengthUnit").asText()).isEqualTo("chars");
+        assertThat(row.get("length").asInt()).isGreaterThan(2000);
+        assertThat(row.get("imported").asText()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
+        assertThat(row.fieldNames()).toIterable().containsExactly(
+                "id", "title", "source", "language", "status", "length", "lengthUnit", "imported", "updated");
+
+        Run show = run("show", "1", "--json", "--db", db());
+        assertThat(show.code()).isZero();
+        JsonNode article = new ObjectMapper().readTree(show.out());
+        assertThat(article.get("title").asText()).isEqualTo(TestFiles.SAMPLE_TITLE);
+        assertThat(article.get("body").asText()).contains("整合併且加強腦智科技");
+        assertThat(article.get("original").get("charset").asText()).isEqualTo("UTF-8");
+        assertThat(article.get("original").get("mediaType").asText()).isEqualTo("text/plain");
+        assertThat(article.get("version").asInt()).isZero();
+        assertThat(article.get("contentHash").asText()).hasSize(64);
+    }
+
+    @Test
+    void plainListAndShowAreReadable() {
+        run("import", TestFiles.samplePath().toString(), "--db", db());
+        Run list = run("list", "--db", db());
+        assertThat(list.out()).contains(TestFiles.SAMPLE_TITLE).contains("inbox").contains("1 article(s) in ");
+        Run show = run("show", "1", "--db", db());
+        assertThat(show.out()).startsWith(TestFiles.SAMPLE_TITLE + "\n").contains("Language:  zh-Hant")
+                .contains("腦科學與類腦研究將成為上海科研領域的下一個發力點。");
+    }
+
+    @Test
+    void importingTwiceReportsADuplicate() {
+        run("import", TestFiles.samplePath().toString(), "--db", db());
+        Run again = run("import", TestFiles.samplePath().toString(), "--db", db());
+        assertThat(again.code()).isZero();
+        assertThat(again.out()).contains("duplicate  #1").contains("0 imported, 1 duplicate(s), 0 failed");
+    }
+
+    @Test
+    void aFailedInputGivesOneLineOnStderrAndExitCodeOne() throws Exception {
+        Path empty = Files.createFile(tmp.resolve("empty.txt"));
+        Run r = run("import", empty.toString(), TestFiles.samplePath().toString(), "--db", db());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("galley: " + empty + ": empty file\n");
+        assertThat(r.out()).contains("1 imported, 0 duplicate(s), 1 failed");
+    }
+
+    @Test
+    void aMissingArticleIsAnErrorLine() {
+        Run r = run("show", "42", "--db", db());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().strip()).startsWith("galley: no article #42 in ").doesNotContain("\n");
+    }
+
+    @Test
+    void wrongUsageExitsWithTwoAndOneLine() {
+        Run r = run("list", "--frobnicate", "--db", db());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).contains("Unknown option: '--frobnicate'").doesNotContain("\n");
+        assertThat(run("show", "abc", "--db", db()).code()).isEqualTo(2);
+    }
+
+    @Test
+    void everyCommandHasHelpAndVersion() {
+        for (String cmd : new String[] {"import", "list", "show"}) {
+            Run help = run(cmd, "--help");
+            assertThat(help.code()).isZero();
+            assertThat(help.out()).contains("Usage: galley " + cmd).contains("--db=DIR");
+            Run version = run(cmd, "--version");
+            assertThat(version.code()).isZero();
+            assertThat(version.out()).startsWith("Galley ");
+        }
+        assertThat(run("--help").out()).contains("import").contains("list").contains("show");
+        assertThat(run("--version").out()).startsWith("Galley ");
+    }
+
+    @Test
+    void anUnusableLibraryFolderIsOneErrorLine() throws Exception {
+        Path file = Files.writeString(tmp.resolve("file"), "x");
+        Run r = run("list", "--db", file.resolve("sub").toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).startsWith("galley: Cannot create the library folder").endsWith("\n");
+        assertThat(r.err().strip()).doesNotContain("\n");
+    }
+}
