@@ -134,8 +134,9 @@ public final class MainWindow {
 
     private void restoreGeometry() {
         UiSettings s = context.settings();
-        double w = s.getDouble("window.width", 1200);
-        double h = s.getDouble("window.height", 760);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double w = s.getDouble("window.width", Math.min(1440, screen.getWidth() * 0.9));
+        double h = s.getDouble("window.height", Math.min(900, screen.getHeight() * 0.9));
         double x = s.getDouble("window.x", Double.NaN);
         double y = s.getDouble("window.y", Double.NaN);
         stage.setWidth(Math.max(640, w));
