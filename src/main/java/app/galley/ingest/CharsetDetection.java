@@ -93,7 +93,8 @@ public final class CharsetDetection {
         return fromBom(b).isPresent();
     }
 
-    private static boolean startsWith(byte[] b, int... prefix) {
+    /** True if {@code b} begins with the given unsigned byte values. */
+    static boolean startsWith(byte[] b, int... prefix) {
         if (b.length < prefix.length) {
             return false;
         }

@@ -101,14 +101,6 @@ public final class InputCheck {
     }
 
     private static boolean starts(byte[] b, int... prefix) {
-        if (b.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((b[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
+        return CharsetDetection.startsWith(b, prefix);
     }
 }
