@@ -1,0 +1,167 @@
+package app.galley.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.safety.Safelist;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Turns the chosen content element into blocks, in document order, without recursion (a page of
+ * 100,000 nested elements must not overflow the stack). Text that sits directly in containers
+ * (separated by {@code <br>}s) becomes paragraphs too.
+ */
+final class BlockWriter {
+
+    private static final Safelist SAFE = Safelist.basic()
+            .addTags("h2", "h3", "h4", "figcaption", "s", "mark")
+            .addProtocols("a", "href", "http", "https", "mailto");
+    private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main", "header", "td", "th",
+            "tr", "tbody", "table", "dd", "dt", "dl", "figure", "center", "font", "form", "details", "summary", "li",
+            "address", "hgroup", "body", "span");
+
+    private final List<Block> blocks = new ArrayList<>();
+    private final StringBuilder pendingText = new StringBuilder();
+    private final StringBuilder pendingHtml = new StringBuilder();
+    private int pendingBreaks;
+    private int pendingLinkWeight;
+
+    static List<Block> write(Element root) {
+        BlockWriter w = new BlockWriter();
+        NodeTraversor.filter(w.filter(), root);
+        w.flush();
+        return w.blocks;
+    }
+
+    private NodeFilter filter() {
+        return new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    String t = text.getWholeText();
+                    if (!t.isBlank() || pendingText.length() > 0) {
+                        pendingText.append(t);
+                        pendingHtml.append(Entities.escape(t));
+                        if (!t.isBlank()) {
+                            pendingBreaks = 0;
+                        }
+                    }
+                    return FilterResult.CONTINUE;
+                }
+                if (!(node instanceof Element e)) {
+                    return FilterResult.CONTINUE;
+                }
+                String tag = e.tagName();
+                switch (tag) {
+                    case "p" -> emit(BlockType.PARAGRAPH, e);
+                    case "h1", "h2", "h3", "h4", "h5", "h6" -> emit(BlockType.SUBHEAD, e);
+                    case "ul", "ol" -> emitList(e);
+                    case "blockquote" -> emit(BlockType.BLOCKQUOTE, e);
+                    case "pre" -> emitPre(e);
+                    case "figcaption" -> emit(BlockType.CAPTION, e);
+                    case "br" -> {
+                        pendingBreaks++;
+                        if (pendingBreaks >= 2) {
+                            flush();
+                        } else {
+                            pendingText.append('\n');
+                            pendingHtml.append("<br>");
+                        }
+                        return FilterResult.CONTINUE;
+                    }
+                    case "img", "picture", "video", "audio", "source", "hr" -> {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    default -> {
+                        if (CONTAINERS.contains(tag) && !tag.equals("span")) {
+                            flush();
+                        } else if (tag.equals("a") && !e.attr("href").isEmpty()) {
+                            pendingHtml.append(Jsoup.clean(e.outerHtml(), SAFE));
+                            pendingText.append(e.text());
+                            pendingLinkWeight += TextStats.weight(e.text());
+                            pendingBreaks = 0;
+                            return FilterResult.SKIP_ENTIRELY;
+                        }
+                        return FilterResult.CONTINUE;
+                    }
+                }
+                return FilterResult.SKIP_ENTIRELY;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e && CONTAINERS.contains(e.tagName()) && !e.tagName().equals("span")) {
+                    flush();
+                }
+                return FilterResult.CONTINUE;
+            }
+        };
+    }
+
+    private void emit(BlockType type, Element e) {
+        flush();
+        String text = TextStats.normalise(e.text());
+        if (text.isEmpty() || type != BlockType.SUBHEAD && TextStats.linkDensity(e) > 0.5) {
+            return;
+        }
+        String tag = switch (type) {
+            case SUBHEAD -> subheadTag(e.tagName());
+            case BLOCKQUOTE -> "blockquote";
+            case CAPTION -> "figcaption";
+            default -> "p";
+        };
+        String inner = Jsoup.clean(e.html(), SAFE);
+        blocks.add(new Block(type, text, "<" + tag + ">" + inner + "</" + tag + ">"));
+    }
+
+    private static String subheadTag(String tag) {
+        return switch (tag) {
+            case "h1", "h2" -> "h2";
+            case "h3" -> "h3";
+            default -> "h4";
+        };
+    }
+
+    private void emitList(Element list) {
+        flush();
+        List<String> items = new ArrayList<>();
+        for (Element li : list.children()) {
+            String t = TextStats.normalise(li.text());
+            if (!t.isEmpty()) {
+                items.add(t);
+            }
+        }
+        if (items.isEmpty() || TextStats.linkDensity(list) > 0.5) {
+            return;
+        }
+        String tag = list.tagName();
+        blocks.add(new Block(BlockType.LIST, String.join("\n", items),
+                "<" + tag + ">" + Jsoup.clean(list.html(), SAFE) + "</" + tag + ">"));
+    }
+
+    private void emitPre(Element pre) {
+        flush();
+        String text = pre.wholeText().strip();
+        if (!text.isEmpty()) {
+            blocks.add(new Block(BlockType.PREFORMATTED, text, "<pre>" + Entities.escape(text) + "</pre>"));
+        }
+    }
+
+    private void flush() {
+        String text = TextStats.normalise(pendingText.toString());
+        int weight = TextStats.weight(text);
+        if (!text.isEmpty() && pendingLinkWeight <= weight * 0.5) {
+            blocks.add(new Block(BlockType.PARAGRAPH, text, "<p>" + pendingHtml.toString().strip() + "</p>"));
+        }
+        pendingText.setLength(0);
+        pendingHtml.setLength(0);
+        pendingBreaks = 0;
+        pendingLinkWeight = 0;
+    }
+}

@@ -1,0 +1,181 @@
+package app.galley.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the element that holds the article, in the manner of Mozilla's Readability: paragraphs
+ * score their ancestors by length and commas; class names and link density adjust the scores.
+ */
+final class Candidates {
+
+    static final Pattern POSITIVE = Pattern.compile(
+            "(?i)article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|rich-?text");
+    static final Pattern NEGATIVE = Pattern.compile(
+            "(?i)-ad-|\\bads?\\b|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|"
+                    + "footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|"
+                    + "skyscraper|sponsor|shopping|tags|tool|widget|newsletter|subscribe|recommend|trending|popular");
+    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote", "section", "li", "dd");
+    private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "dd", "div",
+            "dl", "dt", "fieldset", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li",
+            "main", "nav", "ol", "p", "pre", "section", "table", "ul");
+
+    private final Map<Element, Double> scores = new IdentityHashMap<>();
+
+    /** Scores every candidate below {@code root}. */
+    void score(Element root) {
+        for (Element e : root.getAllElements()) {
+            if (!isParagraphLike(e)) {
+                continue;
+            }
+            String text = e.ownText().isEmpty() && e.childrenSize() == 0 ? "" : e.text();
+            int weight = TextStats.weight(text);
+            if (weight < 25) {
+                continue;
+            }
+            double score = 1 + TextStats.commas(text) + Math.min(weight / 100, 3);
+            Element ancestor = e.parent();
+            for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
+                if (ancestor.tagName().equals("#root") || ancestor.tagName().equals("html")) {
+                    break;
+                }
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                scores.merge(ancestor, initial(ancestor) + score / divider, (a, b) -> a + score / divider);
+            }
+        }
+        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+            entry.setValue(entry.getValue() * (1 - TextStats.linkDensity(entry.getKey())));
+        }
+    }
+
+    double scoreOf(Element e) {
+        return scores.getOrDefault(e, 0.0);
+    }
+
+    boolean isScored(Element e) {
+        return scores.containsKey(e);
+    }
+
+    /** The best candidate, moved up to a common ancestor where the article is split across blocks. */
+    Element top(Element fallback) {
+        List<Element> ranked = new ArrayList<>(scores.keySet());
+        ranked.sort((a, b) -> Double.compare(scoreOf(b), scoreOf(a)));
+        if (ranked.isEmpty()) {
+            return fallback;
+        }
+        Element top = ranked.get(0);
+        double topScore = scoreOf(top);
+        // several strong candidates under one ancestor: the article is split (e.g. by ads)
+        List<Element> alternatives = new ArrayList<>();
+        for (int i = 1; i < Math.min(ranked.size(), 5); i++) {
+            if (scoreOf(ranked.get(i)) >= topScore * 0.75) {
+                alternatives.add(ranked.get(i));
+            }
+        }
+        if (alternatives.size() >= 2) {
+            for (Element parent = top.parent(); parent != null && !parent.tagName().equals("body");
+                 parent = parent.parent()) {
+                int containing = 0;
+                for (Element alt : alternatives) {
+                    if (isAncestor(parent, alt)) {
+                        containing++;
+                    }
+                }
+                if (containing >= 2) {
+                    top = parent;
+                    break;
+                }
+            }
+        }
+        // climb while the parent scores better: the article spans it
+        double last = scoreOf(top);
+        double threshold = last / 3;
+        for (Element parent = top.parent(); parent != null && !parent.tagName().equals("body");
+             parent = parent.parent()) {
+            if (!isScored(parent)) {
+                continue;
+            }
+            double ps = scoreOf(parent);
+            if (ps < threshold) {
+                break;
+            }
+            if (ps > last) {
+                top = parent;
+                break;
+            }
+            last = ps;
+        }
+        // a lone child adds nothing: use its parent
+        while (top.parent() != null && !top.parent().tagName().equals("body") && top.parent().childrenSize() == 1) {
+            top = top.parent();
+        }
+        return top;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A paragraph, or a div that holds only text and inline elements. */
+    static boolean isParagraphLike(Element e) {
+        String tag = e.tagName();
+        if (PARAGRAPH_TAGS.contains(tag)) {
+            return true;
+        }
+        if (tag.equals("div") || tag.equals("span") && e.parent() != null && e.parent().tagName().equals("div")) {
+            for (Element child : e.children()) {
+                if (BLOCK_TAGS.contains(child.tagName())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** Readability's starting score for an element by tag and class. */
+    static double initial(Element e) {
+        double base = switch (e.tagName()) {
+            case "div", "article" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        return base + classWeight(e);
+    }
+
+    /** +25 for a content-like class or id, -25 for a boilerplate-like one. */
+    static double classWeight(Element e) {
+        double w = 0;
+        String cls = e.className();
+        String id = e.id();
+        if (!cls.isEmpty()) {
+            if (NEGATIVE.matcher(cls).find()) {
+                w -= 25;
+            }
+            if (POSITIVE.matcher(cls).find()) {
+                w += 25;
+            }
+        }
+        if (!id.isEmpty()) {
+            if (NEGATIVE.matcher(id).find()) {
+                w -= 25;
+            }
+            if (POSITIVE.matcher(id).find()) {
+                w += 25;
+            }
+        }
+        return w;
+    }
+}

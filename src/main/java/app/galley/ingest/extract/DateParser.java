@@ -1,0 +1,96 @@
+package app.galley.ingest.extract;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads publication dates as pages write them: ISO-8601 in metadata, and visible forms such as
+ * {@code 2026年4月3日}, {@code 2026/05/02}, {@code Aug. 14, 2026} or {@code 14 August 2026}.
+ * Dates without a time are taken as midnight UTC.
+ */
+public final class DateParser {
+
+    private static final Pattern CHINESE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]");
+    private static final Pattern NUMERIC = Pattern.compile("(?<!\\d)(\\d{4})[/.-](\\d{1,2})[/.-](\\d{1,2})(?!\\d)");
+    private static final Pattern MONTH_FIRST = Pattern.compile(
+            "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+    private static final Pattern DAY_FIRST = Pattern.compile(
+            "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?,?\\s+(\\d{4})\\b");
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
+            Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
+            Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11),
+            Map.entry("dec", 12));
+
+    private DateParser() {
+    }
+
+    /** A machine-readable date (metadata, {@code <time datetime>}, JSON-LD), or null. */
+    public static Instant parseIso(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        try {
+            return OffsetDateTime.parse(v).toInstant();
+        } catch (DateTimeParseException e) {
+            // next form
+        }
+        try {
+            return OffsetDateTime.parse(v, DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXX")).toInstant();
+        } catch (DateTimeParseException e) {
+            // next form
+        }
+        try {
+            return LocalDateTime.parse(v).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            // next form
+        }
+        return parseVisible(v);
+    }
+
+    /** The first date written the way people write dates, in English or Chinese, or null. */
+    public static Instant parseVisible(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = CHINESE.matcher(text);
+        if (m.find()) {
+            return date(m.group(1), m.group(2), m.group(3));
+        }
+        m = NUMERIC.matcher(text);
+        if (m.find()) {
+            return date(m.group(1), m.group(2), m.group(3));
+        }
+        m = MONTH_FIRST.matcher(text);
+        if (m.find()) {
+            return date(m.group(3), String.valueOf(MONTHS.get(m.group(1).toLowerCase(Locale.ROOT))), m.group(2));
+        }
+        m = DAY_FIRST.matcher(text);
+        if (m.find()) {
+            return date(m.group(3), String.valueOf(MONTHS.get(m.group(2).toLowerCase(Locale.ROOT))), m.group(1));
+        }
+        return null;
+    }
+
+    private static Instant date(String y, String mo, String d) {
+        try {
+            int year = Integer.parseInt(y);
+            if (year < 1900 || year > 2200) {
+                return null;
+            }
+            return LocalDate.of(year, Integer.parseInt(mo), Integer.parseInt(d)).atStartOfDay().toInstant(ZoneOffset.UTC);
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+}

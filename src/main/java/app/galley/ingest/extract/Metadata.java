@@ -1,0 +1,175 @@
+package app.galley.ingest.extract;
+
+import app.galley.ingest.LanguageGuess;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Title, byline, date, site and language of a page, from its metadata first and its text second. */
+final class Metadata {
+
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—_·:»]\\s+|\\s*[|｜]\\s*|\\s*[-_]\\s*(?=[^\\s]*$)");
+    private static final Pattern BY = Pattern.compile("(?i)^\\s*by\\s+([\\p{Lu}][^\\n|,]{1,80}?)(?:\\s*[,|]|\\s+(?:and|on|updated|published)\\b|$)");
+    private static final Pattern REPORTER = Pattern.compile("(?:記者|记者|中央社記者|中央社记者)\\s*([\\p{IsHan}]{2,4}(?:[、,，][\\p{IsHan}]{2,4})*)\\s*[/／]");
+    private static final Pattern WEN = Pattern.compile("(?:文|撰文|作者)\\s*[/／:：]\\s*([\\p{IsHan}A-Za-z· ]{2,20})");
+
+    private Metadata() {
+    }
+
+    static String meta(Document doc, String selector) {
+        Element e = doc.selectFirst(selector);
+        if (e == null) {
+            return null;
+        }
+        String v = (e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime") : e.text()).strip();
+        return v.isEmpty() ? null : v;
+    }
+
+    static String site(Document doc, JsonLd ld) {
+        String s = meta(doc, "meta[property=og:site_name]");
+        if (s == null) {
+            s = ld.publisher();
+        }
+        if (s == null) {
+            s = meta(doc, "meta[name=application-name]");
+        }
+        return s;
+    }
+
+    static String title(Document doc, JsonLd ld, String site) {
+        String h1 = null;
+        Element heading = doc.selectFirst("article h1, main h1, h1");
+        if (heading != null && !heading.text().isBlank()) {
+            h1 = TextStats.normalise(heading.text());
+        }
+        String og = meta(doc, "meta[property=og:title]");
+        if (og == null) {
+            og = meta(doc, "meta[name=twitter:title]");
+        }
+        String candidate = og != null ? og : ld.headline() != null ? ld.headline() : doc.title();
+        candidate = candidate == null ? null : stripSiteSuffix(TextStats.normalise(candidate), site);
+        if (h1 != null && (candidate == null || candidate.isEmpty() || candidate.contains(h1) || h1.contains(candidate))) {
+            return h1.length() >= 4 || candidate == null || candidate.isEmpty() ? h1 : candidate;
+        }
+        return candidate == null || candidate.isEmpty() ? h1 : candidate;
+    }
+
+    /** {@code "Headline | Site"}, {@code "Headline - Site"}, {@code "Headline_Site"} become the headline. */
+    static String stripSiteSuffix(String title, String site) {
+        String[] parts = TITLE_SEPARATOR.split(title);
+        if (parts.length < 2) {
+            return title.strip();
+        }
+        String last = parts[parts.length - 1].strip();
+        String first = parts[0].strip();
+        boolean isSite = site != null && !site.isBlank() && (last.equalsIgnoreCase(site.strip())
+                || site.toLowerCase(Locale.ROOT).contains(last.toLowerCase(Locale.ROOT)));
+        if (isSite || TextStats.weight(last) < TextStats.weight(first) / 2) {
+            Matcher m = TITLE_SEPARATOR.matcher(title);
+            int cut = -1;
+            while (m.find()) {
+                cut = m.start();
+            }
+            return cut > 0 ? title.substring(0, cut).strip() : title.strip();
+        }
+        return title.strip();
+    }
+
+    static String byline(Document doc, JsonLd ld) {
+        String author = meta(doc, "meta[name=author]");
+        if (author == null) {
+            String a = meta(doc, "meta[property=article:author]");
+            author = a != null && !a.startsWith("http") ? a : null;
+        }
+        if (author == null) {
+            author = ld.author();
+        }
+        if (author == null) {
+            author = meta(doc, "[itemprop=author] [itemprop=name], [itemprop=author], [rel=author]");
+        }
+        if (author == null) {
+            Element by = doc.selectFirst("[class*=byline], [class*=author], [id*=byline]");
+            if (by != null && TextStats.weight(by.text()) < 120) {
+                author = by.text().strip();
+            }
+        }
+        String body = doc.body() == null ? "" : doc.body().text();
+        if (author == null) {
+            Matcher m = REPORTER.matcher(body);
+            if (m.find()) {
+                return m.group(0).replaceAll("[/／]$", "").strip();
+            }
+            m = WEN.matcher(body);
+            if (m.find()) {
+                return m.group(1).strip();
+            }
+        }
+        if (author != null) {
+            Matcher m = BY.matcher(author);
+            if (m.find()) {
+                author = m.group(1).strip();
+            }
+            author = author.replaceAll("(?i)^by\\s+", "").strip();
+        }
+        return author == null || author.isEmpty() ? null : author;
+    }
+
+    static Instant published(Document doc, JsonLd ld) {
+        String[] selectors = {"meta[property=article:published_time]", "meta[name=article:published_time]",
+            "meta[itemprop=datePublished]", "[itemprop=datePublished]", "meta[name=pubdate]", "meta[name=publishdate]",
+            "meta[name=date]", "meta[name=DC.date.issued]", "meta[name=dcterms.created]", "meta[property=og:published_time]"};
+        for (String s : selectors) {
+            Instant i = DateParser.parseIso(meta(doc, s));
+            if (i != null) {
+                return i;
+            }
+        }
+        Instant i = DateParser.parseIso(ld.datePublished());
+        if (i != null) {
+            return i;
+        }
+        Element time = doc.selectFirst("time[datetime]");
+        if (time != null && (i = DateParser.parseIso(time.attr("datetime"))) != null) {
+            return i;
+        }
+        return doc.body() == null ? null : DateParser.parseVisible(doc.body().text());
+    }
+
+    static String language(Document doc, String bodyText) {
+        String lang = doc.selectFirst("html[lang]") != null ? doc.selectFirst("html[lang]").attr("lang").strip() : "";
+        if (lang.isEmpty()) {
+            String ml = meta(doc, "meta[http-equiv=content-language]");
+            lang = ml != null ? ml : "";
+        }
+        if (lang.isEmpty()) {
+            String og = meta(doc, "meta[property=og:locale]");
+            lang = og != null ? og : "";
+        }
+        String guess = LanguageGuess.of(bodyText);
+        if (lang.isEmpty()) {
+            return guess;
+        }
+        String tag = Locale.forLanguageTag(lang.replace('_', '-')).toLanguageTag();
+        if (tag.startsWith("zh")) {
+            // zh-TW, zh-HK mean Traditional; zh-CN, zh-SG Simplified; but pages lie, so trust the text
+            if (guess != null && guess.startsWith("zh-")) {
+                return guess;
+            }
+            if (tag.contains("Hant") || tag.endsWith("TW") || tag.endsWith("HK") || tag.endsWith("MO")) {
+                return "zh-Hant";
+            }
+            if (tag.contains("Hans") || tag.endsWith("CN") || tag.endsWith("SG")) {
+                return "zh-Hans";
+            }
+            return guess != null ? guess : "zh";
+        }
+        if (tag.equals("und")) {
+            return guess;
+        }
+        String language = Locale.forLanguageTag(tag).getLanguage();
+        return language.isEmpty() ? guess : language;
+    }
+}
