@@ -30,7 +30,10 @@ public final class QuickEval {
                 bytes = in.readAllBytes();
             }
             Extraction x = extractor.extract(bytes, e.getValue().get("url").asText());
-            ShingleMetric.PageScore s = ShingleMetric.page(e.getValue().get("articleBody").asText(), x.text());
+            String text = System.getProperty("nocaptions") != null
+                    ? String.join("\n\n", x.blocks().stream().filter(b -> b.type() != app.galley.ingest.extract.BlockType.CAPTION).map(b -> b.text()).toList())
+                    : x.text();
+            ShingleMetric.PageScore s = ShingleMetric.page(e.getValue().get("articleBody").asText(), text);
             scores.add(s);
             lines.add(String.format(Locale.ROOT, "%.3f %.3f %s %s", s.precision(), s.recall(), e.getKey().substring(0, 8),
                     e.getValue().get("url").asText()));

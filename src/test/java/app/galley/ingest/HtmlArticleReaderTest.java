@@ -56,13 +56,4 @@ class HtmlArticleReaderTest {
         assertThat(d.language()).isEqualTo("en");
         assertThat(d.body()).startsWith("The city said");
     }
-
-    @Test
-    void siteSuffixesAreStrippedFromTitles() {
-        assertThat(HtmlArticleReader.stripSiteSuffix("Brain chips get funding - The Daily", "The Daily"))
-                .isEqualTo("Brain chips get funding");
-        assertThat(HtmlArticleReader.stripSiteSuffix("上海腦智產業年投入逾10億｜第一財經", null))
-                .isEqualTo("上海腦智產業年投入逾10億");
-        assertThat(HtmlArticleReader.stripSiteSuffix("Brain chips", "X")).isEqualTo("Brain chips");
-    }
 }

@@ -19,14 +19,6 @@ public final class ArticleExtractor {
 
     private static final Pattern META_CHARSET = Pattern.compile(
             "(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]+)");
-    private static final Pattern BOILERPLATE = Pattern.compile(
-            "(?i)^(advertisement|advertising|sponsored( content)?|share( this( article| story)?)?|"
-                    + "(read|see) (more|also)\\b.*|related( articles| stories)?:?.*|click here\\b.*|sign up\\b.*|"
-                    + "subscribe\\b.*|follow us\\b.*|all rights reserved.*|©.*|copyright\\b.*|"
-                    + "喜歡這篇文章.*|喜欢这篇文章.*|立刻分享.*|延伸閱讀.*|延伸阅读.*|相關新聞.*|相关新闻.*|"
-                    + "廣告|广告|版權所有.*|版权所有.*|分享到.*|(點擊|点击).*(瀏覽|浏览|閱讀|阅读).*|"
-                    + "(請您)?繼續閱讀.*|(请您)?继续阅读.*|更多.*(文章|新聞|新闻).*)$");
-
     /** The charset a page declares in its first 4 KB, if any. */
     public static String declaredCharset(byte[] bytes) {
         int n = Math.min(bytes.length, 4096);
@@ -49,12 +41,13 @@ public final class ArticleExtractor {
         String title = Metadata.title(doc, ld, site);
         String byline = Metadata.byline(doc, ld);
         Instant published = Metadata.published(doc, ld);
+        String canonical = Metadata.canonicalUrl(doc);
 
         Element body = doc.body();
         List<Block> blocks = body == null ? List.of() : body(body, title);
         String text = String.join("\n\n", blocks.stream().map(Block::text).toList());
         String language = Metadata.language(doc, text.isEmpty() && body != null ? body.text() : text);
-        return new Extraction(title, byline, published, site, language, blocks);
+        return new Extraction(title, byline, published, site, canonical != null ? canonical : url, language, blocks);
     }
 
     private List<Block> body(Element body, String title) {
@@ -66,7 +59,7 @@ public final class ArticleExtractor {
         for (Element part : withSiblings(top, candidates)) {
             blocks.addAll(BlockWriter.write(part));
         }
-        return clean(blocks, title);
+        return EdgeTrimmer.trim(blocks, title);
     }
 
     /** The top candidate and those of its siblings that look like more of the article. */
@@ -96,26 +89,5 @@ public final class ArticleExtractor {
             }
         }
         return parts;
-    }
-
-    /** Drops the headline repeated in the body and boilerplate lines. */
-    private static List<Block> clean(List<Block> blocks, String title) {
-        List<Block> out = new ArrayList<>();
-        String normalTitle = title == null ? "" : TextStats.normalise(title);
-        for (Block b : blocks) {
-            String t = b.text();
-            if (out.isEmpty() && b.type() == BlockType.SUBHEAD && (t.equals(normalTitle) || normalTitle.contains(t))) {
-                continue;
-            }
-            if (TextStats.weight(t) < 120 && BOILERPLATE.matcher(t).matches()) {
-                continue;
-            }
-            out.add(b);
-        }
-        // trailing subheads with nothing under them are section labels of what follows the article
-        while (!out.isEmpty() && out.get(out.size() - 1).type() == BlockType.SUBHEAD) {
-            out.remove(out.size() - 1);
-        }
-        return out;
     }
 }

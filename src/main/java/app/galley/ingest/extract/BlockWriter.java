@@ -65,6 +65,14 @@ final class BlockWriter {
                     case "blockquote" -> emit(BlockType.BLOCKQUOTE, e);
                     case "pre" -> emitPre(e);
                     case "figcaption" -> emit(BlockType.CAPTION, e);
+                    case "figure" -> {
+                        // a figure's only text worth keeping is its caption (not credits, galleries, buttons)
+                        flush();
+                        Element caption = e.selectFirst("figcaption");
+                        if (caption != null) {
+                            emit(BlockType.CAPTION, caption);
+                        }
+                    }
                     case "br" -> {
                         pendingBreaks++;
                         if (pendingBreaks >= 2) {

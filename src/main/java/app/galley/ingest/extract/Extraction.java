@@ -4,12 +4,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** What the extractor found in a page: metadata and the article body as blocks. */
+/**
+ * What the extractor found in a page: metadata and the article body as blocks.
+ *
+ * @param url the page's canonical address ({@code og:url}, {@code link rel=canonical}), or null
+ */
 public record Extraction(
         String title,
         String byline,
         Instant published,
         String site,
+        String url,
         String language,
         List<Block> blocks) {
 
@@ -17,9 +22,13 @@ public record Extraction(
         blocks = List.copyOf(blocks);
     }
 
-    /** The body as plain text, blocks separated by blank lines. */
+    /**
+     * The running text: blocks separated by blank lines, figure captions left out (they stay in
+     * {@link #blocks()}, marked {@link BlockType#CAPTION}, but are not part of what the article says).
+     */
     public String text() {
-        return blocks.stream().map(Block::text).collect(Collectors.joining("\n\n"));
+        return blocks.stream().filter(b -> b.type() != BlockType.CAPTION).map(Block::text)
+                .collect(Collectors.joining("\n\n"));
     }
 
     /** The body as sanitised HTML. */

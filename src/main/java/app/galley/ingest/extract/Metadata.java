@@ -11,7 +11,7 @@ import org.jsoup.nodes.Element;
 /** Title, byline, date, site and language of a page, from its metadata first and its text second. */
 final class Metadata {
 
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—_·:»]\\s+|\\s*[|｜]\\s*|\\s*[-_]\\s*(?=[^\\s]*$)");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—_·»]\\s+|\\s*[|｜]\\s*");
     private static final Pattern BY = Pattern.compile("(?i)^\\s*by\\s+([\\p{Lu}][^\\n|,]{1,80}?)(?:\\s*[,|]|\\s+(?:and|on|updated|published)\\b|$)");
     private static final Pattern REPORTER = Pattern.compile("(?:記者|记者|中央社記者|中央社记者)\\s*([\\p{IsHan}]{2,4}(?:[、,，][\\p{IsHan}]{2,4})*)\\s*[/／]");
     private static final Pattern WEN = Pattern.compile("(?:文|撰文|作者)\\s*[/／:：]\\s*([\\p{IsHan}A-Za-z· ]{2,20})");
@@ -26,6 +26,16 @@ final class Metadata {
         }
         String v = (e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime") : e.text()).strip();
         return v.isEmpty() ? null : v;
+    }
+
+    static String canonicalUrl(Document doc) {
+        String og = meta(doc, "meta[property=og:url]");
+        if (og != null && og.startsWith("http")) {
+            return og;
+        }
+        Element canonical = doc.selectFirst("link[rel=canonical][href]");
+        String href = canonical == null ? "" : canonical.absUrl("href");
+        return href.startsWith("http") ? href : null;
     }
 
     static String site(Document doc, JsonLd ld) {
@@ -67,7 +77,7 @@ final class Metadata {
         String first = parts[0].strip();
         boolean isSite = site != null && !site.isBlank() && (last.equalsIgnoreCase(site.strip())
                 || site.toLowerCase(Locale.ROOT).contains(last.toLowerCase(Locale.ROOT)));
-        if (isSite || TextStats.weight(last) < TextStats.weight(first) / 2) {
+        if (isSite || TextStats.weight(last) < TextStats.weight(first)) {
             Matcher m = TITLE_SEPARATOR.matcher(title);
             int cut = -1;
             while (m.find()) {

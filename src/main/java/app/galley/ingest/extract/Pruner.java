@@ -16,7 +16,8 @@ final class Pruner {
     /** Never article text, whatever else the class says (e.g. "article-comments"). */
     private static final Pattern STRONGLY_UNLIKELY = Pattern.compile(
             "(?i)related|recommend|share|sharing|social|newsletter|subscribe|signup|"
-                    + "promo|outbrain|taboola|most-?popular|trending|more-stories|author-?bio|"
+                    + "promo|outbrain|taboola|most-?popular|trending|more-stories|author-?bio|gallery|slideshow|carousel|"
+                    + "lightbox|"
                     + "tag-?list|breadcrumb|cookie|consent|paywall|sponsor|advert|\\bads?\\b|ad-slot|ad-container");
     private static final Pattern COMMENTS = Pattern.compile("(?i)comment|disqus|replies|respond");
     /** Usually not article text, unless the class also says content. */
