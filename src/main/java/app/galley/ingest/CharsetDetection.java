@@ -35,7 +35,7 @@ public final class CharsetDetection {
         }
         if (declared != null) {
             Optional<Charset> cs = charset(declared);
-            if (cs.isPresent()) {
+            if (cs.isPresent() && !contradicted(bytes, cs.get(), markup)) {
                 Optional<String> strict = strictDecode(bytes, cs.get());
                 if (strict.isPresent()) {
                     return new DecodedText(strict.get(), cs.get(), "declared");
@@ -64,6 +64,38 @@ public final class CharsetDetection {
         Charset best = matches.length > 0 ? charset(matches[0].getName()).orElse(StandardCharsets.UTF_8)
                 : StandardCharsets.UTF_8;
         return new DecodedText(new String(bytes, best), best, "best guess");
+    }
+
+    /**
+     * A single-byte declaration (ISO-8859-1, windows-1252 ...) decodes any bytes without error, so it
+     * is only believed when the bytes are not clearly a multi-byte encoding such as UTF-8 or Big5.
+     */
+    private static boolean contradicted(byte[] bytes, Charset declared, boolean markup) {
+        if (declared.newEncoder().maxBytesPerChar() > 1.0f) {
+            return false;
+        }
+        int high = 0;
+        for (byte b : bytes) {
+            if ((b & 0x80) != 0) {
+                high++;
+            }
+        }
+        if (high * 50 < bytes.length) {
+            return false; // mostly ASCII: nothing to contradict
+        }
+        if (strictDecode(bytes, StandardCharsets.UTF_8).isPresent()) {
+            return true;
+        }
+        CharsetDetector detector = new CharsetDetector();
+        detector.enableInputFilter(markup);
+        detector.setText(bytes);
+        CharsetMatch best = detector.detect();
+        if (best == null || best.getConfidence() < 50) {
+            return false;
+        }
+        Optional<Charset> guess = charset(best.getName());
+        return guess.isPresent() && guess.get().newEncoder().maxBytesPerChar() > 1.0f
+                && strictDecode(bytes, guess.get()).isPresent();
     }
 
     private static Optional<DecodedText> fromBom(byte[] b) {
