@@ -50,6 +50,9 @@ public record TextLength(int value, LengthUnit unit) {
 
     /** True for Han ideographs, kana and Hangul syllables. */
     public static boolean isCjk(int cp) {
+        if (cp < 0x2E80) {
+            return false; // fast path: Latin, Greek, Cyrillic, symbols ... never CJK
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN
                 || script == Character.UnicodeScript.HIRAGANA

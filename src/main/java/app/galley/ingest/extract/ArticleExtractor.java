@@ -47,17 +47,19 @@ public final class ArticleExtractor {
         List<Block> blocks = body == null ? List.of() : body(body, title);
         String text = String.join("\n\n", blocks.stream().map(Block::text).toList());
         String language = Metadata.language(doc, text.isEmpty() && body != null ? body.text() : text);
+        Metadata.release();
         return new Extraction(title, byline, published, site, canonical != null ? canonical : url, language, blocks);
     }
 
     private List<Block> body(Element body, String title) {
-        Pruner.prune(body);
-        Candidates candidates = new Candidates();
+        ClassSignals signals = new ClassSignals();
+        Pruner.prune(body, signals);
+        Candidates candidates = new Candidates(signals);
         candidates.score(body);
         Element top = candidates.top(body);
         List<Block> blocks = new ArrayList<>();
         for (Element part : withSiblings(top, candidates)) {
-            blocks.addAll(BlockWriter.write(part));
+            blocks.addAll(BlockWriter.write(part, candidates.index()));
         }
         return EdgeTrimmer.trim(blocks, title);
     }
@@ -81,8 +83,8 @@ public final class ArticleExtractor {
                 parts.add(sibling);
             } else if (sibling.tagName().equals("p")) {
                 String text = sibling.text();
-                int weight = TextStats.weight(text);
-                double links = TextStats.linkDensity(sibling);
+                int weight = candidates.index().weight(sibling);
+                double links = candidates.index().linkDensity(sibling);
                 if (weight > 80 && links < 0.25 || weight > 0 && weight <= 80 && links == 0 && TextStats.endsLikeSentence(text)) {
                     parts.add(sibling);
                 }

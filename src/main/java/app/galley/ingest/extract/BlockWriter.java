@@ -3,7 +3,8 @@ package app.galley.ingest.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.Node;
@@ -26,14 +27,21 @@ final class BlockWriter {
             "tr", "tbody", "table", "dd", "dt", "dl", "figure", "center", "font", "form", "details", "summary", "li",
             "address", "hgroup", "body", "span");
 
+    private static final Cleaner CLEANER = new Cleaner(SAFE);
+
     private final List<Block> blocks = new ArrayList<>();
+    private final TextIndex index;
+
+    private BlockWriter(TextIndex index) {
+        this.index = index;
+    }
     private final StringBuilder pendingText = new StringBuilder();
     private final StringBuilder pendingHtml = new StringBuilder();
     private int pendingBreaks;
     private int pendingLinkWeight;
 
-    static List<Block> write(Element root) {
-        BlockWriter w = new BlockWriter();
+    static List<Block> write(Element root, TextIndex index) {
+        BlockWriter w = new BlockWriter(index);
         NodeTraversor.filter(w.filter(), root);
         w.flush();
         return w.blocks;
@@ -90,7 +98,7 @@ final class BlockWriter {
                         if (CONTAINERS.contains(tag) && !tag.equals("span")) {
                             flush();
                         } else if (tag.equals("a") && !e.attr("href").isEmpty()) {
-                            pendingHtml.append(Jsoup.clean(e.outerHtml(), SAFE));
+                            pendingHtml.append(safeOuterHtml(e));
                             pendingText.append(e.text());
                             pendingLinkWeight += TextStats.weight(e.text());
                             pendingBreaks = 0;
@@ -115,7 +123,7 @@ final class BlockWriter {
     private void emit(BlockType type, Element e) {
         flush();
         String text = TextStats.normalise(e.text());
-        if (text.isEmpty() || type != BlockType.SUBHEAD && TextStats.linkDensity(e) > 0.5) {
+        if (text.isEmpty() || type != BlockType.SUBHEAD && index.linkDensity(e) > 0.5) {
             return;
         }
         String tag = switch (type) {
@@ -124,8 +132,23 @@ final class BlockWriter {
             case CAPTION -> "figcaption";
             default -> "p";
         };
-        String inner = Jsoup.clean(e.html(), SAFE);
+        String inner = safeInnerHtml(e);
         blocks.add(new Block(type, text, "<" + tag + ">" + inner + "</" + tag + ">"));
+    }
+
+    /** The element's content through jsoup's safelist cleaner, without re-parsing its HTML. */
+    private static String safeInnerHtml(Element e) {
+        Document shell = Document.createShell(e.baseUri());
+        for (Node child : e.childNodes()) {
+            shell.body().appendChild(child.clone());
+        }
+        return CLEANER.clean(shell).body().html();
+    }
+
+    private static String safeOuterHtml(Element e) {
+        Document shell = Document.createShell(e.baseUri());
+        shell.body().appendChild(e.clone());
+        return CLEANER.clean(shell).body().html();
     }
 
     private static String subheadTag(String tag) {
@@ -145,12 +168,12 @@ final class BlockWriter {
                 items.add(t);
             }
         }
-        if (items.isEmpty() || TextStats.linkDensity(list) > 0.5) {
+        if (items.isEmpty() || index.linkDensity(list) > 0.5) {
             return;
         }
         String tag = list.tagName();
         blocks.add(new Block(BlockType.LIST, String.join("\n", items),
-                "<" + tag + ">" + Jsoup.clean(list.html(), SAFE) + "</" + tag + ">"));
+                "<" + tag + ">" + safeInnerHtml(list) + "</" + tag + ">"));
     }
 
     private void emitPre(Element pre) {

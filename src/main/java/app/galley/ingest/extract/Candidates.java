@@ -5,7 +5,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -14,30 +13,31 @@ import org.jsoup.nodes.Element;
  */
 final class Candidates {
 
-    static final Pattern POSITIVE = Pattern.compile(
-            "(?i)article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|rich-?text");
-    static final Pattern NEGATIVE = Pattern.compile(
-            "(?i)-ad-|\\bads?\\b|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|"
-                    + "footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|"
-                    + "skyscraper|sponsor|shopping|tags|tool|widget|newsletter|subscribe|recommend|trending|popular");
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote", "section", "li", "dd");
     private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "dd", "div",
             "dl", "dt", "fieldset", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li",
             "main", "nav", "ol", "p", "pre", "section", "table", "ul");
 
     private final Map<Element, Double> scores = new IdentityHashMap<>();
+    private TextIndex index;
+    private final ClassSignals signals;
+
+    Candidates(ClassSignals signals) {
+        this.signals = signals;
+    }
 
     /** Scores every candidate below {@code root}. */
     void score(Element root) {
+        index = new TextIndex(root);
         for (Element e : root.getAllElements()) {
             if (!isParagraphLike(e)) {
                 continue;
             }
-            String text = e.ownText().isEmpty() && e.childrenSize() == 0 ? "" : e.text();
-            int weight = TextStats.weight(text);
+            int weight = index.weight(e);
             if (weight < 25) {
                 continue;
             }
+            String text = e.text();
             double score = 1 + TextStats.commas(text) + Math.min(weight / 100, 3);
             Element ancestor = e.parent();
             for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
@@ -49,8 +49,13 @@ final class Candidates {
             }
         }
         for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-            entry.setValue(entry.getValue() * (1 - TextStats.linkDensity(entry.getKey())));
+            entry.setValue(entry.getValue() * (1 - index.linkDensity(entry.getKey())));
         }
+    }
+
+    /** The text index of the scored tree. */
+    TextIndex index() {
+        return index;
     }
 
     double scoreOf(Element e) {
@@ -144,7 +149,7 @@ final class Candidates {
     }
 
     /** Readability's starting score for an element by tag and class. */
-    static double initial(Element e) {
+    double initial(Element e) {
         double base = switch (e.tagName()) {
             case "div", "article" -> 5;
             case "pre", "td", "blockquote" -> 3;
@@ -156,25 +161,17 @@ final class Candidates {
     }
 
     /** +25 for a content-like class or id, -25 for a boilerplate-like one. */
-    static double classWeight(Element e) {
+    double classWeight(Element e) {
+        return weightOf(signals.of(e.className())) + weightOf(signals.of(e.id()));
+    }
+
+    private static double weightOf(int says) {
         double w = 0;
-        String cls = e.className();
-        String id = e.id();
-        if (!cls.isEmpty()) {
-            if (NEGATIVE.matcher(cls).find()) {
-                w -= 25;
-            }
-            if (POSITIVE.matcher(cls).find()) {
-                w += 25;
-            }
+        if (ClassSignals.has(says, ClassSignals.NEGATIVE)) {
+            w -= 25;
         }
-        if (!id.isEmpty()) {
-            if (NEGATIVE.matcher(id).find()) {
-                w -= 25;
-            }
-            if (POSITIVE.matcher(id).find()) {
-                w += 25;
-            }
+        if (ClassSignals.has(says, ClassSignals.POSITIVE)) {
+            w += 25;
         }
         return w;
     }

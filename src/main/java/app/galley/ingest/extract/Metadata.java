@@ -2,7 +2,9 @@ package app.galley.ingest.extract;
 
 import app.galley.ingest.LanguageGuess;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -11,12 +13,47 @@ import org.jsoup.nodes.Element;
 /** Title, byline, date, site and language of a page, from its metadata first and its text second. */
 final class Metadata {
 
+    private static final ThreadLocal<Map<String, String>> META_INDEX = new ThreadLocal<>();
+    private static final ThreadLocal<Document> META_DOC = new ThreadLocal<>();
+
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—_·»]\\s+|\\s*[|｜]\\s*");
     private static final Pattern BY = Pattern.compile("(?i)^\\s*by\\s+([\\p{Lu}][^\\n|,]{1,80}?)(?:\\s*[,|]|\\s+(?:and|on|updated|published)\\b|$)");
     private static final Pattern REPORTER = Pattern.compile("(?:記者|记者|中央社記者|中央社记者)\\s*([\\p{IsHan}]{2,4}(?:[、,，][\\p{IsHan}]{2,4})*)\\s*[/／]");
     private static final Pattern WEN = Pattern.compile("(?:文|撰文|作者)\\s*[/／:：]\\s*([\\p{IsHan}A-Za-z· ]{2,20})");
 
     private Metadata() {
+    }
+
+    /**
+     * A {@code <meta>} value by attribute and name, e.g. {@code meta(doc, "property", "og:title")},
+     * looked up in an index of the page's meta elements built once per document.
+     */
+    static String meta(Document doc, String attribute, String name) {
+        Map<String, String> index = META_INDEX.get();
+        if (index == null || META_DOC.get() != doc) {
+            index = new HashMap<>();
+            for (Element m : doc.getElementsByTag("meta")) {
+                String content = m.attr("content").strip();
+                if (content.isEmpty()) {
+                    continue;
+                }
+                for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+                    String key = m.attr(attr);
+                    if (!key.isEmpty()) {
+                        index.putIfAbsent(attr + ":" + key.toLowerCase(Locale.ROOT), content);
+                    }
+                }
+            }
+            META_INDEX.set(index);
+            META_DOC.set(doc);
+        }
+        return index.get(attribute + ":" + name.toLowerCase(Locale.ROOT));
+    }
+
+    /** Forgets the meta index of the last document (call when done with it). */
+    static void release() {
+        META_INDEX.remove();
+        META_DOC.remove();
     }
 
     static String meta(Document doc, String selector) {
@@ -29,7 +66,7 @@ final class Metadata {
     }
 
     static String canonicalUrl(Document doc) {
-        String og = meta(doc, "meta[property=og:url]");
+        String og = meta(doc, "property", "og:url");
         if (og != null && og.startsWith("http")) {
             return og;
         }
@@ -39,12 +76,12 @@ final class Metadata {
     }
 
     static String site(Document doc, JsonLd ld) {
-        String s = meta(doc, "meta[property=og:site_name]");
+        String s = meta(doc, "property", "og:site_name");
         if (s == null) {
             s = ld.publisher();
         }
         if (s == null) {
-            s = meta(doc, "meta[name=application-name]");
+            s = meta(doc, "name", "application-name");
         }
         return s;
     }
@@ -55,9 +92,9 @@ final class Metadata {
         if (heading != null && !heading.text().isBlank()) {
             h1 = TextStats.normalise(heading.text());
         }
-        String og = meta(doc, "meta[property=og:title]");
+        String og = meta(doc, "property", "og:title");
         if (og == null) {
-            og = meta(doc, "meta[name=twitter:title]");
+            og = meta(doc, "name", "twitter:title");
         }
         String candidate = og != null ? og : ld.headline() != null ? ld.headline() : doc.title();
         candidate = candidate == null ? null : stripSiteSuffix(TextStats.normalise(candidate), site);
@@ -89,9 +126,9 @@ final class Metadata {
     }
 
     static String byline(Document doc, JsonLd ld) {
-        String author = meta(doc, "meta[name=author]");
+        String author = meta(doc, "name", "author");
         if (author == null) {
-            String a = meta(doc, "meta[property=article:author]");
+            String a = meta(doc, "property", "article:author");
             author = a != null && !a.startsWith("http") ? a : null;
         }
         if (author == null) {
@@ -106,8 +143,8 @@ final class Metadata {
                 author = by.text().strip();
             }
         }
-        String body = doc.body() == null ? "" : doc.body().text();
         if (author == null) {
+            String body = doc.body() == null ? "" : doc.body().text();
             Matcher m = REPORTER.matcher(body);
             if (m.find()) {
                 return m.group(0).replaceAll("[/／]$", "").strip();
@@ -128,11 +165,18 @@ final class Metadata {
     }
 
     static Instant published(Document doc, JsonLd ld) {
-        String[] selectors = {"meta[property=article:published_time]", "meta[name=article:published_time]",
-            "meta[itemprop=datePublished]", "[itemprop=datePublished]", "meta[name=pubdate]", "meta[name=publishdate]",
-            "meta[name=date]", "meta[name=DC.date.issued]", "meta[name=dcterms.created]", "meta[property=og:published_time]"};
-        for (String s : selectors) {
-            Instant i = DateParser.parseIso(meta(doc, s));
+        String[][] metas = {{"property", "article:published_time"}, {"name", "article:published_time"},
+            {"itemprop", "datePublished"}, {"name", "pubdate"}, {"name", "publishdate"}, {"name", "date"},
+            {"name", "DC.date.issued"}, {"name", "dcterms.created"}, {"property", "og:published_time"}};
+        for (String[] m : metas) {
+            Instant i = DateParser.parseIso(meta(doc, m[0], m[1]));
+            if (i != null) {
+                return i;
+            }
+        }
+        Element item = doc.selectFirst("[itemprop=datePublished]");
+        if (item != null) {
+            Instant i = DateParser.parseIso(item.hasAttr("datetime") ? item.attr("datetime") : item.text());
             if (i != null) {
                 return i;
             }
@@ -151,11 +195,11 @@ final class Metadata {
     static String language(Document doc, String bodyText) {
         String lang = doc.selectFirst("html[lang]") != null ? doc.selectFirst("html[lang]").attr("lang").strip() : "";
         if (lang.isEmpty()) {
-            String ml = meta(doc, "meta[http-equiv=content-language]");
+            String ml = meta(doc, "http-equiv", "content-language");
             lang = ml != null ? ml : "";
         }
         if (lang.isEmpty()) {
-            String og = meta(doc, "meta[property=og:locale]");
+            String og = meta(doc, "property", "og:locale");
             lang = og != null ? og : "";
         }
         String guess = LanguageGuess.of(bodyText);

@@ -67,6 +67,20 @@ final class TextStats {
 
     /** White space runs (including no-break and ideographic spaces) folded to one space, trimmed. */
     static String normalise(String text) {
-        return text.replaceAll("[\\s\\u00A0\\u2007\\u202F\\u200B]+", " ").strip();
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B') {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 }

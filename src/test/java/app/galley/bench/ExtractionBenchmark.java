@@ -1,0 +1,202 @@
+package app.galley.bench;
+
+import app.galley.ingest.CharsetDetection;
+import app.galley.ingest.extract.ArticleExtractor;
+import app.galley.ingest.extract.ShingleMetric;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The extraction benchmark: Galley against Readability4J and plain jsoup on the shared aeb-dev pages,
+ * in one run. Quality by the benchmark's shingle metric, speed after a warm-up pass, peak heap
+ * sampled while each extractor runs, and the 10 MB page in a 256 MB heap. Appends to BENCHMARKS.md.
+ *
+ * <pre>mvn -B -q -Pbench test-compile exec:exec</pre>
+ */
+public final class ExtractionBenchmark {
+
+    /** Passes over all pages before timing, so the JIT has compiled each extractor's code. */
+    static final int WARM_UP_PASSES = 3;
+    static final int TIMED_PASSES = 5;
+
+    record Page(String id, String url, String html, String truth) {
+    }
+
+    record Row(String name, ShingleMetric.Summary quality, double pagesPerSecond, long peakHeapMb) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args.length > 0 ? args[0] : "../shared/eval/aeb-dev");
+        Path report = args.length > 1 ? Path.of(args[1]) : null;
+        List<Page> pages = load(dir);
+        System.out.printf("%d pages from %s%n", pages.size(), dir);
+
+        List<Row> rows = new ArrayList<>();
+        for (Peers.Extractor x : Peers.all()) {
+            rows.add(measure(x, pages));
+            Row r = rows.get(rows.size() - 1);
+            System.out.printf(Locale.ROOT, "%-32s F1 %.4f  P %.4f  R %.4f  acc %.3f  %.1f pages/s  peak heap %d MB%n",
+                    r.name(), r.quality().f1(), r.quality().precision(), r.quality().recall(), r.quality().accuracy(),
+                    r.pagesPerSecond(), r.peakHeapMb());
+        }
+        String bigPage = bigPageInSmallHeap();
+        System.out.println("10 MB page with -Xmx256m: " + bigPage);
+        String markdown = markdown(rows, bigPage, dir, pages.size());
+        System.out.println(markdown);
+        if (report != null) {
+            if (!Files.exists(report)) {
+                Files.writeString(report, "# Benchmarks\n\nResults appended by the benchmark runs; newest last.\n");
+            }
+            Files.writeString(report, markdown, StandardOpenOption.APPEND);
+            System.out.println("appended to " + report);
+        }
+    }
+
+    static List<Page> load(Path dir) throws IOException {
+        JsonNode truth = new ObjectMapper().readTree(dir.resolve("ground-truth.json").toFile());
+        List<Page> pages = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = truth.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            byte[] bytes;
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(dir.resolve("html/" + e.getKey() + ".html.gz")))) {
+                bytes = in.readAllBytes();
+            }
+            // every extractor gets the same decoded text: the charset step is not what is compared
+            String html = CharsetDetection.decode(bytes, ArticleExtractor.declaredCharset(bytes), true).text();
+            pages.add(new Page(e.getKey(), e.getValue().get("url").asText(), html,
+                    e.getValue().get("articleBody").asText()));
+        }
+        return pages;
+    }
+
+    static Row measure(Peers.Extractor x, List<Page> pages) throws InterruptedException {
+        List<ShingleMetric.PageScore> scores = new ArrayList<>();
+        for (int pass = 0; pass < WARM_UP_PASSES - 1; pass++) {
+            for (Page p : pages) {
+                try {
+                    x.text(p.html(), p.url());
+                } catch (RuntimeException e) {
+                    // counted in the quality pass
+                }
+            }
+        }
+        for (Page p : pages) { // last warm-up pass, also the quality pass
+            String text;
+            try {
+                text = x.text(p.html(), p.url());
+            } catch (RuntimeException e) {
+                text = "";
+            }
+            scores.add(ShingleMetric.page(p.truth(), text));
+        }
+        System.gc();
+        Thread.sleep(200);
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicLong peak = new AtomicLong();
+        Thread sampler = new Thread(() -> {
+            var memory = ManagementFactory.getMemoryMXBean();
+            while (running.get()) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        sampler.setDaemon(true);
+        sampler.start();
+        int passes = TIMED_PASSES;
+        long start = System.nanoTime();
+        long sink = 0;
+        for (int pass = 0; pass < passes; pass++) {
+            for (Page p : pages) {
+                try {
+                    sink += x.text(p.html(), p.url()).length();
+                } catch (RuntimeException e) {
+                    sink--;
+                }
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        running.set(false);
+        sampler.join();
+        if (sink == Long.MIN_VALUE) {
+            System.out.println("unreachable: " + sink);
+        }
+        return new Row(x.name(), ShingleMetric.summarise(scores), passes * pages.size() / seconds,
+                peak.get() / (1024 * 1024));
+    }
+
+    static String bigPageInSmallHeap() throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                BigPageCheck.class.getName());
+        pb.redirectErrorStream(true);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (!p.waitFor(5, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            return "timed out";
+        }
+        String last = out.lines().reduce((a, b) -> b).orElse("");
+        return (p.exitValue() == 0 ? "passed: " : "FAILED (exit " + p.exitValue() + "): ") + last;
+    }
+
+    static String machine() {
+        String cpu = "unknown CPU";
+        try {
+            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .findFirst().map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse(cpu);
+        } catch (IOException e) {
+            // not Linux
+        }
+        long memGb = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getTotalMemorySize() / (1024L * 1024 * 1024);
+        return String.format(Locale.ROOT, "%s, %d cores, %d GB RAM, %s %s, Java %s (%s)", cpu,
+                Runtime.getRuntime().availableProcessors(), memGb, System.getProperty("os.name"),
+                System.getProperty("os.version"), System.getProperty("java.version"), System.getProperty("java.vm.name"));
+    }
+
+    static String markdown(List<Row> rows, String bigPage, Path dir, int pages) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("\n## Article extraction, ").append(LocalDate.now()).append("\n\n");
+        sb.append("Pages: ").append(pages).append(" (").append(dir.getFileName()).append(", the shared development half). ")
+                .append("Machine: ").append(machine()).append(". Max heap ")
+                .append(Runtime.getRuntime().maxMemory() / (1024 * 1024)).append(" MB.\n\n");
+        sb.append("| Extractor | F1 | Precision | Recall | Accuracy | Pages/s (after " + WARM_UP_PASSES
+                + " warm-up passes, " + TIMED_PASSES + " timed) | Peak heap (MB) |\n");
+        sb.append("|---|---:|---:|---:|---:|---:|---:|\n");
+        for (Row r : rows) {
+            sb.append(String.format(Locale.ROOT, "| %s | %.4f | %.4f | %.4f | %.3f | %.1f | %d |%n", r.name(),
+                    r.quality().f1(), r.quality().precision(), r.quality().recall(), r.quality().accuracy(),
+                    r.pagesPerSecond(), r.peakHeapMb()));
+        }
+        Row galley = rows.get(0);
+        Row readability = rows.get(1);
+        sb.append(String.format(Locale.ROOT, "%nTargets: F1 ≥ 0.965 (%s), precision ≥ 0.95 (%s), throughput ≥ 2× "
+                        + "Readability4J (%.2f×, %s). 10 MB page in a 256 MB heap: %s.%n",
+                galley.quality().f1() >= 0.965 ? "met" : "NOT met",
+                galley.quality().precision() >= 0.95 ? "met" : "NOT met",
+                galley.pagesPerSecond() / readability.pagesPerSecond(),
+                galley.pagesPerSecond() >= 2 * readability.pagesPerSecond() ? "met" : "NOT met", bigPage));
+        return sb.toString();
+    }
+}
