@@ -37,6 +37,12 @@ public final class LanguageGuess {
         for (int i = 0; i < sample.length(); ) {
             int cp = sample.codePointAt(i);
             i += Character.charCount(cp);
+            if (cp < 0x80) {
+                if (cp >= 'A' && cp <= 'Z' || cp >= 'a' && cp <= 'z') {
+                    latin++;
+                }
+                continue;
+            }
             Character.UnicodeScript script = Character.UnicodeScript.of(cp);
             switch (script) {
                 case HAN -> han++;

@@ -39,7 +39,8 @@ public final class ExtractionBenchmark {
     record Page(String id, String url, String html, String truth) {
     }
 
-    record Row(String name, ShingleMetric.Summary quality, double pagesPerSecond, long peakHeapMb) {
+    record Row(String name, ShingleMetric.Summary quality, double pagesPerSecond, long peakHeapMb,
+               List<String> worst) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -56,13 +57,16 @@ public final class ExtractionBenchmark {
                     r.name(), r.quality().f1(), r.quality().precision(), r.quality().recall(), r.quality().accuracy(),
                     r.pagesPerSecond(), r.peakHeapMb());
         }
+        System.out.println("Galley's weakest pages (for developers; never tune to one site):");
+        rows.get(0).worst().forEach(System.out::println);
         String bigPage = bigPageInSmallHeap();
         System.out.println("10 MB page with -Xmx256m: " + bigPage);
         String markdown = markdown(rows, bigPage, dir, pages.size());
         System.out.println(markdown);
         if (report != null) {
             if (!Files.exists(report)) {
-                Files.writeString(report, "# Benchmarks\n\nResults appended by the benchmark runs; newest last.\n");
+                Files.writeString(report, "# Benchmarks\n\nResults appended by the benchmark runs; newest last."
+                        + " See the README for how to reproduce them.\n");
             }
             Files.writeString(report, markdown, StandardOpenOption.APPEND);
             System.out.println("appended to " + report);
@@ -88,6 +92,7 @@ public final class ExtractionBenchmark {
 
     static Row measure(Peers.Extractor x, List<Page> pages) throws InterruptedException {
         List<ShingleMetric.PageScore> scores = new ArrayList<>();
+        List<String> perPage = new ArrayList<>();
         for (int pass = 0; pass < WARM_UP_PASSES - 1; pass++) {
             for (Page p : pages) {
                 try {
@@ -104,8 +109,12 @@ public final class ExtractionBenchmark {
             } catch (RuntimeException e) {
                 text = "";
             }
-            scores.add(ShingleMetric.page(p.truth(), text));
+            ShingleMetric.PageScore score = ShingleMetric.page(p.truth(), text);
+            scores.add(score);
+            perPage.add(String.format(Locale.ROOT, "  P %.3f R %.3f  %s  %s", score.precision(), score.recall(),
+                    p.id().substring(0, 8), p.url()));
         }
+        perPage.sort(null);
         System.gc();
         Thread.sleep(200);
         AtomicBoolean running = new AtomicBoolean(true);
@@ -142,7 +151,7 @@ public final class ExtractionBenchmark {
             System.out.println("unreachable: " + sink);
         }
         return new Row(x.name(), ShingleMetric.summarise(scores), passes * pages.size() / seconds,
-                peak.get() / (1024 * 1024));
+                peak.get() / (1024 * 1024), perPage.subList(0, Math.min(10, perPage.size())));
     }
 
     static String bigPageInSmallHeap() throws IOException, InterruptedException {

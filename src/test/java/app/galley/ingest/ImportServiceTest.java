@@ -169,6 +169,24 @@ class ImportServiceTest {
     }
 
     @Test
+    void htmlImportStoresWhatTheExtractorFound() throws Exception {
+        byte[] page;
+        try (var in = getClass().getResourceAsStream("/pages/english-news.html")) {
+            page = in.readAllBytes();
+        }
+        ImportOutcome outcome = importer.importFile(write("council.html", page));
+        Article a = library.articles().find(((ImportOutcome.Imported) outcome).articleId()).orElseThrow();
+        assertThat(a.title()).isEqualTo("Council approves $2.1 billion budget after late-night vote");
+        assertThat(a.byline()).isEqualTo("Maria Gonzalez");
+        assertThat(a.published()).isEqualTo(java.time.Instant.parse("2026-08-15T02:15:00Z"));
+        assertThat(a.source()).isEqualTo("The Daily Ledger");
+        assertThat(a.language()).isEqualTo("en");
+        assertThat(a.body()).startsWith("The city council approved").doesNotContain("comments")
+                .contains("\n\nWhat changes for residents\n\n");
+        assertThat(library.articles().original(a.id()).orElseThrow().mediaType()).isEqualTo("text/html");
+    }
+
+    @Test
     void pastedTextAndPastedHtmlBecomeArticles() {
         ImportOutcome text = importer.importText(TestFiles.sampleText(), "pasted text");
         assertThat(text).isInstanceOf(ImportOutcome.Imported.class);

@@ -36,7 +36,7 @@ final class BlockWriter {
         this.index = index;
     }
     private final StringBuilder pendingText = new StringBuilder();
-    private final StringBuilder pendingHtml = new StringBuilder();
+    private final List<Node> pendingNodes = new ArrayList<>();
     private int pendingBreaks;
     private int pendingLinkWeight;
 
@@ -55,7 +55,7 @@ final class BlockWriter {
                     String t = text.getWholeText();
                     if (!t.isBlank() || pendingText.length() > 0) {
                         pendingText.append(t);
-                        pendingHtml.append(Entities.escape(t));
+                        pendingNodes.add(text);
                         if (!t.isBlank()) {
                             pendingBreaks = 0;
                         }
@@ -87,7 +87,7 @@ final class BlockWriter {
                             flush();
                         } else {
                             pendingText.append('\n');
-                            pendingHtml.append("<br>");
+                            pendingNodes.add(e);
                         }
                         return FilterResult.CONTINUE;
                     }
@@ -98,7 +98,7 @@ final class BlockWriter {
                         if (CONTAINERS.contains(tag) && !tag.equals("span")) {
                             flush();
                         } else if (tag.equals("a") && !e.attr("href").isEmpty()) {
-                            pendingHtml.append(safeOuterHtml(e));
+                            pendingNodes.add(e);
                             pendingText.append(e.text());
                             pendingLinkWeight += TextStats.weight(e.text());
                             pendingBreaks = 0;
@@ -132,22 +132,22 @@ final class BlockWriter {
             case CAPTION -> "figcaption";
             default -> "p";
         };
-        String inner = safeInnerHtml(e);
-        blocks.add(new Block(type, text, "<" + tag + ">" + inner + "</" + tag + ">"));
+        blocks.add(new Block(type, text, () -> "<" + tag + ">" + safeInnerHtml(e) + "</" + tag + ">"));
     }
 
     /** The element's content through jsoup's safelist cleaner, without re-parsing its HTML. */
     private static String safeInnerHtml(Element e) {
-        Document shell = Document.createShell(e.baseUri());
-        for (Node child : e.childNodes()) {
-            shell.body().appendChild(child.clone());
-        }
-        return CLEANER.clean(shell).body().html();
+        return safeHtml(e.childNodes());
     }
 
-    private static String safeOuterHtml(Element e) {
-        Document shell = Document.createShell(e.baseUri());
-        shell.body().appendChild(e.clone());
+    private static String safeHtml(List<Node> nodes) {
+        if (nodes.isEmpty()) {
+            return "";
+        }
+        Document shell = Document.createShell(nodes.get(0).baseUri());
+        for (Node n : nodes) {
+            shell.body().appendChild(n.clone());
+        }
         return CLEANER.clean(shell).body().html();
     }
 
@@ -173,14 +173,14 @@ final class BlockWriter {
         }
         String tag = list.tagName();
         blocks.add(new Block(BlockType.LIST, String.join("\n", items),
-                "<" + tag + ">" + safeInnerHtml(list) + "</" + tag + ">"));
+                () -> "<" + tag + ">" + safeInnerHtml(list) + "</" + tag + ">"));
     }
 
     private void emitPre(Element pre) {
         flush();
         String text = pre.wholeText().strip();
         if (!text.isEmpty()) {
-            blocks.add(new Block(BlockType.PREFORMATTED, text, "<pre>" + Entities.escape(text) + "</pre>"));
+            blocks.add(new Block(BlockType.PREFORMATTED, text, () -> "<pre>" + Entities.escape(text) + "</pre>"));
         }
     }
 
@@ -188,10 +188,11 @@ final class BlockWriter {
         String text = TextStats.normalise(pendingText.toString());
         int weight = TextStats.weight(text);
         if (!text.isEmpty() && pendingLinkWeight <= weight * 0.5) {
-            blocks.add(new Block(BlockType.PARAGRAPH, text, "<p>" + pendingHtml.toString().strip() + "</p>"));
+            List<Node> nodes = List.copyOf(pendingNodes);
+            blocks.add(new Block(BlockType.PARAGRAPH, text, () -> "<p>" + safeHtml(nodes).strip() + "</p>"));
         }
         pendingText.setLength(0);
-        pendingHtml.setLength(0);
+        pendingNodes.clear();
         pendingBreaks = 0;
         pendingLinkWeight = 0;
     }

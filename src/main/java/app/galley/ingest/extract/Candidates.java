@@ -37,8 +37,7 @@ final class Candidates {
             if (weight < 25) {
                 continue;
             }
-            String text = e.text();
-            double score = 1 + TextStats.commas(text) + Math.min(weight / 100, 3);
+            double score = 1 + index.commas(e) + Math.min(weight / 100, 3);
             Element ancestor = e.parent();
             for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
                 if (ancestor.tagName().equals("#root") || ancestor.tagName().equals("html")) {

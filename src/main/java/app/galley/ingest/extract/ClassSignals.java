@@ -56,7 +56,18 @@ final class ClassSignals {
             return known;
         }
         int f = 0;
-        for (String token : classOrId.split("\\s+")) {
+        int start = 0;
+        int n = classOrId.length();
+        while (start < n) {
+            while (start < n && Character.isWhitespace(classOrId.charAt(start))) {
+                start++;
+            }
+            int end = start;
+            while (end < n && !Character.isWhitespace(classOrId.charAt(end))) {
+                end++;
+            }
+            String token = classOrId.substring(start, end);
+            start = end;
             if (!token.isEmpty()) {
                 Integer t = TOKENS.get(token);
                 if (t == null) {

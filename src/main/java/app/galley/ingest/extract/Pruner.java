@@ -2,6 +2,7 @@ package app.galley.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -9,16 +10,26 @@ import org.jsoup.select.Elements;
 /** Removes what is never article text: scripts, hidden elements, navigation, share bars, comments. */
 final class Pruner {
 
-    private static final String ALWAYS = "script, style, noscript, template, iframe, object, embed, svg, canvas, "
-            + "button, input, select, textarea, option, link, meta, nav, aside, dialog, [hidden], [aria-hidden=true], "
-            + "[role=navigation], [role=complementary], [role=banner], [role=contentinfo], [role=dialog]";
+    /** Elements that never hold article text. */
+    private static final Set<String> NEVER = Set.of("script", "style", "noscript", "template", "iframe", "object",
+            "embed", "svg", "canvas", "button", "input", "select", "textarea", "option", "link", "meta", "nav", "aside",
+            "dialog");
+    private static final Set<String> NON_CONTENT_ROLES = Set.of("navigation", "complementary", "banner",
+            "contentinfo", "dialog");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
     private Pruner() {
     }
 
     static void prune(Element body, ClassSignals signals) {
-        body.select(ALWAYS).remove();
+        List<Element> never = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            if (NEVER.contains(e.normalName()) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
+                    || NON_CONTENT_ROLES.contains(e.attr("role"))) {
+                never.add(e);
+            }
+        }
+        never.forEach(Element::remove);
         TextIndex index = new TextIndex(body);
         int bodyWeight = index.weight(body);
         List<Element> doomed = new ArrayList<>();

@@ -23,15 +23,17 @@ final class TextIndex {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element e) {
-                    totals.put(e, new int[2]);
+                    totals.put(e, new int[3]);
                     if (e.tagName().equals("a") && !e.attr("href").startsWith("#")) {
                         insideLink++;
                     }
                 } else if (node instanceof TextNode t && node.parent() instanceof Element parent) {
-                    int w = TextStats.weight(t.getWholeText());
+                    String whole = t.getWholeText();
+                    int w = TextStats.weight(whole);
                     int[] sums = totals.get(parent);
                     if (sums != null) {
                         sums[0] += w;
+                        sums[2] += TextStats.commas(whole);
                         if (insideLink > 0) {
                             sums[1] += w;
                         }
@@ -50,6 +52,7 @@ final class TextIndex {
                     if (up != null && mine != null && e != root) {
                         up[0] += mine[0];
                         up[1] += mine[1];
+                        up[2] += mine[2];
                     }
                 }
             }
@@ -60,6 +63,12 @@ final class TextIndex {
     int weight(Element e) {
         int[] t = totals.get(e);
         return t == null ? TextStats.weight(e.text()) : t[0];
+    }
+
+    /** Commas (and their CJK forms) in the element's text. */
+    int commas(Element e) {
+        int[] t = totals.get(e);
+        return t == null ? TextStats.commas(e.text()) : t[2];
     }
 
     /** Share of the element's text inside links to elsewhere (0 to 1). */
