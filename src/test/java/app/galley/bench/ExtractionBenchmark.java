@@ -49,10 +49,9 @@ public final class ExtractionBenchmark {
         List<Page> pages = load(dir);
         System.out.printf("%d pages from %s%n", pages.size(), dir);
 
-        List<Row> rows = new ArrayList<>();
-        for (Peers.Extractor x : Peers.all()) {
-            rows.add(measure(x, pages));
-            Row r = rows.get(rows.size() - 1);
+        List<Peers.Extractor> extractors = Peers.all();
+        List<Row> rows = measureAll(extractors, pages);
+        for (Row r : rows) {
             System.out.printf(Locale.ROOT, "%-32s F1 %.4f  P %.4f  R %.4f  acc %.3f  %.1f pages/s  peak heap %d MB%n",
                     r.name(), r.quality().f1(), r.quality().precision(), r.quality().recall(), r.quality().accuracy(),
                     r.pagesPerSecond(), r.peakHeapMb());
@@ -90,68 +89,86 @@ public final class ExtractionBenchmark {
         return pages;
     }
 
-    static Row measure(Peers.Extractor x, List<Page> pages) throws InterruptedException {
-        List<ShingleMetric.PageScore> scores = new ArrayList<>();
-        List<String> perPage = new ArrayList<>();
-        for (int pass = 0; pass < WARM_UP_PASSES - 1; pass++) {
-            for (Page p : pages) {
+    /**
+     * Warms every extractor up, scores it, then times them in turns (one pass each, round after round)
+     * so that noise on the machine falls on all of them alike; speed is from each one's median pass.
+     */
+    static List<Row> measureAll(List<Peers.Extractor> extractors, List<Page> pages) throws InterruptedException {
+        int n = extractors.size();
+        List<List<ShingleMetric.PageScore>> scores = new ArrayList<>();
+        List<List<String>> perPage = new ArrayList<>();
+        for (Peers.Extractor x : extractors) {
+            for (int pass = 0; pass < WARM_UP_PASSES - 1; pass++) {
+                runPass(x, pages);
+            }
+            List<ShingleMetric.PageScore> s = new ArrayList<>();
+            List<String> lines = new ArrayList<>();
+            for (Page p : pages) { // last warm-up pass, also the quality pass
+                String text;
                 try {
-                    x.text(p.html(), p.url());
+                    text = x.text(p.html(), p.url());
                 } catch (RuntimeException e) {
-                    // counted in the quality pass
+                    text = "";
                 }
+                ShingleMetric.PageScore score = ShingleMetric.page(p.truth(), text);
+                s.add(score);
+                lines.add(String.format(Locale.ROOT, "  P %.3f R %.3f  %s  %s", score.precision(), score.recall(),
+                        p.id().substring(0, 8), p.url()));
+            }
+            lines.sort(null);
+            scores.add(s);
+            perPage.add(lines);
+        }
+        long[][] passNanos = new long[n][TIMED_PASSES];
+        long[] peaks = new long[n];
+        for (int pass = 0; pass < TIMED_PASSES; pass++) {
+            for (int k = 0; k < n; k++) {
+                System.gc();
+                Thread.sleep(100);
+                AtomicBoolean running = new AtomicBoolean(true);
+                AtomicLong peak = new AtomicLong();
+                Thread sampler = new Thread(() -> {
+                    var memory = ManagementFactory.getMemoryMXBean();
+                    while (running.get()) {
+                        peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                        try {
+                            Thread.sleep(5);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                });
+                sampler.setDaemon(true);
+                sampler.start();
+                long start = System.nanoTime();
+                runPass(extractors.get(k), pages);
+                passNanos[k][pass] = System.nanoTime() - start;
+                running.set(false);
+                sampler.join();
+                peaks[k] = Math.max(peaks[k], peak.get());
             }
         }
-        for (Page p : pages) { // last warm-up pass, also the quality pass
-            String text;
-            try {
-                text = x.text(p.html(), p.url());
-            } catch (RuntimeException e) {
-                text = "";
-            }
-            ShingleMetric.PageScore score = ShingleMetric.page(p.truth(), text);
-            scores.add(score);
-            perPage.add(String.format(Locale.ROOT, "  P %.3f R %.3f  %s  %s", score.precision(), score.recall(),
-                    p.id().substring(0, 8), p.url()));
+        List<Row> rows = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            long[] sorted = passNanos[k].clone();
+            java.util.Arrays.sort(sorted);
+            double median = sorted[sorted.length / 2] / 1e9;
+            rows.add(new Row(extractors.get(k).name(), ShingleMetric.summarise(scores.get(k)), pages.size() / median,
+                    peaks[k] / (1024 * 1024), perPage.get(k).subList(0, Math.min(10, perPage.get(k).size()))));
         }
-        perPage.sort(null);
-        System.gc();
-        Thread.sleep(200);
-        AtomicBoolean running = new AtomicBoolean(true);
-        AtomicLong peak = new AtomicLong();
-        Thread sampler = new Thread(() -> {
-            var memory = ManagementFactory.getMemoryMXBean();
-            while (running.get()) {
-                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
-        sampler.setDaemon(true);
-        sampler.start();
-        int passes = TIMED_PASSES;
-        long start = System.nanoTime();
+        return rows;
+    }
+
+    private static long runPass(Peers.Extractor x, List<Page> pages) {
         long sink = 0;
-        for (int pass = 0; pass < passes; pass++) {
-            for (Page p : pages) {
-                try {
-                    sink += x.text(p.html(), p.url()).length();
-                } catch (RuntimeException e) {
-                    sink--;
-                }
+        for (Page p : pages) {
+            try {
+                sink += x.text(p.html(), p.url()).length();
+            } catch (RuntimeException e) {
+                sink--;
             }
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        running.set(false);
-        sampler.join();
-        if (sink == Long.MIN_VALUE) {
-            System.out.println("unreachable: " + sink);
-        }
-        return new Row(x.name(), ShingleMetric.summarise(scores), passes * pages.size() / seconds,
-                peak.get() / (1024 * 1024), perPage.subList(0, Math.min(10, perPage.size())));
+        return sink;
     }
 
     static String bigPageInSmallHeap() throws IOException, InterruptedException {
@@ -190,8 +207,8 @@ public final class ExtractionBenchmark {
         sb.append("Pages: ").append(pages).append(" (").append(dir.getFileName()).append(", the shared development half). ")
                 .append("Machine: ").append(machine()).append(". Max heap ")
                 .append(Runtime.getRuntime().maxMemory() / (1024 * 1024)).append(" MB.\n\n");
-        sb.append("| Extractor | F1 | Precision | Recall | Accuracy | Pages/s (after " + WARM_UP_PASSES
-                + " warm-up passes, " + TIMED_PASSES + " timed) | Peak heap (MB) |\n");
+        sb.append("| Extractor | F1 | Precision | Recall | Accuracy | Pages/s (median of " + TIMED_PASSES
+                + " timed passes, taken in turns) | Peak heap (MB) |\n");
         sb.append("|---|---:|---:|---:|---:|---:|---:|\n");
         for (Row r : rows) {
             sb.append(String.format(Locale.ROOT, "| %s | %.4f | %.4f | %.4f | %.3f | %.1f | %d |%n", r.name(),

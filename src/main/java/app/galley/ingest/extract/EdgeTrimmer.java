@@ -21,6 +21,14 @@ final class EdgeTrimmer {
                     + "廣告|广告|版權所有.*|版权所有.*|分享到.*|(點擊|点击).*(瀏覽|浏览|閱讀|阅读).*|"
                     + "(請您)?繼續閱讀.*|(请您)?继续阅读.*|更多.*(文章|新聞|新闻).*)$");
 
+    /** Headings that open what follows an article: more stories, not more of this one. */
+    private static final Pattern TAIL_HEADING = Pattern.compile(
+            "(?i)^(more (in|from|on|about|stories|news|coverage)\\b.*|related\\b.*|read (more|next)\\b.*|"
+                    + "recent (articles|stories|posts|news)\\b.*|"
+                    + "recommended\\b.*|(most )?popular\\b.*|latest (news|stories)\\b.*|trending\\b.*|"
+                    + "you (may|might) also like.*|what to read next.*|"
+                    + "(相關|相关|延伸|推薦|推荐|熱門|热门|最新|更多).{0,8})$");
+
     private EdgeTrimmer() {
     }
 
@@ -37,6 +45,15 @@ final class EdgeTrimmer {
                 continue;
             }
             kept.add(b);
+        }
+        for (int i = 0; i < kept.size(); i++) {
+            Block b = kept.get(i);
+            boolean heading = b.type() == BlockType.SUBHEAD || TextStats.weight(b.text()) < 60;
+            if (heading && TAIL_HEADING.matcher(b.text()).matches()
+                    && kept.subList(0, i).stream().anyMatch(EdgeTrimmer::isSubstantial)) {
+                kept = new ArrayList<>(kept.subList(0, i));
+                break;
+            }
         }
         int first = 0;
         while (first < kept.size() && !isSubstantial(kept.get(first)) && !isSentence(kept.get(first))) {

@@ -19,7 +19,7 @@ final class Metadata {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—_·»]\\s+|\\s*[|｜]\\s*");
     private static final Pattern BY = Pattern.compile("(?i)^\\s*by\\s+([\\p{Lu}][^\\n|,]{1,80}?)(?:\\s*[,|]|\\s+(?:and|on|updated|published)\\b|$)");
     private static final Pattern REPORTER = Pattern.compile("(?:記者|记者|中央社記者|中央社记者)\\s*([\\p{IsHan}]{2,4}(?:[、,，][\\p{IsHan}]{2,4})*)\\s*[/／]");
-    private static final Pattern WEN = Pattern.compile("(?:文|撰文|作者)\\s*[/／:：]\\s*([\\p{IsHan}A-Za-z· ]{2,20})");
+    private static final Pattern WEN = Pattern.compile("(?:文|撰文|作者)\\s*[/／:：]\\s*([\\p{IsHan}·]{2,8}|[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,3})");
 
     private Metadata() {
     }
@@ -141,6 +141,25 @@ final class Metadata {
             Element by = doc.selectFirst("[class*=byline], [class*=author], [id*=byline]");
             if (by != null && TextStats.weight(by.text()) < 120) {
                 author = by.text().strip();
+            }
+        }
+        if (author == null && doc.body() != null) {
+            // a visible "By Jane Doe" line near the top of the page
+            int looked = 0;
+            for (Element e : doc.body().select("p, div, span, address")) {
+                String own = e.ownText().strip();
+                if (own.isEmpty() && e.childrenSize() > 0 && e.children().size() <= 3) {
+                    own = e.text().strip();
+                }
+                if (own.length() < 100 && own.regionMatches(true, 0, "by ", 0, 3)) {
+                    Matcher m = BY.matcher(own);
+                    if (m.find()) {
+                        return m.group(1).strip();
+                    }
+                }
+                if (++looked > 400) {
+                    break;
+                }
             }
         }
         if (author == null) {

@@ -63,6 +63,18 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void visibleBylinesInEnglishAndChinese() {
+        String para = "<p>The council met on Tuesday, argued about the schools, the buses and the bridge, and "
+                + "adjourned late in the evening after a long and heated debate.</p>";
+        Extraction english = extractor.extract("<html><body><article><h1>Budget</h1><div><span>By Jane Doe, "
+                + "Staff Writer</span></div>" + para + "</article></body></html>", null);
+        assertThat(english.byline()).isEqualTo("Jane Doe");
+        Extraction wen = extractor.extract("<html><body><article><h1>預算</h1><p>文／王大明</p><p>市議會週二通過"
+                + "明年度預算，議員針對學校、公車與橋梁預算激烈辯論，直到深夜才散會。</p></article></body></html>", null);
+        assertThat(wen.byline()).isEqualTo("王大明");
+    }
+
+    @Test
     void visibleDatesInEnglishAndChinese() {
         assertThat(DateParser.parseVisible("更新於 2026年4月3日 上午")).isEqualTo(Instant.parse("2026-04-03T00:00:00Z"));
         assertThat(DateParser.parseVisible("2026/05/02 14:25")).isEqualTo(Instant.parse("2026-05-02T00:00:00Z"));
