@@ -1,7 +1,13 @@
 package app.galley.ingest;
 
+import app.galley.ingest.extract.DateParser;
+import app.galley.ingest.extract.VisibleMetadata;
 import app.galley.model.ArticleDraft;
+import app.galley.model.LengthUnit;
 import app.galley.model.Original;
+import app.galley.model.TextLength;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -20,6 +26,9 @@ public final class TextArticleReader {
     private static final Pattern NAV_WORDS = Pattern.compile(
             "(?i)^(首頁|首页|主頁|主页|home|menu|選單|菜单|skip to (main )?content|跳到主要內容|分享|share|廣告|广告|advertisement)$");
 
+    private static final Pattern SECTION_PREFIX = Pattern.compile("^[【\\[]([^】\\]]{1,10})[】\\]]\\s*");
+    private static final Pattern SENTENCE_MARK = Pattern.compile("[。！？!?；;：:，,.]\\s*$|[。！？]");
+
     private TextArticleReader() {
     }
 
@@ -37,10 +46,10 @@ public final class TextArticleReader {
         if (titleLine < 0) {
             throw new ImportProblem("no text in file (only navigation lines)");
         }
-        String title = title(lines.get(titleLine).strip());
+        String title = title(stripSection(lines.get(titleLine).strip()));
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
-            if (i == titleLine && title.equals(lines.get(i).strip())) {
+            if (i == titleLine && title.equals(stripSection(lines.get(i).strip()))) {
                 continue;
             }
             body.append(lines.get(i)).append('\n');
@@ -49,7 +58,66 @@ public final class TextArticleReader {
         if (bodyText.isEmpty()) {
             bodyText = lines.get(titleLine).strip();
         }
-        return new ArticleDraft(title, null, null, null, null, LanguageGuess.of(bodyText), null, bodyText, original);
+        String head = header(bodyText);
+        String byline = VisibleMetadata.byline(head + "\n" + footer(bodyText));
+        String source = VisibleMetadata.source(bodyText);
+        Instant published = DateParser.parseVisible(head);
+        return new ArticleDraft(title, null, byline, source, null, LanguageGuess.of(bodyText), published, bodyText,
+                original);
+    }
+
+    /** The lines before the first real paragraph: where a dateline, byline or date stands. */
+    static String header(String body) {
+        StringBuilder sb = new StringBuilder();
+        for (String para : body.split("\\n\\s*\\n")) {
+            if (TextLength.of(para).value() >= 60) {
+                // the opening of the first real paragraph can hold the dateline: 「（記者王小明／花蓮報導）」
+                sb.append(para, 0, Math.min(para.length(), 60));
+                break;
+            }
+            sb.append(para).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** The last few lines, where reposted articles name their byline or source. */
+    private static String footer(String body) {
+        return body.length() <= 400 ? body : body.substring(body.length() - 400);
+    }
+
+    /** Long enough to be prose: 30 CJK characters or 10 words. */
+    private static boolean isParagraph(String text) {
+        TextLength len = TextLength.of(text);
+        return len.value() >= (len.unit() == LengthUnit.CHARACTERS ? 30 : 10);
+    }
+
+    /** {@code 【財經】標題} becomes {@code 標題}: a section label is not part of the headline. */
+    static String stripSection(String line) {
+        String stripped = SECTION_PREFIX.matcher(line).replaceFirst("").strip();
+        return stripped.isEmpty() ? line : stripped;
+    }
+
+    /**
+     * The subheads of a plain-text body: short single-line paragraphs without sentence punctuation,
+     * standing between real paragraphs (like {@code 尋求體制突破} in the sample).
+     */
+    public static List<String> subheads(String body) {
+        String[] paras = body.strip().split("\\n\\s*\\n");
+        List<String> out = new ArrayList<>();
+        for (int i = 1; i < paras.length - 1; i++) {
+            String p = paras[i].strip();
+            if (p.contains("\n") || p.isEmpty() || isNavigation(p)) {
+                continue;
+            }
+            TextLength len = TextLength.of(p);
+            boolean isShort = len.unit() == LengthUnit.CHARACTERS ? len.value() <= 20 : len.value() <= 12;
+            boolean prose = SENTENCE_MARK.matcher(p).find();
+            if (isShort && !prose && !p.startsWith("「") && !p.startsWith("\"")
+                    && isParagraph(paras[i + 1]) && isParagraph(paras[i - 1])) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     /** True for lines that are site navigation rather than content. */

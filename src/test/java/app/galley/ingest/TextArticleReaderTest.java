@@ -28,6 +28,40 @@ class TextArticleReaderTest {
     }
 
     @Test
+    void theSampleMetadataSourceAndSubheads() throws Exception {
+        ArticleDraft d = read(TestFiles.sampleText());
+        assertThat(d.source()).isEqualTo("第一財經");
+        assertThat(d.byline()).isNull();      // "第一財經記者" names no one
+        assertThat(d.published()).isNull();   // "2018年8月31日" is in the story, not a dateline
+        assertThat(TextArticleReader.subheads(d.body())).containsExactly("尋求體制突破", "建大科學裝置", "產學研一體化");
+    }
+
+    @Test
+    void chineseSectionPrefixDatelineBylineAndSource() throws Exception {
+        ArticleDraft d = read("首頁 > 財經\n\n【財經】台積電擴建高雄廠 投資逾千億\n\n2026年4月3日 記者王小明／台北報導\n\n"
+                + "台積電今天宣布擴建高雄廠，投資金額超過新台幣一千億元，預計三年內完工，可創造數千個工作機會。\n\n"
+                + "（文章來源：經濟日報）");
+        assertThat(d.title()).isEqualTo("台積電擴建高雄廠 投資逾千億");
+        assertThat(d.byline()).isEqualTo("記者王小明");
+        assertThat(d.source()).isEqualTo("經濟日報");
+        assertThat(d.published()).isEqualTo(java.time.Instant.parse("2026-04-03T00:00:00Z"));
+        assertThat(d.language()).isEqualTo("zh-Hant");
+    }
+
+    @Test
+    void englishByOutletDateLine() throws Exception {
+        ArticleDraft d = read("Home » World » Asia\n\nShanghai bets on brain chips\n\n"
+                + "By Jane Doe | The Ledger | Aug. 14, 2026\n\nThe city will spend more than 1 billion yuan a year on"
+                + " brain research, officials said on Tuesday.\n\nWhat it means\n\nThe money goes to a new lab in"
+                + " Zhangjiang, where scientists and companies will share equipment and data.");
+        assertThat(d.title()).isEqualTo("Shanghai bets on brain chips");
+        assertThat(d.byline()).isEqualTo("Jane Doe");
+        assertThat(d.source()).isEqualTo("The Ledger");
+        assertThat(d.published()).isEqualTo(java.time.Instant.parse("2026-08-14T00:00:00Z"));
+        assertThat(TextArticleReader.subheads(d.body())).containsExactly("What it means");
+    }
+
+    @Test
     void englishBreadcrumbsAndMenusAreNotTitles() throws Exception {
         String text = "Home > World > Asia\nNews | Sport | Weather | Culture\n\n"
                 + "Shanghai bets on brain chips\n\nThe city will spend more than 1 billion yuan a year.\r\n\r\n\r\nSecond paragraph.";

@@ -17,9 +17,6 @@ final class Metadata {
     private static final ThreadLocal<Document> META_DOC = new ThreadLocal<>();
 
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—_·»]\\s+|\\s*[|｜]\\s*");
-    private static final Pattern BY = Pattern.compile("(?i)^\\s*by\\s+([\\p{Lu}][^\\n|,]{1,80}?)(?:\\s*[,|]|\\s+(?:and|on|updated|published)\\b|$)");
-    private static final Pattern REPORTER = Pattern.compile("(?:記者|记者|中央社記者|中央社记者)\\s*([\\p{IsHan}]{2,4}(?:[、,，][\\p{IsHan}]{2,4})*)\\s*[/／]");
-    private static final Pattern WEN = Pattern.compile("(?:文|撰文|作者)\\s*[/／:：]\\s*([\\p{IsHan}·]{2,8}|[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,3})");
 
     private Metadata() {
     }
@@ -152,7 +149,7 @@ final class Metadata {
                     own = e.text().strip();
                 }
                 if (own.length() < 100 && own.regionMatches(true, 0, "by ", 0, 3)) {
-                    Matcher m = BY.matcher(own);
+                    Matcher m = VisibleMetadata.BY.matcher(own);
                     if (m.find()) {
                         return m.group(1).strip();
                     }
@@ -163,18 +160,13 @@ final class Metadata {
             }
         }
         if (author == null) {
-            String body = doc.body() == null ? "" : doc.body().text();
-            Matcher m = REPORTER.matcher(body);
-            if (m.find()) {
-                return m.group(0).replaceAll("[/／]$", "").strip();
-            }
-            m = WEN.matcher(body);
-            if (m.find()) {
-                return m.group(1).strip();
+            String visible = VisibleMetadata.byline(doc.body() == null ? "" : doc.body().text());
+            if (visible != null) {
+                return visible;
             }
         }
         if (author != null) {
-            Matcher m = BY.matcher(author);
+            Matcher m = VisibleMetadata.BY.matcher(author);
             if (m.find()) {
                 author = m.group(1).strip();
             }
