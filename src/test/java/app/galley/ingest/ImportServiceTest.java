@@ -80,6 +80,19 @@ class ImportServiceTest {
     }
 
     @Test
+    void aSimplifiedRepostOfTheSampleIsAlreadyInTheLibrary() throws Exception {
+        Path traditional = write("zh-hant.txt", TestFiles.sampleText().getBytes(StandardCharsets.UTF_8));
+        String simplified = com.ibm.icu.text.Transliterator.getInstance("Traditional-Simplified")
+                .transliterate(TestFiles.sampleText()).replace(',', '，');
+        Path repost = write("zh-hans.txt", simplified.getBytes(Charset.forName("GB18030")));
+        long id = ((ImportOutcome.Imported) importer.importFile(traditional)).articleId();
+        ImportOutcome again = importer.importFile(repost);
+        assertThat(again).isInstanceOf(ImportOutcome.Duplicate.class);
+        assertThat(((ImportOutcome.Duplicate) again).existingId()).isEqualTo(id);
+        assertThat(library.articles().count()).isEqualTo(1);
+    }
+
+    @Test
     void badInputsEachGetAOneLineMessageAndTheBatchGoesOn() throws Exception {
         Path empty = write("empty.txt", new byte[0]);
         Path png = write("photo.txt", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13});
