@@ -21,6 +21,18 @@ public final class HtmlArticleReader {
         return ArticleExtractor.declaredCharset(bytes);
     }
 
+    /** The running text of HTML that holds only the article (wire bodies, rendered Markdown). */
+    static String cleanBody(String html) throws ImportProblem {
+        String body = EXTRACTOR.blocksOfCleanHtml(html).stream()
+                .filter(b -> b.type() != app.galley.ingest.extract.BlockType.CAPTION)
+                .map(app.galley.ingest.extract.Block::text)
+                .collect(java.util.stream.Collectors.joining("\n\n"));
+        if (body.isBlank()) {
+            throw new ImportProblem("the article body is empty");
+        }
+        return body;
+    }
+
     public static ArticleDraft read(String html, String baseUri, Original original) throws ImportProblem {
         Extraction x = EXTRACTOR.extract(html, baseUri);
         String body = x.text();

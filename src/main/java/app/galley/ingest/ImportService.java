@@ -44,8 +44,7 @@ public final class ImportService {
 
     /** True for the file types this importer reads. */
     public static boolean isSupported(Path file) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm");
+        return file.getFileName() != null && FileFormat.of(file.getFileName().toString()).isPresent();
     }
 
     /** Expands folders (recursively, skipping hidden entries) into the supported files they hold. */
@@ -54,7 +53,8 @@ public final class ImportService {
         for (Path p : inputs) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p, FileVisitOption.FOLLOW_LINKS)) {
-                    walk.filter(f -> !isHidden(p, f) && Files.isRegularFile(f) && isSupported(f))
+                    walk.filter(f -> !isHidden(p, f) && !isSavedPageResource(p, f) && Files.isRegularFile(f)
+                                    && isSupported(f))
                             .sorted()
                             .forEach(files::add);
                 } catch (IOException | java.io.UncheckedIOException e) {
@@ -68,6 +68,21 @@ public final class ImportService {
         return files;
     }
 
+    /** Inside the {@code NAME_files/} folder a browser saves beside {@code NAME.html}: the page's resources. */
+    private static boolean isSavedPageResource(Path root, Path f) {
+        for (Path dir = f.getParent(); dir != null && dir.startsWith(root) && !dir.equals(root); dir = dir.getParent()) {
+            String name = dir.getFileName().toString();
+            if (name.endsWith("_files")) {
+                String page = name.substring(0, name.length() - "_files".length());
+                Path parent = dir.getParent();
+                if (Files.exists(parent.resolve(page + ".html")) || Files.exists(parent.resolve(page + ".htm"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean isHidden(Path root, Path f) {
         for (Path part : root.relativize(f)) {
             if (part.toString().startsWith(".")) {
@@ -77,20 +92,58 @@ public final class ImportService {
         return false;
     }
 
-    /** Imports files and folders; stops between inputs when {@code cancelled} turns true. */
+    /** Imports files, folders and archives; stops between inputs when {@code cancelled} turns true. */
     public ImportReport importPaths(List<Path> inputs, ImportListener listener, BooleanSupplier cancelled) {
         List<Path> files = expand(inputs);
-        listener.started(files.size());
+        int total = files.size();
+        listener.started(total);
         List<ImportOutcome> outcomes = new ArrayList<>();
         for (Path file : files) {
             if (cancelled.getAsBoolean()) {
                 return new ImportReport(outcomes, true);
             }
-            ImportOutcome outcome = importFile(file);
-            outcomes.add(outcome);
-            listener.finished(outcome, outcomes.size(), files.size());
+            boolean archive = file.getFileName() != null
+                    && FileFormat.of(file.getFileName().toString()).orElse(null) == FileFormat.ZIP;
+            List<ImportOutcome> found = archive ? importArchive(file, cancelled) : List.of(importFile(file));
+            total += Math.max(0, found.size() - 1);
+            for (ImportOutcome outcome : found) {
+                outcomes.add(outcome);
+                listener.finished(outcome, outcomes.size(), total);
+            }
         }
-        return new ImportReport(outcomes, false);
+        return new ImportReport(outcomes, cancelled.getAsBoolean() && outcomes.size() < total);
+    }
+
+    /** Imports every article in a {@code .zip}, after checking it is no zip bomb. */
+    public List<ImportOutcome> importArchive(Path zip, BooleanSupplier cancelled) {
+        String label = zip.toString();
+        List<ArchiveReader.Entry> entries;
+        try {
+            entries = ArchiveReader.read(zip, new ArchiveReader.Limits(10_000, 512L * 1024 * 1024, sizeLimit, 100));
+        } catch (ImportProblem e) {
+            return List.of(new ImportOutcome.Failed(label, e.getMessage()));
+        }
+        if (entries.isEmpty()) {
+            return List.of(new ImportOutcome.Failed(label, "the archive holds no files Galley imports ("
+                    + FileFormat.allEndings() + ")"));
+        }
+        List<ImportOutcome> out = new ArrayList<>();
+        for (ArchiveReader.Entry entry : entries) {
+            if (cancelled.getAsBoolean()) {
+                break;
+            }
+            String entryLabel = label + "!/" + entry.name();
+            String name = entry.name().substring(entry.name().lastIndexOf('/') + 1);
+            try {
+                InputCheck.checkSize(entry.bytes().length, sizeLimit);
+                out.add(store(entry.bytes(), name, entryLabel, FileFormat.of(name).orElseThrow()));
+            } catch (ImportProblem e) {
+                out.add(new ImportOutcome.Failed(entryLabel, e.getMessage()));
+            } catch (StoreException e) {
+                out.add(new ImportOutcome.Failed(entryLabel, "not saved: " + e.getMessage()));
+            }
+        }
+        return out;
     }
 
     /** Imports one file. Never throws: problems come back as {@link ImportOutcome.Failed}. */
@@ -104,7 +157,7 @@ public final class ImportService {
                 throw new ImportProblem("cannot read: no such file");
             }
             if (!isSupported(file)) {
-                throw new ImportProblem("not a supported file type (Galley imports .txt, .html and .htm)");
+                throw new ImportProblem("not a supported file type (Galley imports " + FileFormat.allEndings() + ")");
             }
             if (!Files.isReadable(file)) {
                 throw new ImportProblem("cannot read: permission denied");
@@ -112,7 +165,11 @@ public final class ImportService {
             InputCheck.checkSize(Files.size(file), sizeLimit);
             byte[] bytes = Files.readAllBytes(file);
             String name = file.getFileName().toString();
-            return store(bytes, name, label, isHtmlName(name), null);
+            FileFormat format = FileFormat.of(name).orElseThrow();
+            if (format == FileFormat.ZIP) {
+                throw new ImportProblem("is an archive: import it with its folder or as a batch");
+            }
+            return store(bytes, name, label, format);
         } catch (ImportProblem e) {
             return new ImportOutcome.Failed(label, e.getMessage());
         } catch (NoSuchFileException e) {
@@ -137,7 +194,7 @@ public final class ImportService {
             String head = text.stripLeading().toLowerCase(Locale.ROOT);
             boolean html = head.startsWith("<!doctype html") || head.startsWith("<html")
                     || (head.startsWith("<") && head.contains("<p"));
-            return store(bytes, label, label, html, null);
+            return store(bytes, label, label, html ? FileFormat.HTML : FileFormat.TEXT);
         } catch (ImportProblem e) {
             return new ImportOutcome.Failed(label, e.getMessage());
         } catch (StoreException e) {
@@ -146,23 +203,12 @@ public final class ImportService {
         }
     }
 
-    private ImportOutcome store(byte[] bytes, String name, String label, boolean html, String url)
-            throws ImportProblem {
-        InputCheck.checkBytes(bytes);
-        DecodedText decoded = CharsetDetection.decode(bytes, html ? HtmlArticleReader.declaredCharset(bytes) : null, html);
-        InputCheck.checkText(decoded.text());
-        Original original = new Original(bytes, html ? "text/html" : "text/plain", decoded.charset().name(), name);
-        ArticleDraft draft = html
-                ? HtmlArticleReader.read(decoded.text(), url, original)
-                : TextArticleReader.read(decoded.text(), original);
+    private ImportOutcome store(byte[] bytes, String name, String label, FileFormat format) throws ImportProblem {
+        ArticleDraft draft = FormatReaders.read(bytes, name, format);
         String hash = ContentHash.of(draft.title(), draft.body());
         ImportOutcome outcome = articles.insert(draft, hash, label);
-        LOG.info("{}: {} ({} via {})", label, outcome.getClass().getSimpleName(), decoded.charset(), decoded.how());
+        LOG.info("{}: {} ({}, {})", label, outcome.getClass().getSimpleName(), format, draft.original().charset());
         return outcome;
     }
 
-    private static boolean isHtmlName(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        return n.endsWith(".html") || n.endsWith(".htm");
-    }
 }

@@ -85,10 +85,15 @@ public final class TextArticleReader {
         return body.length() <= 400 ? body : body.substring(body.length() - 400);
     }
 
-    /** Long enough to be prose: 30 CJK characters or 10 words. */
+    /** Prose: 30 CJK characters or 10 words, or a shorter complete sentence. */
     private static boolean isParagraph(String text) {
         TextLength len = TextLength.of(text);
-        return len.value() >= (len.unit() == LengthUnit.CHARACTERS ? 30 : 10);
+        boolean cjk = len.unit() == LengthUnit.CHARACTERS;
+        if (len.value() >= (cjk ? 30 : 10)) {
+            return true;
+        }
+        String t = text.strip();
+        return len.value() >= (cjk ? 12 : 5) && !t.isEmpty() && "。！？.!?」”\"".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
     /** {@code 【財經】標題} becomes {@code 標題}: a section label is not part of the headline. */

@@ -155,7 +155,9 @@ public final class MainWindowController {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(i18n.get("action.importFiles"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(i18n.get("filter.articles"), "*.txt", "*.html", "*.htm"),
+                new FileChooser.ExtensionFilter(i18n.get("filter.articles"),
+                        java.util.Arrays.stream(app.galley.ingest.FileFormat.values())
+                                .flatMap(f -> f.endings().stream()).map(e -> "*" + e).toList()),
                 new FileChooser.ExtensionFilter(i18n.get("filter.all"), "*.*"));
         List<File> files = chooser.showOpenMultipleDialog(root.getScene().getWindow());
         if (files != null && !files.isEmpty()) {

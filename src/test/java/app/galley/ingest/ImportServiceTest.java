@@ -126,7 +126,7 @@ class ImportServiceTest {
                 huge + ": too large: 50.0 MB (the limit for one article is 10.0 MB)",
                 controlChars + ": does not look like text: 93% of it is control characters or undecodable bytes"
                         + " (binary file or unknown encoding?)",
-                pdf + ": not a supported file type (Galley imports .txt, .html and .htm)");
+                pdf + ": not a supported file type (Galley imports " + FileFormat.allEndings() + ")");
         assertThat(report.failures()).allSatisfy(f -> assertThat(f.message()).doesNotContain("\n"));
         assertThat(library.articles().count()).isEqualTo(1);
     }

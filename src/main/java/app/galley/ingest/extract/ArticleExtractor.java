@@ -51,6 +51,16 @@ public final class ArticleExtractor {
         return new Extraction(title, byline, published, site, canonical != null ? canonical : url, language, blocks);
     }
 
+    /**
+     * Blocks of HTML that is all article already (a ninjs body, NewsML-G2 inline XHTML, rendered
+     * Markdown): no pruning, scoring or trimming, only the scripts and hidden parts removed.
+     */
+    public List<Block> blocksOfCleanHtml(String html) {
+        Document doc = Jsoup.parseBodyFragment(html);
+        doc.select("script, style, noscript, template, iframe, object, embed, form, [hidden]").remove();
+        return BlockWriter.write(doc.body(), new TextIndex(doc.body()));
+    }
+
     private List<Block> body(Element body, String title) {
         ClassSignals signals = new ClassSignals();
         Pruner.prune(body, signals);

@@ -1,0 +1,99 @@
+package app.galley.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+/**
+ * Reads {@code .zip} archives of articles with limits against zip bombs: the number of entries, the
+ * total uncompressed size and the compression ratio are checked over the whole archive before
+ * anything is imported, by really decompressing (sizes written in the archive can lie).
+ */
+final class ArchiveReader {
+
+    /** One file inside an archive. */
+    record Entry(String name, byte[] bytes) {
+    }
+
+    /** Limits of one archive. */
+    record Limits(int maxEntries, long maxTotalBytes, long maxEntryBytes, int maxRatio) {
+        static final Limits DEFAULT = new Limits(10_000, 512L * 1024 * 1024, ImportService.DEFAULT_SIZE_LIMIT, 100);
+    }
+
+    private ArchiveReader() {
+    }
+
+    /** Checks the whole archive, then returns its importable entries (bytes read a second time). */
+    static List<Entry> read(Path zip, Limits limits) throws ImportProblem {
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            if (file.size() > limits.maxEntries()) {
+                throw new ImportProblem("refused as a possible zip bomb: " + file.size() + " entries (the limit is "
+                        + limits.maxEntries() + ")");
+            }
+            long total = 0;
+            List<ZipEntry> wanted = new ArrayList<>();
+            for (Enumeration<? extends ZipEntry> en = file.entries(); en.hasMoreElements(); ) {
+                ZipEntry e = en.nextElement();
+                if (e.isDirectory() || !importable(e.getName())) {
+                    continue;
+                }
+                long actual = measure(file, e, limits.maxTotalBytes() - total + 1);
+                total += actual;
+                if (total > limits.maxTotalBytes()) {
+                    throw new ImportProblem("refused as a possible zip bomb: more than "
+                            + InputCheck.size(limits.maxTotalBytes()) + " uncompressed");
+                }
+                long compressed = Math.max(1, e.getCompressedSize());
+                if (actual > 1024 * 1024 && actual / compressed > limits.maxRatio()) {
+                    throw new ImportProblem("refused as a possible zip bomb: " + e.getName() + " expands "
+                            + (actual / compressed) + " times (the limit is " + limits.maxRatio() + ")");
+                }
+                wanted.add(e);
+            }
+            List<Entry> entries = new ArrayList<>();
+            for (ZipEntry e : wanted) {
+                try (InputStream in = file.getInputStream(e)) {
+                    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxEntryBytes() + 1));
+                    entries.add(new Entry(e.getName(), bytes));
+                }
+            }
+            return entries;
+        } catch (ZipException e) {
+            throw new ImportProblem("not a valid zip archive: " + e.getMessage());
+        } catch (IOException e) {
+            throw new ImportProblem("cannot read the archive: " + e.getMessage());
+        }
+    }
+
+    /** Decompresses an entry to count its real size, stopping past {@code cap}. */
+    private static long measure(ZipFile file, ZipEntry e, long cap) throws IOException {
+        long n = 0;
+        byte[] buf = new byte[64 * 1024];
+        try (InputStream in = file.getInputStream(e)) {
+            for (int r; (r = in.read(buf)) > 0; ) {
+                n += r;
+                if (n > cap) {
+                    return n;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** Files Galley imports, not hidden, not OS litter, not nested archives. */
+    private static boolean importable(String name) {
+        String base = name.substring(name.lastIndexOf('/') + 1);
+        if (base.startsWith(".") || name.startsWith("__MACOSX/") || name.contains("/.")) {
+            return false;
+        }
+        return FileFormat.of(base).filter(f -> f != FileFormat.ZIP).isPresent()
+                && !name.toLowerCase(Locale.ROOT).contains("_files/");
+    }
+}

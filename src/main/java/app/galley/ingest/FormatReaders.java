@@ -1,0 +1,77 @@
+package app.galley.ingest;
+
+import app.galley.model.ArticleDraft;
+import app.galley.model.Original;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
+/** Turns one file's bytes into an article draft, by format; the original bytes are kept as they came. */
+final class FormatReaders {
+
+    private static final Pattern XML_ENCODING = Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9_.:-]+)");
+
+    private FormatReaders() {
+    }
+
+    static ArticleDraft read(byte[] bytes, String name, FileFormat format) throws ImportProblem {
+        if (bytes.length == 0) {
+            throw new ImportProblem("empty file");
+        }
+        switch (format) {
+            case DOCX:
+                return DocxReader.read(bytes, new Original(bytes, format.mediaType(), null, name));
+            case MIME:
+                InputCheck.checkBytes(bytes);
+                return MimeReader.read(bytes, new Original(bytes, format.mediaType(), null, name),
+                        name.toLowerCase(Locale.ROOT).endsWith(".eml"));
+            case ZIP:
+                throw new ImportProblem("a zip archive inside an archive is not imported");
+            default:
+                break;
+        }
+        byte[] content = bytes;
+        if (format == FileFormat.HTML && name.toLowerCase(Locale.ROOT).endsWith(".gz")) {
+            content = gunzip(bytes);
+        }
+        InputCheck.checkBytes(content);
+        boolean markup = format == FileFormat.HTML || format == FileFormat.NEWSML;
+        String declared = format == FileFormat.HTML ? HtmlArticleReader.declaredCharset(content)
+                : format == FileFormat.NEWSML ? xmlEncoding(content) : null;
+        DecodedText decoded = CharsetDetection.decode(content, declared, markup);
+        InputCheck.checkText(decoded.text());
+        String mediaType = format == FileFormat.HTML && name.toLowerCase(Locale.ROOT).endsWith(".xhtml")
+                ? "application/xhtml+xml" : format.mediaType();
+        Original original = new Original(bytes, mediaType, decoded.charset().name(), name);
+        return switch (format) {
+            case HTML -> HtmlArticleReader.read(decoded.text(), null, original);
+            case MARKDOWN -> MarkdownReader.read(decoded.text(), original);
+            case NINJS -> NinjsReader.read(decoded.text(), original);
+            case NEWSML -> NewsMlReader.read(decoded.text(), original);
+            default -> TextArticleReader.read(decoded.text(), original);
+        };
+    }
+
+    private static String xmlEncoding(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 200), java.nio.charset.StandardCharsets.ISO_8859_1);
+        Matcher m = XML_ENCODING.matcher(head.stripLeading());
+        return m.find() ? m.group(1) : "UTF-8";
+    }
+
+    private static byte[] gunzip(byte[] bytes) throws ImportProblem {
+        long limit = ImportService.DEFAULT_SIZE_LIMIT * 4;
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            byte[] out = in.readNBytes((int) limit + 1);
+            if (out.length > limit) {
+                throw new ImportProblem("too large when decompressed (over " + InputCheck.size(limit) + ")");
+            }
+            return out;
+        } catch (IOException e) {
+            throw new ImportProblem("not a valid gzip file: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package app.galley.ingest;
+
+import app.galley.ingest.extract.VisibleMetadata;
+import app.galley.model.ArticleDraft;
+import app.galley.model.Original;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/** Markdown (static-site copy, reporters' notes): rendered by commonmark, then read as HTML. */
+final class MarkdownReader {
+
+    private static final Parser PARSER = Parser.builder().build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).build();
+
+    private MarkdownReader() {
+    }
+
+    static ArticleDraft read(String markdown, Original original) throws ImportProblem {
+        String text = stripFrontMatter(markdown);
+        String title = firstHeading(text);
+        String markdownBody = title == null ? text : text.replaceFirst("(?m)^#\\s+.*$", "");
+        String body = HtmlArticleReader.cleanBody(RENDERER.render(PARSER.parse(markdownBody)));
+        if (title == null) {
+            title = TextArticleReader.read(body, original).title();
+        }
+        return new ArticleDraft(TextArticleReader.stripSection(title), null, VisibleMetadata.byline(body),
+                VisibleMetadata.source(body), null, LanguageGuess.of(body), null, body, original);
+    }
+
+    private static String firstHeading(String markdown) {
+        for (String line : markdown.split("\\R")) {
+            String l = line.strip();
+            if (l.startsWith("# ")) {
+                return l.substring(2).strip();
+            }
+        }
+        return null;
+    }
+
+    /** YAML front matter ({@code ---} lines at the top, as static site generators write) is metadata. */
+    private static String stripFrontMatter(String markdown) {
+        String t = markdown.stripLeading();
+        if (t.startsWith("---")) {
+            int end = t.indexOf("\n---", 3);
+            if (end > 0) {
+                int next = t.indexOf('\n', end + 4);
+                return next > 0 ? t.substring(next + 1) : "";
+            }
+        }
+        return markdown;
+    }
+}

@@ -1,0 +1,95 @@
+package app.galley.ingest;
+
+import app.galley.model.ArticleDraft;
+import app.galley.model.Original;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Reader;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Locale;
+import org.apache.james.mime4j.dom.Body;
+import org.apache.james.mime4j.dom.Entity;
+import org.apache.james.mime4j.dom.Message;
+import org.apache.james.mime4j.dom.Multipart;
+import org.apache.james.mime4j.dom.TextBody;
+import org.apache.james.mime4j.message.DefaultMessageBuilder;
+import org.apache.james.mime4j.stream.MimeConfig;
+
+/**
+ * E-mail ({@code .eml}, wire copy sent by mail) and MHTML ({@code .mhtml}, pages saved by browsers):
+ * the HTML part goes through the extractor, else the plain-text part through the text reader.
+ */
+final class MimeReader {
+
+    private MimeReader() {
+    }
+
+    static ArticleDraft read(byte[] bytes, Original original, boolean email) throws ImportProblem {
+        Message message;
+        try {
+            DefaultMessageBuilder builder = new DefaultMessageBuilder();
+            builder.setMimeEntityConfig(MimeConfig.PERMISSIVE);
+            message = builder.parseMessage(new ByteArrayInputStream(bytes));
+        } catch (IOException | RuntimeException e) {
+            throw new ImportProblem("not a readable MIME message: " + e.getMessage());
+        }
+        try {
+            String html = part(message, "text/html");
+            String text = html == null ? part(message, "text/plain") : null;
+            if (html == null && text == null) {
+                throw new ImportProblem("the message has no HTML or text part");
+            }
+            ArticleDraft draft = html != null ? HtmlArticleReader.read(html, null, original)
+                    : TextArticleReader.read(text, original);
+            String subject = message.getSubject();
+            String title = draft.title();
+            if (text != null && subject != null && !subject.isBlank()) {
+                title = subject.strip(); // a mail's subject is its headline; the text starts with the body
+            }
+            String byline = draft.byline();
+            Instant published = draft.published();
+            if (email) {
+                if (byline == null && message.getFrom() != null && !message.getFrom().isEmpty()) {
+                    var from = message.getFrom().get(0);
+                    byline = from.getName() != null ? from.getName() : from.getAddress();
+                }
+                Date date = message.getDate();
+                if (published == null && date != null) {
+                    published = date.toInstant();
+                }
+            }
+            return new ArticleDraft(title, draft.subtitle(), byline, draft.source(), draft.sourceUrl(),
+                    draft.language(), published, draft.body(), original);
+        } finally {
+            message.dispose();
+        }
+    }
+
+    /** The decoded text of the first part of this media type, searching nested multiparts. */
+    private static String part(Entity entity, String mimeType) throws ImportProblem {
+        Body body = entity.getBody();
+        if (body instanceof Multipart multipart) {
+            for (Entity child : multipart.getBodyParts()) {
+                String found = part(child, mimeType);
+                if (found != null) {
+                    return found;
+                }
+            }
+            return null;
+        }
+        if (body instanceof TextBody textBody && mimeType.equals(entity.getMimeType().toLowerCase(Locale.ROOT))) {
+            try (Reader reader = textBody.getReader()) {
+                StringBuilder sb = new StringBuilder();
+                char[] buf = new char[8192];
+                for (int n; (n = reader.read(buf)) > 0; ) {
+                    sb.append(buf, 0, n);
+                }
+                return sb.toString();
+            } catch (IOException e) {
+                throw new ImportProblem("cannot decode the " + mimeType + " part: " + e.getMessage());
+            }
+        }
+        return null;
+    }
+}
