@@ -19,6 +19,11 @@ final class FormatReaders {
     }
 
     static ArticleDraft read(byte[] bytes, String name, FileFormat format) throws ImportProblem {
+        return read(bytes, name, format, null);
+    }
+
+    /** As {@link #read(byte[], String, FileFormat)}, with a charset named by an HTTP header. */
+    static ArticleDraft read(byte[] bytes, String name, FileFormat format, String headerCharset) throws ImportProblem {
         if (bytes.length == 0) {
             throw new ImportProblem("empty file");
         }
@@ -40,7 +45,8 @@ final class FormatReaders {
         }
         InputCheck.checkBytes(content);
         boolean markup = format == FileFormat.HTML || format == FileFormat.NEWSML;
-        String declared = format == FileFormat.HTML ? HtmlArticleReader.declaredCharset(content)
+        String declared = headerCharset != null ? headerCharset
+                : format == FileFormat.HTML ? HtmlArticleReader.declaredCharset(content)
                 : format == FileFormat.NEWSML ? xmlEncoding(content) : null;
         DecodedText decoded = CharsetDetection.decode(content, declared, markup);
         InputCheck.checkText(decoded.text());

@@ -20,6 +20,11 @@ public record ImportReport(List<ImportOutcome> outcomes, boolean cancelled) {
                 .map(ImportOutcome.Duplicate.class::cast).toList();
     }
 
+    public List<ImportOutcome.Queued> queued() {
+        return outcomes.stream().filter(ImportOutcome.Queued.class::isInstance)
+                .map(ImportOutcome.Queued.class::cast).toList();
+    }
+
     public List<ImportOutcome.Failed> failures() {
         return outcomes.stream().filter(ImportOutcome.Failed.class::isInstance)
                 .map(ImportOutcome.Failed.class::cast).toList();

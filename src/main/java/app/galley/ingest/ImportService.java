@@ -203,6 +203,22 @@ public final class ImportService {
         }
     }
 
+    /** Stores a document fetched from the web: HTML through the extractor, anything else by its format. */
+    ImportOutcome storeFetched(WebFetcher.Fetched fetched, String label) throws ImportProblem {
+        String path = fetched.uri().getPath() == null ? "" : fetched.uri().getPath();
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        FileFormat format = fetched.mediaType().contains("html") || fetched.mediaType().isEmpty() ? FileFormat.HTML
+                : fetched.mediaType().equals("text/plain") ? FileFormat.TEXT
+                : fetched.mediaType().contains("json") ? FileFormat.NINJS
+                : FileFormat.of(name).orElse(FileFormat.HTML);
+        ArticleDraft draft = FormatReaders.read(fetched.body(), label, format, fetched.charset());
+        if (draft.sourceUrl() == null) {
+            draft = new ArticleDraft(draft.title(), draft.subtitle(), draft.byline(), draft.source(),
+                    fetched.uri().toString(), draft.language(), draft.published(), draft.body(), draft.original());
+        }
+        return articles.insert(draft, ContentHash.of(draft.title(), draft.body()), label);
+    }
+
     private ImportOutcome store(byte[] bytes, String name, String label, FileFormat format) throws ImportProblem {
         ArticleDraft draft = FormatReaders.read(bytes, name, format);
         String hash = ContentHash.of(draft.title(), draft.body());

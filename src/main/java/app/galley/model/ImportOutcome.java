@@ -10,6 +10,13 @@ public sealed interface ImportOutcome {
 
     record Duplicate(String source, long existingId, String existingTitle) implements ImportOutcome { }
 
+    /** A web address that could not be fetched now and waits in the queue to be tried again. */
+    record Queued(String source, String problem) implements ImportOutcome {
+        public String message() {
+            return source + ": " + problem + " (queued: it will be tried again)";
+        }
+    }
+
     record Failed(String source, String problem) implements ImportOutcome {
         /** One line for the user: the file, then the problem. */
         public String message() {

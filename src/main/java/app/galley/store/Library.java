@@ -29,6 +29,7 @@ public final class Library implements AutoCloseable {
     private final boolean createdNew;
     private final ArticleRepository articles;
     private final LibrarySettings settings;
+    private final FetchQueueRepository fetchQueue;
 
     private Library(DataSource dataSource, AutoCloseable closer, String location, boolean createdNew, Clock clock) {
         this.dataSource = dataSource;
@@ -38,6 +39,7 @@ public final class Library implements AutoCloseable {
         Jdbc jdbc = new Jdbc(dataSource);
         this.articles = new ArticleRepository(jdbc, clock);
         this.settings = new LibrarySettings(jdbc);
+        this.fetchQueue = new FetchQueueRepository(jdbc, clock);
     }
 
     /** Opens (creating if needed) the embedded library in {@code directory}. */
@@ -98,6 +100,10 @@ public final class Library implements AutoCloseable {
 
     public ArticleRepository articles() {
         return articles;
+    }
+
+    public FetchQueueRepository fetchQueue() {
+        return fetchQueue;
     }
 
     public LibrarySettings settings() {
