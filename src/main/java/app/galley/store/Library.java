@@ -30,6 +30,7 @@ public final class Library implements AutoCloseable {
     private final ArticleRepository articles;
     private final LibrarySettings settings;
     private final FetchQueueRepository fetchQueue;
+    private final FeedRepository feeds;
 
     private Library(DataSource dataSource, AutoCloseable closer, String location, boolean createdNew, Clock clock) {
         this.dataSource = dataSource;
@@ -40,6 +41,7 @@ public final class Library implements AutoCloseable {
         this.articles = new ArticleRepository(jdbc, clock);
         this.settings = new LibrarySettings(jdbc);
         this.fetchQueue = new FetchQueueRepository(jdbc, clock);
+        this.feeds = new FeedRepository(jdbc, clock);
     }
 
     /** Opens (creating if needed) the embedded library in {@code directory}. */
@@ -100,6 +102,10 @@ public final class Library implements AutoCloseable {
 
     public ArticleRepository articles() {
         return articles;
+    }
+
+    public FeedRepository feeds() {
+        return feeds;
     }
 
     public FetchQueueRepository fetchQueue() {

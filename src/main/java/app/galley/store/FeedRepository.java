@@ -1,0 +1,127 @@
+package app.galley.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Saved feeds and the items already taken from them. */
+public final class FeedRepository {
+
+    /** A saved feed. */
+    public record Feed(long id, String url, String title) {
+    }
+
+    private final Jdbc jdbc;
+    private final Clock clock;
+
+    FeedRepository(Jdbc jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** The saved feed with this address, saving it first if needed. */
+    public Feed save(String url, String title) {
+        return jdbc.transaction("save feed " + url, c -> {
+            Optional<Feed> existing = find(c, url);
+            if (existing.isPresent()) {
+                if (title != null && !title.equals(existing.get().title())) {
+                    try (PreparedStatement ps = c.prepareStatement("UPDATE feed SET title = ? WHERE id = ?")) {
+                        ps.setString(1, title);
+                        ps.setLong(2, existing.get().id());
+                        ps.executeUpdate();
+                    }
+                    return new Feed(existing.get().id(), url, title);
+                }
+                return existing.get();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO feed (url, title, created) VALUES (?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, url);
+                ps.setString(2, title);
+                ps.setObject(3, Jdbc.toDb(now()));
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return new Feed(keys.getLong(1), url, title);
+                }
+            }
+        });
+    }
+
+    private static Optional<Feed> find(java.sql.Connection c, String url) throws java.sql.SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, url, title FROM feed WHERE url = ?")) {
+            ps.setString(1, url);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new Feed(rs.getLong(1), rs.getString(2), rs.getString(3))) : Optional.empty();
+            }
+        }
+    }
+
+    public List<Feed> all() {
+        return jdbc.read("list feeds", c -> {
+            List<Feed> out = new ArrayList<>();
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT id, url, title FROM feed ORDER BY id")) {
+                while (rs.next()) {
+                    out.add(new Feed(rs.getLong(1), rs.getString(2), rs.getString(3)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** True if this item of the feed was taken before. */
+    public boolean seen(long feedId, String itemKey) {
+        return jdbc.read("check feed item", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM feed_item WHERE feed_id = ? AND item_key = ?")) {
+                ps.setLong(1, feedId);
+                ps.setString(2, itemKey);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
+    /** Remembers that an item was taken (with the article it became, if any). */
+    public void markSeen(long feedId, String itemKey, Long articleId) {
+        jdbc.transaction("remember feed item", c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO feed_item (feed_id, item_key, article_id, seen)"
+                    + " SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM feed_item WHERE feed_id = ? AND item_key = ?)")) {
+                ps.setLong(1, feedId);
+                ps.setString(2, itemKey);
+                if (articleId == null) {
+                    ps.setNull(3, java.sql.Types.BIGINT);
+                } else {
+                    ps.setLong(3, articleId);
+                }
+                ps.setObject(4, Jdbc.toDb(now()));
+                ps.setLong(5, feedId);
+                ps.setString(6, itemKey);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    public void markRefreshed(long feedId) {
+        jdbc.transaction("mark feed refreshed", c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE feed SET last_refreshed = ? WHERE id = ?")) {
+                ps.setObject(1, Jdbc.toDb(now()));
+                ps.setLong(2, feedId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+}
