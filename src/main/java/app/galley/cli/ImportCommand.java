@@ -1,54 +1,153 @@
 package app.galley.cli;
 
+import app.galley.ingest.FeedImporter;
 import app.galley.ingest.ImportListener;
 import app.galley.ingest.ImportReport;
 import app.galley.ingest.ImportService;
+import app.galley.ingest.WebFetcher;
+import app.galley.ingest.WebImporter;
 import app.galley.model.ImportOutcome;
 import app.galley.store.Library;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Import .txt and .html/.htm files, and folders of them (recursively), into the library.")
+        description = "Import files, folders and .zip archives (.txt, .md, .html, .htm, .xhtml, .html.gz, .eml,"
+                + " .mhtml, .docx, ninjs .json, NewsML-G2 .xml), web addresses and feeds into the library.")
 final class ImportCommand implements Callable<Integer> {
+
+    private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
 
     @Mixin
     LibraryOption library;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to import.")
-    List<Path> paths;
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files, folders or .zip archives to import.")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--url", paramLabel = "URL", description = "A web page to fetch and import (repeatable).")
+    List<String> urls = new ArrayList<>();
+
+    @Option(names = "--feed", paramLabel = "URL", description = "An RSS or Atom feed: saved, and its new items imported.")
+    List<String> feeds = new ArrayList<>();
+
+    @Option(names = "--retry", description = "Try again the web addresses waiting in the library's fetch queue"
+            + " (and refresh the saved feeds).")
+    boolean retry;
+
+    @Option(names = "--jsonl", description = "One JSON object per input and line (format in the README).")
+    boolean jsonl;
+
+    @Option(names = "--report", paramLabel = "FILE.json", description = "Write every outcome to this JSON file.")
+    Path report;
 
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+        if (paths.isEmpty() && urls.isEmpty() && feeds.isEmpty() && !retry) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "Nothing to import: give a PATH, --url, --feed or --retry");
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        List<ImportOutcome> all = new ArrayList<>();
         try (Library lib = library.open()) {
             ImportService importer = new ImportService(lib.articles());
-            ImportReport report = importer.importPaths(paths, new ImportListener() {
+            WebFetcher fetcher = WebFetcher.standard();
+            WebImporter web = new WebImporter(importer, lib.fetchQueue(), fetcher, Clock.systemUTC());
+            FeedImporter feedImporter = new FeedImporter(lib.articles(), lib.feeds(), lib.fetchQueue(), fetcher, web,
+                    Clock.systemUTC());
+            ImportListener printer = new ImportListener() {
                 @Override
                 public void finished(ImportOutcome outcome, int done, int total) {
-                    if (outcome instanceof ImportOutcome.Imported i) {
-                        out.printf("imported   #%d  %s  (%s)%n", i.articleId(), i.title(), i.source());
-                    } else if (outcome instanceof ImportOutcome.Duplicate d) {
-                        out.printf("duplicate  #%d  %s  (%s)%n", d.existingId(), d.existingTitle(), d.source());
-                    } else if (outcome instanceof ImportOutcome.Failed f) {
-                        err.println("galley: " + f.message());
-                    }
+                    all.add(outcome);
+                    print(out, err, outcome);
                 }
-            }, () -> false);
-            out.printf("%d imported, %d duplicate(s), %d failed%n",
-                    report.imported().size(), report.duplicates().size(), report.failures().size());
-            return report.failures().isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
+            };
+            if (!paths.isEmpty()) {
+                importer.importPaths(paths, printer, () -> false);
+            }
+            for (String url : urls) {
+                printer.finished(web.importUrl(url), 0, 0);
+            }
+            for (String feed : feeds) {
+                feedImporter.importFeed(feed).forEach(o -> printer.finished(o, 0, 0));
+            }
+            if (retry) {
+                web.retryDue().forEach(o -> printer.finished(o, 0, 0));
+                feedImporter.refreshAll().forEach(o -> printer.finished(o, 0, 0));
+            }
         }
+        ImportReport summary = new ImportReport(all, false);
+        if (report != null) {
+            Files.writeString(report, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(all.stream().map(ImportCommand::json).toList()));
+        }
+        if (!jsonl) {
+            out.printf("%d imported, %d duplicate(s), %d queued, %d failed%n", summary.imported().size(),
+                    summary.duplicates().size(), summary.queued().size(), summary.failures().size());
+        }
+        return summary.failures().isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
+    }
+
+    private void print(PrintWriter out, PrintWriter err, ImportOutcome outcome) {
+        if (jsonl) {
+            try {
+                out.println(JSON.writeValueAsString(json(outcome)));
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            return;
+        }
+        if (outcome instanceof ImportOutcome.Imported i) {
+            out.printf("imported   #%d  %s  (%s)%n", i.articleId(), i.title(), i.source());
+        } else if (outcome instanceof ImportOutcome.Duplicate d) {
+            out.printf("duplicate  %s  %s  (%s)%n", d.existingId() > 0 ? "#" + d.existingId() : "(taken before)",
+                    d.existingTitle(), d.source());
+        } else if (outcome instanceof ImportOutcome.Queued q) {
+            out.printf("queued     %s%n", q.message());
+        } else if (outcome instanceof ImportOutcome.Failed f) {
+            err.println("galley: " + f.message());
+        }
+    }
+
+    /** The stable JSON shape of one outcome (README): file or url, status, id, duplicateOf, error. */
+    static Map<String, Object> json(ImportOutcome outcome) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        String source = outcome.source();
+        m.put(source.startsWith("http://") || source.startsWith("https://") ? "url" : "file", source);
+        if (outcome instanceof ImportOutcome.Imported i) {
+            m.put("status", "imported");
+            m.put("id", i.articleId());
+            m.put("title", i.title());
+        } else if (outcome instanceof ImportOutcome.Duplicate d) {
+            m.put("status", "duplicate");
+            m.put("duplicateOf", d.existingId() > 0 ? d.existingId() : null);
+            m.put("similarity", 1.0);
+        } else if (outcome instanceof ImportOutcome.Queued q) {
+            m.put("status", "queued");
+            m.put("error", q.problem());
+        } else if (outcome instanceof ImportOutcome.Failed f) {
+            m.put("status", "error");
+            m.put("error", f.problem());
+        }
+        return m;
     }
 }

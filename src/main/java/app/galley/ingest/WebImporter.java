@@ -58,8 +58,17 @@ public final class WebImporter {
 
     /** Tries every queued page that is due; fetched ones leave the queue, the others wait longer. */
     public List<ImportOutcome> retryDue() {
+        return retry(queue.due(clock.instant()));
+    }
+
+    /** Tries every queued page now, due or not (the user asked). */
+    public List<ImportOutcome> retryAll() {
+        return retry(queue.all());
+    }
+
+    private List<ImportOutcome> retry(List<QueuedFetch> waiting) {
         List<ImportOutcome> out = new ArrayList<>();
-        for (QueuedFetch q : queue.due(clock.instant())) {
+        for (QueuedFetch q : waiting) {
             if (q.kind() != QueuedFetch.Kind.PAGE) {
                 continue;
             }

@@ -1,13 +1,26 @@
 package app.galley.ui;
 
+import app.galley.ingest.FeedImporter;
 import app.galley.ingest.ImportService;
+import app.galley.ingest.WebFetcher;
+import app.galley.ingest.WebImporter;
 import app.galley.store.Library;
 import app.galley.store.LibraryLocator;
+import java.time.Clock;
 
 /** The services a Galley window works with. */
-public record AppContext(Library library, ImportService importer, UiSettings settings, LibraryLocator locator) {
+public record AppContext(Library library, ImportService importer, WebImporter web, FeedImporter feeds,
+                         UiSettings settings, LibraryLocator locator) {
 
     public static AppContext of(Library library, UiSettings settings, LibraryLocator locator) {
-        return new AppContext(library, new ImportService(library.articles()), settings, locator);
+        return of(library, settings, locator, WebFetcher.standard());
+    }
+
+    public static AppContext of(Library library, UiSettings settings, LibraryLocator locator, WebFetcher fetcher) {
+        ImportService importer = new ImportService(library.articles());
+        WebImporter web = new WebImporter(importer, library.fetchQueue(), fetcher, Clock.systemUTC());
+        FeedImporter feeds = new FeedImporter(library.articles(), library.feeds(), library.fetchQueue(), fetcher, web,
+                Clock.systemUTC());
+        return new AppContext(library, importer, web, feeds, settings, locator);
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 
@@ -19,11 +20,18 @@ final class ImportTask extends Task<ImportReport> {
     private final String text;
     private final String textLabel;
     private final Consumer<ImportOutcome> onOutcome;
+    private final Supplier<List<ImportOutcome>> work;
     private final I18n i18n;
     private final AtomicBoolean stopRequested = new AtomicBoolean();
 
     private ImportTask(ImportService importer, List<Path> paths, String text, String textLabel,
                        Consumer<ImportOutcome> onOutcome, I18n i18n) {
+        this(importer, paths, text, textLabel, onOutcome, i18n, null);
+    }
+
+    private ImportTask(ImportService importer, List<Path> paths, String text, String textLabel,
+                       Consumer<ImportOutcome> onOutcome, I18n i18n, Supplier<List<ImportOutcome>> work) {
+        this.work = work;
         this.importer = importer;
         this.paths = paths;
         this.text = text;
@@ -41,8 +49,23 @@ final class ImportTask extends Task<ImportReport> {
         return new ImportTask(importer, List.of(), text, label, onOutcome, i18n);
     }
 
+    /** Any other import (web addresses, feeds, the fetch queue), reported outcome by outcome at the end. */
+    static ImportTask of(Supplier<List<ImportOutcome>> work, Consumer<ImportOutcome> onOutcome, I18n i18n) {
+        return new ImportTask(null, List.of(), null, null, onOutcome, i18n, work);
+    }
+
     @Override
     protected ImportReport call() {
+        if (work != null) {
+            updateMessage(i18n.get("import.fetching"));
+            updateProgress(-1, 1);
+            List<ImportOutcome> outcomes = work.get();
+            for (ImportOutcome o : outcomes) {
+                Platform.runLater(() -> onOutcome.accept(o));
+            }
+            updateProgress(1, 1);
+            return new ImportReport(outcomes, false);
+        }
         if (text != null) {
             updateMessage(i18n.get("import.running.text"));
             ImportOutcome outcome = importer.importText(text, textLabel);

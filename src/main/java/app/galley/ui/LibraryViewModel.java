@@ -42,6 +42,7 @@ public final class LibraryViewModel {
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.ALL);
     private final ObjectProperty<Article> current = new SimpleObjectProperty<>();
     private final IntegerProperty total = new SimpleIntegerProperty();
+    private final IntegerProperty queued = new SimpleIntegerProperty();
     private final Map<ArticleStatus, IntegerProperty> counts = new EnumMap<>(ArticleStatus.class);
     private final BooleanProperty importing = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty();
@@ -66,6 +67,7 @@ public final class LibraryViewModel {
 
     /** Reloads every article from the library. */
     public void refresh() {
+        recountQueue();
         articles.setAll(repo().list());
         recount();
         Article sel = current.get();
@@ -139,6 +141,41 @@ public final class LibraryViewModel {
         return start(ImportTask.ofText(context.importer(), text, i18n.get("import.pasted.label"), this::arrived, i18n));
     }
 
+    /** Fetches web pages (and saves none of them twice) in the background. */
+    public Task<ImportReport> importUrls(List<String> urls) {
+        return start(ImportTask.of(() -> urls.stream().map(u -> context.web().importUrl(u)).toList(), this::arrived, i18n));
+    }
+
+    /** Saves a feed and imports its new items in the background. */
+    public Task<ImportReport> addFeed(String url) {
+        return start(ImportTask.of(() -> context.feeds().importFeed(url), this::arrived, i18n));
+    }
+
+    /** Tries every waiting web address now and refreshes saved feeds, in the background (the user asked). */
+    public Task<ImportReport> retryQueued() {
+        return start(ImportTask.of(() -> {
+            List<ImportOutcome> out = new java.util.ArrayList<>(context.web().retryAll());
+            out.addAll(context.feeds().refreshAll());
+            return out;
+        }, this::arrived, i18n));
+    }
+
+    /** Tries the waiting addresses whose back-off has passed (the window does this every few minutes). */
+    public void retryDueQuietly() {
+        if (queued.get() > 0 && !importing.get()) {
+            start(ImportTask.of(() -> context.web().retryDue(), this::arrived, i18n));
+        }
+    }
+
+    /** How many web addresses wait in the fetch queue. */
+    public IntegerProperty queuedProperty() {
+        return queued;
+    }
+
+    void recountQueue() {
+        queued.set(context.library().fetchQueue().count());
+    }
+
     /** Stops the running import after the file it is reading; what was imported stays. */
     public void cancelImport() {
         if (running != null) {
@@ -165,13 +202,19 @@ public final class LibraryViewModel {
     }
 
     private void done(Task<ImportReport> task, ImportReport report) {
+        recountQueue();
         progress.unbind();
         message.unbind();
         importing.set(false);
         running = null;
         if (report != null) {
-            message.set(i18n.format(report.cancelled() ? "import.cancelled" : "import.summary",
-                    report.imported().size(), report.duplicates().size(), report.failures().size()));
+            if (report.queued().isEmpty()) {
+                message.set(i18n.format(report.cancelled() ? "import.cancelled" : "import.summary",
+                        report.imported().size(), report.duplicates().size(), report.failures().size()));
+            } else {
+                message.set(i18n.format("import.summary.queued", report.imported().size(), report.duplicates().size(),
+                        report.queued().size(), report.failures().size()));
+            }
             lastReport.set(report);
         } else {
             message.set(i18n.format("import.cancelled", 0, 0, 0));

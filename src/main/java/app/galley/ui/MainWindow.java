@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Locale;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.fxml.FXMLLoader;
+import javafx.util.Duration;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -27,6 +31,8 @@ public final class MainWindow {
     private I18n i18n;
     private LibraryViewModel model;
     private MainWindowController controller;
+    /** Tries queued web addresses again when their back-off has passed: offline work catches up by itself. */
+    private final Timeline retryTimer = new Timeline(new KeyFrame(Duration.minutes(2), e -> model.retryDueQuietly()));
 
     public MainWindow(Stage stage, AppContext context) {
         this.stage = stage;
@@ -41,7 +47,12 @@ public final class MainWindow {
         build();
         restoreGeometry();
         stage.setOnCloseRequest(e -> saveGeometry());
-        stage.setOnHidden(e -> tasks.close());
+        stage.setOnHidden(e -> {
+            retryTimer.stop();
+            tasks.close();
+        });
+        retryTimer.setCycleCount(Animation.INDEFINITE);
+        retryTimer.play();
         stage.show();
         restoreDividers();
         controller.selectFirst();

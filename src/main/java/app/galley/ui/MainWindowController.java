@@ -17,7 +17,9 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
@@ -59,6 +61,7 @@ public final class MainWindowController {
     @FXML private Label messageLabel;
     @FXML private ProgressBar progressBar;
     @FXML private Button cancelImportButton;
+    @FXML private Hyperlink queueLink;
 
     MainWindowController(LibraryViewModel model, I18n i18n, MainWindow window) {
         this.model = model;
@@ -89,6 +92,11 @@ public final class MainWindowController {
                 selectArticle(imported.articleId());
             }
         });
+
+        queueLink.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.format("status.queued", Math.max(1, model.queuedProperty().get())), model.queuedProperty()));
+        queueLink.visibleProperty().bind(model.queuedProperty().greaterThan(0));
+        queueLink.managedProperty().bind(queueLink.visibleProperty());
 
         root.setOnDragOver(this::onDragOver);
         root.setOnDragDropped(this::onDragDropped);
@@ -175,12 +183,45 @@ public final class MainWindowController {
         }
     }
 
-    /** Ctrl+V: files or file paths on the clipboard are imported as files; other text as a new article. */
+    @FXML
+    void onImportUrl() {
+        ask("url.title", "url.header").ifPresent(url -> model.importUrls(List.of(url)));
+    }
+
+    @FXML
+    void onAddFeed() {
+        ask("feed.title", "feed.header").ifPresent(model::addFeed);
+    }
+
+    @FXML
+    void onRetryQueued() {
+        model.retryQueued();
+    }
+
+    private java.util.Optional<String> ask(String titleKey, String headerKey) {
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.initOwner(root.getScene().getWindow());
+        dialog.setTitle(i18n.get(titleKey));
+        dialog.setHeaderText(i18n.get(headerKey));
+        dialog.getEditor().setPromptText(i18n.get("url.prompt"));
+        dialog.getEditor().setId("addressField");
+        dialog.getDialogPane().setPrefWidth(520);
+        return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    /**
+     * Ctrl+V: files or file paths are imported as files, web addresses are fetched, HTML goes through
+     * the extractor, other text becomes a new article.
+     */
     @FXML
     void onPaste() {
         Clipboard cb = Clipboard.getSystemClipboard();
         if (cb.hasFiles() && !cb.getFiles().isEmpty()) {
             model.importPaths(cb.getFiles().stream().map(File::toPath).toList());
+        } else if (cb.hasString() && !asUrls(cb.getString()).isEmpty()) {
+            model.importUrls(asUrls(cb.getString()));
+        } else if (cb.hasHtml() && !cb.getHtml().isBlank()) {
+            model.importText(cb.getHtml());
         } else if (cb.hasString() && !cb.getString().isBlank()) {
             importTextOrPaths(cb.getString());
         } else {
@@ -190,11 +231,29 @@ public final class MainWindowController {
 
     private void importTextOrPaths(String text) {
         List<Path> paths = asPaths(text);
-        if (!paths.isEmpty()) {
+        if (!asUrls(text).isEmpty()) {
+            model.importUrls(asUrls(text));
+        } else if (!paths.isEmpty()) {
             model.importPaths(paths);
         } else {
             model.importText(text);
         }
+    }
+
+    /** The text's lines as web addresses, if every non-blank line is one. */
+    static List<String> asUrls(String text) {
+        List<String> urls = new ArrayList<>();
+        for (String line : text.strip().split("\\R")) {
+            String s = line.strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            if (!s.matches("(?i)https?://\\S+")) {
+                return List.of();
+            }
+            urls.add(s);
+        }
+        return urls;
     }
 
     /** The text's lines as paths, if every non-blank line names an existing file or folder. */

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +37,7 @@ class CliTest {
         Run imported = run("import", TestFiles.samplePath().toString(), "--db", db());
         assertThat(imported.code()).isZero();
         assertThat(imported.out()).contains("imported   #1  " + TestFiles.SAMPLE_TITLE)
-                .contains("1 imported, 0 duplicate(s), 0 failed");
+                .contains("1 imported, 0 duplicate(s), 0 queued, 0 failed");
         assertThat(imported.err()).isEmpty();
 
         Run list = run("list", "--json", "--db", db());
@@ -67,6 +68,61 @@ class CliTest {
     }
 
     @Test
+    void importJsonlAndReportFromFilesAndAWebAddress() throws Exception {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/story", ex -> {
+            byte[] page = ("<html><head><title>Budget vote | Ledger</title></head><body><article><p>The city council"
+                    + " approved the budget early Thursday, after a nine-hour meeting about schools.</p></article></body></html>")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            ex.sendResponseHeaders(200, page.length);
+            try (var o = ex.getResponseBody()) {
+                o.write(page);
+            }
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/story";
+            Path empty = Files.createFile(tmp.resolve("empty.txt"));
+            Path reportFile = tmp.resolve("report.json");
+            Run r = run("import", TestFiles.samplePath().toString(), empty.toString(), "--url", url, "--jsonl",
+                    "--report", reportFile.toString(), "--db", db());
+            assertThat(r.code()).isEqualTo(1);
+            List<JsonNode> lines = r.out().lines().map(l -> {
+                try {
+                    return new ObjectMapper().readTree(l);
+                } catch (Exception e) {
+                    throw new AssertionError(l, e);
+                }
+            }).toList();
+            assertThat(lines).hasSize(3);
+            assertThat(lines.get(0).get("file").asText()).isEqualTo(TestFiles.samplePath().toString());
+            assertThat(lines.get(0).get("status").asText()).isEqualTo("imported");
+            assertThat(lines.get(0).get("id").asLong()).isEqualTo(1);
+            assertThat(lines.get(1).get("status").asText()).isEqualTo("error");
+            assertThat(lines.get(1).get("error").asText()).isEqualTo("empty file");
+            assertThat(lines.get(2).get("url").asText()).isEqualTo(url);
+            assertThat(lines.get(2).get("status").asText()).isEqualTo("imported");
+            JsonNode report = new ObjectMapper().readTree(reportFile.toFile());
+            assertThat(report).hasSize(3);
+
+            Run again = run("import", TestFiles.samplePath().toString(), "--jsonl", "--db", db());
+            JsonNode dup = new ObjectMapper().readTree(again.out().strip());
+            assertThat(dup.get("status").asText()).isEqualTo("duplicate");
+            assertThat(dup.get("duplicateOf").asLong()).isEqualTo(1);
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void importNeedsSomethingToImport() {
+        Run r = run("import", "--db", db());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("Nothing to import");
+    }
+
+    @Test
     void plainListAndShowAreReadable() {
         run("import", TestFiles.samplePath().toString(), "--db", db());
         Run list = run("list", "--db", db());
@@ -81,7 +137,7 @@ class CliTest {
         run("import", TestFiles.samplePath().toString(), "--db", db());
         Run again = run("import", TestFiles.samplePath().toString(), "--db", db());
         assertThat(again.code()).isZero();
-        assertThat(again.out()).contains("duplicate  #1").contains("0 imported, 1 duplicate(s), 0 failed");
+        assertThat(again.out()).contains("duplicate  #1").contains("0 imported, 1 duplicate(s), 0 queued, 0 failed");
     }
 
     @Test
@@ -90,7 +146,7 @@ class CliTest {
         Run r = run("import", empty.toString(), TestFiles.samplePath().toString(), "--db", db());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).isEqualTo("galley: " + empty + ": empty file\n");
-        assertThat(r.out()).contains("1 imported, 0 duplicate(s), 1 failed");
+        assertThat(r.out()).contains("1 imported, 0 duplicate(s), 0 queued, 1 failed");
     }
 
     @Test
