@@ -3,22 +3,18 @@ package app.galley.cli;
 import app.galley.ingest.FeedImporter;
 import app.galley.ingest.ImportListener;
 import app.galley.ingest.ImportReport;
+import app.galley.ingest.ImportReportWriter;
 import app.galley.ingest.ImportService;
 import app.galley.ingest.WebFetcher;
 import app.galley.ingest.WebImporter;
 import app.galley.model.ImportOutcome;
 import app.galley.store.Library;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,8 +27,6 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Import files, folders and .zip archives (.txt, .md, .html, .htm, .xhtml, .html.gz, .eml,"
                 + " .mhtml, .docx, ninjs .json, NewsML-G2 .xml), web addresses and feeds into the library.")
 final class ImportCommand implements Callable<Integer> {
-
-    private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
 
     @Mixin
     LibraryOption library;
@@ -97,8 +91,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         ImportReport summary = new ImportReport(all, false);
         if (report != null) {
-            Files.writeString(report, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(all.stream().map(ImportCommand::json).toList()));
+            ImportReportWriter.write(all, report);
         }
         if (!jsonl) {
             out.printf("%d imported, %d duplicate(s), %d queued, %d failed%n", summary.imported().size(),
@@ -109,11 +102,7 @@ final class ImportCommand implements Callable<Integer> {
 
     private void print(PrintWriter out, PrintWriter err, ImportOutcome outcome) {
         if (jsonl) {
-            try {
-                out.println(JSON.writeValueAsString(json(outcome)));
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
+            out.println(ImportReportWriter.line(outcome));
             return;
         }
         if (outcome instanceof ImportOutcome.Imported i) {
@@ -126,28 +115,5 @@ final class ImportCommand implements Callable<Integer> {
         } else if (outcome instanceof ImportOutcome.Failed f) {
             err.println("galley: " + f.message());
         }
-    }
-
-    /** The stable JSON shape of one outcome (README): file or url, status, id, duplicateOf, error. */
-    static Map<String, Object> json(ImportOutcome outcome) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        String source = outcome.source();
-        m.put(source.startsWith("http://") || source.startsWith("https://") ? "url" : "file", source);
-        if (outcome instanceof ImportOutcome.Imported i) {
-            m.put("status", "imported");
-            m.put("id", i.articleId());
-            m.put("title", i.title());
-        } else if (outcome instanceof ImportOutcome.Duplicate d) {
-            m.put("status", "duplicate");
-            m.put("duplicateOf", d.existingId() > 0 ? d.existingId() : null);
-            m.put("similarity", 1.0);
-        } else if (outcome instanceof ImportOutcome.Queued q) {
-            m.put("status", "queued");
-            m.put("error", q.problem());
-        } else if (outcome instanceof ImportOutcome.Failed f) {
-            m.put("status", "error");
-            m.put("error", f.problem());
-        }
-        return m;
     }
 }

@@ -74,6 +74,7 @@ final class ImportTask extends Task<ImportReport> {
             return new ImportReport(List.of(outcome), false);
         }
         updateMessage(i18n.get("import.scanning"));
+        long start = System.nanoTime();
         return importer.importPaths(paths, new ImportListener() {
             @Override
             public void started(int total) {
@@ -83,10 +84,27 @@ final class ImportTask extends Task<ImportReport> {
             @Override
             public void finished(ImportOutcome outcome, int done, int total) {
                 updateProgress(done, total);
-                updateMessage(i18n.format("import.progress", done, total));
+                double seconds = (System.nanoTime() - start) / 1e9;
+                if (seconds >= 2 && done >= 5 && done < total) {
+                    double rate = done / seconds;
+                    updateMessage(i18n.format("import.progress.rate", done, total, Math.round(rate),
+                            remaining((total - done) / rate)));
+                } else {
+                    updateMessage(i18n.format("import.progress", done, total));
+                }
                 Platform.runLater(() -> onOutcome.accept(outcome));
             }
         }, () -> stopRequested.get() || isCancelled());
+    }
+
+    /** A time left in words: "12 s", "4 min", "1 h 5 min". */
+    private String remaining(double seconds) {
+        long s = Math.max(1, Math.round(seconds));
+        if (s < 60) {
+            return i18n.format("time.seconds", s);
+        }
+        long minutes = (s + 30) / 60;
+        return minutes < 60 ? i18n.format("time.minutes", minutes) : i18n.format("time.hours", minutes / 60, minutes % 60);
     }
 
     /**

@@ -16,6 +16,8 @@ import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -353,6 +355,22 @@ public final class MainWindowController {
         details.setPrefRowCount(Math.min(12, report.failures().size() + 1));
         details.setId("importProblems");
         alert.getDialogPane().setContent(details);
+        ButtonType save = new ButtonType(i18n.get("import.saveReport"), ButtonBar.ButtonData.LEFT);
+        alert.getButtonTypes().add(save);
+        ((Button) alert.getDialogPane().lookupButton(save)).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            e.consume(); // keep the dialog open
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(i18n.get("import.saveReport"));
+            chooser.setInitialFileName("import-report.json");
+            File file = chooser.showSaveDialog(alert.getDialogPane().getScene().getWindow());
+            if (file != null) {
+                try {
+                    app.galley.ingest.ImportReportWriter.write(report.outcomes(), file.toPath());
+                } catch (java.io.IOException ex) {
+                    model.messageProperty().set(ex.getMessage());
+                }
+            }
+        });
         alert.show();
     }
 }

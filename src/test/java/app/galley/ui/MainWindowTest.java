@@ -143,6 +143,7 @@ class MainWindowTest extends GalleyFxTest {
         assertThat(table().getItems()).hasSize(1);
         var problems = lookup("#importProblems").queryAs(javafx.scene.control.TextArea.class);
         assertThat(problems.getText()).isEqualTo(empty + ": empty file");
+        assertThat(lookup("Save Report…").tryQuery()).isPresent();
         clickOn("OK");
     }
 
