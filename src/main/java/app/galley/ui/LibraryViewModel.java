@@ -205,7 +205,6 @@ public final class LibraryViewModel {
         recountQueue();
         progress.unbind();
         message.unbind();
-        importing.set(false);
         running = null;
         if (report != null) {
             if (report.queued().isEmpty()) {
@@ -215,9 +214,13 @@ public final class LibraryViewModel {
                 message.set(i18n.format("import.summary.queued", report.imported().size(), report.duplicates().size(),
                         report.queued().size(), report.failures().size()));
             }
-            lastReport.set(report);
         } else {
             message.set(i18n.format("import.cancelled", 0, 0, 0));
+        }
+        // last: whoever waits for the import to end then sees its summary
+        importing.set(false);
+        if (report != null) {
+            lastReport.set(report);
         }
     }
 
