@@ -63,10 +63,10 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<ImportOutcome> all = new ArrayList<>();
         try (Library lib = library.open()) {
-            ImportService importer = new ImportService(lib.articles());
+            ImportService importer = new ImportService(lib);
             WebFetcher fetcher = WebFetcher.standard();
             WebImporter web = new WebImporter(importer, lib.fetchQueue(), fetcher, Clock.systemUTC());
-            FeedImporter feedImporter = new FeedImporter(lib.articles(), lib.feeds(), lib.fetchQueue(), fetcher, web,
+            FeedImporter feedImporter = new FeedImporter(importer, lib.feeds(), lib.fetchQueue(), fetcher, web,
                     Clock.systemUTC());
             ImportListener printer = new ImportListener() {
                 @Override
@@ -94,8 +94,9 @@ final class ImportCommand implements Callable<Integer> {
             ImportReportWriter.write(all, report);
         }
         if (!jsonl) {
-            out.printf("%d imported, %d duplicate(s), %d queued, %d failed%n", summary.imported().size(),
-                    summary.duplicates().size(), summary.queued().size(), summary.failures().size());
+            out.printf("%d imported, %d duplicate(s), %d queued, %d failed%n",
+                    summary.imported().size() + summary.reposts().size(), summary.duplicates().size(),
+                    summary.queued().size(), summary.failures().size());
         }
         return summary.failures().isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
     }
@@ -107,6 +108,9 @@ final class ImportCommand implements Callable<Integer> {
         }
         if (outcome instanceof ImportOutcome.Imported i) {
             out.printf("imported   #%d  %s  (%s)%n", i.articleId(), i.title(), i.source());
+        } else if (outcome instanceof ImportOutcome.Repost r) {
+            out.printf("repost     #%d  %s  (%s)  looks like a repost of #%d (%d %%)%n", r.articleId(), r.title(),
+                    r.source(), r.repostOf(), Math.round(r.similarity() * 100));
         } else if (outcome instanceof ImportOutcome.Duplicate d) {
             out.printf("duplicate  %s  %s  (%s)%n", d.existingId() > 0 ? "#" + d.existingId() : "(taken before)",
                     d.existingTitle(), d.source());

@@ -7,7 +7,6 @@ import app.galley.model.LengthUnit;
 import app.galley.model.TextLength;
 import app.galley.model.Original;
 import app.galley.model.QueuedFetch;
-import app.galley.store.ArticleRepository;
 import app.galley.store.FeedRepository;
 import app.galley.store.FetchQueueRepository;
 import app.galley.store.StoreException;
@@ -33,16 +32,16 @@ import org.jsoup.parser.Parser;
 public final class FeedImporter {
 
 
-    private final ArticleRepository articles;
+    private final ImportService importer;
     private final FeedRepository feeds;
     private final FetchQueueRepository queue;
     private final WebFetcher fetcher;
     private final WebImporter web;
     private final Clock clock;
 
-    public FeedImporter(ArticleRepository articles, FeedRepository feeds, FetchQueueRepository queue,
+    public FeedImporter(ImportService importer, FeedRepository feeds, FetchQueueRepository queue,
                         WebFetcher fetcher, WebImporter web, Clock clock) {
-        this.articles = articles;
+        this.importer = importer;
         this.feeds = feeds;
         this.queue = queue;
         this.fetcher = fetcher;
@@ -117,6 +116,7 @@ public final class FeedImporter {
             outcome = new ImportOutcome.Failed(label, "the item has neither full content nor a link");
         }
         Long articleId = outcome instanceof ImportOutcome.Imported i ? Long.valueOf(i.articleId())
+                : outcome instanceof ImportOutcome.Repost r ? Long.valueOf(r.articleId())
                 : outcome instanceof ImportOutcome.Duplicate d && d.existingId() > 0 ? Long.valueOf(d.existingId()) : null;
         if (!(outcome instanceof ImportOutcome.Failed)) {
             feeds.markSeen(feed.id(), key, articleId); // a queued link is in the fetch queue: the item is taken
@@ -137,7 +137,7 @@ public final class FeedImporter {
                     "UTF-8", link != null ? link : label);
             ArticleDraft draft = new ArticleDraft(title, null, author, null, link, LanguageGuess.of(body), published,
                     body, original);
-            return articles.insert(draft, ContentHash.of(title, body), link != null ? link : label);
+            return importer.storeDraft(draft, link != null ? link : label);
         } catch (ImportProblem e) {
             return new ImportOutcome.Failed(label, e.getMessage());
         } catch (StoreException e) {

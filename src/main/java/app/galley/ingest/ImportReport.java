@@ -15,6 +15,12 @@ public record ImportReport(List<ImportOutcome> outcomes, boolean cancelled) {
                 .map(ImportOutcome.Imported.class::cast).toList();
     }
 
+    /** Stored, but flagged as looking like reposts of earlier articles. */
+    public List<ImportOutcome.Repost> reposts() {
+        return outcomes.stream().filter(ImportOutcome.Repost.class::isInstance)
+                .map(ImportOutcome.Repost.class::cast).toList();
+    }
+
     public List<ImportOutcome.Duplicate> duplicates() {
         return outcomes.stream().filter(ImportOutcome.Duplicate.class::isInstance)
                 .map(ImportOutcome.Duplicate.class::cast).toList();

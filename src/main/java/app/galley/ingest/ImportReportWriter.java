@@ -31,6 +31,12 @@ public final class ImportReportWriter {
             m.put("status", "imported");
             m.put("id", i.articleId());
             m.put("title", i.title());
+        } else if (outcome instanceof ImportOutcome.Repost r) {
+            m.put("status", "repost");
+            m.put("id", r.articleId());
+            m.put("title", r.title());
+            m.put("duplicateOf", r.repostOf());
+            m.put("similarity", Math.round(r.similarity() * 1000) / 1000.0);
         } else if (outcome instanceof ImportOutcome.Duplicate d) {
             m.put("status", "duplicate");
             m.put("duplicateOf", d.existingId() > 0 ? d.existingId() : null);

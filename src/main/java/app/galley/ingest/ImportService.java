@@ -3,7 +3,9 @@ package app.galley.ingest;
 import app.galley.model.ArticleDraft;
 import app.galley.model.ImportOutcome;
 import app.galley.model.Original;
+import app.galley.analyze.RepostFinder;
 import app.galley.store.ArticleRepository;
+import app.galley.store.Library;
 import app.galley.store.StoreException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,14 +34,35 @@ public final class ImportService {
 
     private final ArticleRepository articles;
     private final long sizeLimit;
+    private final RepostFinder reposts;
 
+    /** An importer that finds exact duplicates only. */
     public ImportService(ArticleRepository articles) {
-        this(articles, DEFAULT_SIZE_LIMIT);
+        this(articles, DEFAULT_SIZE_LIMIT, null);
     }
 
-    public ImportService(ArticleRepository articles, long sizeLimit) {
+    /** An importer for a library: exact duplicates are refused, reposts found and flagged. */
+    public ImportService(Library library) {
+        this(library.articles(), DEFAULT_SIZE_LIMIT, new RepostFinder(library.similarity()));
+    }
+
+    public ImportService(ArticleRepository articles, long sizeLimit, RepostFinder reposts) {
         this.articles = articles;
         this.sizeLimit = sizeLimit;
+        this.reposts = reposts;
+    }
+
+    /** Stores a draft (exact duplicates refused, reposts flagged). */
+    public ImportOutcome storeDraft(ArticleDraft draft, String label) {
+        ImportOutcome outcome = articles.insert(draft, ContentHash.of(draft.title(), draft.body()), label);
+        if (reposts != null && outcome instanceof ImportOutcome.Imported imported) {
+            var match = reposts.index(imported.articleId(), draft.body());
+            if (match.isPresent()) {
+                return new ImportOutcome.Repost(label, imported.articleId(), imported.title(),
+                        match.get().articleId(), match.get().similarity());
+            }
+        }
+        return outcome;
     }
 
     /** True for the file types this importer reads. */
@@ -216,13 +239,12 @@ public final class ImportService {
             draft = new ArticleDraft(draft.title(), draft.subtitle(), draft.byline(), draft.source(),
                     fetched.uri().toString(), draft.language(), draft.published(), draft.body(), draft.original());
         }
-        return articles.insert(draft, ContentHash.of(draft.title(), draft.body()), label);
+        return storeDraft(draft, label);
     }
 
     private ImportOutcome store(byte[] bytes, String name, String label, FileFormat format) throws ImportProblem {
         ArticleDraft draft = FormatReaders.read(bytes, name, format);
-        String hash = ContentHash.of(draft.title(), draft.body());
-        ImportOutcome outcome = articles.insert(draft, hash, label);
+        ImportOutcome outcome = storeDraft(draft, label);
         LOG.info("{}: {} ({}, {})", label, outcome.getClass().getSimpleName(), format, draft.original().charset());
         return outcome;
     }

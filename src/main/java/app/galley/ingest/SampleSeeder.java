@@ -48,7 +48,7 @@ public final class SampleSeeder {
         if (library.settings().get(SETTING).isPresent()) {
             return List.of();
         }
-        ImportService importer = new ImportService(library.articles());
+        ImportService importer = new ImportService(library);
         List<ImportOutcome> outcomes = new ArrayList<>();
         for (String name : sampleNames()) {
             try (InputStream in = SampleSeeder.class.getResourceAsStream(ROOT + name)) {

@@ -10,6 +10,13 @@ public sealed interface ImportOutcome {
 
     record Duplicate(String source, long existingId, String existingTitle) implements ImportOutcome { }
 
+    /**
+     * Stored, but it looks like a repost of an article already in the library (its text mostly the
+     * same though boilerplate, headline or script differ).
+     */
+    record Repost(String source, long articleId, String title, long repostOf, double similarity)
+            implements ImportOutcome { }
+
     /** A web address that could not be fetched now and waits in the queue to be tried again. */
     record Queued(String source, String problem) implements ImportOutcome {
         public String message() {

@@ -31,6 +31,7 @@ public final class Library implements AutoCloseable {
     private final LibrarySettings settings;
     private final FetchQueueRepository fetchQueue;
     private final FeedRepository feeds;
+    private final SimilarityRepository similarity;
 
     private Library(DataSource dataSource, AutoCloseable closer, String location, boolean createdNew, Clock clock) {
         this.dataSource = dataSource;
@@ -42,6 +43,7 @@ public final class Library implements AutoCloseable {
         this.settings = new LibrarySettings(jdbc);
         this.fetchQueue = new FetchQueueRepository(jdbc, clock);
         this.feeds = new FeedRepository(jdbc, clock);
+        this.similarity = new SimilarityRepository(jdbc, clock);
     }
 
     /** Opens (creating if needed) the embedded library in {@code directory}. */
@@ -102,6 +104,10 @@ public final class Library implements AutoCloseable {
 
     public ArticleRepository articles() {
         return articles;
+    }
+
+    public SimilarityRepository similarity() {
+        return similarity;
     }
 
     public FeedRepository feeds() {

@@ -17,9 +17,9 @@ public record AppContext(Library library, ImportService importer, WebImporter we
     }
 
     public static AppContext of(Library library, UiSettings settings, LibraryLocator locator, WebFetcher fetcher) {
-        ImportService importer = new ImportService(library.articles());
+        ImportService importer = new ImportService(library);
         WebImporter web = new WebImporter(importer, library.fetchQueue(), fetcher, Clock.systemUTC());
-        FeedImporter feeds = new FeedImporter(library.articles(), library.feeds(), library.fetchQueue(), fetcher, web,
+        FeedImporter feeds = new FeedImporter(importer, library.feeds(), library.fetchQueue(), fetcher, web,
                 Clock.systemUTC());
         return new AppContext(library, importer, web, feeds, settings, locator);
     }

@@ -25,6 +25,7 @@ public final class DetailController {
     @FXML private VBox content;
     @FXML private Label emptyLabel;
     @FXML private Label titleLabel;
+    @FXML private Label repostLabel;
     @FXML private ComboBox<ArticleStatus> statusCombo;
     @FXML private Label bylineLabel;
     @FXML private Label sourceLabel;
@@ -72,6 +73,11 @@ public final class DetailController {
                 return;
             }
             titleLabel.setText(a.title());
+            var repost = model.repostOf(a.id());
+            repostLabel.setVisible(repost.isPresent());
+            repostLabel.setManaged(repost.isPresent());
+            repost.ifPresent(r -> repostLabel.setText(i18n.format("detail.repost", r.getKey(),
+                    Math.round(r.getValue() * 100))));
             statusCombo.setValue(a.status());
             bylineLabel.setText(orDash(a.byline()));
             sourceLabel.setText(orDash(a.source() != null ? a.source() : a.sourceUrl()));

@@ -209,7 +209,8 @@ public final class LibraryViewModel {
         if (report != null) {
             if (report.queued().isEmpty()) {
                 message.set(i18n.format(report.cancelled() ? "import.cancelled" : "import.summary",
-                        report.imported().size(), report.duplicates().size(), report.failures().size()));
+                        report.imported().size() + report.reposts().size(), report.duplicates().size(),
+                        report.failures().size()));
             } else {
                 message.set(i18n.format("import.summary.queued", report.imported().size(), report.duplicates().size(),
                         report.queued().size(), report.failures().size()));
@@ -228,6 +229,8 @@ public final class LibraryViewModel {
     private void arrived(ImportOutcome outcome) {
         if (outcome instanceof ImportOutcome.Imported imported) {
             replace(imported.articleId());
+        } else if (outcome instanceof ImportOutcome.Repost repost) {
+            replace(repost.articleId());
         }
         lastOutcome.set(outcome);
     }
@@ -274,6 +277,11 @@ public final class LibraryViewModel {
 
     public ObjectProperty<ImportOutcome> lastOutcomeProperty() {
         return lastOutcome;
+    }
+
+    /** The article this one looks like a repost of, with the similarity, if any. */
+    public java.util.Optional<java.util.Map.Entry<Long, Double>> repostOf(long id) {
+        return context.library().similarity().repostOf(id);
     }
 
     /** The document as imported, for the detail pane's "original" line. */

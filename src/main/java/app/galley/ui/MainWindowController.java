@@ -92,6 +92,8 @@ public final class MainWindowController {
         model.lastOutcomeProperty().addListener((o, was, outcome) -> {
             if (outcome instanceof ImportOutcome.Imported imported && table.getSelectionModel().isEmpty()) {
                 selectArticle(imported.articleId());
+            } else if (outcome instanceof ImportOutcome.Repost repost && table.getSelectionModel().isEmpty()) {
+                selectArticle(repost.articleId());
             }
         });
 

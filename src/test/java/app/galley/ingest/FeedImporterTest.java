@@ -72,9 +72,9 @@ class FeedImporterTest {
         server.start();
         library = Library.openEmbedded(tmp.resolve("library"));
         WebFetcher fetcher = new WebFetcher(Duration.ofSeconds(2), 1024 * 1024);
-        ImportService importer = new ImportService(library.articles());
+        ImportService importer = new ImportService(library);
         WebImporter web = new WebImporter(importer, library.fetchQueue(), fetcher, Clock.systemUTC());
-        feeds = new FeedImporter(library.articles(), library.feeds(), library.fetchQueue(), fetcher, web,
+        feeds = new FeedImporter(importer, library.feeds(), library.fetchQueue(), fetcher, web,
                 Clock.systemUTC());
     }
 
