@@ -95,11 +95,14 @@ public final class SimilarityRepository {
         });
     }
 
-    /** The article this one was found to repost (or was linked to as the same story), if any. */
+    /**
+     * The earlier article this one looks like a repost of (or any article it was linked to as the
+     * same story), if any.
+     */
     public Optional<Map.Entry<Long, Double>> repostOf(long articleId) {
         return jdbc.read("read what article " + articleId + " reposts", c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT article_id, other_id, similarity FROM article_relation"
-                    + " WHERE (article_id = ? OR other_id = ?) AND kind IN ('SUSPECTED', 'SAME_STORY')"
+                    + " WHERE (other_id = ? AND kind IN ('SUSPECTED', 'SAME_STORY')) OR (article_id = ? AND kind = 'SAME_STORY')"
                     + " ORDER BY similarity DESC")) {
                 ps.setLong(1, articleId);
                 ps.setLong(2, articleId);

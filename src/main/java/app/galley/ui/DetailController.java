@@ -6,6 +6,7 @@ import app.galley.model.Original;
 import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.StackPane;
@@ -25,7 +26,8 @@ public final class DetailController {
     @FXML private VBox content;
     @FXML private Label emptyLabel;
     @FXML private Label titleLabel;
-    @FXML private Label repostLabel;
+    @FXML private Hyperlink repostLink;
+    private java.util.Map.Entry<Long, Double> shownRepost;
     @FXML private ComboBox<ArticleStatus> statusCombo;
     @FXML private Label bylineLabel;
     @FXML private Label sourceLabel;
@@ -73,11 +75,7 @@ public final class DetailController {
                 return;
             }
             titleLabel.setText(a.title());
-            var repost = model.repostOf(a.id());
-            repostLabel.setVisible(repost.isPresent());
-            repostLabel.setManaged(repost.isPresent());
-            repost.ifPresent(r -> repostLabel.setText(i18n.format("detail.repost", r.getKey(),
-                    Math.round(r.getValue() * 100))));
+            showRepost(a);
             statusCombo.setValue(a.status());
             bylineLabel.setText(orDash(a.byline()));
             sourceLabel.setText(orDash(a.source() != null ? a.source() : a.sourceUrl()));
@@ -92,6 +90,34 @@ public final class DetailController {
         } finally {
             updating = false;
         }
+    }
+
+    private void showRepost(Article a) {
+        var repost = model.repostOf(a.id());
+        shownRepost = repost.orElse(null);
+        repostLink.setVisible(repost.isPresent());
+        repostLink.setManaged(repost.isPresent());
+        repost.ifPresent(r -> repostLink.setText(model.isSameStory(a.id(), r.getKey())
+                ? i18n.format("detail.sameStory", r.getKey())
+                : i18n.format("detail.repost", r.getKey(), Math.round(r.getValue() * 100))));
+    }
+
+    @FXML
+    private void onCompareRepost() {
+        Article a = model.currentProperty().get();
+        if (a == null || shownRepost == null) {
+            return;
+        }
+        Article other = model.article(shownRepost.getKey());
+        if (other == null) {
+            return;
+        }
+        new RepostDialog(repostLink.getScene().getWindow(), i18n, a, other, shownRepost.getValue())
+                .showAndWait()
+                .ifPresent(decision -> {
+                    model.decideRepost(a.id(), other.id(), decision, shownRepost.getValue());
+                    showRepost(a);
+                });
     }
 
     /** One RichTextFX paragraph per paragraph of the article, spaced by the stylesheet. */

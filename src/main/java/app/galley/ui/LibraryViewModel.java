@@ -284,6 +284,23 @@ public final class LibraryViewModel {
         return context.library().similarity().repostOf(id);
     }
 
+    /** True if the editor linked the two articles as one story. */
+    public boolean isSameStory(long a, long b) {
+        return context.library().similarity().relation(a, b)
+                .filter(r -> r == app.galley.store.SimilarityRepository.Relation.SAME_STORY).isPresent();
+    }
+
+    /** Records the editor's decision about a suspected repost; "not duplicates" is never asked again. */
+    public void decideRepost(long a, long b, app.galley.store.SimilarityRepository.Relation decision, double similarity) {
+        context.library().similarity().relate(a, b, decision, similarity);
+        message.set(i18n.get("repost.decided." + decision.name().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** An article by id, or null. */
+    public Article article(long id) {
+        return repo().find(id).orElse(null);
+    }
+
     /** The document as imported, for the detail pane's "original" line. */
     public app.galley.model.Original original(long id) {
         return repo().original(id).orElse(null);
