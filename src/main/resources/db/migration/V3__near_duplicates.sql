@@ -14,6 +14,8 @@ CREATE TABLE article_band (
 );
 
 CREATE INDEX article_band_article_ix ON article_band (article_id);
+-- band hashes mix in the band number, so a lookup by hash alone is exact enough and uses this index
+CREATE INDEX article_band_hash_ix ON article_band (band_hash);
 
 -- What the editor decided about two articles: the same story, or not duplicates (never asked again).
 -- The pair is stored with the smaller id first.

@@ -40,8 +40,11 @@ public final class MinHash {
             for (int k = i; k < Math.min(n, i + SHINGLE); k++) {
                 h = (h ^ folded.charAt(k)) * 0x100000001b3L;
             }
+            // 128 hash functions from two (Kirsch and Mitzenmacher): h1 + j * h2
+            long h1 = mix(h);
+            long h2 = mix(h ^ SEEDS[0]) | 1;
             for (int j = 0; j < HASHES; j++) {
-                int v = (int) (mix(h ^ SEEDS[j]) >>> 33);
+                int v = (int) ((h1 + j * h2) >>> 33);
                 if (v < sig[j]) {
                     sig[j] = v;
                 }

@@ -1,37 +1,49 @@
 package app.galley.analyze;
 
-import com.ibm.icu.text.Transliterator;
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Text as duplicate detection compares it: NFKC (full- and half-width forms alike), no white space,
- * punctuation or symbols, lower case, and Traditional Chinese folded to Simplified (ICU Hant-Hans),
- * so that a repost in the other script or with other punctuation reads the same.
+ * punctuation or symbols, lower case, and Traditional Chinese folded to Simplified character by
+ * character ({@link ScriptTables}), so that a repost in the other script or with other punctuation
+ * reads the same.
  */
 public final class TextFolding {
-
-    private static final Pattern NOISE = Pattern.compile("[\\s\\p{P}\\p{S}\\u00A0\\u3000\\uFEFF]+");
-    private static final ThreadLocal<Transliterator> TO_SIMPLIFIED =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Hant-Hans"));
 
     private TextFolding() {
     }
 
     public static String fold(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        s = NOISE.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
-        return hasHan(s) ? TO_SIMPLIFIED.get().transliterate(s) : s;
-    }
-
-    private static boolean hasHan(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        ScriptTables tables = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= 0x2E80 && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
-                return true;
+            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000' || c == '\uFEFF' || isPunctuationOrSymbol(c)) {
+                continue;
+            }
+            if (c >= 0x3400 && c <= 0x9FFF) {
+                if (tables == null) {
+                    tables = ScriptTables.get();
+                }
+                sb.append(tables.simplified(c));
+            } else {
+                sb.append(c);
             }
         }
-        return false;
+        return sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isPunctuationOrSymbol(char c) {
+        switch (Character.getType(c)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                 Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                 Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
+                 Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL:
+                return true;
+            default:
+                return false;
+        }
     }
 }

@@ -1,7 +1,6 @@
 package app.galley.ingest;
 
-import app.galley.model.TextLength;
-import com.ibm.icu.text.Transliterator;
+import app.galley.analyze.ScriptTables;
 import java.util.Locale;
 import java.util.Set;
 
@@ -18,8 +17,6 @@ public final class LanguageGuess {
             "she", "they", "his", "her", "their", "we", "our", "you", "not", "no", "more", "than", "said", "says",
             "who", "which", "what", "when", "there", "about", "after", "into", "also", "new", "one", "two");
 
-    private static Transliterator toSimplified;
-    private static Transliterator toTraditional;
 
     private LanguageGuess() {
     }
@@ -68,29 +65,20 @@ public final class LanguageGuess {
         return looksEnglish(sample) ? "en" : null;
     }
 
-    private static synchronized String chineseScript(String sample) {
-        if (toSimplified == null) {
-            toSimplified = Transliterator.getInstance("Hant-Hans");
-            toTraditional = Transliterator.getInstance("Hans-Hant");
-        }
-        String hans = toSimplified.transliterate(sample);
-        String hant = toTraditional.transliterate(sample);
-        int traditionalOnly = differences(sample, hans);
-        int simplifiedOnly = differences(sample, hant);
-        return simplifiedOnly > traditionalOnly ? "zh-Hans" : traditionalOnly > 0 ? "zh-Hant" : "zh";
-    }
-
-    private static int differences(String a, String b) {
-        if (a.length() != b.length()) {
-            return Math.abs(a.length() - b.length());
-        }
-        int n = 0;
-        for (int i = 0; i < a.length(); i++) {
-            if (a.charAt(i) != b.charAt(i) && TextLength.isCjk(a.charAt(i))) {
-                n++;
+    /** Counts characters written only in Traditional or only in Simplified Chinese. */
+    private static String chineseScript(String sample) {
+        ScriptTables tables = ScriptTables.get();
+        int traditionalOnly = 0;
+        int simplifiedOnly = 0;
+        for (int i = 0; i < sample.length(); i++) {
+            char c = sample.charAt(i);
+            if (tables.isTraditionalOnly(c)) {
+                traditionalOnly++;
+            } else if (tables.isSimplifiedOnly(c)) {
+                simplifiedOnly++;
             }
         }
-        return n;
+        return simplifiedOnly > traditionalOnly ? "zh-Hans" : traditionalOnly > 0 ? "zh-Hant" : "zh";
     }
 
     private static boolean looksEnglish(String sample) {

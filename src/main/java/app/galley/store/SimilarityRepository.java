@@ -55,20 +55,20 @@ public final class SimilarityRepository {
     /** Articles sharing at least one band hash with these, with their signatures (the index lookup). */
     public Map<Long, byte[]> candidates(long[] bands, long excludeId) {
         return jdbc.read("find similar articles", c -> {
-            StringBuilder sql = new StringBuilder("SELECT DISTINCT s.article_id, s.signature FROM article_band b"
-                    + " JOIN article_signature s ON s.article_id = b.article_id WHERE b.article_id <> ? AND (");
+            // one indexed IN lookup on the band hashes (an OR of (band, hash) pairs made H2 scan the table)
+            StringBuilder sql = new StringBuilder("SELECT s.article_id, s.signature FROM article_signature s"
+                    + " WHERE s.article_id IN (SELECT b.article_id FROM article_band b WHERE b.band_hash IN (");
             for (int i = 0; i < bands.length; i++) {
-                sql.append(i == 0 ? "" : " OR ").append("(b.band = ? AND b.band_hash = ?)");
+                sql.append(i == 0 ? "?" : ", ?");
             }
-            sql.append(")");
+            sql.append(") AND b.article_id <> ?)");
             Map<Long, byte[]> out = new LinkedHashMap<>();
             try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
                 int k = 1;
-                ps.setLong(k++, excludeId);
-                for (int i = 0; i < bands.length; i++) {
-                    ps.setInt(k++, i);
-                    ps.setLong(k++, bands[i]);
+                for (long band : bands) {
+                    ps.setLong(k++, band);
                 }
+                ps.setLong(k, excludeId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.put(rs.getLong(1), rs.getBytes(2));
