@@ -3,6 +3,7 @@ package app.galley.analyze;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import app.galley.LibraryTestBase;
 import app.galley.TestFiles;
 import app.galley.ingest.ImportService;
 import app.galley.model.ImportOutcome;
@@ -18,22 +19,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class RepostFinderTest {
+class RepostFinderTest extends LibraryTestBase {
 
-    @TempDir
-    Path tmp;
-    private Library library;
-    private ImportService importer;
-
-    @BeforeEach
-    void open() {
-        library = Library.openEmbedded(tmp.resolve("lib"));
-        importer = new ImportService(library);
-    }
-
-    @AfterEach
-    void close() {
-        library.close();
+    @Override
+    protected ImportService importer(Library library) {
+        return new ImportService(library);
     }
 
     /** The sample as another content farm reposts it: its own header and footer, in Simplified script. */

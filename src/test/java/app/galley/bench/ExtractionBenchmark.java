@@ -19,8 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -123,29 +121,13 @@ public final class ExtractionBenchmark {
         long[] peaks = new long[n];
         for (int pass = 0; pass < TIMED_PASSES; pass++) {
             for (int k = 0; k < n; k++) {
-                System.gc();
                 Thread.sleep(100);
-                AtomicBoolean running = new AtomicBoolean(true);
-                AtomicLong peak = new AtomicLong();
-                Thread sampler = new Thread(() -> {
-                    var memory = ManagementFactory.getMemoryMXBean();
-                    while (running.get()) {
-                        peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                        try {
-                            Thread.sleep(5);
-                        } catch (InterruptedException e) {
-                            return;
-                        }
-                    }
-                });
-                sampler.setDaemon(true);
-                sampler.start();
-                long start = System.nanoTime();
-                runPass(extractors.get(k), pages);
-                passNanos[k][pass] = System.nanoTime() - start;
-                running.set(false);
-                sampler.join();
-                peaks[k] = Math.max(peaks[k], peak.get());
+                try (HeapSampler heap = new HeapSampler()) {
+                    long start = System.nanoTime();
+                    runPass(extractors.get(k), pages);
+                    passNanos[k][pass] = System.nanoTime() - start;
+                    peaks[k] = Math.max(peaks[k], heap.peakBytes());
+                }
             }
         }
         List<Row> rows = new ArrayList<>();

@@ -5,7 +5,6 @@ import app.galley.ingest.ImportReport;
 import app.galley.ingest.ImportService;
 import app.galley.store.Library;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +18,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
@@ -83,28 +80,15 @@ public final class ImportBenchmark {
     }
 
     static Result measure(String name, Work work, int count) throws Exception {
-        System.gc();
-        AtomicBoolean running = new AtomicBoolean(true);
-        AtomicLong peak = new AtomicLong();
-        Thread sampler = new Thread(() -> {
-            var memory = ManagementFactory.getMemoryMXBean();
-            while (running.get()) {
-                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
-        sampler.setDaemon(true);
-        sampler.start();
-        long start = System.nanoTime();
-        work.run();
-        double seconds = (System.nanoTime() - start) / 1e9;
-        running.set(false);
-        sampler.join();
-        return new Result(name, count / seconds, peak.get() / (1024 * 1024));
+        double seconds;
+        long peak;
+        try (HeapSampler heap = new HeapSampler()) {
+            long start = System.nanoTime();
+            work.run();
+            seconds = (System.nanoTime() - start) / 1e9;
+            peak = heap.peakBytes();
+        }
+        return new Result(name, count / seconds, peak / (1024 * 1024));
     }
 
     static void generate(Path dir, int count) throws IOException {

@@ -2,6 +2,7 @@ package app.galley.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.galley.LibraryTestBase;
 import app.galley.TestFiles;
 import app.galley.model.Article;
 import app.galley.model.ImportOutcome;
@@ -26,32 +27,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every file format import reads, with fixtures made here. */
-class FormatImportTest {
+class FormatImportTest extends LibraryTestBase {
 
     private static final String PARA = "The city council approved the budget early Thursday, after a nine-hour meeting"
             + " in which members argued over police funding, school repairs and a new bridge.";
-
-    @TempDir
-    Path tmp;
-    private Library library;
-    private ImportService importer;
-
-    @BeforeEach
-    void open() {
-        library = Library.openEmbedded(tmp.resolve("library"));
-        importer = new ImportService(library.articles());
-    }
-
-    @AfterEach
-    void close() {
-        library.close();
-    }
-
-    private Path write(String name, byte[] bytes) throws IOException {
-        Path p = tmp.resolve("in").resolve(name);
-        Files.createDirectories(p.getParent());
-        return Files.write(p, bytes);
-    }
 
     private Article imported(Path file) {
         ImportOutcome outcome = importer.importFile(file);

@@ -2,6 +2,7 @@ package app.galley.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.galley.LibraryTestBase;
 import app.galley.TestFiles;
 import app.galley.model.Article;
 import app.galley.model.ImportOutcome;
@@ -21,29 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ImportServiceTest {
-
-    @TempDir
-    Path tmp;
-    private Library library;
-    private ImportService importer;
-
-    @BeforeEach
-    void open() {
-        library = Library.openEmbedded(tmp.resolve("library"));
-        importer = new ImportService(library.articles());
-    }
-
-    @AfterEach
-    void close() {
-        library.close();
-    }
-
-    private Path write(String name, byte[] bytes) throws IOException {
-        Path p = tmp.resolve("in").resolve(name);
-        Files.createDirectories(p.getParent());
-        return Files.write(p, bytes);
-    }
+class ImportServiceTest extends LibraryTestBase {
 
     @Test
     void importsTheSampleAndRecordsTitleCharsetAndOriginal() throws Exception {
