@@ -290,7 +290,7 @@ public final class MainWindowController {
 
     private void onDragOver(DragEvent e) {
         Dragboard db = e.getDragboard();
-        if (db.hasFiles() || db.hasString()) {
+        if (db.hasFiles() || db.hasString() || db.hasHtml() || db.hasUrl()) {
             e.acceptTransferModes(TransferMode.COPY);
         }
         e.consume();
@@ -301,6 +301,12 @@ public final class MainWindowController {
         boolean ok = false;
         if (db.hasFiles()) {
             model.importPaths(db.getFiles().stream().map(File::toPath).toList());
+            ok = true;
+        } else if (db.hasUrl() && !asUrls(db.getUrl()).isEmpty()) {
+            model.importUrls(asUrls(db.getUrl()));
+            ok = true;
+        } else if (db.hasHtml() && !db.getHtml().isBlank()) {
+            model.importText(db.getHtml()); // a selection dragged from a browser: through the extractor
             ok = true;
         } else if (db.hasString()) {
             importTextOrPaths(db.getString());

@@ -61,6 +61,20 @@ class DropImportTest extends GalleyFxTest {
     }
 
     @Test
+    void droppingHtmlFromABrowserGoesThroughTheExtractor() throws Exception {
+        Map<DataFormat, Object> content = Map.of(DataFormat.HTML, "<html><body><nav><a href='/'>Home</a></nav>"
+                + "<article><h1>Dropped page</h1><p>The mayor said on Monday that the new library will open in the"
+                + " spring, two months later than planned.</p></article></body></html>",
+                DataFormat.PLAIN_TEXT, "Dropped page The mayor said");
+        dropOn(lookup("#table").query(), content, DragEvent.DRAG_DROPPED);
+        waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().lastReportProperty().get() != null);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.viewModel().allArticles()).extracting(ArticleSummary::title).containsExactly("Dropped page");
+        assertThat(library.articles().find(window.viewModel().allArticles().get(0).id()).orElseThrow().body())
+                .doesNotContain("Home");
+    }
+
+    @Test
     void droppingTextMakesAnArticle() throws Exception {
         Map<DataFormat, Object> content = Map.of(DataFormat.PLAIN_TEXT, "市議會通過預算\n\n市議會週二以七比二通過明年度預算。");
         dropOn(lookup("#table").query(), content, DragEvent.DRAG_DROPPED);
