@@ -24,7 +24,10 @@ final class ArchiveReader {
 
     /** Limits of one archive. */
     record Limits(int maxEntries, long maxTotalBytes, long maxEntryBytes, int maxRatio) {
-        static final Limits DEFAULT = new Limits(10_000, 512L * 1024 * 1024, ImportService.DEFAULT_SIZE_LIMIT, 100);
+        /** 10,000 entries, 512 MB uncompressed, a 100:1 ratio, and the importer's limit per entry. */
+        static Limits forEntriesUpTo(long maxEntryBytes) {
+            return new Limits(10_000, 512L * 1024 * 1024, maxEntryBytes, 100);
+        }
     }
 
     private ArchiveReader() {

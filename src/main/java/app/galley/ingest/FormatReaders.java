@@ -3,12 +3,9 @@ package app.galley.ingest;
 import app.galley.model.ArticleDraft;
 import app.galley.model.Original;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 
 /** Turns one file's bytes into an article draft, by format; the original bytes are kept as they came. */
 final class FormatReaders {
@@ -41,7 +38,7 @@ final class FormatReaders {
         }
         byte[] content = bytes;
         if (format == FileFormat.HTML && name.toLowerCase(Locale.ROOT).endsWith(".gz")) {
-            content = gunzip(bytes);
+            content = InputCheck.gunzip(new ByteArrayInputStream(bytes), ImportService.DEFAULT_SIZE_LIMIT * 4);
         }
         InputCheck.checkBytes(content);
         boolean markup = format == FileFormat.HTML || format == FileFormat.NEWSML;
@@ -66,18 +63,5 @@ final class FormatReaders {
         String head = new String(bytes, 0, Math.min(bytes.length, 200), java.nio.charset.StandardCharsets.ISO_8859_1);
         Matcher m = XML_ENCODING.matcher(head.stripLeading());
         return m.find() ? m.group(1) : "UTF-8";
-    }
-
-    private static byte[] gunzip(byte[] bytes) throws ImportProblem {
-        long limit = ImportService.DEFAULT_SIZE_LIMIT * 4;
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
-            byte[] out = in.readNBytes((int) limit + 1);
-            if (out.length > limit) {
-                throw new ImportProblem("too large when decompressed (over " + InputCheck.size(limit) + ")");
-            }
-            return out;
-        } catch (IOException e) {
-            throw new ImportProblem("not a valid gzip file: " + e.getMessage());
-        }
     }
 }

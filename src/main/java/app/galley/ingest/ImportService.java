@@ -142,7 +142,7 @@ public final class ImportService {
         String label = zip.toString();
         List<ArchiveReader.Entry> entries;
         try {
-            entries = ArchiveReader.read(zip, new ArchiveReader.Limits(10_000, 512L * 1024 * 1024, sizeLimit, 100));
+            entries = ArchiveReader.read(zip, ArchiveReader.Limits.forEntriesUpTo(sizeLimit));
         } catch (ImportProblem e) {
             return List.of(new ImportOutcome.Failed(label, e.getMessage()));
         }

@@ -19,6 +19,19 @@ public final class InputCheck {
         return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
+    /** Decompresses gzip data, refusing more than {@code limit} bytes (a gzip bomb). */
+    public static byte[] gunzip(java.io.InputStream compressed, long limit) throws ImportProblem {
+        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(compressed)) {
+            byte[] out = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (out.length > limit) {
+                throw new ImportProblem("too large when decompressed (over " + size(limit) + ")");
+            }
+            return out;
+        } catch (java.io.IOException e) {
+            throw new ImportProblem("not a valid gzip file: " + e.getMessage());
+        }
+    }
+
     /** Refuses a file larger than {@code limit} before it is read. */
     public static void checkSize(long bytes, long limit) throws ImportProblem {
         if (bytes > limit) {

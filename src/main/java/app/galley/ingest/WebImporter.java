@@ -7,7 +7,6 @@ import app.galley.store.StoreException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -90,10 +89,5 @@ public final class WebImporter {
             case 3 -> Duration.ofMinutes(60);
             default -> Duration.ofHours(3);
         };
-    }
-
-    /** When the next queued address is due, or null if the queue is empty. */
-    public Instant nextDue() {
-        return queue.all().stream().map(QueuedFetch::nextAttempt).min(Instant::compareTo).orElse(null);
     }
 }

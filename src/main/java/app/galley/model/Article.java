@@ -37,9 +37,4 @@ public record Article(
     public TextLength length() {
         return TextLength.of(body);
     }
-
-    public Article withStatus(ArticleStatus newStatus) {
-        return new Article(id, title, subtitle, byline, source, sourceUrl, language, published,
-                newStatus, body, created, updated, version, contentHash);
-    }
 }

@@ -3,7 +3,6 @@ package app.galley.ingest.extract;
 import app.galley.ingest.ImportProblem;
 import app.galley.ingest.InputCheck;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -11,8 +10,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipException;
 
 /** Reads saved web pages ({@code .html}, {@code .htm}, {@code .html.gz}) with clear errors. */
 public final class PageFiles {
@@ -41,12 +38,7 @@ public final class PageFiles {
             InputCheck.checkSize(Files.size(file), SIZE_LIMIT);
             byte[] bytes;
             if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
-                try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-                    bytes = in.readNBytes((int) SIZE_LIMIT + 1);
-                }
-                if (bytes.length > SIZE_LIMIT) {
-                    throw new ImportProblem("too large when decompressed (over " + InputCheck.size(SIZE_LIMIT) + ")");
-                }
+                bytes = InputCheck.gunzip(Files.newInputStream(file), SIZE_LIMIT);
             } else {
                 bytes = Files.readAllBytes(file);
             }
@@ -61,8 +53,6 @@ public final class PageFiles {
             throw new ImportProblem("cannot read: no such file");
         } catch (AccessDeniedException e) {
             throw new ImportProblem("cannot read: permission denied");
-        } catch (ZipException e) {
-            throw new ImportProblem("not a valid gzip file: " + e.getMessage());
         } catch (IOException e) {
             throw new ImportProblem("cannot read: " + e.getMessage());
         }
