@@ -37,17 +37,17 @@ public final class ArticleExtractor {
         Parser parser = Parser.htmlParser();
         Document doc = Jsoup.parse(html, url == null ? "" : url, parser);
         JsonLd ld = JsonLd.of(doc);
-        String site = Metadata.site(doc, ld);
-        String title = Metadata.title(doc, ld, site);
-        String byline = Metadata.byline(doc, ld);
-        Instant published = Metadata.published(doc, ld);
-        String canonical = Metadata.canonicalUrl(doc);
+        Metadata metadata = new Metadata(doc);
+        String site = metadata.site(ld);
+        String title = metadata.title(ld, site);
+        String byline = metadata.byline(ld);
+        Instant published = metadata.published(ld);
+        String canonical = metadata.canonicalUrl();
 
         Element body = doc.body();
         List<Block> blocks = body == null ? List.of() : body(body, title);
         String text = String.join("\n\n", blocks.stream().map(Block::text).toList());
-        String language = Metadata.language(doc, text.isEmpty() && body != null ? body.text() : text);
-        Metadata.release();
+        String language = metadata.language(text.isEmpty() && body != null ? body.text() : text);
         return new Extraction(title, byline, published, site, canonical != null ? canonical : url, language, blocks);
     }
 

@@ -13,47 +13,35 @@ import org.jsoup.nodes.Element;
 /** Title, byline, date, site and language of a page, from its metadata first and its text second. */
 final class Metadata {
 
-    private static final ThreadLocal<Map<String, String>> META_INDEX = new ThreadLocal<>();
-    private static final ThreadLocal<Document> META_DOC = new ThreadLocal<>();
 
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—_·»]\\s+|\\s*[|｜]\\s*");
 
-    private Metadata() {
-    }
+    private final Document doc;
+    /** The page's {@code <meta>} values by attribute and name ({@code property:og:title}), read once. */
+    private final Map<String, String> metaTags = new HashMap<>();
 
-    /**
-     * A {@code <meta>} value by attribute and name, e.g. {@code meta(doc, "property", "og:title")},
-     * looked up in an index of the page's meta elements built once per document.
-     */
-    static String meta(Document doc, String attribute, String name) {
-        Map<String, String> index = META_INDEX.get();
-        if (index == null || META_DOC.get() != doc) {
-            index = new HashMap<>();
-            for (Element m : doc.getElementsByTag("meta")) {
-                String content = m.attr("content").strip();
-                if (content.isEmpty()) {
-                    continue;
-                }
-                for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
-                    String key = m.attr(attr);
-                    if (!key.isEmpty()) {
-                        index.putIfAbsent(attr + ":" + key.toLowerCase(Locale.ROOT), content);
-                    }
+    Metadata(Document doc) {
+        this.doc = doc;
+        for (Element m : doc.getElementsByTag("meta")) {
+            String content = m.attr("content").strip();
+            if (content.isEmpty()) {
+                continue;
+            }
+            for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+                String key = m.attr(attr);
+                if (!key.isEmpty()) {
+                    metaTags.putIfAbsent(attr + ":" + key.toLowerCase(Locale.ROOT), content);
                 }
             }
-            META_INDEX.set(index);
-            META_DOC.set(doc);
         }
-        return index.get(attribute + ":" + name.toLowerCase(Locale.ROOT));
     }
 
-    /** Forgets the meta index of the last document (call when done with it). */
-    static void release() {
-        META_INDEX.remove();
-        META_DOC.remove();
+    /** A {@code <meta>} value, e.g. {@code meta("property", "og:title")}. */
+    String meta(String attribute, String name) {
+        return metaTags.get(attribute + ":" + name.toLowerCase(Locale.ROOT));
     }
 
-    static String meta(Document doc, String selector) {
+    static String first(Document doc, String selector) {
         Element e = doc.selectFirst(selector);
         if (e == null) {
             return null;
@@ -62,8 +50,8 @@ final class Metadata {
         return v.isEmpty() ? null : v;
     }
 
-    static String canonicalUrl(Document doc) {
-        String og = meta(doc, "property", "og:url");
+    String canonicalUrl() {
+        String og = meta("property", "og:url");
         if (og != null && og.startsWith("http")) {
             return og;
         }
@@ -72,26 +60,26 @@ final class Metadata {
         return href.startsWith("http") ? href : null;
     }
 
-    static String site(Document doc, JsonLd ld) {
-        String s = meta(doc, "property", "og:site_name");
+    String site(JsonLd ld) {
+        String s = meta("property", "og:site_name");
         if (s == null) {
             s = ld.publisher();
         }
         if (s == null) {
-            s = meta(doc, "name", "application-name");
+            s = meta("name", "application-name");
         }
         return s;
     }
 
-    static String title(Document doc, JsonLd ld, String site) {
+    String title(JsonLd ld, String site) {
         String h1 = null;
         Element heading = doc.selectFirst("article h1, main h1, h1");
         if (heading != null && !heading.text().isBlank()) {
             h1 = TextStats.normalise(heading.text());
         }
-        String og = meta(doc, "property", "og:title");
+        String og = meta("property", "og:title");
         if (og == null) {
-            og = meta(doc, "name", "twitter:title");
+            og = meta("name", "twitter:title");
         }
         String candidate = og != null ? og : ld.headline() != null ? ld.headline() : doc.title();
         candidate = candidate == null ? null : stripSiteSuffix(TextStats.normalise(candidate), site);
@@ -122,17 +110,17 @@ final class Metadata {
         return title.strip();
     }
 
-    static String byline(Document doc, JsonLd ld) {
-        String author = meta(doc, "name", "author");
+    String byline(JsonLd ld) {
+        String author = meta("name", "author");
         if (author == null) {
-            String a = meta(doc, "property", "article:author");
+            String a = meta("property", "article:author");
             author = a != null && !a.startsWith("http") ? a : null;
         }
         if (author == null) {
             author = ld.author();
         }
         if (author == null) {
-            author = meta(doc, "[itemprop=author] [itemprop=name], [itemprop=author], [rel=author]");
+            author = first(doc, "[itemprop=author] [itemprop=name], [itemprop=author], [rel=author]");
         }
         if (author == null) {
             Element by = doc.selectFirst("[class*=byline], [class*=author], [id*=byline]");
@@ -175,12 +163,12 @@ final class Metadata {
         return author == null || author.isEmpty() ? null : author;
     }
 
-    static Instant published(Document doc, JsonLd ld) {
+    Instant published(JsonLd ld) {
         String[][] metas = {{"property", "article:published_time"}, {"name", "article:published_time"},
             {"itemprop", "datePublished"}, {"name", "pubdate"}, {"name", "publishdate"}, {"name", "date"},
             {"name", "DC.date.issued"}, {"name", "dcterms.created"}, {"property", "og:published_time"}};
         for (String[] m : metas) {
-            Instant i = DateParser.parseIso(meta(doc, m[0], m[1]));
+            Instant i = DateParser.parseIso(meta(m[0], m[1]));
             if (i != null) {
                 return i;
             }
@@ -203,14 +191,14 @@ final class Metadata {
         return doc.body() == null ? null : DateParser.parseVisible(doc.body().text());
     }
 
-    static String language(Document doc, String bodyText) {
+    String language(String bodyText) {
         String lang = doc.selectFirst("html[lang]") != null ? doc.selectFirst("html[lang]").attr("lang").strip() : "";
         if (lang.isEmpty()) {
-            String ml = meta(doc, "http-equiv", "content-language");
+            String ml = meta("http-equiv", "content-language");
             lang = ml != null ? ml : "";
         }
         if (lang.isEmpty()) {
-            String og = meta(doc, "property", "og:locale");
+            String og = meta("property", "og:locale");
             lang = og != null ? og : "";
         }
         String guess = LanguageGuess.of(bodyText);
