@@ -29,7 +29,12 @@ public final class RepostFinder {
      * unless the editor said before that the two are not duplicates. A match is recorded as suspected.
      */
     public Optional<Match> index(long articleId, String body) {
-        int[] sig = MinHash.signature(TextFolding.fold(body));
+        return indexFolded(articleId, TextFolding.fold(body));
+    }
+
+    /** As {@link #index}, for a body already folded by {@link TextFolding}. */
+    public Optional<Match> indexFolded(long articleId, String foldedBody) {
+        int[] sig = MinHash.signature(foldedBody);
         long[] bands = MinHash.bands(sig);
         Match best = null;
         for (Map.Entry<Long, byte[]> candidate : store.candidates(bands, articleId).entrySet()) {

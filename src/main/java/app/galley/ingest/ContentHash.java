@@ -17,7 +17,12 @@ public final class ContentHash {
     }
 
     public static String of(String title, String body) {
-        return sha256(TextFolding.fold(title + "\n" + body));
+        return ofFolded(TextFolding.fold(title), TextFolding.fold(body));
+    }
+
+    /** The same, from a title and body folded already (folding is per character, so parts join). */
+    public static String ofFolded(String foldedTitle, String foldedBody) {
+        return sha256(foldedTitle + foldedBody);
     }
 
     private static String sha256(String normal) {

@@ -4,6 +4,7 @@ import app.galley.model.ArticleDraft;
 import app.galley.model.ImportOutcome;
 import app.galley.model.Original;
 import app.galley.analyze.RepostFinder;
+import app.galley.analyze.TextFolding;
 import app.galley.store.ArticleRepository;
 import app.galley.store.Library;
 import app.galley.store.StoreException;
@@ -54,9 +55,11 @@ public final class ImportService {
 
     /** Stores a draft (exact duplicates refused, reposts flagged). */
     public ImportOutcome storeDraft(ArticleDraft draft, String label) {
-        ImportOutcome outcome = articles.insert(draft, ContentHash.of(draft.title(), draft.body()), label);
+        String foldedBody = TextFolding.fold(draft.body()); // once, for the hash and the repost index
+        String hash = ContentHash.ofFolded(TextFolding.fold(draft.title()), foldedBody);
+        ImportOutcome outcome = articles.insert(draft, hash, label);
         if (reposts != null && outcome instanceof ImportOutcome.Imported imported) {
-            var match = reposts.index(imported.articleId(), draft.body());
+            var match = reposts.indexFolded(imported.articleId(), foldedBody);
             if (match.isPresent()) {
                 return new ImportOutcome.Repost(label, imported.articleId(), imported.title(),
                         match.get().articleId(), match.get().similarity());
