@@ -2,7 +2,7 @@ package app.galley.cli;
 
 import app.galley.model.Article;
 import app.galley.model.ArticleSummary;
-import app.galley.model.Original;
+import app.galley.model.OriginalInfo;
 import app.galley.model.TextLength;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,7 +29,7 @@ final class ArticleJson {
         return m;
     }
 
-    static Map<String, Object> article(Article a, Original original) {
+    static Map<String, Object> article(Article a, OriginalInfo original) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", a.id());
         m.put("title", a.title());

@@ -1,7 +1,7 @@
 package app.galley.cli;
 
 import app.galley.model.Article;
-import app.galley.model.Original;
+import app.galley.model.OriginalInfo;
 import app.galley.store.Library;
 import java.io.PrintWriter;
 import java.util.Optional;
@@ -39,7 +39,7 @@ final class ShowCommand implements Callable<Integer> {
                 return ExitCodes.FAILURE;
             }
             Article a = found.get();
-            Original original = lib.articles().original(id).orElse(null);
+            OriginalInfo original = lib.articles().originalInfo(id).orElse(null);
             if (json) {
                 out.println(Json.write(ArticleJson.article(a, original)));
                 return ExitCodes.OK;

@@ -7,6 +7,7 @@ import app.galley.model.ArticleSummary;
 import app.galley.model.ImportOutcome;
 import app.galley.model.LengthUnit;
 import app.galley.model.Original;
+import app.galley.model.OriginalInfo;
 import app.galley.model.Revision;
 import app.galley.model.TextLength;
 import java.sql.Connection;
@@ -235,6 +236,20 @@ public final class ArticleRepository {
                         return Optional.empty();
                     }
                     return Optional.of(new Original(rs.getBytes(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                }
+            }
+        });
+    }
+
+    /** Where the original came from and how it was read, without loading its bytes. */
+    public Optional<OriginalInfo> originalInfo(long articleId) {
+        return jdbc.read("read the original of article " + articleId, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT location, media_type, charset, size_bytes FROM article_original WHERE article_id = ?")) {
+                ps.setLong(1, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new OriginalInfo(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getInt(4))) : Optional.empty();
                 }
             }
         });

@@ -2,7 +2,7 @@ package app.galley.ui;
 
 import app.galley.model.Article;
 import app.galley.model.ArticleStatus;
-import app.galley.model.Original;
+import app.galley.model.OriginalInfo;
 import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
@@ -82,7 +82,7 @@ public final class DetailController {
             languageLabel.setText(formats.language(a.language()));
             publishedLabel.setText(a.published() == null ? "—" : formats.instant(a.published()));
             lengthLabel.setText(formats.length(a.length()));
-            Original original = model.original(a.id());
+            OriginalInfo original = model.original(a.id());
             originalLabel.setText(original == null ? "—"
                     : i18n.format("detail.original.value", original.location(), original.charset(),
                     original.mediaType()));

@@ -302,8 +302,8 @@ public final class LibraryViewModel {
     }
 
     /** The document as imported, for the detail pane's "original" line. */
-    public app.galley.model.Original original(long id) {
-        return repo().original(id).orElse(null);
+    public app.galley.model.OriginalInfo original(long id) {
+        return repo().originalInfo(id).orElse(null);
     }
 
     public String libraryLocation() {

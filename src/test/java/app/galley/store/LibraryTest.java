@@ -77,6 +77,8 @@ class LibraryTest {
             assertThat(a.created()).isNotNull().isEqualTo(a.updated());
 
             assertThat(lib.articles().original(id)).contains(d.original());
+            assertThat(lib.articles().originalInfo(id)).contains(
+                    new app.galley.model.OriginalInfo("a.txt", "text/plain", "UTF-8", d.original().size()));
             assertThat(lib.articles().revisions(id)).singleElement()
                     .satisfies(r -> assertThat(r.body()).isEqualTo(d.body()));
 
