@@ -7,75 +7,67 @@ import app.galley.model.ImportOutcome;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 
-/** An import batch as a stoppable task that reports progress and each outcome as it happens. */
+/** An import as a stoppable task that reports progress, rate and each outcome as it happens. */
 final class ImportTask extends Task<ImportReport> {
 
-    private final ImportService importer;
-    private final List<Path> paths;
-    private final String text;
-    private final String textLabel;
+    /** The import itself: it tells the listener about each input and checks {@code stop} between inputs. */
+    private interface Work {
+        ImportReport run(ImportListener listener, BooleanSupplier stop);
+    }
+
+    private final String startMessage;
+    private final Work work;
     private final Consumer<ImportOutcome> onOutcome;
-    private final Supplier<List<ImportOutcome>> work;
     private final I18n i18n;
     private final AtomicBoolean stopRequested = new AtomicBoolean();
 
-    private ImportTask(ImportService importer, List<Path> paths, String text, String textLabel,
-                       Consumer<ImportOutcome> onOutcome, I18n i18n) {
-        this(importer, paths, text, textLabel, onOutcome, i18n, null);
-    }
-
-    private ImportTask(ImportService importer, List<Path> paths, String text, String textLabel,
-                       Consumer<ImportOutcome> onOutcome, I18n i18n, Supplier<List<ImportOutcome>> work) {
+    private ImportTask(String startMessageKey, Work work, Consumer<ImportOutcome> onOutcome, I18n i18n) {
+        this.startMessage = i18n.get(startMessageKey);
         this.work = work;
-        this.importer = importer;
-        this.paths = paths;
-        this.text = text;
-        this.textLabel = textLabel;
         this.onOutcome = onOutcome;
         this.i18n = i18n;
     }
 
     static ImportTask ofPaths(ImportService importer, List<Path> paths, Consumer<ImportOutcome> onOutcome, I18n i18n) {
-        return new ImportTask(importer, List.copyOf(paths), null, null, onOutcome, i18n);
+        List<Path> copy = List.copyOf(paths);
+        return new ImportTask("import.scanning", (listener, stop) -> importer.importPaths(copy, listener, stop),
+                onOutcome, i18n);
     }
 
     static ImportTask ofText(ImportService importer, String text, String label, Consumer<ImportOutcome> onOutcome,
                              I18n i18n) {
-        return new ImportTask(importer, List.of(), text, label, onOutcome, i18n);
+        return of("import.running.text", () -> List.of(importer.importText(text, label)), onOutcome, i18n);
     }
 
-    /** Any other import (web addresses, feeds, the fetch queue), reported outcome by outcome at the end. */
+    /** Any other import (web addresses, feeds, the fetch queue), its outcomes reported as they come back. */
     static ImportTask of(Supplier<List<ImportOutcome>> work, Consumer<ImportOutcome> onOutcome, I18n i18n) {
-        return new ImportTask(null, List.of(), null, null, onOutcome, i18n, work);
+        return of("import.fetching", work, onOutcome, i18n);
+    }
+
+    private static ImportTask of(String startMessageKey, Supplier<List<ImportOutcome>> work,
+                                 Consumer<ImportOutcome> onOutcome, I18n i18n) {
+        return new ImportTask(startMessageKey, (listener, stop) -> {
+            List<ImportOutcome> outcomes = work.get();
+            listener.started(outcomes.size());
+            for (int i = 0; i < outcomes.size(); i++) {
+                listener.finished(outcomes.get(i), i + 1, outcomes.size());
+            }
+            return new ImportReport(outcomes, false);
+        }, onOutcome, i18n);
     }
 
     @Override
     protected ImportReport call() {
-        if (work != null) {
-            updateMessage(i18n.get("import.fetching"));
-            updateProgress(-1, 1);
-            List<ImportOutcome> outcomes = work.get();
-            for (ImportOutcome o : outcomes) {
-                Platform.runLater(() -> onOutcome.accept(o));
-            }
-            updateProgress(1, 1);
-            return new ImportReport(outcomes, false);
-        }
-        if (text != null) {
-            updateMessage(i18n.get("import.running.text"));
-            ImportOutcome outcome = importer.importText(text, textLabel);
-            Platform.runLater(() -> onOutcome.accept(outcome));
-            updateProgress(1, 1);
-            return new ImportReport(List.of(outcome), false);
-        }
-        updateMessage(i18n.get("import.scanning"));
+        updateMessage(startMessage);
+        updateProgress(-1, 1);
         long start = System.nanoTime();
-        return importer.importPaths(paths, new ImportListener() {
+        return work.run(new ImportListener() {
             @Override
             public void started(int total) {
                 updateProgress(0, Math.max(total, 1));
