@@ -1,6 +1,10 @@
 package app.galley;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.galley.ingest.ImportService;
+import app.galley.model.Article;
+import app.galley.model.ImportOutcome;
 import app.galley.store.Library;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,6 +35,12 @@ public abstract class LibraryTestBase {
     @AfterEach
     void closeLibrary() {
         library.close();
+    }
+
+    /** The article an import stored (asserting that it did). */
+    protected Article stored(ImportOutcome outcome) {
+        assertThat(outcome).as(outcome.toString()).isInstanceOf(ImportOutcome.Imported.class);
+        return library.articles().find(((ImportOutcome.Imported) outcome).articleId()).orElseThrow();
     }
 
     /** Writes an input file under {@code tmp/in}. */

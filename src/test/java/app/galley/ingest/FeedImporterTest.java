@@ -2,6 +2,7 @@ package app.galley.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.galley.LibraryTestBase;
 import app.galley.model.Article;
 import app.galley.model.ImportOutcome;
 import app.galley.store.Library;
@@ -21,16 +22,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** RSS and Atom feeds served by a real HTTP server on 127.0.0.1. */
-class FeedImporterTest {
+class FeedImporterTest extends LibraryTestBase {
+
+    @Override
+    protected ImportService importer(Library library) {
+        return new ImportService(library);
+    }
 
     private static final String PARA = "The city council approved the budget early Thursday, after a nine-hour meeting"
             + " in which members argued over police funding, school repairs and a new bridge.";
 
-    @TempDir
-    Path tmp;
     private HttpServer server;
     private String base;
-    private Library library;
     private FeedImporter feeds;
 
     private void serve(String path, String contentType, String body) {
@@ -70,9 +73,7 @@ class FeedImporterTest {
                 + "</content></entry></feed>");
         serve("/not-a-feed", "text/html", "<html><body><p>hello</p></body></html>");
         server.start();
-        library = Library.openEmbedded(tmp.resolve("library"));
         WebFetcher fetcher = new WebFetcher(Duration.ofSeconds(2), 1024 * 1024);
-        ImportService importer = new ImportService(library);
         WebImporter web = new WebImporter(importer, library.fetchQueue(), fetcher, Clock.systemUTC());
         feeds = new FeedImporter(importer, library.feeds(), library.fetchQueue(), fetcher, web,
                 Clock.systemUTC());
@@ -80,26 +81,20 @@ class FeedImporterTest {
 
     @AfterEach
     void stop() {
-        library.close();
         server.stop(0);
-    }
-
-    private Article article(ImportOutcome o) {
-        assertThat(o).as(o.toString()).isInstanceOf(ImportOutcome.Imported.class);
-        return library.articles().find(((ImportOutcome.Imported) o).articleId()).orElseThrow();
     }
 
     @Test
     void rssItemsUseFullContentOrTheirLinkAndAreTakenOnce() {
         List<ImportOutcome> first = feeds.importFeed(base + "/rss");
         assertThat(first).hasSize(2);
-        Article budget = article(first.get(0));
+        Article budget = stored(first.get(0));
         assertThat(budget.title()).isEqualTo("Council approves budget");
         assertThat(budget.byline()).isEqualTo("Maria Gonzalez");
         assertThat(budget.published()).isEqualTo(Instant.parse("2026-08-14T22:15:00Z"));
         assertThat(budget.sourceUrl()).isEqualTo(base + "/budget");
         assertThat(budget.body()).startsWith(PARA).contains("\n\nWhat changes\n\n").doesNotContain("teaser");
-        Article bridge = article(first.get(1)); // a teaser only: the link was fetched
+        Article bridge = stored(first.get(1)); // a teaser only: the link was fetched
         assertThat(bridge.title()).isEqualTo("Bridge reopens");
         assertThat(bridge.body()).startsWith("The old bridge reopened on Monday");
 
@@ -112,7 +107,7 @@ class FeedImporterTest {
     @Test
     void atomEntriesWithHtmlContent() {
         List<ImportOutcome> out = feeds.importFeed(base + "/atom");
-        Article a = article(out.get(0));
+        Article a = stored(out.get(0));
         assertThat(a.title()).isEqualTo("上海腦中心啟動");
         assertThat(a.byline()).isEqualTo("記者王小明");
         assertThat(a.language()).isEqualTo("zh-Hant");

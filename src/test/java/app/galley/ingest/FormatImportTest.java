@@ -33,9 +33,7 @@ class FormatImportTest extends LibraryTestBase {
             + " in which members argued over police funding, school repairs and a new bridge.";
 
     private Article imported(Path file) {
-        ImportOutcome outcome = importer.importFile(file);
-        assertThat(outcome).as(outcome.toString()).isInstanceOf(ImportOutcome.Imported.class);
-        return library.articles().find(((ImportOutcome.Imported) outcome).articleId()).orElseThrow();
+        return stored(importer.importFile(file));
     }
 
     @Test

@@ -3,6 +3,7 @@ package app.galley.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.galley.TestFiles;
+import app.galley.LibraryTestBase;
 import app.galley.model.Article;
 import app.galley.model.ImportOutcome;
 import app.galley.model.QueuedFetch;
@@ -27,16 +28,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Web addresses against a real HTTP server on 127.0.0.1 (the JDK's). */
-class WebImporterTest {
+class WebImporterTest extends LibraryTestBase {
 
     private static final String PARA = "The city council approved the budget early Thursday, after a nine-hour meeting"
             + " in which members argued over police funding, school repairs and a new bridge.";
 
-    @TempDir
-    Path tmp;
     private HttpServer server;
     private String base;
-    private Library library;
     private WebImporter web;
     private final AtomicBoolean serverBroken = new AtomicBoolean(true);
     private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-28T10:00:00Z"));
@@ -90,7 +88,6 @@ class WebImporterTest {
         server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
-        library = Library.openEmbedded(tmp.resolve("library"));
         Clock clock = new Clock() {
             public java.time.ZoneId getZone() {
                 return ZoneOffset.UTC;
@@ -104,24 +101,18 @@ class WebImporterTest {
                 return now.get();
             }
         };
-        web = new WebImporter(new ImportService(library.articles()), library.fetchQueue(),
+        web = new WebImporter(importer, library.fetchQueue(),
                 new WebFetcher(Duration.ofSeconds(1), 1024 * 1024), clock);
     }
 
     @AfterEach
     void stop() {
-        library.close();
         server.stop(0);
-    }
-
-    private Article article(ImportOutcome outcome) {
-        assertThat(outcome).as(outcome.toString()).isInstanceOf(ImportOutcome.Imported.class);
-        return library.articles().find(((ImportOutcome.Imported) outcome).articleId()).orElseThrow();
     }
 
     @Test
     void aPageIsFetchedAndItsArticleKept() {
-        Article a = article(web.importUrl(base + "/story"));
+        Article a = stored(web.importUrl(base + "/story"));
         assertThat(a.title()).isEqualTo("Budget vote");
         assertThat(a.body()).isEqualTo(PARA);
         assertThat(a.sourceUrl()).isEqualTo(base + "/story");
@@ -130,7 +121,7 @@ class WebImporterTest {
 
     @Test
     void theCharsetComesFromTheHeader() {
-        Article a = article(web.importUrl(base + "/big5"));
+        Article a = stored(web.importUrl(base + "/big5"));
         assertThat(a.title()).isEqualTo(TestFiles.SAMPLE_TITLE);
         assertThat(a.body()).contains("第一財經記者日前獲悉");
         assertThat(library.articles().original(a.id()).orElseThrow().charset()).isEqualTo("Big5");
@@ -138,7 +129,7 @@ class WebImporterTest {
 
     @Test
     void redirectsAreFollowed() {
-        Article a = article(web.importUrl(base + "/old"));
+        Article a = stored(web.importUrl(base + "/old"));
         assertThat(a.title()).isEqualTo("Moved story");
         assertThat(a.sourceUrl()).isEqualTo(base + "/moved");
     }
