@@ -18,7 +18,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -53,7 +52,7 @@ public final class ArticleRepository {
                 return existing.get();
             }
             long id;
-            Instant now = now();
+            Instant now = clock.instant();
             TextLength length = TextLength.of(draft.body());
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO article (title, subtitle, byline, source, source_url, language, published,"
@@ -208,7 +207,7 @@ public final class ArticleRepository {
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE article SET status = ?, updated = ?, version = version + 1 WHERE id = ? AND version = ?")) {
                 ps.setString(1, status.name());
-                ps.setObject(2, Jdbc.toDb(now()));
+                ps.setObject(2, Jdbc.toDb(clock.instant()));
                 ps.setLong(3, id);
                 ps.setInt(4, expectedVersion);
                 if (ps.executeUpdate() != 1) {
@@ -273,10 +272,6 @@ public final class ArticleRepository {
         });
     }
 
-    private Instant now() {
-        // microseconds: what both H2 and PostgreSQL keep, so a value reads back equal
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {
         OffsetDateTime odt = rs.getObject(column, OffsetDateTime.class);

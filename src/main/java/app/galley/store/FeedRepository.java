@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,9 +24,6 @@ public final class FeedRepository {
         this.clock = clock;
     }
 
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
 
     /** The saved feed with this address, saving it first if needed. */
     public Feed save(String url, String title) {
@@ -48,7 +44,7 @@ public final class FeedRepository {
                     Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, url);
                 ps.setString(2, title);
-                ps.setObject(3, Jdbc.toDb(now()));
+                ps.setObject(3, Jdbc.toDb(clock.instant()));
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -105,7 +101,7 @@ public final class FeedRepository {
                 } else {
                     ps.setLong(3, articleId);
                 }
-                ps.setObject(4, Jdbc.toDb(now()));
+                ps.setObject(4, Jdbc.toDb(clock.instant()));
                 ps.setLong(5, feedId);
                 ps.setString(6, itemKey);
                 ps.executeUpdate();
@@ -117,7 +113,7 @@ public final class FeedRepository {
     public void markRefreshed(long feedId) {
         jdbc.transaction("mark feed refreshed", c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE feed SET last_refreshed = ? WHERE id = ?")) {
-                ps.setObject(1, Jdbc.toDb(now()));
+                ps.setObject(1, Jdbc.toDb(clock.instant()));
                 ps.setLong(2, feedId);
                 ps.executeUpdate();
             }

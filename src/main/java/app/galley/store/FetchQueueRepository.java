@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,9 +21,6 @@ public final class FetchQueueRepository {
         this.clock = clock;
     }
 
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
 
     /** Queues an address (or records one more failed attempt if it is queued already). */
     public void enqueue(String url, QueuedFetch.Kind kind, String error, Instant nextAttempt) {
@@ -44,7 +40,7 @@ public final class FetchQueueRepository {
                 ins.setString(1, url);
                 ins.setString(2, kind.name());
                 ins.setString(3, clip(error));
-                ins.setObject(4, Jdbc.toDb(now()));
+                ins.setObject(4, Jdbc.toDb(clock.instant()));
                 ins.setObject(5, Jdbc.toDb(nextAttempt));
                 ins.executeUpdate();
             }

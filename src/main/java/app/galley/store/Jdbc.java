@@ -50,8 +50,10 @@ final class Jdbc {
         }
     }
 
+    /** An instant as the database keeps it: UTC, to the microsecond (what both H2 and PostgreSQL store). */
     static OffsetDateTime toDb(Instant instant) {
-        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+        return instant == null ? null
+                : OffsetDateTime.ofInstant(instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS), ZoneOffset.UTC);
     }
 
     static boolean isUniqueViolation(SQLException e) {

@@ -3,7 +3,6 @@ package app.galley.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -134,7 +133,7 @@ public final class SimilarityRepository {
                 ins.setLong(2, hi);
                 ins.setString(3, kind.name());
                 ins.setDouble(4, similarity);
-                ins.setObject(5, Jdbc.toDb(clock.instant().truncatedTo(ChronoUnit.MICROS)));
+                ins.setObject(5, Jdbc.toDb(clock.instant()));
                 ins.executeUpdate();
             }
             return null;
