@@ -25,30 +25,54 @@ public final class RepostFinder {
     }
 
     /**
-     * Indexes a stored article and returns the most similar earlier article above the threshold,
-     * unless the editor said before that the two are not duplicates. A match is recorded as suspected.
+     * A new article's place in the index, worked out before it is stored: its signature, bands and
+     * the most similar article already in the library above the threshold.
      */
-    public Optional<Match> index(long articleId, String body) {
-        return indexFolded(articleId, TextFolding.fold(body));
+    public record Probe(int[] signature, long[] bands, Optional<Match> match) {
+
+        /** What the store writes in the new article's transaction. */
+        public SimilarityRepository.Entry entry() {
+            return new SimilarityRepository.Entry(MinHash.toBytes(signature), bands,
+                    match.map(Match::articleId).orElse(null), match.map(Match::similarity).orElse(0.0));
+        }
     }
 
-    /** As {@link #index}, for a body already folded by {@link TextFolding}. */
-    public Optional<Match> indexFolded(long articleId, String foldedBody) {
-        int[] sig = MinHash.signature(foldedBody);
+    /** Looks a new (not yet stored) article's folded body up in the index; writes nothing. */
+    public Probe probe(String foldedBody) {
+        return probe(MinHash.signature(foldedBody));
+    }
+
+    /**
+     * As {@link #probe(String)}, for a signature worked out already (bulk imports compute them on
+     * reader threads, then look them up one by one as they store, so reposts within a batch are found).
+     */
+    public Probe probe(int[] signature) {
+        long[] bands = MinHash.bands(signature);
+        return new Probe(signature, bands, best(signature, bands, -1));
+    }
+
+    /**
+     * Indexes a stored article (again) and returns the most similar other article above the
+     * threshold, unless the editor said before that the two are not duplicates. A match is recorded
+     * as suspected.
+     */
+    public Optional<Match> index(long articleId, String body) {
+        int[] sig = MinHash.signature(TextFolding.fold(body));
         long[] bands = MinHash.bands(sig);
+        Optional<Match> best = best(sig, bands, articleId);
+        store.save(articleId, new Probe(sig, bands, best).entry());
+        return best;
+    }
+
+    private Optional<Match> best(int[] sig, long[] bands, long articleId) {
         Match best = null;
         for (Map.Entry<Long, byte[]> candidate : store.candidates(bands, articleId).entrySet()) {
             double s = MinHash.similarity(sig, MinHash.fromBytes(candidate.getValue()));
-            if (s >= THRESHOLD && (best == null || s > best.similarity())) {
-                Optional<SimilarityRepository.Relation> decided = store.relation(articleId, candidate.getKey());
-                if (decided.isEmpty() || decided.get() != SimilarityRepository.Relation.NOT_DUPLICATE) {
-                    best = new Match(candidate.getKey(), s);
-                }
+            if (s >= THRESHOLD && (best == null || s > best.similarity())
+                    && (articleId < 0 || store.relation(articleId, candidate.getKey())
+                            .filter(r -> r == SimilarityRepository.Relation.NOT_DUPLICATE).isEmpty())) {
+                best = new Match(candidate.getKey(), s);
             }
-        }
-        store.save(articleId, MinHash.toBytes(sig), bands);
-        if (best != null) {
-            store.relate(articleId, best.articleId(), SimilarityRepository.Relation.SUSPECTED, best.similarity());
         }
         return Optional.ofNullable(best);
     }

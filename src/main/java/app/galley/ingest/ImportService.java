@@ -3,6 +3,7 @@ package app.galley.ingest;
 import app.galley.model.ArticleDraft;
 import app.galley.model.ImportOutcome;
 import app.galley.model.Original;
+import app.galley.analyze.MinHash;
 import app.galley.analyze.RepostFinder;
 import app.galley.analyze.TextFolding;
 import app.galley.store.ArticleRepository;
@@ -55,17 +56,46 @@ public final class ImportService {
 
     /** Stores a draft (exact duplicates refused, reposts flagged). */
     public ImportOutcome storeDraft(ArticleDraft draft, String label) {
+        return commit(understood(draft, label));
+    }
+
+    /**
+     * An input read and understood, not yet stored: the draft with its folded body, content hash
+     * and MinHash signature (the CPU work, done on reader threads in bulk), or why it cannot be stored.
+     */
+    record Prepared(String label, ArticleDraft draft, String hash, int[] signature, ImportOutcome.Failed failure) {
+
+        static Prepared failed(String label, String problem) {
+            return new Prepared(label, null, null, null, new ImportOutcome.Failed(label, problem));
+        }
+    }
+
+    private Prepared understood(ArticleDraft draft, String label) {
         String foldedBody = TextFolding.fold(draft.body()); // once, for the hash and the repost index
         String hash = ContentHash.ofFolded(TextFolding.fold(draft.title()), foldedBody);
-        ImportOutcome outcome = articles.insert(draft, hash, label);
-        if (reposts != null && outcome instanceof ImportOutcome.Imported imported) {
-            var match = reposts.indexFolded(imported.articleId(), foldedBody);
-            if (match.isPresent()) {
-                return new ImportOutcome.Repost(label, imported.articleId(), imported.title(),
-                        match.get().articleId(), match.get().similarity());
-            }
+        return new Prepared(label, draft, hash, reposts == null ? null : MinHash.signature(foldedBody), null);
+    }
+
+    /** Stores a prepared input: the lookups that must see every earlier article happen here, in order. */
+    ImportOutcome commit(Prepared p) {
+        if (p.failure() != null) {
+            return p.failure();
         }
-        return outcome;
+        try {
+            if (reposts == null) {
+                return articles.insert(p.draft(), p.hash(), p.label());
+            }
+            RepostFinder.Probe probe = reposts.probe(p.signature());
+            ImportOutcome outcome = articles.insert(p.draft(), p.hash(), p.label(), probe.entry());
+            if (outcome instanceof ImportOutcome.Imported imported && probe.match().isPresent()) {
+                return new ImportOutcome.Repost(p.label(), imported.articleId(), imported.title(),
+                        probe.match().get().articleId(), probe.match().get().similarity());
+            }
+            return outcome;
+        } catch (StoreException e) {
+            LOG.error("Storing {} failed", p.label(), e);
+            return new ImportOutcome.Failed(p.label(), "not saved: " + e.getMessage());
+        }
     }
 
     /** True for the file types this importer reads. */
@@ -118,62 +148,67 @@ public final class ImportService {
         return false;
     }
 
-    /** Imports files, folders and archives; stops between inputs when {@code cancelled} turns true. */
+    /**
+     * Imports files, folders and archives; stops between inputs when {@code cancelled} turns true.
+     * Files are read and understood on reader threads while this thread stores them in order.
+     */
     public ImportReport importPaths(List<Path> inputs, ImportListener listener, BooleanSupplier cancelled) {
         List<Path> files = expand(inputs);
-        int total = files.size();
-        listener.started(total);
-        List<ImportOutcome> outcomes = new ArrayList<>();
-        for (Path file : files) {
-            if (cancelled.getAsBoolean()) {
-                return new ImportReport(outcomes, true);
-            }
-            boolean archive = file.getFileName() != null
-                    && FileFormat.of(file.getFileName().toString()).orElse(null) == FileFormat.ZIP;
-            List<ImportOutcome> found = archive ? importArchive(file, cancelled) : List.of(importFile(file));
-            total += Math.max(0, found.size() - 1);
-            for (ImportOutcome outcome : found) {
-                outcomes.add(outcome);
-                listener.finished(outcome, outcomes.size(), total);
-            }
-        }
-        return new ImportReport(outcomes, cancelled.getAsBoolean() && outcomes.size() < total);
+        listener.started(files.size());
+        return ImportPipeline.run(files, this::prepare, this::commit, listener, cancelled);
     }
 
     /** Imports every article in a {@code .zip}, after checking it is no zip bomb. */
     public List<ImportOutcome> importArchive(Path zip, BooleanSupplier cancelled) {
-        String label = zip.toString();
-        List<ArchiveReader.Entry> entries;
-        try {
-            entries = ArchiveReader.read(zip, ArchiveReader.Limits.forEntriesUpTo(sizeLimit));
-        } catch (ImportProblem e) {
-            return List.of(new ImportOutcome.Failed(label, e.getMessage()));
-        }
-        if (entries.isEmpty()) {
-            return List.of(new ImportOutcome.Failed(label, "the archive holds no files Galley imports ("
-                    + FileFormat.allEndings() + ")"));
-        }
         List<ImportOutcome> out = new ArrayList<>();
-        for (ArchiveReader.Entry entry : entries) {
+        for (Prepared p : prepareArchive(zip)) {
             if (cancelled.getAsBoolean()) {
                 break;
             }
-            String entryLabel = label + "!/" + entry.name();
-            String name = entry.name().substring(entry.name().lastIndexOf('/') + 1);
-            try {
-                InputCheck.checkSize(entry.bytes().length, sizeLimit);
-                out.add(store(entry.bytes(), name, entryLabel, FileFormat.of(name).orElseThrow()));
-            } catch (ImportProblem e) {
-                out.add(new ImportOutcome.Failed(entryLabel, e.getMessage()));
-            } catch (StoreException e) {
-                out.add(new ImportOutcome.Failed(entryLabel, "not saved: " + e.getMessage()));
-            }
+            out.add(commit(p));
         }
         return out;
     }
 
     /** Imports one file. Never throws: problems come back as {@link ImportOutcome.Failed}. */
     public ImportOutcome importFile(Path file) {
+        return commit(prepareFile(file));
+    }
+
+    /** Reads one input (a file, or an archive's articles) into prepared drafts. Never throws. */
+    List<Prepared> prepare(Path file) {
+        boolean archive = file.getFileName() != null
+                && FileFormat.of(file.getFileName().toString()).orElse(null) == FileFormat.ZIP;
+        return archive && Files.isRegularFile(file) ? prepareArchive(file) : List.of(prepareFile(file));
+    }
+
+    private List<Prepared> prepareArchive(Path zip) {
+        String label = zip.toString();
+        List<ArchiveReader.Entry> entries;
+        try {
+            entries = ArchiveReader.read(zip, ArchiveReader.Limits.forEntriesUpTo(sizeLimit));
+        } catch (ImportProblem e) {
+            return List.of(Prepared.failed(label, e.getMessage()));
+        }
+        if (entries.isEmpty()) {
+            return List.of(Prepared.failed(label, "the archive holds no files Galley imports ("
+                    + FileFormat.allEndings() + ")"));
+        }
+        List<Prepared> out = new ArrayList<>();
+        for (ArchiveReader.Entry entry : entries) {
+            String entryLabel = label + "!/" + entry.name();
+            String name = entry.name().substring(entry.name().lastIndexOf('/') + 1);
+            try {
+                InputCheck.checkSize(entry.bytes().length, sizeLimit);
+                out.add(read(entry.bytes(), name, entryLabel, FileFormat.of(name).orElseThrow()));
+            } catch (ImportProblem e) {
+                out.add(Prepared.failed(entryLabel, e.getMessage()));
+            }
+        }
+        return out;
+    }
+
+    private Prepared prepareFile(Path file) {
         String label = file.toString();
         try {
             if (Files.isDirectory(file)) {
@@ -191,24 +226,20 @@ public final class ImportService {
             InputCheck.checkSize(Files.size(file), sizeLimit);
             byte[] bytes = Files.readAllBytes(file);
             String name = file.getFileName().toString();
-            FileFormat format = FileFormat.of(name).orElseThrow();
-            if (format == FileFormat.ZIP) {
-                throw new ImportProblem("is an archive: import it with its folder or as a batch");
-            }
-            return store(bytes, name, label, format);
+            return read(bytes, name, label, FileFormat.of(name).orElseThrow());
         } catch (ImportProblem e) {
-            return new ImportOutcome.Failed(label, e.getMessage());
+            return Prepared.failed(label, e.getMessage());
         } catch (NoSuchFileException e) {
-            return new ImportOutcome.Failed(label, "cannot read: no such file");
+            return Prepared.failed(label, "cannot read: no such file");
         } catch (AccessDeniedException e) {
-            return new ImportOutcome.Failed(label, "cannot read: permission denied");
+            return Prepared.failed(label, "cannot read: permission denied");
         } catch (IOException e) {
-            return new ImportOutcome.Failed(label, "cannot read: " + e.getMessage());
-        } catch (StoreException e) {
-            LOG.error("Storing {} failed", label, e);
-            return new ImportOutcome.Failed(label, "not saved: " + e.getMessage());
+            return Prepared.failed(label, "cannot read: " + e.getMessage());
         } catch (OutOfMemoryError e) {
-            return new ImportOutcome.Failed(label, "too large to read into memory");
+            return Prepared.failed(label, "too large to read into memory");
+        } catch (RuntimeException e) {
+            LOG.error("Reading {} failed", label, e);
+            return Prepared.failed(label, "could not be read: " + e);
         }
     }
 
@@ -220,12 +251,9 @@ public final class ImportService {
             String head = text.stripLeading().toLowerCase(Locale.ROOT);
             boolean html = head.startsWith("<!doctype html") || head.startsWith("<html")
                     || (head.startsWith("<") && head.contains("<p"));
-            return store(bytes, label, label, html ? FileFormat.HTML : FileFormat.TEXT);
+            return commit(read(bytes, label, label, html ? FileFormat.HTML : FileFormat.TEXT));
         } catch (ImportProblem e) {
             return new ImportOutcome.Failed(label, e.getMessage());
-        } catch (StoreException e) {
-            LOG.error("Storing {} failed", label, e);
-            return new ImportOutcome.Failed(label, "not saved: " + e.getMessage());
         }
     }
 
@@ -245,11 +273,12 @@ public final class ImportService {
         return storeDraft(draft, label);
     }
 
-    private ImportOutcome store(byte[] bytes, String name, String label, FileFormat format) throws ImportProblem {
+    private Prepared read(byte[] bytes, String name, String label, FileFormat format) throws ImportProblem {
+        if (format == FileFormat.ZIP) {
+            throw new ImportProblem("is an archive: import it with its folder or as a batch");
+        }
         ArticleDraft draft = FormatReaders.read(bytes, name, format);
-        ImportOutcome outcome = storeDraft(draft, label);
-        LOG.info("{}: {} ({}, {})", label, outcome.getClass().getSimpleName(), format, draft.original().charset());
-        return outcome;
+        LOG.debug("{}: read ({}, {})", label, format, draft.original().charset());
+        return understood(draft, label);
     }
-
 }

@@ -46,6 +46,15 @@ public final class ArticleRepository {
      * hash exists: then nothing is written and the existing article is reported.
      */
     public ImportOutcome insert(ArticleDraft draft, String contentHash, String sourceLabel) {
+        return insert(draft, contentHash, sourceLabel, null);
+    }
+
+    /**
+     * As {@link #insert(ArticleDraft, String, String)}, writing the article's near-duplicate index
+     * entry (when not null) in the same transaction: an article is never stored unindexed.
+     */
+    public ImportOutcome insert(ArticleDraft draft, String contentHash, String sourceLabel,
+                                SimilarityRepository.Entry index) {
         return jdbc.transaction("store " + sourceLabel, c -> {
             Optional<ImportOutcome.Duplicate> existing = findDuplicate(c, contentHash, sourceLabel);
             if (existing.isPresent()) {
@@ -100,6 +109,9 @@ public final class ArticleRepository {
                 ps.executeUpdate();
             }
             insertRevision(c, id, now, draft.title(), draft.body(), "Imported from " + sourceLabel);
+            if (index != null) {
+                SimilarityRepository.write(c, clock, id, index);
+            }
             return new ImportOutcome.Imported(sourceLabel, id, draft.title());
         });
     }

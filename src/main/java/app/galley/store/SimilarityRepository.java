@@ -1,9 +1,13 @@
 package app.galley.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,8 +25,19 @@ public final class SimilarityRepository {
         this.clock = clock;
     }
 
-    /** Stores an article's signature and band hashes (replacing earlier ones). */
-    public void save(long articleId, byte[] signature, long[] bands) {
+    /**
+     * What the near-duplicate index keeps of one article: its MinHash signature, the band hashes
+     * that find it, and the earlier article it was found to look like (if any).
+     */
+    public record Entry(byte[] signature, long[] bands, Long suspectedOf, double similarity) {
+        public Entry {
+            signature = signature.clone();
+            bands = bands.clone();
+        }
+    }
+
+    /** Stores an article's signature and band hashes (replacing earlier ones) and records a suspicion. */
+    public void save(long articleId, Entry entry) {
         jdbc.transaction("index article " + articleId, c -> {
             try (PreparedStatement del1 = c.prepareStatement("DELETE FROM article_band WHERE article_id = ?");
                  PreparedStatement del2 = c.prepareStatement("DELETE FROM article_signature WHERE article_id = ?")) {
@@ -31,37 +46,52 @@ public final class SimilarityRepository {
                 del2.setLong(1, articleId);
                 del2.executeUpdate();
             }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO article_signature (article_id, signature) VALUES (?, ?)")) {
-                ps.setLong(1, articleId);
-                ps.setBytes(2, signature);
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO article_band (band, band_hash, article_id) VALUES (?, ?, ?)")) {
-                for (int b = 0; b < bands.length; b++) {
-                    ps.setInt(1, b);
-                    ps.setLong(2, bands[b]);
-                    ps.setLong(3, articleId);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
+            write(c, clock, articleId, entry);
             return null;
         });
     }
 
-    /** Articles sharing at least one band hash with these, with their signatures (the index lookup). */
+    /** Writes a new article's index entry on the connection (and in the transaction) that stores it. */
+    static void write(Connection c, Clock clock, long articleId, Entry entry) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO article_signature (article_id, signature) VALUES (?, ?)")) {
+            ps.setLong(1, articleId);
+            ps.setBytes(2, entry.signature());
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO article_band (band_hash, article_id) VALUES (?, ?)")) {
+            for (long band : entry.bands()) {
+                ps.setLong(1, band);
+                ps.setLong(2, articleId);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        if (entry.suspectedOf() != null) {
+            writeRelation(c, clock, articleId, entry.suspectedOf(), Relation.SUSPECTED, entry.similarity());
+        }
+    }
+
+    /** How many candidates a lookup returns at most: those sharing the most bands come first. */
+    public static final int MAX_CANDIDATES = 50;
+
+    /**
+     * Articles sharing at least one band hash with these, with their signatures (the index lookup):
+     * at most {@link #MAX_CANDIDATES}, those sharing the most bands first, so that text common to many
+     * articles (a site's boilerplate, say) cannot turn the lookup into a scan.
+     */
     public Map<Long, byte[]> candidates(long[] bands, long excludeId) {
         return jdbc.read("find similar articles", c -> {
-            // one indexed IN lookup on the band hashes (an OR of (band, hash) pairs made H2 scan the table)
-            StringBuilder sql = new StringBuilder("SELECT s.article_id, s.signature FROM article_signature s"
-                    + " WHERE s.article_id IN (SELECT b.article_id FROM article_band b WHERE b.band_hash IN (");
+            // grouped on the band-hash index (an IN (subquery) had made H2 test every signature row);
+            // no derived table, so that H2 keeps the parsed statement in its cache
+            StringBuilder sql = new StringBuilder("SELECT b.article_id, COUNT(*) FROM article_band b"
+                    + " WHERE b.band_hash IN (");
             for (int i = 0; i < bands.length; i++) {
                 sql.append(i == 0 ? "?" : ", ?");
             }
-            sql.append(") AND b.article_id <> ?)");
-            Map<Long, byte[]> out = new LinkedHashMap<>();
+            sql.append(") AND b.article_id <> ? GROUP BY b.article_id ORDER BY 2 DESC, 1 LIMIT ").append(MAX_CANDIDATES);
+            List<Long> ids = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
                 int k = 1;
                 for (long band : bands) {
@@ -70,7 +100,19 @@ public final class SimilarityRepository {
                 ps.setLong(k, excludeId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.put(rs.getLong(1), rs.getBytes(2));
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            Map<Long, byte[]> out = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT signature FROM article_signature WHERE article_id = ?")) {
+                for (long id : ids) {
+                    ps.setLong(1, id);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            out.put(id, rs.getBytes(1));
+                        }
                     }
                 }
             }
@@ -121,22 +163,29 @@ public final class SimilarityRepository {
         long lo = Math.min(a, b);
         long hi = Math.max(a, b);
         jdbc.transaction("relate articles " + lo + " and " + hi, c -> {
-            try (PreparedStatement del = c.prepareStatement(
-                    "DELETE FROM article_relation WHERE article_id = ? AND other_id = ?")) {
-                del.setLong(1, lo);
-                del.setLong(2, hi);
-                del.executeUpdate();
-            }
-            try (PreparedStatement ins = c.prepareStatement("INSERT INTO article_relation (article_id, other_id, kind,"
-                    + " similarity, created) VALUES (?, ?, ?, ?, ?)")) {
-                ins.setLong(1, lo);
-                ins.setLong(2, hi);
-                ins.setString(3, kind.name());
-                ins.setDouble(4, similarity);
-                ins.setObject(5, Jdbc.toDb(clock.instant()));
-                ins.executeUpdate();
-            }
+            writeRelation(c, clock, lo, hi, kind, similarity);
             return null;
         });
+    }
+
+    private static void writeRelation(Connection c, Clock clock, long a, long b, Relation kind, double similarity)
+            throws SQLException {
+        long lo = Math.min(a, b);
+        long hi = Math.max(a, b);
+        try (PreparedStatement del = c.prepareStatement(
+                "DELETE FROM article_relation WHERE article_id = ? AND other_id = ?")) {
+            del.setLong(1, lo);
+            del.setLong(2, hi);
+            del.executeUpdate();
+        }
+        try (PreparedStatement ins = c.prepareStatement("INSERT INTO article_relation (article_id, other_id, kind,"
+                + " similarity, created) VALUES (?, ?, ?, ?, ?)")) {
+            ins.setLong(1, lo);
+            ins.setLong(2, hi);
+            ins.setString(3, kind.name());
+            ins.setDouble(4, similarity);
+            ins.setObject(5, Jdbc.toDb(clock.instant()));
+            ins.executeUpdate();
+        }
     }
 }

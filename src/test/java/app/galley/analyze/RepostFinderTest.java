@@ -9,7 +9,6 @@ import app.galley.ingest.ImportService;
 import app.galley.model.ImportOutcome;
 import app.galley.store.Library;
 import app.galley.store.SimilarityRepository;
-import com.ibm.icu.text.Transliterator;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Random;
@@ -26,13 +25,8 @@ class RepostFinderTest extends LibraryTestBase {
         return new ImportService(library);
     }
 
-    /** The sample as another content farm reposts it: its own header and footer, in Simplified script. */
     private static String simplifiedRepost() {
-        String body = TestFiles.sampleText().split("\n\n", 3)[2]; // without the breadcrumb and the title
-        String story = body.substring(0, body.indexOf("喜歡這篇文章嗎"));
-        return Transliterator.getInstance("Traditional-Simplified").transliterate(
-                "上海腦智產業年投入逾10億 晶元研發提速\n\n【科技快訊】來源：某某新聞網\n\n" + story
-                        + "\n\n更多精彩內容，請關注我們的公眾號！\n\n責任編輯：小王");
+        return TestFiles.simplifiedRepost();
     }
 
     @Test

@@ -55,6 +55,30 @@ class LibraryTest {
     }
 
     @Test
+    void aLibraryMadeByAnEarlierVersionKeepsItsRepostIndexWhenUpgraded() throws Exception {
+        // a library at schema 3, with an article and its band rows written the way version 3 wrote them
+        String url = "jdbc:h2:file:" + dir.resolve("galley") + ";AUTO_SERVER=TRUE";
+        org.flywaydb.core.Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration")
+                .target("3").load().migrate();
+        long[] bands = {11L, 22L, 33L};
+        try (Connection c = java.sql.DriverManager.getConnection(url, "sa", ""); Statement st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO article (id, title, status, body, length_value, length_unit, content_hash,"
+                    + " created, updated, version) VALUES (7, 't', 'INBOX', 'b', 1, 'WORDS', 'h',"
+                    + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)");
+            st.executeUpdate("INSERT INTO article_signature (article_id, signature) VALUES (7, X'00010203')");
+            for (int b = 0; b < bands.length; b++) {
+                st.executeUpdate("INSERT INTO article_band (band, band_hash, article_id) VALUES (" + b + ", "
+                        + bands[b] + ", 7)");
+            }
+        }
+        try (Library lib = Library.openEmbedded(dir)) {
+            assertThat(lib.createdNew()).isFalse();
+            assertThat(lib.similarity().candidates(new long[] {99L, 22L}, -1)).containsOnlyKeys(7L);
+            assertThat(lib.similarity().candidates(new long[] {99L}, -1)).isEmpty();
+        }
+    }
+
+    @Test
     void storesAndReadsBackAnArticleWithItsOriginalAndFirstRevision() {
         try (Library lib = Library.openEmbedded(dir)) {
             ArticleDraft d = draft("標題", "第一段。\n\n第二段。");
