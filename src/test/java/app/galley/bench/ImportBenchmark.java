@@ -30,17 +30,6 @@ import java.util.stream.Stream;
  */
 public final class ImportBenchmark {
 
-    private static final String[] EN = ("the council said budget city school bridge mayor police voters on tuesday "
-            + "residents plan money year new report officials meeting vote tax roads hospital workers union").split(" ");
-    /**
-     * Real copy draws on thousands of words, most of them rare (Zipf). A few dozen words made every
-     * English article share shingles with hundreds of others, which no newsroom corpus does.
-     */
-    private static final String[] LEXICON = lexicon(20_000);
-    private static final double[] ZIPF = zipf(LEXICON.length);
-    private static final String ZH = "市議會今天表示預算學校橋梁市長警察選民居民計畫經費報告官員會議投票稅收道路醫院工會"
-            + "上海北京科學研究中心晶元人工智慧產業投資發展政府企業技術研發合作國家";
-
     public static void main(String[] args) throws Exception {
         // arguments: [COUNT] [REPORT.md] (the Maven profile passes its bench.args, then the report)
         int count = args.length > 0 && args[0].matches("\\d+") ? Integer.parseInt(args[0]) : 10_000;
@@ -102,10 +91,10 @@ public final class ImportBenchmark {
         for (int i = 0; i < count; i++) {
             boolean chinese = i % 2 == 0;
             boolean html = (i / 2) % 2 == 0;
-            String title = chinese ? "第" + i + "號" + words(random, true, 8) : "Story " + i + ": " + words(random, false, 6);
+            String title = chinese ? "第" + i + "號" + GeneratedText.words(random, true, 8) : "Story " + i + ": " + GeneratedText.words(random, false, 6);
             StringBuilder paras = new StringBuilder();
             for (int p = 0; p < 6; p++) {
-                String para = (chinese ? words(random, true, 90) + "。" : capital(words(random, false, 60)) + ".");
+                String para = (chinese ? GeneratedText.words(random, true, 90) + "。" : GeneratedText.capital(GeneratedText.words(random, false, 60)) + ".");
                 paras.append(html ? "<p>" + para + "</p>\n" : para + "\n\n");
             }
             Path sub = dir.resolve(String.format("%02d", i % 50));
@@ -119,61 +108,6 @@ public final class ImportBenchmark {
                 Files.writeString(sub.resolve(i + ".txt"), title + "\n\n" + paras, StandardCharsets.UTF_8);
             }
         }
-    }
-
-    private static String words(Random random, boolean chinese, int n) {
-        StringBuilder sb = new StringBuilder();
-        for (int k = 0; k < n; k++) {
-            if (chinese) {
-                sb.append(ZH.charAt(random.nextInt(ZH.length())));
-            } else {
-                int rank = java.util.Arrays.binarySearch(ZIPF, random.nextDouble());
-                sb.append(k == 0 ? "" : " ").append(LEXICON[Math.min(LEXICON.length - 1, rank < 0 ? -rank - 1 : rank)]);
-            }
-        }
-        return sb.toString();
-    }
-
-    /**
-     * The common words first, then made-up ones of consonant-vowel syllables: a vocabulary of
-     * {@code size} words whose character shingles overlap between unrelated articles about as
-     * little as real copy's do (Jaccard median about 0.03 on the aeb-dev pages).
-     */
-    private static String[] lexicon(int size) {
-        String consonants = "bcdfghjklmnprstvwyz";
-        String vowels = "aeiou";
-        java.util.LinkedHashSet<String> words = new java.util.LinkedHashSet<>(List.of(EN));
-        Random random = new Random(4000);
-        while (words.size() < size) {
-            StringBuilder w = new StringBuilder();
-            for (int k = 1 + random.nextInt(3); k >= 0; k--) {
-                w.append(consonants.charAt(random.nextInt(consonants.length())))
-                        .append(vowels.charAt(random.nextInt(vowels.length())));
-                if (random.nextInt(3) == 0) {
-                    w.append(consonants.charAt(random.nextInt(consonants.length())));
-                }
-            }
-            words.add(w.toString());
-        }
-        return words.toArray(String[]::new);
-    }
-
-    /** Cumulative Zipf probabilities for ranks 1..n. */
-    private static double[] zipf(int n) {
-        double[] cumulative = new double[n];
-        double sum = 0;
-        for (int r = 0; r < n; r++) {
-            sum += 1.0 / (r + 1);
-            cumulative[r] = sum;
-        }
-        for (int r = 0; r < n; r++) {
-            cumulative[r] /= sum;
-        }
-        return cumulative;
-    }
-
-    private static String capital(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     static void rawInsert(Path input, Path db) throws IOException, SQLException {
