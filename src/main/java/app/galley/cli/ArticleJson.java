@@ -29,7 +29,7 @@ final class ArticleJson {
         return m;
     }
 
-    static Map<String, Object> article(Article a, OriginalInfo original) {
+    static Map<String, Object> article(Article a, OriginalInfo original, java.util.List<app.galley.model.AttachmentInfo> files) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", a.id());
         m.put("title", a.title());
@@ -55,6 +55,15 @@ final class ArticleJson {
         } else {
             m.put("original", null);
         }
+        m.put("attachments", files.stream().map(f -> {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("name", f.name());
+            o.put("mediaType", f.mediaType());
+            o.put("size", f.size());
+            o.put("caption", f.caption());
+            o.put("reference", f.reference());
+            return o;
+        }).toList());
         m.put("body", a.body());
         return m;
     }

@@ -1,9 +1,11 @@
 package app.galley.cli;
 
 import app.galley.model.Article;
+import app.galley.model.AttachmentInfo;
 import app.galley.model.OriginalInfo;
 import app.galley.store.Library;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,6 +28,10 @@ final class ShowCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print a JSON object (the format is documented in the README).")
     boolean json;
 
+    @Option(names = "--save-attachments", paramLabel = "DIR",
+            description = "Also save the article's attachments (images of a saved page, pictures of a Word file) in DIR.")
+    java.nio.file.Path attachmentDir;
+
     @Spec
     CommandSpec spec;
 
@@ -40,8 +46,12 @@ final class ShowCommand implements Callable<Integer> {
             }
             Article a = found.get();
             OriginalInfo original = lib.articles().originalInfo(id).orElse(null);
+            List<AttachmentInfo> files = lib.attachments().of(id);
+            if (attachmentDir != null && !save(lib, files)) {
+                return ExitCodes.FAILURE;
+            }
             if (json) {
-                out.println(Json.write(ArticleJson.article(a, original)));
+                out.println(Json.write(ArticleJson.article(a, original, files)));
                 return ExitCodes.OK;
             }
             out.println(a.title());
@@ -57,9 +67,34 @@ final class ShowCommand implements Callable<Integer> {
             if (original != null) {
                 line(out, "Original", original.location() + " (" + original.mediaType() + ", " + original.charset() + ")");
             }
+            for (AttachmentInfo f : files) {
+                line(out, "Attached", f.name() + " (" + f.mediaType() + ", " + f.size() + " bytes)"
+                        + (f.caption() == null ? "" : ": " + f.caption()));
+            }
             out.println();
             out.println(a.body());
             return ExitCodes.OK;
+        }
+    }
+
+    /** Saves the attachments under their own names (numbered when two share one); false on a problem. */
+    private boolean save(Library lib, List<AttachmentInfo> files) {
+        try {
+            java.nio.file.Files.createDirectories(attachmentDir);
+            java.util.Set<String> used = new java.util.HashSet<>();
+            for (AttachmentInfo f : files) {
+                String name = f.name().replaceAll("[\\\\/:*?\"<>|]", "_");
+                if (!used.add(name)) {
+                    name = f.position() + "-" + name;
+                    used.add(name);
+                }
+                byte[] bytes = lib.attachments().content(f.id()).orElseThrow();
+                app.galley.publish.FileWriting.writeAtomically(attachmentDir.resolve(name), bytes);
+            }
+            return true;
+        } catch (java.io.IOException e) {
+            spec.commandLine().getErr().println("galley: cannot save the attachments in " + attachmentDir + ": " + e);
+            return false;
         }
     }
 

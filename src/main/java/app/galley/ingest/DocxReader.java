@@ -1,6 +1,7 @@
 package app.galley.ingest;
 
 import app.galley.model.ArticleDraft;
+import app.galley.model.Attachment;
 import app.galley.model.Original;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -10,6 +11,9 @@ import java.util.Locale;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
+import org.apache.poi.xwpf.usermodel.XWPFPictureData;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 
 /** Word documents as reporters file them: the Title (or first heading) style is the headline. */
 final class DocxReader {
@@ -17,16 +21,49 @@ final class DocxReader {
     private DocxReader() {
     }
 
+    /** A picture in the document as an attachment (its alternative text as the caption until a Caption names it). */
+    private static java.util.Optional<Attachment> picture(XWPFPicture picture) {
+        XWPFPictureData data = picture.getPictureData();
+        if (data == null) {
+            return java.util.Optional.empty();
+        }
+        byte[] bytes = data.getData();
+        String type = Resources.imageType(bytes);
+        if (type == null || bytes.length > Resources.MAX_IMAGE_BYTES) {
+            return java.util.Optional.empty();
+        }
+        String alt = picture.getDescription();
+        return java.util.Optional.of(new Attachment(data.getFileName(), type, bytes,
+                alt == null || alt.isBlank() ? null : alt.strip(), data.getPackagePart().getPartName().getName()));
+    }
+
     static ArticleDraft read(byte[] bytes, Original original) throws ImportProblem {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             String title = null;
             List<String> paragraphs = new ArrayList<>();
+            List<Attachment> pictures = new ArrayList<>();
+            boolean captionable = false; // the paragraph before held a picture: a Caption paragraph names it
             for (XWPFParagraph p : doc.getParagraphs()) {
                 String text = p.getText().strip();
+                String style = p.getStyle() == null ? "" : p.getStyle().toLowerCase(Locale.ROOT);
+                int before = pictures.size();
+                for (XWPFRun run : p.getRuns()) {
+                    for (XWPFPicture picture : run.getEmbeddedPictures()) {
+                        picture(picture).ifPresent(pictures::add);
+                    }
+                }
+                boolean hasPicture = pictures.size() > before;
                 if (text.isEmpty()) {
+                    captionable |= hasPicture;
                     continue;
                 }
-                String style = p.getStyle() == null ? "" : p.getStyle().toLowerCase(Locale.ROOT);
+                if (style.equals("caption") && (captionable || hasPicture)) {
+                    Attachment last = pictures.remove(pictures.size() - 1);
+                    pictures.add(new Attachment(last.name(), last.mediaType(), last.content(), text, last.reference()));
+                    captionable = false;
+                    continue;
+                }
+                captionable = hasPicture;
                 if (title == null && (style.equals("title") || style.startsWith("heading1") || style.equals("heading 1"))) {
                     title = text;
                     continue;
@@ -44,7 +81,8 @@ final class DocxReader {
             }
             String body = String.join("\n\n", paragraphs);
             return new ArticleDraft(title, null, author == null || author.isBlank() ? null : author.strip(), null, null,
-                    LanguageGuess.of(body.isEmpty() ? title : body), null, body.isEmpty() ? title : body, original);
+                    LanguageGuess.of(body.isEmpty() ? title : body), null, body.isEmpty() ? title : body, original,
+                    pictures);
         } catch (OLE2NotOfficeXmlFileException e) {
             throw new ImportProblem("an old Word .doc file saved as .docx: save it again as .docx");
         } catch (IOException | RuntimeException e) {

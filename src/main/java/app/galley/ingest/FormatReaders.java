@@ -16,11 +16,15 @@ final class FormatReaders {
     }
 
     static ArticleDraft read(byte[] bytes, String name, FileFormat format) throws ImportProblem {
-        return read(bytes, name, format, null);
+        return read(bytes, name, format, null, Resources.NONE);
     }
 
-    /** As {@link #read(byte[], String, FileFormat)}, with a charset named by an HTTP header. */
-    static ArticleDraft read(byte[] bytes, String name, FileFormat format, String headerCharset) throws ImportProblem {
+    /**
+     * As {@link #read(byte[], String, FileFormat)}, with a charset named by an HTTP header (or null)
+     * and where to find the images an HTML page refers to.
+     */
+    static ArticleDraft read(byte[] bytes, String name, FileFormat format, String headerCharset, Resources resources)
+            throws ImportProblem {
         if (bytes.length == 0) {
             throw new ImportProblem("empty file");
         }
@@ -51,7 +55,7 @@ final class FormatReaders {
                 ? "application/xhtml+xml" : format.mediaType();
         Original original = new Original(bytes, mediaType, decoded.charset().name(), name);
         return switch (format) {
-            case HTML -> HtmlArticleReader.read(decoded.text(), null, original);
+            case HTML -> HtmlArticleReader.read(decoded.text(), null, original, resources);
             case MARKDOWN -> MarkdownReader.read(decoded.text(), original);
             case NINJS -> NinjsReader.read(decoded.text(), original);
             case NEWSML -> NewsMlReader.read(decoded.text(), original);

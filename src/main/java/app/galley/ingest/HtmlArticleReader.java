@@ -34,6 +34,11 @@ public final class HtmlArticleReader {
     }
 
     public static ArticleDraft read(String html, String baseUri, Original original) throws ImportProblem {
+        return read(html, baseUri, original, Resources.NONE);
+    }
+
+    /** As {@link #read(String, String, Original)}, keeping the article's images found in {@code resources}. */
+    static ArticleDraft read(String html, String baseUri, Original original, Resources resources) throws ImportProblem {
         Extraction x = EXTRACTOR.extract(html, baseUri);
         String body = x.text();
         if (body.isBlank()) {
@@ -44,6 +49,7 @@ public final class HtmlArticleReader {
             title = TextArticleReader.read(body, original).title();
         }
         String url = x.url() != null ? x.url() : baseUri != null && baseUri.startsWith("http") ? baseUri : null;
-        return new ArticleDraft(title, null, x.byline(), x.site(), url, x.language(), x.published(), body, original);
+        return new ArticleDraft(title, null, x.byline(), x.site(), url, x.language(), x.published(), body, original,
+                resources.attachments(x.images()));
     }
 }

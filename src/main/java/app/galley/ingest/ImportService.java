@@ -226,7 +226,9 @@ public final class ImportService {
             InputCheck.checkSize(Files.size(file), sizeLimit);
             byte[] bytes = Files.readAllBytes(file);
             String name = file.getFileName().toString();
-            return read(bytes, name, label, FileFormat.of(name).orElseThrow());
+            FileFormat format = FileFormat.of(name).orElseThrow();
+            return read(bytes, name, label, format,
+                    format == FileFormat.HTML ? SavedPageResources.beside(file) : Resources.NONE);
         } catch (ImportProblem e) {
             return Prepared.failed(label, e.getMessage());
         } catch (NoSuchFileException e) {
@@ -265,7 +267,7 @@ public final class ImportService {
                 : fetched.mediaType().equals("text/plain") ? FileFormat.TEXT
                 : fetched.mediaType().contains("json") ? FileFormat.NINJS
                 : FileFormat.of(name).orElse(FileFormat.HTML);
-        ArticleDraft draft = FormatReaders.read(fetched.body(), label, format, fetched.charset());
+        ArticleDraft draft = FormatReaders.read(fetched.body(), label, format, fetched.charset(), Resources.NONE);
         if (draft.sourceUrl() == null) {
             draft = new ArticleDraft(draft.title(), draft.subtitle(), draft.byline(), draft.source(),
                     fetched.uri().toString(), draft.language(), draft.published(), draft.body(), draft.original());
@@ -274,10 +276,15 @@ public final class ImportService {
     }
 
     private Prepared read(byte[] bytes, String name, String label, FileFormat format) throws ImportProblem {
+        return read(bytes, name, label, format, Resources.NONE);
+    }
+
+    private Prepared read(byte[] bytes, String name, String label, FileFormat format, Resources resources)
+            throws ImportProblem {
         if (format == FileFormat.ZIP) {
             throw new ImportProblem("is an archive: import it with its folder or as a batch");
         }
-        ArticleDraft draft = FormatReaders.read(bytes, name, format);
+        ArticleDraft draft = FormatReaders.read(bytes, name, format, null, resources);
         LOG.debug("{}: read ({}, {})", label, format, draft.original().charset());
         return understood(draft, label);
     }

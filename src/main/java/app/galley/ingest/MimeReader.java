@@ -12,6 +12,7 @@ import org.apache.james.mime4j.dom.Body;
 import org.apache.james.mime4j.dom.Entity;
 import org.apache.james.mime4j.dom.Message;
 import org.apache.james.mime4j.dom.Multipart;
+import org.apache.james.mime4j.dom.SingleBody;
 import org.apache.james.mime4j.dom.TextBody;
 import org.apache.james.mime4j.message.DefaultMessageBuilder;
 import org.apache.james.mime4j.stream.MimeConfig;
@@ -40,7 +41,7 @@ final class MimeReader {
             if (html == null && text == null) {
                 throw new ImportProblem("the message has no HTML or text part");
             }
-            ArticleDraft draft = html != null ? HtmlArticleReader.read(html, null, original)
+            ArticleDraft draft = html != null ? HtmlArticleReader.read(html, null, original, new Parts(message))
                     : TextArticleReader.read(text, original);
             String subject = message.getSubject();
             String title = draft.title();
@@ -60,9 +61,55 @@ final class MimeReader {
                 }
             }
             return new ArticleDraft(title, draft.subtitle(), byline, draft.source(), draft.sourceUrl(),
-                    draft.language(), published, draft.body(), original);
+                    draft.language(), published, draft.body(), original, draft.attachments());
         } finally {
             message.dispose();
+        }
+    }
+
+    /** The binary parts of a message, found by their {@code Content-Location} or {@code cid:} address. */
+    private static final class Parts implements Resources {
+        private final java.util.Map<String, Entity> byAddress = new java.util.HashMap<>();
+
+        Parts(Entity root) {
+            collect(root);
+        }
+
+        private void collect(Entity entity) {
+            if (entity.getBody() instanceof Multipart multipart) {
+                multipart.getBodyParts().forEach(this::collect);
+                return;
+            }
+            if (entity.getHeader() == null) {
+                return;
+            }
+            var location = entity.getHeader().getField("Content-Location");
+            if (location != null && location.getBody() != null) {
+                byAddress.put(location.getBody().strip(), entity);
+            }
+            var id = entity.getHeader().getField("Content-ID");
+            if (id != null && id.getBody() != null) {
+                byAddress.put("cid:" + id.getBody().strip().replaceAll("^<|>$", ""), entity);
+            }
+        }
+
+        @Override
+        public java.util.Optional<Found> find(String src) {
+            Entity part = byAddress.get(src);
+            if (part == null || !(part.getBody() instanceof SingleBody body)) {
+                return java.util.Optional.empty();
+            }
+            try (var in = body.getInputStream()) {
+                byte[] bytes = in.readNBytes(MAX_IMAGE_BYTES + 1);
+                if (bytes.length > MAX_IMAGE_BYTES) {
+                    return java.util.Optional.empty();
+                }
+                String name = part.getFilename() != null ? part.getFilename()
+                        : src.substring(src.lastIndexOf('/') + 1).replaceAll("[?#].*", "");
+                return java.util.Optional.of(new Found(name.isBlank() ? "image" : name, bytes));
+            } catch (IOException e) {
+                return java.util.Optional.empty();
+            }
         }
     }
 

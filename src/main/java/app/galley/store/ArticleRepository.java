@@ -109,6 +109,7 @@ public final class ArticleRepository {
                 ps.executeUpdate();
             }
             insertRevision(c, id, now, draft.title(), draft.body(), "Imported from " + sourceLabel);
+            AttachmentRepository.write(c, id, draft.attachments());
             if (index != null) {
                 SimilarityRepository.write(c, clock, id, index);
             }

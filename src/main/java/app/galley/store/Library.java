@@ -32,6 +32,7 @@ public final class Library implements AutoCloseable {
     private final FetchQueueRepository fetchQueue;
     private final FeedRepository feeds;
     private final SimilarityRepository similarity;
+    private final AttachmentRepository attachments;
 
     private Library(DataSource dataSource, AutoCloseable closer, String location, boolean createdNew, Clock clock) {
         this.dataSource = dataSource;
@@ -44,6 +45,7 @@ public final class Library implements AutoCloseable {
         this.fetchQueue = new FetchQueueRepository(jdbc, clock);
         this.feeds = new FeedRepository(jdbc, clock);
         this.similarity = new SimilarityRepository(jdbc, clock);
+        this.attachments = new AttachmentRepository(jdbc);
     }
 
     /** Opens (creating if needed) the embedded library in {@code directory}. */
@@ -104,6 +106,10 @@ public final class Library implements AutoCloseable {
 
     public ArticleRepository articles() {
         return articles;
+    }
+
+    public AttachmentRepository attachments() {
+        return attachments;
     }
 
     public SimilarityRepository similarity() {

@@ -21,6 +21,7 @@ public final class DetailController {
     private final I18n i18n;
     private final Formats formats;
     private final StyleClassedTextArea text = new StyleClassedTextArea();
+    private final AttachmentStrip attachments;
     private boolean updating;
 
     @FXML private VBox content;
@@ -41,6 +42,7 @@ public final class DetailController {
         this.model = model;
         this.i18n = i18n;
         this.formats = new Formats(i18n);
+        this.attachments = new AttachmentStrip(model, i18n);
     }
 
     @FXML
@@ -50,6 +52,7 @@ public final class DetailController {
         text.setEditable(false);
         text.setWrapText(true);
         textHolder.getChildren().add(new VirtualizedScrollPane<>(text));
+        content.getChildren().add(attachments.node());
         statusCombo.getItems().setAll(ArticleStatus.values());
         statusCombo.setCellFactory(v -> new StatusCell());
         statusCombo.setButtonCell(new StatusCell());
@@ -72,6 +75,7 @@ public final class DetailController {
         try {
             if (a == null) {
                 text.clear();
+                attachments.show(-1);
                 return;
             }
             titleLabel.setText(a.title());
@@ -87,6 +91,7 @@ public final class DetailController {
                     : i18n.format("detail.original.value", original.location(), original.charset(),
                     original.mediaType()));
             showText(a.body());
+            attachments.show(a.id());
         } finally {
             updating = false;
         }

@@ -28,6 +28,17 @@ final class Formats {
         return i18n.format(length.unit() == LengthUnit.CHARACTERS ? "length.chars" : "length.words", n);
     }
 
+    /** A file size for people: {@code 532 B}, {@code 48 KB}, {@code 3.1 MB}. */
+    static String bytes(long n) {
+        if (n < 1024) {
+            return n + " B";
+        }
+        if (n < 1024 * 1024) {
+            return Math.round(n / 1024.0) + " KB";
+        }
+        return String.format(Locale.ROOT, "%.1f MB", n / (1024.0 * 1024));
+    }
+
     String instant(Instant instant) {
         return instant == null ? "" : dateTime.format(instant);
     }

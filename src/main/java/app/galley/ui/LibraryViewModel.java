@@ -301,6 +301,30 @@ public final class LibraryViewModel {
         return repo().find(id).orElse(null);
     }
 
+    /** The files kept with an article (images of a saved page, pictures of a Word document). */
+    public List<app.galley.model.AttachmentInfo> attachments(long articleId) {
+        return context.library().attachments().of(articleId);
+    }
+
+    /** Reads an attachment's bytes off the FX thread and hands them to {@code done} on it. */
+    public void loadAttachment(long attachmentId, java.util.function.Consumer<byte[]> done) {
+        Task<byte[]> load = new Task<>() {
+            @Override
+            protected byte[] call() {
+                return context.library().attachments().content(attachmentId).orElse(new byte[0]);
+            }
+        };
+        load.setOnSucceeded(e -> done.accept(load.getValue()));
+        tasks.run(load);
+    }
+
+    /** Saves an attachment's bytes to a file (written beside it first, then moved into place). */
+    public void saveAttachment(long attachmentId, java.nio.file.Path target) throws java.io.IOException {
+        byte[] bytes = context.library().attachments().content(attachmentId)
+                .orElseThrow(() -> new java.io.IOException("the attachment is no longer in the library"));
+        app.galley.publish.FileWriting.writeAtomically(target, bytes);
+    }
+
     /** The document as imported, for the detail pane's "original" line. */
     public app.galley.model.OriginalInfo original(long id) {
         return repo().originalInfo(id).orElse(null);

@@ -116,6 +116,31 @@ class CliTest {
     }
 
     @Test
+    void aSavedPagesImagesAreListedAndSavedFromTheCommandLine() throws Exception {
+        byte[] png = app.galley.ingest.AttachmentImportTest.image("png", 12, 8);
+        Path page = tmp.resolve("in/story.html");
+        Files.createDirectories(tmp.resolve("in/story_files"));
+        Files.write(tmp.resolve("in/story_files/photo.png"), png);
+        Files.writeString(page, "<html><head><title>Budget passes</title></head><body><article><p>The council"
+                + " approved the budget early Thursday, after a nine-hour meeting about police and schools.</p>"
+                + "<figure><img src=\"story_files/photo.png\"><figcaption>The vote</figcaption></figure>"
+                + "<p>The mayor said it was the hardest budget in years, and thanked the members.</p></article></body></html>");
+        assertThat(run("import", tmp.resolve("in").toString(), "--db", db()).code()).isZero();
+
+        Path out = tmp.resolve("out");
+        Run show = run("show", "1", "--json", "--save-attachments", out.toString(), "--db", db());
+        assertThat(show.code()).as(show.err()).isZero();
+        JsonNode files = new ObjectMapper().readTree(show.out()).get("attachments");
+        assertThat(files).hasSize(1);
+        assertThat(files.get(0).get("name").asText()).isEqualTo("photo.png");
+        assertThat(files.get(0).get("mediaType").asText()).isEqualTo("image/png");
+        assertThat(files.get(0).get("caption").asText()).isEqualTo("The vote");
+        assertThat(out.resolve("photo.png")).hasBinaryContent(png);
+        assertThat(run("show", "1", "--db", db()).out()).contains("Attached:  photo.png (image/png, " + png.length
+                + " bytes): The vote");
+    }
+
+    @Test
     void importNeedsSomethingToImport() {
         Run r = run("import", "--db", db());
         assertThat(r.code()).isEqualTo(2);

@@ -11,12 +11,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.DragEvent;
-import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 import org.junit.jupiter.api.Test;
 
@@ -25,20 +22,6 @@ import org.junit.jupiter.api.Test;
  * the test delivers the drag-over and drop events a desktop delivers, with a real dragboard.
  */
 class DropImportTest extends GalleyFxTest {
-
-    private DragEvent dropOn(Node target, Map<DataFormat, Object> content, javafx.event.EventType<DragEvent> type) {
-        AtomicReference<DragEvent> fired = new AtomicReference<>();
-        interact(() -> {
-            Dragboard board = DesktopDragboard.with(content);
-            Bounds b = target.localToScreen(target.getBoundsInLocal());
-            Bounds scene = target.localToScene(target.getBoundsInLocal());
-            DragEvent e = new DragEvent(type, board, scene.getCenterX(), scene.getCenterY(), b.getCenterX(),
-                    b.getCenterY(), TransferMode.COPY, null, null, null);
-            fired.set(e);
-            target.fireEvent(e);
-        });
-        return fired.get();
-    }
 
     @Test
     void droppingFilesAndFoldersOnTheWindowImportsThem() throws Exception {

@@ -8,6 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.testfx.framework.junit5.ApplicationTest;
@@ -55,6 +59,37 @@ abstract class GalleyFxTest extends ApplicationTest {
         LibraryLocator locator = new LibraryLocator(() -> prefs, Map.of(), "Linux", libraryDir);
         window = new MainWindow(stage, AppContext.of(library, settings, locator));
         window.show();
+    }
+
+    /**
+     * Delivers a drag event as a desktop would, with a real dragboard (headless Monocle has no desktop
+     * to drag from).
+     */
+    protected DragEvent dropOn(Node target, Map<DataFormat, Object> content, javafx.event.EventType<DragEvent> type) {
+        java.util.concurrent.atomic.AtomicReference<DragEvent> fired = new java.util.concurrent.atomic.AtomicReference<>();
+        interact(() -> {
+            javafx.scene.input.Dragboard board = DesktopDragboard.with(content);
+            javafx.geometry.Bounds b = target.localToScreen(target.getBoundsInLocal());
+            javafx.geometry.Bounds scene = target.localToScene(target.getBoundsInLocal());
+            DragEvent e = new DragEvent(type, board, scene.getCenterX(), scene.getCenterY(), b.getCenterX(),
+                    b.getCenterY(), TransferMode.COPY, null, null, null);
+            fired.set(e);
+            target.fireEvent(e);
+        });
+        return fired.get();
+    }
+
+    /** Drops content on the article table and waits until its import is done. */
+    protected void dropAndWait(Map<DataFormat, Object> content) {
+        window.viewModel().lastReportProperty().set(null);
+        dropOn(lookup("#table").query(), content, DragEvent.DRAG_DROPPED);
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> window.viewModel().lastReportProperty().get() != null);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the dropped import did not finish", e);
+        }
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterEach

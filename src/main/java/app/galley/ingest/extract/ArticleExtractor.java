@@ -45,10 +45,12 @@ public final class ArticleExtractor {
         String canonical = metadata.canonicalUrl();
 
         Element body = doc.body();
-        List<Block> blocks = body == null ? List.of() : body(body, title);
+        List<ImageRef> images = new ArrayList<>();
+        List<Block> blocks = body == null ? List.of() : body(body, title, images);
         String text = String.join("\n\n", blocks.stream().map(Block::text).toList());
         String language = metadata.language(text.isEmpty() && body != null ? body.text() : text);
-        return new Extraction(title, byline, published, site, canonical != null ? canonical : url, language, blocks);
+        return new Extraction(title, byline, published, site, canonical != null ? canonical : url, language, blocks,
+                images);
     }
 
     /**
@@ -61,7 +63,7 @@ public final class ArticleExtractor {
         return BlockWriter.write(doc.body(), new TextIndex(doc.body()));
     }
 
-    private List<Block> body(Element body, String title) {
+    private List<Block> body(Element body, String title, List<ImageRef> images) {
         ClassSignals signals = new ClassSignals();
         Pruner.prune(body, signals);
         Candidates candidates = new Candidates(signals);
@@ -70,8 +72,31 @@ public final class ArticleExtractor {
         List<Block> blocks = new ArrayList<>();
         for (Element part : withSiblings(top, candidates)) {
             blocks.addAll(BlockWriter.write(part, candidates.index()));
+            images.addAll(images(part));
         }
         return EdgeTrimmer.trim(blocks, title);
+    }
+
+    /** The images in part of the article, leaving out tracking pixels and inline data. */
+    static List<ImageRef> images(Element part) {
+        List<ImageRef> out = new ArrayList<>();
+        for (Element img : part.select("img[src]")) {
+            String src = img.attr("src").strip();
+            if (src.isEmpty() || src.startsWith("data:") || isTiny(img.attr("width")) || isTiny(img.attr("height"))) {
+                continue;
+            }
+            Element figure = img.closest("figure");
+            Element caption = figure == null ? null : figure.selectFirst("figcaption");
+            String captionText = caption == null ? null : TextStats.normalise(caption.text());
+            String alt = TextStats.normalise(img.attr("alt"));
+            out.add(new ImageRef(src, alt.isEmpty() ? null : alt,
+                    captionText == null || captionText.isEmpty() ? null : captionText));
+        }
+        return out;
+    }
+
+    private static boolean isTiny(String dimension) {
+        return dimension.matches("\\s*[0-3]\\s*(px)?\\s*");
     }
 
     /** The top candidate and those of its siblings that look like more of the article. */

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
  * What the extractor found in a page: metadata and the article body as blocks.
  *
  * @param url the page's canonical address ({@code og:url}, {@code link rel=canonical}), or null
+ * @param images the images in the article's content, in document order (page furniture left out)
  */
 public record Extraction(
         String title,
@@ -16,10 +17,12 @@ public record Extraction(
         String site,
         String url,
         String language,
-        List<Block> blocks) {
+        List<Block> blocks,
+        List<ImageRef> images) {
 
     public Extraction {
         blocks = List.copyOf(blocks);
+        images = List.copyOf(images);
     }
 
     /**
