@@ -113,7 +113,8 @@ public final class FeedImporter {
         } else if (link != null) {
             outcome = web.importUrl(link);
         } else {
-            outcome = new ImportOutcome.Failed(label, "the item has neither full content nor a link");
+            outcome = new ImportOutcome.Failed(label, html == null ? "the item has neither content nor a link"
+                    : "the item holds only a teaser and no link to the full story");
         }
         Long articleId = outcome instanceof ImportOutcome.Imported i ? Long.valueOf(i.articleId())
                 : outcome instanceof ImportOutcome.Repost r ? Long.valueOf(r.articleId())

@@ -16,6 +16,10 @@ public final class FeedRepository {
     public record Feed(long id, String url, String title) {
     }
 
+    /** A saved feed as the feed list shows it: how many items were taken, when it was last refreshed. */
+    public record Overview(Feed feed, int items, int articles, java.time.Instant lastRefreshed) {
+    }
+
     private final Jdbc jdbc;
     private final Clock clock;
 
@@ -118,6 +122,38 @@ public final class FeedRepository {
                 ps.executeUpdate();
             }
             return null;
+        });
+    }
+
+    /** Every saved feed with its counts, by title. */
+    public List<Overview> overview() {
+        return jdbc.read("list feeds", c -> {
+            List<Overview> out = new ArrayList<>();
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT f.id, f.url, f.title, f.last_refreshed,"
+                         + " (SELECT COUNT(*) FROM feed_item i WHERE i.feed_id = f.id),"
+                         + " (SELECT COUNT(*) FROM feed_item i WHERE i.feed_id = f.id AND i.article_id IS NOT NULL)"
+                         + " FROM feed f ORDER BY LOWER(COALESCE(f.title, f.url)), f.id")) {
+                while (rs.next()) {
+                    java.time.OffsetDateTime refreshed = rs.getObject(4, java.time.OffsetDateTime.class);
+                    out.add(new Overview(new Feed(rs.getLong(1), rs.getString(2), rs.getString(3)), rs.getInt(5),
+                            rs.getInt(6), refreshed == null ? null : refreshed.toInstant()));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Forgets a saved feed and which of its items were taken; the articles imported from it stay.
+     * False if there was no such feed.
+     */
+    public boolean remove(long feedId) {
+        return jdbc.transaction("remove feed " + feedId, c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM feed WHERE id = ?")) {
+                ps.setLong(1, feedId);
+                return ps.executeUpdate() == 1;
+            }
         });
     }
 }

@@ -151,6 +151,22 @@ public final class LibraryViewModel {
         return start(ImportTask.of(() -> context.feeds().importFeed(url), this::arrived, i18n));
     }
 
+    /** The saved feeds with their counts, for the feed list. */
+    public List<app.galley.store.FeedRepository.Overview> feeds() {
+        return context.library().feeds().overview();
+    }
+
+    /** Refreshes these saved feeds (their new items imported) in the background. */
+    public Task<ImportReport> refreshFeeds(List<String> urls) {
+        return start(ImportTask.of(() -> urls.stream().flatMap(u -> context.feeds().importFeed(u).stream()).toList(),
+                this::arrived, i18n));
+    }
+
+    /** Forgets a saved feed; the articles imported from it stay. */
+    public void removeFeed(long feedId) {
+        context.library().feeds().remove(feedId);
+    }
+
     /** Tries every waiting web address now and refreshes saved feeds, in the background (the user asked). */
     public Task<ImportReport> retryQueued() {
         return start(ImportTask.of(() -> {

@@ -198,6 +198,11 @@ public final class MainWindowController {
     }
 
     @FXML
+    void onFeeds() {
+        new FeedsDialog(root.getScene().getWindow(), model, i18n, () -> ask("feed.title", "feed.header")).showAndWait();
+    }
+
+    @FXML
     void onRetryQueued() {
         model.retryQueued();
     }

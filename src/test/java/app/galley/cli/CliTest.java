@@ -141,6 +141,28 @@ class CliTest {
     }
 
     @Test
+    void savedFeedsAreListedAndForgotten() throws Exception {
+        try (app.galley.store.Library lib = app.galley.store.Library.openEmbedded(Path.of(db()))) {
+            lib.feeds().save("https://example.com/feed.xml", "City Ledger");
+        }
+        Run list = run("feeds", "--json", "--db", db());
+        assertThat(list.code()).isZero();
+        JsonNode feeds = new ObjectMapper().readTree(list.out());
+        assertThat(feeds).hasSize(1);
+        assertThat(feeds.get(0).get("title").asText()).isEqualTo("City Ledger");
+        assertThat(feeds.get(0).get("url").asText()).isEqualTo("https://example.com/feed.xml");
+        assertThat(feeds.get(0).get("items").asInt()).isZero();
+        assertThat(feeds.get(0).get("lastRefreshed").isNull()).isTrue();
+        assertThat(run("feeds", "--db", db()).out()).contains("City Ledger").contains("1 saved feed(s)");
+
+        assertThat(run("feeds", "--remove", "1", "--db", db()).out()).contains("removed feed #1");
+        Run again = run("feeds", "--remove", "1", "--db", db());
+        assertThat(again.code()).isEqualTo(1);
+        assertThat(again.err()).startsWith("galley: no saved feed #1");
+        assertThat(new ObjectMapper().readTree(run("feeds", "--json", "--db", db()).out())).isEmpty();
+    }
+
+    @Test
     void importNeedsSomethingToImport() {
         Run r = run("import", "--db", db());
         assertThat(r.code()).isEqualTo(2);
