@@ -61,8 +61,10 @@ final class ImportPipeline {
                 }
                 fill(window, next, readers, prepare, threads * WINDOW);
                 total += Math.max(0, prepared.size() - 1); // an archive counts as its articles
-                for (ImportService.Prepared p : prepared) {
-                    if (cancelled.getAsBoolean()) {
+                for (int i = 0; i < prepared.size(); i++) {
+                    ImportService.Prepared p = prepared.get(i);
+                    // the input waited for is the current one: it is finished even if Cancel came meanwhile
+                    if (i > 0 && cancelled.getAsBoolean()) {
                         return new ImportReport(outcomes, true);
                     }
                     ImportOutcome outcome = commit.apply(p);

@@ -184,6 +184,32 @@ public final class ArticleRepository {
         });
     }
 
+    /** The summaries of these articles (those that exist), by id. */
+    public Map<Long, ArticleSummary> summaries(java.util.Collection<Long> ids) {
+        Map<Long, ArticleSummary> out = new java.util.HashMap<>();
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<Long> part = all.subList(from, Math.min(all.size(), from + 500));
+            jdbc.read("read " + part.size() + " articles", c -> {
+                String marks = String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
+                try (PreparedStatement ps = c.prepareStatement(
+                        "SELECT " + SUMMARY_COLUMNS + " FROM article WHERE id IN (" + marks + ")")) {
+                    for (int i = 0; i < part.size(); i++) {
+                        ps.setLong(i + 1, part.get(i));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            ArticleSummary s = summary(rs);
+                            out.put(s.id(), s);
+                        }
+                    }
+                }
+                return null;
+            });
+        }
+        return out;
+    }
+
     public int count() {
         return jdbc.read("count articles", c -> {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM article")) {

@@ -23,35 +23,39 @@ final class ImportTask extends Task<ImportReport> {
 
     private final String startMessage;
     private final Work work;
-    private final Consumer<ImportOutcome> onOutcome;
+    private final Consumer<List<ImportOutcome>> onOutcomes;
     private final I18n i18n;
     private final AtomicBoolean stopRequested = new AtomicBoolean();
+    private final java.util.concurrent.ConcurrentLinkedQueue<ImportOutcome> pending =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final AtomicBoolean drainScheduled = new AtomicBoolean();
 
-    private ImportTask(String startMessageKey, Work work, Consumer<ImportOutcome> onOutcome, I18n i18n) {
+    private ImportTask(String startMessageKey, Work work, Consumer<List<ImportOutcome>> onOutcomes, I18n i18n) {
         this.startMessage = i18n.get(startMessageKey);
         this.work = work;
-        this.onOutcome = onOutcome;
+        this.onOutcomes = onOutcomes;
         this.i18n = i18n;
     }
 
-    static ImportTask ofPaths(ImportService importer, List<Path> paths, Consumer<ImportOutcome> onOutcome, I18n i18n) {
+    static ImportTask ofPaths(ImportService importer, List<Path> paths, Consumer<List<ImportOutcome>> onOutcomes,
+                              I18n i18n) {
         List<Path> copy = List.copyOf(paths);
         return new ImportTask("import.scanning", (listener, stop) -> importer.importPaths(copy, listener, stop),
-                onOutcome, i18n);
+                onOutcomes, i18n);
     }
 
-    static ImportTask ofText(ImportService importer, String text, String label, Consumer<ImportOutcome> onOutcome,
+    static ImportTask ofText(ImportService importer, String text, String label, Consumer<List<ImportOutcome>> onOutcomes,
                              I18n i18n) {
-        return of("import.running.text", () -> List.of(importer.importText(text, label)), onOutcome, i18n);
+        return of("import.running.text", () -> List.of(importer.importText(text, label)), onOutcomes, i18n);
     }
 
     /** Any other import (web addresses, feeds, the fetch queue), its outcomes reported as they come back. */
-    static ImportTask of(Supplier<List<ImportOutcome>> work, Consumer<ImportOutcome> onOutcome, I18n i18n) {
-        return of("import.fetching", work, onOutcome, i18n);
+    static ImportTask of(Supplier<List<ImportOutcome>> work, Consumer<List<ImportOutcome>> onOutcomes, I18n i18n) {
+        return of("import.fetching", work, onOutcomes, i18n);
     }
 
     private static ImportTask of(String startMessageKey, Supplier<List<ImportOutcome>> work,
-                                 Consumer<ImportOutcome> onOutcome, I18n i18n) {
+                                 Consumer<List<ImportOutcome>> onOutcomes, I18n i18n) {
         return new ImportTask(startMessageKey, (listener, stop) -> {
             List<ImportOutcome> outcomes = work.get();
             listener.started(outcomes.size());
@@ -59,7 +63,7 @@ final class ImportTask extends Task<ImportReport> {
                 listener.finished(outcomes.get(i), i + 1, outcomes.size());
             }
             return new ImportReport(outcomes, false);
-        }, onOutcome, i18n);
+        }, onOutcomes, i18n);
     }
 
     @Override
@@ -84,9 +88,29 @@ final class ImportTask extends Task<ImportReport> {
                 } else {
                     updateMessage(i18n.format("import.progress", done, total));
                 }
-                Platform.runLater(() -> onOutcome.accept(outcome));
+                deliver(outcome);
             }
         }, () -> stopRequested.get() || isCancelled());
+    }
+
+    /**
+     * Hands outcomes to the FX thread in batches: at most one pending hand-over at a time, so a bulk
+     * import of thousands of files does not flood the FX thread with one update per file.
+     */
+    private void deliver(ImportOutcome outcome) {
+        pending.add(outcome);
+        if (!drainScheduled.getAndSet(true)) {
+            Platform.runLater(() -> {
+                drainScheduled.set(false);
+                List<ImportOutcome> batch = new java.util.ArrayList<>();
+                for (ImportOutcome o; (o = pending.poll()) != null; ) {
+                    batch.add(o);
+                }
+                if (!batch.isEmpty()) {
+                    onOutcomes.accept(batch);
+                }
+            });
+        }
     }
 
     /** A time left in words: "12 s", "4 min", "1 h 5 min". */

@@ -241,14 +241,34 @@ public final class LibraryViewModel {
         }
     }
 
-    /** Called on the FX thread for each input as it is finished. */
-    private void arrived(ImportOutcome outcome) {
-        if (outcome instanceof ImportOutcome.Imported imported) {
-            replace(imported.articleId());
-        } else if (outcome instanceof ImportOutcome.Repost repost) {
-            replace(repost.articleId());
+    /**
+     * Called on the FX thread with the inputs finished since the last call: the new articles are
+     * read in one query and put at the top of the list in one change.
+     */
+    private void arrived(List<ImportOutcome> outcomes) {
+        List<Long> ids = new java.util.ArrayList<>();
+        for (ImportOutcome outcome : outcomes) {
+            if (outcome instanceof ImportOutcome.Imported imported) {
+                ids.add(imported.articleId());
+            } else if (outcome instanceof ImportOutcome.Repost repost) {
+                ids.add(repost.articleId());
+            }
         }
-        lastOutcome.set(outcome);
+        if (!ids.isEmpty()) {
+            Map<Long, ArticleSummary> found = repo().summaries(ids);
+            java.util.Set<Long> shown = new java.util.HashSet<>();
+            articles.forEach(a -> shown.add(a.id()));
+            List<ArticleSummary> fresh = new java.util.ArrayList<>();
+            for (int i = ids.size() - 1; i >= 0; i--) { // newest first
+                ArticleSummary s = found.get(ids.get(i));
+                if (s != null && shown.add(s.id())) {
+                    fresh.add(s);
+                }
+            }
+            articles.addAll(0, fresh);
+            recount();
+        }
+        outcomes.forEach(lastOutcome::set);
     }
 
     public ObservableList<ArticleSummary> visibleArticles() {
