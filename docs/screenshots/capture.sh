@@ -41,9 +41,10 @@ XML
 capture main-window en LIGHT
 capture main-window-zh-hant zh-Hant DARK
 
-# Dialogs: the repost comparison and the import report, snapshotted from the real window.
+# Dialogs and views: the repost comparison, the import report, a saved page's images and the saved
+# feeds, snapshotted from the real window.
 [ -f target/test-classes/app/galley/ui/ScreenshotTour.class ] || mvn -B -q test-compile
 mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/tour.cp -DincludeScope=test >/dev/null
 DISPLAY=$DISPLAY_NUM java -cp "target/test-classes:target/classes:$(cat target/tour.cp)" \
   -Djava.util.prefs.userRoot="$WORK/prefs-tour" app.galley.ui.ScreenshotTour\$Launcher docs/screenshots
-echo docs/screenshots/repost-comparison.png docs/screenshots/import-report.png
+echo docs/screenshots/repost-comparison.png docs/screenshots/import-report.png docs/screenshots/attachments.png docs/screenshots/saved-feeds.png

@@ -47,7 +47,10 @@ final class FeedsDialog extends Dialog<Void> {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("feeds.column.title", 220,
                 f -> f.feed().title() == null ? f.feed().url() : f.feed().title()));
-        table.getColumns().add(column("feeds.column.items", 70, f -> String.valueOf(f.items())));
+        TableColumn<FeedRepository.Overview, String> items = column("feeds.column.items", 70,
+                f -> String.valueOf(f.items()));
+        items.setStyle("-fx-alignment: CENTER-RIGHT;");
+        table.getColumns().add(items);
         table.getColumns().add(column("feeds.column.refreshed", 140, f -> formats.instant(f.lastRefreshed())));
         table.getColumns().add(column("feeds.column.url", 260, f -> f.feed().url()));
         table.setPrefSize(720, 300);
@@ -75,6 +78,8 @@ final class FeedsDialog extends Dialog<Void> {
         VBox.setVgrow(table, Priority.ALWAYS);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        getDialogPane().setPrefWidth(780);
+        getDialogPane().setMinWidth(780);
         reload();
     }
 

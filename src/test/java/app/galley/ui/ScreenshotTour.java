@@ -95,11 +95,94 @@ public final class ScreenshotTour extends Application {
         later(3, () -> {
             snapshot("Some files were not imported", "import-report.png");
             close("Some files were not imported");
+            later(1, this::attachments);
+        });
+    }
+
+    /** A saved page with its images, selected: the attachments under the text. */
+    private void attachments() {
+        try {
+            Path page = Files.createTempDirectory("galley-saved");
+            Files.createDirectories(page.resolve("lab_files"));
+            ImageIO.write(picture(false), "png", page.resolve("lab_files/lab.png").toFile());
+            ImageIO.write(picture(true), "png", page.resolve("lab_files/chart.png").toFile());
+            String para = "上海市科委表示，腦科學與類腦研究是本市科技創新中心建設的重要方向。張江實驗室腦與智能科技研究院"
+                    + "將整合並且加強腦智科技的研究力量，推動成果轉化與產業化。";
+            Files.writeString(page.resolve("lab.html"), "<html><head><title>上海建腦智研究院 | 科技日報</title></head><body>"
+                    + "<article><h1>上海建腦智研究院</h1><p>" + para + "</p><figure><img src=\"lab_files/lab.png\">"
+                    + "<figcaption>張江實驗室的研究人員在調試設備。</figcaption></figure><p>" + para + "</p>"
+                    + "<p><img src=\"lab_files/chart.png\" alt=\"2016至2020年投入（億元）\"></p><p>" + para
+                    + "</p></article></body></html>");
+            window.viewModel().importPaths(List.of(page));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        later(3, () -> {
+            @SuppressWarnings("unchecked")
+            var table = (javafx.scene.control.TableView<app.galley.model.ArticleSummary>) stage.getScene().lookup("#table");
+            table.getItems().stream().filter(a -> a.title().equals("上海建腦智研究院")).findFirst()
+                    .ifPresent(a -> table.getSelectionModel().select(a));
+        });
+        later(5, () -> {
+            snapshot(stage.getTitle(), "attachments.png");
+            later(0.5, this::feeds);
+        });
+    }
+
+    /** The saved feeds dialog with two feeds that have been read. */
+    private void feeds() {
+        var a = library.feeds().save("https://www.yicai.com/feed/tech.xml", "第一財經 · 科技");
+        var b = library.feeds().save("https://www.example.com/city/rss", "City Ledger");
+        for (int i = 0; i < 12; i++) {
+            library.feeds().markSeen(a.id(), "item-" + i, null);
+        }
+        for (int i = 0; i < 5; i++) {
+            library.feeds().markSeen(b.id(), "item-" + i, null);
+        }
+        library.feeds().markRefreshed(a.id());
+        library.feeds().markRefreshed(b.id());
+        later(2, () -> {
+            snapshot("Saved Feeds", "saved-feeds.png");
+            close("Saved Feeds");
             later(1, () -> {
                 library.close();
                 Platform.exit();
             });
         });
+        Platform.runLater(() -> new FeedsDialog(stage, window.viewModel(), new I18n("en"),
+                java.util.Optional::empty).showAndWait());
+    }
+
+    /** A made-up picture: a lab bench in flat colours, or a bar chart. */
+    private static java.awt.image.BufferedImage picture(boolean chart) {
+        var img = new java.awt.image.BufferedImage(480, 300, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = img.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+        if (chart) {
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, 480, 300);
+            int[] values = {3, 4, 6, 8, 10};
+            for (int i = 0; i < values.length; i++) {
+                g.setColor(new java.awt.Color(40, 100 + i * 25, 200));
+                g.fillRect(50 + i * 85, 270 - values[i] * 24, 60, values[i] * 24);
+            }
+            g.setColor(java.awt.Color.DARK_GRAY);
+            g.drawLine(40, 270, 460, 270);
+        } else {
+            g.setPaint(new java.awt.GradientPaint(0, 0, new java.awt.Color(200, 225, 245), 0, 300,
+                    new java.awt.Color(90, 120, 160)));
+            g.fillRect(0, 0, 480, 300);
+            g.setColor(new java.awt.Color(70, 70, 80));
+            g.fillRect(0, 210, 480, 90);
+            g.setColor(new java.awt.Color(230, 230, 235));
+            g.fillRoundRect(120, 120, 240, 100, 16, 16);
+            g.setColor(new java.awt.Color(60, 160, 120));
+            g.fillOval(160, 140, 50, 50);
+            g.setColor(new java.awt.Color(240, 180, 60));
+            g.fillRect(250, 145, 80, 40);
+        }
+        g.dispose();
+        return img;
     }
 
     private static void later(double seconds, Runnable r) {
