@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * A first guess at a text's language from its script: Chinese (telling Traditional from Simplified
- * with ICU's Hant/Hans transliterators), Japanese, Korean, or English by its common words.
+ * character by character), Japanese, Korean, English by its common words, and other languages by
+ * an n-gram detector.
  */
 public final class LanguageGuess {
 
@@ -31,6 +32,7 @@ public final class LanguageGuess {
         int kana = 0;
         int hangul = 0;
         int latin = 0;
+        int other = 0;
         for (int i = 0; i < sample.length(); ) {
             int cp = sample.codePointAt(i);
             i += Character.charCount(cp);
@@ -46,10 +48,14 @@ public final class LanguageGuess {
                 case HIRAGANA, KATAKANA -> kana++;
                 case HANGUL -> hangul++;
                 case LATIN -> latin++;
-                default -> { }
+                default -> {
+                    if (Character.isLetter(cp)) {
+                        other++; // Cyrillic, Greek, Arabic, Thai ...: left to the detector
+                    }
+                }
             }
         }
-        int letters = han + kana + hangul + latin;
+        int letters = han + kana + hangul + latin + other;
         if (letters == 0) {
             return null;
         }
@@ -62,7 +68,33 @@ public final class LanguageGuess {
         if (han * 3 > letters) {
             return chineseScript(sample);
         }
-        return looksEnglish(sample) ? "en" : null;
+        return latin > other && looksEnglish(sample) ? "en" : Detector.detect(sample);
+    }
+
+    /**
+     * Other languages (French, German, Spanish, Russian, Vietnamese ... 70 in all) by the optimaize
+     * n-gram detector, loaded on first use; null when it is not confident.
+     */
+    private static final class Detector {
+        private static final com.optimaize.langdetect.LanguageDetector INSTANCE = build();
+
+        private static com.optimaize.langdetect.LanguageDetector build() {
+            try {
+                return com.optimaize.langdetect.LanguageDetectorBuilder
+                        .create(com.optimaize.langdetect.ngram.NgramExtractors.standard())
+                        .withProfiles(new com.optimaize.langdetect.profiles.LanguageProfileReader().readAllBuiltIn())
+                        .minimalConfidence(0.9)
+                        .build();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("the language profiles are missing from the class path", e);
+            }
+        }
+
+        static String detect(String sample) {
+            var text = com.optimaize.langdetect.text.CommonTextObjectFactories.forDetectingOnLargeText().forText(sample);
+            var found = INSTANCE.detect(text);
+            return found.isPresent() ? found.get().getLanguage() : null;
+        }
     }
 
     /** Counts characters written only in Traditional or only in Simplified Chinese. */
