@@ -8,13 +8,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -54,16 +52,9 @@ public final class ImportBenchmark {
             for (Result r : List.of(galley, floor)) {
                 System.out.printf(Locale.ROOT, "%-32s %.0f articles/s  peak heap %d MB%n", r.name(), r.rate(), r.peakMb());
             }
-            String md = markdown(count, galley, floor);
-            System.out.println(md);
-            if (report != null) {
-                Files.writeString(report, md, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-                System.out.println("appended to " + report);
-            }
+            BenchFiles.report(markdown(count, galley, floor), report);
         } finally {
-            try (Stream<Path> s = Files.walk(work)) {
-                s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            BenchFiles.delete(work);
         }
     }
 

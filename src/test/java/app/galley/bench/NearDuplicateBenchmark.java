@@ -11,20 +11,17 @@ import app.galley.store.Library;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 /**
  * Finding reposts in a large library: a library of N generated articles (half Chinese, half
@@ -78,16 +75,9 @@ public final class NearDuplicateBenchmark {
                 scan(work.resolve("library"), sig);
                 scanned.add((System.nanoTime() - t) / 1e6);
             }
-            String md = markdown(count, fillSeconds, indexed, scanned, found, falseAlarms);
-            System.out.println(md);
-            if (report != null) {
-                Files.writeString(report, md, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-                System.out.println("appended to " + report);
-            }
+            BenchFiles.report(markdown(count, fillSeconds, indexed, scanned, found, falseAlarms), report);
         } finally {
-            try (Stream<Path> s = Files.walk(work)) {
-                s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            BenchFiles.delete(work);
         }
     }
 
