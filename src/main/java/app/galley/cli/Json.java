@@ -12,7 +12,20 @@ final class Json {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT);
 
+    private static final ObjectMapper LINES = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
     private Json() {
+    }
+
+    /** One line of JSON (for {@code --jsonl}). */
+    static String line(Object value) {
+        try {
+            return LINES.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write JSON: " + e.getMessage(), e);
+        }
     }
 
     static String write(Object value) {

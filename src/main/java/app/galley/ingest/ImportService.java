@@ -54,6 +54,22 @@ public final class ImportService {
         this.reposts = reposts;
     }
 
+    /**
+     * What one input reads as, without storing anything: the draft, or the problem that stops it.
+     *
+     * @param label the file (or archive entry) as messages name it
+     */
+    public record Reading(String label, ArticleDraft draft, String problem) {
+    }
+
+    /** Reads a file (an archive: each of its articles) as an import would, storing nothing. */
+    public static List<Reading> readOnly(Path file) {
+        ImportService reader = new ImportService(null, DEFAULT_SIZE_LIMIT, null);
+        return reader.prepare(file).stream()
+                .map(p -> new Reading(p.label(), p.draft(), p.failure() == null ? null : p.failure().problem()))
+                .toList();
+    }
+
     /** Stores a draft (exact duplicates refused, reposts flagged). */
     public ImportOutcome storeDraft(ArticleDraft draft, String label) {
         return commit(understood(draft, label));

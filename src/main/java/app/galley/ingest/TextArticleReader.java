@@ -26,6 +26,12 @@ public final class TextArticleReader {
     private static final Pattern NAV_WORDS = Pattern.compile(
             "(?i)^(首頁|首页|主頁|主页|home|menu|選單|菜单|skip to (main )?content|跳到主要內容|分享|share|廣告|广告|advertisement)$");
 
+    /** Page furniture: {@code 【纠错】 【打印】 【关闭】}, {@code 字号：大 中 小}. */
+    private static final Pattern FURNITURE = Pattern.compile(
+            "^(\\s*[【\\[][^】\\]]{1,6}[】\\]]\\s*){2,}$|^\\s*字[号號]\\s*[:：]?\\s*[大中小](\\s*[大中小]){1,2}\\s*$");
+    /** A "you are here" label in front of a breadcrumb: {@code 您的位置：首頁 » 科技}. */
+    private static final Pattern NAV_PREFIX = Pattern.compile(
+            "(?i)^(當前位置|当前位置|目前位置|您的位置|你的位置|現在位置|现在位置|you are here|current location)\\s*[:：]\\s*");
     private static final Pattern SECTION_PREFIX = Pattern.compile("^[【\\[]([^】\\]]{1,10})[】\\]]\\s*");
     private static final Pattern SENTENCE_MARK = Pattern.compile("[。！？!?；;：:，,.]\\s*$|[。！？]");
 
@@ -85,17 +91,6 @@ public final class TextArticleReader {
         return body.length() <= 400 ? body : body.substring(body.length() - 400);
     }
 
-    /** Prose: 30 CJK characters or 10 words, or a shorter complete sentence. */
-    private static boolean isParagraph(String text) {
-        TextLength len = TextLength.of(text);
-        boolean cjk = len.unit() == LengthUnit.CHARACTERS;
-        if (len.value() >= (cjk ? 30 : 10)) {
-            return true;
-        }
-        String t = text.strip();
-        return len.value() >= (cjk ? 12 : 5) && !t.isEmpty() && "。！？.!?」”\"".indexOf(t.charAt(t.length() - 1)) >= 0;
-    }
-
     /** {@code 【財經】標題} becomes {@code 標題}: a section label is not part of the headline. */
     static String stripSection(String line) {
         String stripped = SECTION_PREFIX.matcher(line).replaceFirst("").strip();
@@ -107,32 +102,17 @@ public final class TextArticleReader {
      * standing between real paragraphs (like {@code 尋求體制突破} in the sample).
      */
     public static List<String> subheads(String body) {
-        String[] paras = body.strip().split("\\n\\s*\\n");
-        List<String> out = new ArrayList<>();
-        for (int i = 1; i < paras.length - 1; i++) {
-            String p = paras[i].strip();
-            if (p.contains("\n") || p.isEmpty() || isNavigation(p)) {
-                continue;
-            }
-            TextLength len = TextLength.of(p);
-            boolean isShort = len.unit() == LengthUnit.CHARACTERS ? len.value() <= 20 : len.value() <= 12;
-            boolean prose = SENTENCE_MARK.matcher(p).find();
-            if (isShort && !prose && !p.startsWith("「") && !p.startsWith("\"")
-                    && isParagraph(paras[i + 1]) && isParagraph(paras[i - 1])) {
-                out.add(p);
-            }
-        }
-        return out;
+        return app.galley.clean.Paragraphs.subheads(body);
     }
 
     /** True for lines that are site navigation rather than content. */
     static boolean isNavigation(String line) {
-        if (NAV_LABEL.matcher(line).matches() || NAV_WORDS.matcher(line).matches()) {
+        if (NAV_LABEL.matcher(line).matches() || NAV_WORDS.matcher(line).matches() || FURNITURE.matcher(line).matches()) {
             return true;
         }
         String[] crumbs = BREADCRUMB.split(line);
         if (crumbs.length >= 2 && !line.contains("://")) {
-            String first = crumbs[0].strip();
+            String first = NAV_PREFIX.matcher(crumbs[0].strip()).replaceFirst("");
             return NAV_WORDS.matcher(first).matches() || NAV_LABEL.matcher(first).matches();
         }
         String[] menu = line.split("\\s*[|｜]\\s*");

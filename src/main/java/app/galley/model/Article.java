@@ -8,6 +8,7 @@ import java.util.Objects;
  * methods and are saved through the store, which checks {@link #version()} for concurrent edits.
  *
  * @param id          library id, positive once stored
+ * @param dateline    where and when it was filed, as the editor writes it, or {@code null}
  * @param published   when the source published it, or {@code null} if unknown
  * @param contentHash SHA-256 (hex) of the normalised text as imported, used to spot duplicates
  * @param version     optimistic-locking counter, incremented on every update
@@ -17,6 +18,7 @@ public record Article(
         String title,
         String subtitle,
         String byline,
+        String dateline,
         String source,
         String sourceUrl,
         String language,

@@ -29,8 +29,8 @@ public final class ArticleRepository {
 
     private static final String SUMMARY_COLUMNS =
             "id, title, source, language, status, length_value, length_unit, created, updated";
-    private static final String ARTICLE_COLUMNS =
-            "id, title, subtitle, byline, source, source_url, language, published, status, body,"
+    static final String ARTICLE_COLUMNS =
+            "id, title, subtitle, byline, dateline, source, source_url, language, published, status, body,"
                     + " created, updated, version, content_hash";
 
     private final Jdbc jdbc;
@@ -130,7 +130,7 @@ public final class ArticleRepository {
         }
     }
 
-    private static void insertRevision(Connection c, long articleId, Instant at, String title, String body,
+    static void insertRevision(Connection c, long articleId, Instant at, String title, String body,
                                        String note) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO revision (article_id, created, title, body, note) VALUES (?, ?, ?, ?, ?)")) {
@@ -298,12 +298,12 @@ public final class ArticleRepository {
         return jdbc.read("read the revisions of article " + articleId, c -> {
             List<Revision> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT id, article_id, created, title, body, note FROM revision WHERE article_id = ? ORDER BY id")) {
+                    "SELECT id, article_id, created, title, body, note, changes FROM revision WHERE article_id = ? ORDER BY id")) {
                 ps.setLong(1, articleId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(new Revision(rs.getLong(1), rs.getLong(2), instant(rs, 3), rs.getString(4),
-                                rs.getString(5), rs.getString(6)));
+                                rs.getString(5), rs.getString(6), rs.getString(7)));
                     }
                 }
             }
@@ -324,9 +324,9 @@ public final class ArticleRepository {
                 instant(rs, 8), instant(rs, 9));
     }
 
-    private static Article article(ResultSet rs) throws SQLException {
+    static Article article(ResultSet rs) throws SQLException {
         return new Article(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), instant(rs, 8), ArticleStatus.valueOf(rs.getString(9)),
-                rs.getString(10), instant(rs, 11), instant(rs, 12), rs.getInt(13), rs.getString(14));
+                rs.getString(6), rs.getString(7), rs.getString(8), instant(rs, 9), ArticleStatus.valueOf(rs.getString(10)),
+                rs.getString(11), instant(rs, 12), instant(rs, 13), rs.getInt(14), rs.getString(15));
     }
 }

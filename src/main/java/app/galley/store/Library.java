@@ -33,6 +33,8 @@ public final class Library implements AutoCloseable {
     private final FeedRepository feeds;
     private final SimilarityRepository similarity;
     private final AttachmentRepository attachments;
+    private final RevisionRepository revisions;
+    private final CleaningRulesRepository cleaningRules;
 
     private Library(DataSource dataSource, AutoCloseable closer, String location, boolean createdNew, Clock clock) {
         this.dataSource = dataSource;
@@ -44,6 +46,8 @@ public final class Library implements AutoCloseable {
         this.settings = new LibrarySettings(jdbc);
         this.fetchQueue = new FetchQueueRepository(jdbc, clock);
         this.feeds = new FeedRepository(jdbc, clock);
+        this.revisions = new RevisionRepository(jdbc, clock);
+        this.cleaningRules = new CleaningRulesRepository(jdbc, clock);
         this.similarity = new SimilarityRepository(jdbc, clock);
         this.attachments = new AttachmentRepository(jdbc);
     }
@@ -114,6 +118,14 @@ public final class Library implements AutoCloseable {
 
     public SimilarityRepository similarity() {
         return similarity;
+    }
+
+    public RevisionRepository revisions() {
+        return revisions;
+    }
+
+    public CleaningRulesRepository cleaningRules() {
+        return cleaningRules;
     }
 
     public FeedRepository feeds() {

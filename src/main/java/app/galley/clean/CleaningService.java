@@ -1,0 +1,132 @@
+package app.galley.clean;
+
+import app.galley.model.Article;
+import app.galley.model.ArticleEdit;
+import app.galley.model.Revision;
+import app.galley.store.CleaningRulesRepository;
+import app.galley.store.Library;
+import app.galley.store.StoreException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Cleaning articles of a library: the rule set in force (built-in defaults under the user's own),
+ * previews, saving a cleaning as a new revision, learned boilerplate, and going back to a revision.
+ * Plain Java, used alike by the window and the command line.
+ */
+public final class CleaningService {
+
+    /** The name under which the user's rule set is saved in the library. */
+    public static final String USER_RULES = "user";
+
+    private final Library library;
+    private final CleaningRulesRepository store;
+
+    public CleaningService(Library library) {
+        this.library = library;
+        this.store = library.cleaningRules();
+    }
+
+    /** The user's own rule set as saved (empty if none). */
+    public RuleSet userRules() {
+        return store.ruleSet(USER_RULES).map(json -> {
+            try {
+                return RuleSet.parse(json);
+            } catch (IOException e) {
+                throw new StoreException("the saved rule set cannot be read: " + e.getMessage(), e);
+            }
+        }).orElse(new RuleSet("", null, null, null));
+    }
+
+    /** The rules in force: the user's over the built-in defaults. */
+    public RuleSet rules() {
+        return userRules().over(RuleSet.defaults());
+    }
+
+    public void saveUserRules(RuleSet rules) {
+        store.saveRuleSet(USER_RULES, rules.toJson());
+    }
+
+    /** The article as the rules see it. */
+    public static CleanInput input(Article a) {
+        return new CleanInput(a.body(), a.title(), a.language(), a.source());
+    }
+
+    /** What the rules in force propose for the article. Nothing is saved. */
+    public Cleaning preview(Article a) {
+        return pipelineFor(a.source()).run(input(a));
+    }
+
+    /** The pipeline for a source's articles, with its confirmed boilerplate. */
+    public CleaningPipeline pipelineFor(String source) {
+        Set<String> learned = source == null ? Set.of() : Set.copyOf(store.boilerplate(source).values());
+        return rules().pipeline(source, learned);
+    }
+
+    /**
+     * Saves the article with the changes {@code keep} accepts as a new revision (the original and
+     * earlier revisions stay). If the article has no source and the removed lines credit one, it
+     * becomes the source.
+     *
+     * @return the article as saved
+     * @throws app.galley.store.StaleArticleException if it was saved elsewhere since {@code a} was read
+     */
+    public Article save(Article a, Cleaning cleaning, Predicate<Change> keep) {
+        List<Change> kept = cleaning.kept(keep);
+        if (kept.isEmpty()) {
+            return a;
+        }
+        ArticleEdit edit = ArticleEdit.of(a).withBody(Cleaning.apply(cleaning.original(), kept));
+        if (a.source() == null || a.source().isBlank()) {
+            List<String> removed = kept.stream().filter(Change::isRemoval).map(c -> c.from(cleaning.original())).toList();
+            String credited = SourceHints.fromRemoved(removed).orElse(null);
+            if (credited != null) {
+                edit = new ArticleEdit(edit.title(), edit.subtitle(), edit.byline(), edit.dateline(), credited,
+                        edit.language(), edit.body());
+            }
+        }
+        return library.revisions().save(a.id(), a.version(), edit, describe(kept), ChangesJson.write(kept));
+    }
+
+    /** "Cleaned: 14 changes (boilerplate 6, punctuation-width 7, conversion-repair 1)". */
+    static String describe(List<Change> kept) {
+        Map<String, Integer> byRule = new LinkedHashMap<>();
+        kept.forEach(c -> byRule.merge(c.rule(), 1, Integer::sum));
+        List<String> parts = new ArrayList<>();
+        byRule.forEach((rule, n) -> parts.add(rule + " " + n));
+        return "Cleaned: " + kept.size() + (kept.size() == 1 ? " change" : " changes") + " (" + String.join(", ", parts) + ")";
+    }
+
+    /** Saves an earlier revision's title and body as the article's newest revision. */
+    public Article restore(Article a, long revisionId) {
+        Revision r = library.revisions().find(revisionId)
+                .filter(rev -> rev.articleId() == a.id())
+                .orElseThrow(() -> new IllegalArgumentException("article " + a.id() + " has no revision " + revisionId));
+        ArticleEdit edit = ArticleEdit.of(a).withTitle(r.title()).withBody(r.body());
+        return library.revisions().save(a.id(), a.version(), edit, "Restored revision from " + r.created(), null);
+    }
+
+    /** Lines recurring in the source's articles, not yet confirmed as its boilerplate. */
+    public List<BoilerplateLearner.Proposal> proposeBoilerplate(String source) {
+        return BoilerplateLearner.propose(store.bodiesFrom(source, 500), Set.copyOf(store.boilerplate(source).values()));
+    }
+
+    /** Confirms a line as the source's boilerplate: from now on it is removed from its articles. */
+    public void confirmBoilerplate(String source, String line) {
+        store.confirmBoilerplate(source, BoilerplateLearner.key(line), line.strip());
+    }
+
+    public void forgetBoilerplate(String source, String line) {
+        store.forgetBoilerplate(source, BoilerplateLearner.key(line));
+    }
+
+    /** The lines confirmed as the source's boilerplate. */
+    public List<String> learnedBoilerplate(String source) {
+        return List.copyOf(store.boilerplate(source).values());
+    }
+}

@@ -1,0 +1,114 @@
+package app.galley.clean;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * OpenCC's conversion dictionaries as opencc4j ships them ({@code data/dictionary/*.txt}: a key, a
+ * tab, the values by preference): Simplified characters and phrases to Traditional, Traditional
+ * characters to Simplified. Loaded once.
+ */
+final class OpenCcData {
+
+    /** Simplified character → its Traditional forms, most usual first. */
+    final Map<Character, List<Character>> toTraditional = new HashMap<>();
+    /** Traditional character → its Simplified form. */
+    final Map<Character, Character> toSimplified = new HashMap<>();
+    /** Simplified phrase (2+ characters) → Traditional phrase of the same length. */
+    final Map<String, String> phrases = new HashMap<>();
+    /** Pairs of regional variants, both correct ({@code 裏裡}: first + second). */
+    final Set<String> variants = new HashSet<>();
+    final int longestPhrase;
+
+    private static final class Holder {
+        static final OpenCcData INSTANCE = new OpenCcData();
+    }
+
+    static OpenCcData get() {
+        return Holder.INSTANCE;
+    }
+
+    private OpenCcData() {
+        read("data/dictionary/STCharacters.txt", (key, values) -> {
+            if (key.length() == 1) {
+                toTraditional.put(key.charAt(0), values.stream().filter(v -> v.length() == 1)
+                        .map(v -> v.charAt(0)).toList());
+            }
+        });
+        read("data/dictionary/TSCharacters.txt", (key, values) -> {
+            if (key.length() == 1) {
+                // a character that is also Simplified (乾 in 乾坤) lists itself first: take the other form
+                values.stream().filter(v -> v.length() == 1 && !v.equals(key)).findFirst()
+                        .or(() -> values.stream().filter(v -> v.length() == 1).findFirst())
+                        .ifPresent(v -> toSimplified.put(key.charAt(0), v.charAt(0)));
+            }
+        });
+        int[] longest = {0};
+        read("data/dictionary/STPhrases.txt", (key, values) -> {
+            String value = values.get(0);
+            if (key.length() >= 2 && key.length() == value.length() && key.length() <= 8) {
+                phrases.put(key, value);
+                longest[0] = Math.max(longest[0], key.length());
+            }
+        });
+        longestPhrase = longest[0];
+        try (InputStream in = OpenCcData.class.getResourceAsStream("/app/galley/clean/variants.txt")) {
+            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .forEach(l -> {
+                        String[] p = l.strip().split("\\s+");
+                        variants.add(p[0] + p[1]);
+                        variants.add(p[1] + p[0]);
+                    });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    boolean areVariants(char a, char b) {
+        return variants.contains("" + a + b);
+    }
+
+    /** The Traditional forms of a Simplified character, with their regional variants. */
+    Set<Character> traditionalForms(char simplified) {
+        Set<Character> out = new HashSet<>(toTraditional.getOrDefault(simplified, List.of()));
+        for (Character c : Set.copyOf(out)) {
+            for (String v : variants) {
+                if (v.charAt(0) == c) {
+                    out.add(v.charAt(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    private interface Entry {
+        void accept(String key, List<String> values);
+    }
+
+    private static void read(String resource, Entry entry) {
+        InputStream in = OpenCcData.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("OpenCC dictionary " + resource + " is missing from the class path");
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                int tab = line.indexOf('\t');
+                if (tab > 0) {
+                    entry.accept(line.substring(0, tab), List.of(line.substring(tab + 1).strip().split(" ")));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package app.galley.clean;
+
+/**
+ * Whether a text is Chinese, and in which script, by counting characters that exist in only one of
+ * the two scripts (OpenCC's tables). Used after mojibake repair, when the language guessed from the
+ * garbled text no longer holds.
+ */
+public final class ScriptGuess {
+
+    private ScriptGuess() {
+    }
+
+    /**
+     * {@code zh-Hant} or {@code zh-Hans} if the text is mostly Han characters, else {@code fallback}.
+     */
+    public static String language(String text, String fallback) {
+        OpenCcData data = OpenCcData.get();
+        int han = 0;
+        int letters = 0;
+        int traditional = 0;
+        int simplified = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c)) {
+                continue;
+            }
+            letters++;
+            if (Chars.isHan(c)) {
+                han++;
+                if (data.toSimplified.containsKey(c) && data.toSimplified.get(c) != c) {
+                    traditional++;
+                } else if (data.toTraditional.containsKey(c) && !data.toTraditional.get(c).contains(c)) {
+                    simplified++;
+                }
+            }
+        }
+        if (letters == 0 || han * 2 < letters) {
+            return fallback;
+        }
+        if (traditional == simplified) {
+            return fallback != null && fallback.startsWith("zh") ? fallback : "zh";
+        }
+        return traditional > simplified ? "zh-Hant" : "zh-Hans";
+    }
+}

@@ -1,0 +1,207 @@
+package app.galley.cli;
+
+import app.galley.clean.Change;
+import app.galley.clean.CleanInput;
+import app.galley.clean.Cleaning;
+import app.galley.clean.CleaningPipeline;
+import app.galley.clean.CleaningService;
+import app.galley.clean.Paragraphs;
+import app.galley.clean.RuleSet;
+import app.galley.clean.ScriptGuess;
+import app.galley.clean.SourceHints;
+import app.galley.ingest.ImportService;
+import app.galley.model.Article;
+import app.galley.model.ArticleDraft;
+import app.galley.store.Library;
+import app.galley.store.StaleArticleException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "clean", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Clean articles: remove site boilerplate, repair punctuation, quotation marks, spacing,"
+                + " conversion mistakes and mojibake.",
+                "FILE arguments are read as an import would, cleaned and printed; nothing is stored.",
+                "An ID (a number that is not a file) cleans that stored article into a new revision."})
+final class CleanCommand implements Callable<Integer> {
+
+    @Mixin
+    LibraryOption library;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|ID", description = "Files to clean, or ids of stored articles.")
+    List<String> inputs;
+
+    @Option(names = "--jsonl", description = "One JSON object per input and line (format in the README).")
+    boolean jsonl;
+
+    @Option(names = "--rules", paramLabel = "FILE",
+            description = "A rule set (JSON, format in the README) read over the built-in rules.")
+    Path rulesFile;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        RuleSet rules = RuleSet.defaults();
+        if (rulesFile != null) {
+            try (InputStream in = Files.newInputStream(rulesFile)) {
+                rules = RuleSet.read(in).over(rules);
+            } catch (IOException | IllegalArgumentException e) {
+                err.println("galley: " + rulesFile + ": " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+        }
+        int failures = 0;
+        List<Long> ids = new ArrayList<>();
+        for (String input : inputs) {
+            Path file = Path.of(input);
+            if (input.matches("\\d{1,18}") && !Files.exists(file)) {
+                ids.add(Long.parseLong(input));
+                continue;
+            }
+            for (ImportService.Reading r : ImportService.readOnly(file)) {
+                Map<String, Object> line = new LinkedHashMap<>();
+                line.put("file", r.label());
+                if (r.draft() == null) {
+                    failures++;
+                    if (jsonl) {
+                        line.put("error", r.problem());
+                        out.println(Json.line(line));
+                    } else {
+                        err.println("galley: " + r.label() + ": " + r.problem());
+                    }
+                    continue;
+                }
+                Map<String, Object> cleaned = clean(r.draft(), rules);
+                line.putAll(cleaned);
+                if (jsonl) {
+                    out.println(Json.line(line));
+                } else {
+                    printReadable(out, line);
+                }
+            }
+            out.flush();
+        }
+        if (!ids.isEmpty()) {
+            failures += cleanStored(ids, out, err);
+        }
+        return failures == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
+    }
+
+    /** The JSON fields of a cleaned draft, in the documented order. */
+    static Map<String, Object> clean(ArticleDraft d, RuleSet rules) {
+        Cleaning c = rules.pipeline(d.source()).run(new CleanInput(d.body(), d.title(), d.language(), d.source()));
+        String title = rules.linePipeline(d.body()).run(new CleanInput(d.title(), null, d.language(), d.source())).cleaned().strip();
+        List<Change> removals = c.changes().stream().filter(ch -> ch.isRemoval() && removesLine(ch, c.original())).toList();
+        String source = d.source() != null && !d.source().isBlank() ? d.source()
+                : SourceHints.fromRemoved(removals.stream().map(ch -> ch.from(c.original())).toList()).orElse(null);
+        List<Paragraphs.Paragraph> paragraphs = Paragraphs.of(c.cleaned());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("title", title);
+        m.put("source", source);
+        m.put("byline", d.byline());
+        m.put("published", d.published() == null ? null : d.published().toString());
+        boolean redecoded = c.changes().stream().anyMatch(ch -> ch.rule().equals("mojibake"));
+        m.put("language", redecoded ? ScriptGuess.language(c.cleaned(), d.language()) : d.language());
+        m.put("subheads", paragraphs.stream().filter(Paragraphs.Paragraph::subhead).map(Paragraphs.Paragraph::text).toList());
+        m.put("paragraphs", paragraphs.stream().map(Paragraphs.Paragraph::text).toList());
+        List<Map<String, Object>> removed = new ArrayList<>();
+        for (Change ch : removals) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("rule", ch.rule());
+            r.put("text", ch.from(c.original()).strip());
+            removed.add(r);
+        }
+        m.put("removed", removed);
+        List<Map<String, Object>> changes = new ArrayList<>();
+        for (Change ch : c.changes()) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("rule", ch.rule());
+            r.put("from", ch.from(c.original()));
+            r.put("to", ch.replacement());
+            r.put("start", ch.start());
+            r.put("end", ch.end());
+            changes.add(r);
+        }
+        m.put("changes", changes);
+        return m;
+    }
+
+    /** A removal of text by a boilerplate or pattern rule, not of a space or an invisible character. */
+    private static boolean removesLine(Change ch, String text) {
+        return !ch.from(text).isBlank() && !RuleSet.CHARACTER_RULES.contains(ch.rule());
+    }
+
+    private int cleanStored(List<Long> ids, PrintWriter out, PrintWriter err) {
+        int failures = 0;
+        try (Library lib = library.open()) {
+            CleaningService service = new CleaningService(lib);
+            for (long id : ids) {
+                Optional<Article> found = lib.articles().find(id);
+                if (found.isEmpty()) {
+                    err.println("galley: no article #" + id + " in " + lib.location());
+                    failures++;
+                    continue;
+                }
+                Article a = found.get();
+                Cleaning c = service.preview(a);
+                try {
+                    Article saved = service.save(a, c, ch -> true);
+                    String what = c.changes().isEmpty() ? "already clean" : c.changes().size() + " changes, new revision";
+                    if (jsonl) {
+                        Map<String, Object> line = new LinkedHashMap<>();
+                        line.put("id", id);
+                        line.put("title", saved.title());
+                        line.put("changes", c.changes().size());
+                        line.put("version", saved.version());
+                        out.println(Json.line(line));
+                    } else {
+                        out.println("#" + id + " " + saved.title() + ": " + what);
+                    }
+                } catch (StaleArticleException e) {
+                    err.println("galley: #" + id + ": " + e.getMessage());
+                    failures++;
+                }
+            }
+        }
+        return failures;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void printReadable(PrintWriter out, Map<String, Object> line) {
+        out.println("== " + line.get("file"));
+        out.println(line.get("title"));
+        if (line.get("source") != null) {
+            out.println("Source: " + line.get("source"));
+        }
+        out.println();
+        for (String p : (List<String>) line.get("paragraphs")) {
+            out.println(p);
+            out.println();
+        }
+        List<Map<String, Object>> removed = (List<Map<String, Object>>) line.get("removed");
+        List<Map<String, Object>> changes = (List<Map<String, Object>>) line.get("changes");
+        out.println("-- " + changes.size() + " changes; removed " + removed.size() + " lines:");
+        for (Map<String, Object> r : removed) {
+            out.println("   [" + r.get("rule") + "] " + r.get("text"));
+        }
+        out.println();
+    }
+}

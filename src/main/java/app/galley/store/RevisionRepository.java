@@ -1,0 +1,102 @@
+package app.galley.store;
+
+import app.galley.model.Article;
+import app.galley.model.ArticleEdit;
+import app.galley.model.Revision;
+import app.galley.model.TextLength;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+/**
+ * Saving an article's new state as a revision: the article row and the revision are written in one
+ * transaction, only if nobody saved the article since the version the editor started from. Earlier
+ * revisions are never changed, so the original import is always there to go back to.
+ */
+public final class RevisionRepository {
+
+    private final Jdbc jdbc;
+    private final Clock clock;
+
+    RevisionRepository(Jdbc jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Saves {@code edit} as the article's current state and as a new revision.
+     *
+     * @param expectedVersion the version the edit was made from
+     * @param note            what made it ("Cleaned: 12 changes", "Edited", "Restored revision 3")
+     * @param changes         the changes from the previous body as JSON, or null
+     * @return the article as saved
+     * @throws StaleArticleException if the article was saved by someone else meanwhile (or is gone)
+     */
+    public Article save(long articleId, int expectedVersion, ArticleEdit edit, String note, String changes) {
+        return jdbc.transaction("save article " + articleId, c -> {
+            Instant now = clock.instant();
+            TextLength length = TextLength.of(edit.body());
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE article SET title = ?, subtitle = ?, byline = ?, dateline = ?, source = ?, language = ?,"
+                            + " body = ?, length_value = ?, length_unit = ?, updated = ?, version = version + 1"
+                            + " WHERE id = ? AND version = ?")) {
+                ps.setString(1, edit.title());
+                ps.setString(2, edit.subtitle());
+                ps.setString(3, edit.byline());
+                ps.setString(4, edit.dateline());
+                ps.setString(5, edit.source());
+                ps.setString(6, edit.language());
+                ps.setString(7, edit.body());
+                ps.setInt(8, length.value());
+                ps.setString(9, length.unit().name());
+                ps.setObject(10, Jdbc.toDb(now));
+                ps.setLong(11, articleId);
+                ps.setInt(12, expectedVersion);
+                if (ps.executeUpdate() != 1) {
+                    throw new StaleArticleException(articleId);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO revision (article_id, created, title, body, note, changes) VALUES (?, ?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                ps.setLong(1, articleId);
+                ps.setObject(2, Jdbc.toDb(now));
+                ps.setString(3, edit.title());
+                ps.setString(4, edit.body());
+                ps.setString(5, note);
+                ps.setString(6, changes);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT " + ArticleRepository.ARTICLE_COLUMNS + " FROM article WHERE id = ?")) {
+                ps.setLong(1, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return ArticleRepository.article(rs);
+                }
+            }
+        });
+    }
+
+    /** One revision by its id. */
+    public Optional<Revision> find(long revisionId) {
+        return jdbc.read("read revision " + revisionId, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, article_id, created, title, body, note, changes FROM revision WHERE id = ?")) {
+                ps.setLong(1, revisionId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    OffsetDateTime created = rs.getObject(3, OffsetDateTime.class);
+                    return Optional.of(new Revision(rs.getLong(1), rs.getLong(2), created.toInstant(), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7)));
+                }
+            }
+        });
+    }
+}
