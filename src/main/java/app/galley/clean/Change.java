@@ -1,5 +1,6 @@
 package app.galley.clean;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Objects;
 
 /**
@@ -26,6 +27,7 @@ public record Change(int start, int end, String replacement, String rule, String
         return text.substring(start, end);
     }
 
+    @JsonIgnore
     public boolean isRemoval() {
         return replacement.isEmpty();
     }

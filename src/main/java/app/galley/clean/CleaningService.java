@@ -102,6 +102,24 @@ public final class CleaningService {
         return "Cleaned: " + kept.size() + (kept.size() == 1 ? " change" : " changes") + " (" + String.join(", ", parts) + ")";
     }
 
+    /** What converting the article's body with an OpenCC profile would change. Nothing is saved. */
+    public static Cleaning previewConversion(Article a, ScriptConversion.Profile profile) {
+        return ScriptConversion.convert(a.body(), profile);
+    }
+
+    /**
+     * Saves a script conversion as a new revision: the changes {@code keep} accepts, the headline,
+     * subtitle and byline converted with it, and the language set to the profile's.
+     */
+    public Article saveConversion(Article a, Cleaning conversion, Predicate<Change> keep, ScriptConversion.Profile profile) {
+        List<Change> kept = conversion.kept(keep);
+        ArticleEdit edit = new ArticleEdit(ScriptConversion.convertLine(a.title(), profile),
+                ScriptConversion.convertLine(a.subtitle(), profile), ScriptConversion.convertLine(a.byline(), profile),
+                a.dateline(), a.source(), profile.language(), Cleaning.apply(conversion.original(), kept));
+        return library.revisions().save(a.id(), a.version(), edit,
+                "Converted " + profile.id() + ": " + kept.size() + " changes", ChangesJson.write(kept));
+    }
+
     /** Saves an earlier revision's title and body as the article's newest revision. */
     public Article restore(Article a, long revisionId) {
         Revision r = library.revisions().find(revisionId)

@@ -28,6 +28,8 @@ final class OpenCcData {
     /** Pairs of regional variants, both correct ({@code 裏裡}: first + second). */
     final Set<String> variants = new HashSet<>();
     final int longestPhrase;
+    /** OpenCC standard character → its Taiwan form ({@code 僞} → {@code 偽}). */
+    final Map<Character, Character> taiwanForms = new HashMap<>();
 
     private static final class Holder {
         static final OpenCcData INSTANCE = new OpenCcData();
@@ -61,6 +63,11 @@ final class OpenCcData {
             }
         });
         longestPhrase = longest[0];
+        read("data/dictionary/TWVariants.txt", (key, values) -> {
+            if (key.length() == 1 && values.get(0).length() == 1) {
+                taiwanForms.put(key.charAt(0), values.get(0).charAt(0));
+            }
+        });
         try (InputStream in = OpenCcData.class.getResourceAsStream("/app/galley/clean/variants.txt")) {
             new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .filter(l -> !l.isBlank() && !l.startsWith("#"))
@@ -72,6 +79,15 @@ final class OpenCcData {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The text with OpenCC's standard characters in their Taiwan forms. */
+    String toTaiwanForms(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            out.append(taiwanForms.getOrDefault(text.charAt(i), text.charAt(i)));
+        }
+        return out.toString();
     }
 
     boolean areVariants(char a, char b) {

@@ -1,0 +1,136 @@
+package app.galley.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.galley.TestFiles;
+import app.galley.ingest.ImportService;
+import app.galley.model.Article;
+import app.galley.model.ImportOutcome;
+import app.galley.model.Revision;
+import app.galley.store.Library;
+import app.galley.store.StaleArticleException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Cleaning stored articles on a real H2 library: revisions, stale edits, restore, learned boilerplate. */
+class CleaningServiceTest {
+
+    @TempDir
+    Path tmp;
+    private Library library;
+    private CleaningService service;
+
+    @BeforeEach
+    void open() {
+        library = Library.openEmbedded(tmp.resolve("lib"));
+        service = new CleaningService(library);
+    }
+
+    @AfterEach
+    void close() {
+        library.close();
+    }
+
+    private Article importSample() {
+        ImportOutcome o = new ImportService(library).importFile(TestFiles.samplePath());
+        return library.articles().find(((ImportOutcome.Imported) o).articleId()).orElseThrow();
+    }
+
+    @Test
+    void savingACleaningMakesARevisionWithItsChangesAndKeepsTheOriginal() {
+        Article a = importSample();
+        Cleaning c = service.preview(a);
+        assertThat(c.changes()).isNotEmpty();
+        Change firstRemoval = c.changes().get(0);
+        // the editor rejects the first change (the "當前位置:" line) and keeps the rest
+        Article saved = service.save(a, c, ch -> !ch.equals(firstRemoval));
+        assertThat(saved.version()).isEqualTo(a.version() + 1);
+        assertThat(saved.body()).startsWith("當前位置:").contains("整合並且").doesNotContain("TAG:第一財經");
+        List<Revision> revisions = library.articles().revisions(a.id());
+        assertThat(revisions).hasSize(2);
+        assertThat(revisions.get(0).body()).isEqualTo(a.body());
+        assertThat(revisions.get(1).note()).startsWith("Cleaned: " + (c.changes().size() - 1) + " changes");
+        List<Change> stored = ChangesJson.read(revisions.get(1).changes());
+        assertThat(stored).hasSize(c.changes().size() - 1).doesNotContain(firstRemoval);
+        assertThat(new Cleaning(a.body(), stored).cleaned()).isEqualTo(saved.body());
+        assertThat(library.articles().original(a.id())).isPresent();
+    }
+
+    @Test
+    void aCleaningOfAStaleArticleIsRefusedAndNothingIsWritten() {
+        Article a = importSample();
+        Cleaning c = service.preview(a);
+        service.save(a, c, ch -> ch.rule().equals("punctuation-width"));
+        assertThatThrownBy(() -> service.save(a, c, ch -> true)).isInstanceOf(StaleArticleException.class);
+        assertThat(library.articles().revisions(a.id())).hasSize(2);
+    }
+
+    @Test
+    void restoringARevisionSavesItAsTheNewest() {
+        Article a = importSample();
+        Article cleaned = service.save(a, service.preview(a), ch -> true);
+        long first = library.articles().revisions(a.id()).get(0).id();
+        Article restored = service.restore(cleaned, first);
+        assertThat(restored.body()).isEqualTo(a.body());
+        assertThat(library.articles().revisions(a.id())).hasSize(3)
+                .last().satisfies(r -> assertThat(r.note()).startsWith("Restored revision"));
+    }
+
+    @Test
+    void aCreditedSourceIsFilledInWhenTheArticleHasNone() {
+        Article a = importSample();
+        Article saved = service.save(a, service.preview(a), ch -> true);
+        assertThat(saved.source()).isEqualTo("第一財經");
+    }
+
+    @Test
+    void recurringLinesAreProposedAndOnceConfirmedRemovedFromEveryArticleOfTheSource() {
+        ImportService importer = new ImportService(library);
+        for (int i = 1; i <= 3; i++) {
+            String text = "地方新聞第" + i + "則\n\n本報訊　今日天氣晴朗第" + i + "天，市民外出踏青，公園人潮眾多。\n\n"
+                    + "每日頭條為您報導\n\n記者觀察到第" + i + "個現象，交通也相當順暢。";
+            importer.importText(text, "paste " + i);
+        }
+        List<Article> all = library.articles().list().stream()
+                .map(s -> library.articles().find(s.id()).orElseThrow()).toList();
+        // give them a source, as a feed or a site would
+        for (Article a : all) {
+            library.revisions().save(a.id(), a.version(), new app.galley.model.ArticleEdit(a.title(), null, null, null,
+                    "每日頭條", a.language(), a.body()), "source", null);
+        }
+        assertThat(service.proposeBoilerplate("每日頭條")).extracting(BoilerplateLearner.Proposal::line)
+                .contains("每日頭條為您報導").doesNotContain("本報訊　今日天氣晴朗第1天，市民外出踏青，公園人潮眾多。");
+        Article one = library.articles().find(all.get(0).id()).orElseThrow();
+        assertThat(service.preview(one).cleaned()).contains("每日頭條為您報導");
+        service.confirmBoilerplate("每日頭條", "每日頭條為您報導");
+        assertThat(service.preview(one).cleaned()).doesNotContain("每日頭條為您報導");
+        assertThat(service.proposeBoilerplate("每日頭條")).extracting(BoilerplateLearner.Proposal::line)
+                .doesNotContain("每日頭條為您報導");
+        service.forgetBoilerplate("每日頭條", "每日頭條為您報導");
+        assertThat(service.preview(one).cleaned()).contains("每日頭條為您報導");
+    }
+
+    @Test
+    void theUsersRuleSetIsSavedInTheLibraryAndReadOverTheDefaults() throws Exception {
+        Article a = importSample();
+        service.saveUserRules(RuleSet.parse("{\"name\": \"Desk\", \"rules\": {\"punctuation-width\": {\"enabled\": false}}}"));
+        assertThat(service.rules().name()).isEqualTo("Desk");
+        assertThat(service.rules().config("spacing", null).enabled()).isTrue();
+        assertThat(service.preview(a).changes()).noneMatch(c -> c.rule().equals("punctuation-width"));
+    }
+
+    @Test
+    void aScriptConversionIsSavedWithTheNewLanguage() {
+        Article a = importSample();
+        Cleaning c = CleaningService.previewConversion(a, ScriptConversion.Profile.T2S);
+        Article saved = service.saveConversion(a, c, ch -> true, ScriptConversion.Profile.T2S);
+        assertThat(saved.language()).isEqualTo("zh-Hans");
+        assertThat(saved.title()).isEqualTo("探秘人脑超级晶元 上海脑智产业年投入逾10亿");
+        assertThat(saved.body()).contains("脑科学与类脑研究");
+    }
+}
