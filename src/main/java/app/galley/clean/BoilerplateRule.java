@@ -23,7 +23,8 @@ final class BoilerplateRule implements TextRule {
     /** A family of boilerplate wording. */
     private record Family(String reason, double weight, Pattern pattern) {
         static Family of(String reason, double weight, String regex) {
-            return new Family(reason, weight, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            // lines are lower-cased before matching: case-insensitive matching is several times slower
+            return new Family(reason, weight, Pattern.compile(regex));
         }
     }
 
@@ -32,7 +33,7 @@ final class BoilerplateRule implements TextRule {
     private static final List<Family> FAMILIES = List.of(
             Family.of("“you are here” label", 3, "^\\s*(當前位置|当前位置|目前位置|您的位置|你的位置|現在位置|现在位置|所在位置"
                     + "|you are here|current location)\\s*[:：]?"),
-            Family.of("breadcrumb navigation", 3, "^[^。！？.!?]{0,80}?(\\S\\s*(>|›|»|＞|→)\\s*\\S[^>›»＞→]{0,40}){2,}$"),
+            Family.of("breadcrumb navigation", 3, "^(?:[^>›»＞→。！？!?]{1,40}+[>›»＞→]){2,}+[^>›»＞→。！？!?]{1,60}+$"),
             Family.of("share prompt", 2.5, "(分享|轉發|转发|轉貼|转帖|按讚|按赞|點讚|点赞|朋友圈|收藏本文|喜歡這篇|喜欢这篇"
                     + "|share (this|on)|tweet this|share on facebook|email this|share this article)"),
             Family.of(READ_MORE, 3, "(延伸閱讀|延伸阅读|相關新聞|相关新闻|相關閱讀|相关阅读|相關文章|相关文章|猜你喜歡|猜你喜欢"
@@ -63,6 +64,10 @@ final class BoilerplateRule implements TextRule {
 
     /** From this score a line at the top or bottom edge is boilerplate; in the middle, from MIDDLE. */
     static final double EDGE = 3;
+    /** Lines longer than this lose 2 points: in the middle of the text they are never boilerplate. */
+    static final int LONG_LINE = 120;
+    /** Lines longer than this are never boilerplate. */
+    static final int LONGEST = 240;
     static final double MIDDLE = 4;
 
     @Override
@@ -77,13 +82,17 @@ final class BoilerplateRule implements TextRule {
         int n = lines.size();
         boolean[] remove = new boolean[n];
         String[] reasons = new String[n];
-        for (int i = 0; i < n; i++) {
-            Scored s = score(lines.get(i).text(), input.title());
-            reasons[i] = s.reason();
-            lines.set(i, lines.get(i).scored(s.score()));
-        }
+        // lines are scored lazily: long lines in the middle cannot reach MIDDLE, so most prose is never matched
+        Scored[] scores = new Scored[n];
+        java.util.function.IntToDoubleFunction score = i -> {
+            if (scores[i] == null) {
+                scores[i] = score(lines.get(i).text(), input.title());
+                reasons[i] = scores[i].reason();
+            }
+            return scores[i].score();
+        };
         // the top edge: a run of boilerplate (a repeat of the headline counts there)
-        for (int i = 0; i < n && (lines.get(i).score() >= EDGE || isHeadline(lines.get(i).text(), input.title())); i++) {
+        for (int i = 0; i < n && (score.applyAsDouble(i) >= EDGE || isHeadline(lines.get(i).text(), input.title())); i++) {
             remove[i] = true;
             if (reasons[i] == null) {
                 reasons[i] = "repeats the headline";
@@ -92,14 +101,15 @@ final class BoilerplateRule implements TextRule {
         // the bottom edge: a run of boilerplate; once it has begun, a weaker line joins it
         for (int i = n - 1; i >= 0 && !remove[i]; i--) {
             boolean inRun = i < n - 1 && remove[i + 1];
-            if (lines.get(i).score() >= EDGE || inRun && lines.get(i).score() >= EDGE - 1) {
+            double sc = score.applyAsDouble(i);
+            if (sc >= EDGE || inRun && sc >= EDGE - 1) {
                 remove[i] = true;
             } else {
                 break;
             }
         }
         for (int i = 0; i < n; i++) {
-            if (!remove[i] && lines.get(i).score() >= MIDDLE) {
+            if (!remove[i] && lines.get(i).text().length() <= LONG_LINE && score.applyAsDouble(i) >= MIDDLE) {
                 remove[i] = true;
             }
         }
@@ -152,7 +162,10 @@ final class BoilerplateRule implements TextRule {
     }
 
     private static Scored score(String line, String title) {
-        String t = line.replace('\u3000', ' ').replace('\u00A0', ' ').strip();
+        if (line.length() > LONGEST) {
+            return new Scored(0, null); // prose: no bonus could lift it to a boilerplate score
+        }
+        String t = line.replace('\u3000', ' ').replace('\u00A0', ' ').strip().toLowerCase(Locale.ROOT);
         double best = 0;
         String reason = null;
         int families = 0;
@@ -177,7 +190,7 @@ final class BoilerplateRule implements TextRule {
         int length = t.codePointCount(0, t.length());
         if (length <= 40) {
             score += 1;
-        } else if (length > 120) {
+        } else if (length > LONG_LINE) {
             score -= 2;
         }
         if (t.endsWith(":") || t.endsWith("：") || t.endsWith("|") || t.endsWith("｜")) {
@@ -203,11 +216,7 @@ final class BoilerplateRule implements TextRule {
     }
 
     /** A non-blank line of the text: where it starts and ends (without its line break). */
-    record Line(int start, int end, String text, double score) {
-
-        Line scored(double s) {
-            return new Line(start, end, text, s);
-        }
+    record Line(int start, int end, String text) {
 
         static List<Line> of(String text) {
             List<Line> out = new ArrayList<>();
@@ -217,7 +226,7 @@ final class BoilerplateRule implements TextRule {
                 int end = nl < 0 ? text.length() : nl;
                 String line = text.substring(at, end);
                 if (!line.isBlank()) {
-                    out.add(new Line(at, end, line, 0));
+                    out.add(new Line(at, end, line));
                 }
                 at = end + 1;
             }

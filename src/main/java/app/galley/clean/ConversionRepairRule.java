@@ -72,8 +72,8 @@ final class ConversionRepairRule implements TextRule {
         Map<Integer, Suspect> suspects = new LinkedHashMap<>();
         int longest = data.longestPhrase;
         for (int k = 0; k < s.length(); k++) {
-            if (data.traditionalForms(s.charAt(k)).size() < 2) {
-                continue;
+            if (text.charAt(from + k) == s.charAt(k) || data.traditionalForms(s.charAt(k)).size() < 2) {
+                continue; // the Simplified form itself is never repaired (see isWrongForm)
             }
             for (int start = Math.max(0, k - longest + 1); start <= k; start++) {
                 for (int end = Math.max(k + 1, start + 2); end <= Math.min(s.length(), start + longest); end++) {

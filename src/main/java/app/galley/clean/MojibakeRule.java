@@ -111,6 +111,9 @@ final class MojibakeRule implements TextRule {
         }
         CharsetEncoder enc = as.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
+        if (line.length() > 24 && !prefixDecodes(enc, line.substring(0, 16), really)) {
+            return null; // most good lines fail within their first characters: no need to encode them whole
+        }
         try {
             ByteBuffer bytes = enc.encode(CharBuffer.wrap(line));
             byte[] b = new byte[bytes.remaining()];
@@ -119,6 +122,18 @@ final class MojibakeRule implements TextRule {
             return s != null && s.length() < line.length() + 1 && s.chars().noneMatch(c -> c == 0xFFFD) ? s : null;
         } catch (CharacterCodingException e) {
             return null;
+        }
+    }
+
+    /** True if the prefix, encoded, starts a valid text in {@code really} (a cut-off last character allowed). */
+    private static boolean prefixDecodes(CharsetEncoder enc, String prefix, Charset really) {
+        try {
+            ByteBuffer bytes = enc.encode(CharBuffer.wrap(prefix));
+            CharsetDecoder dec = really.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            return !dec.decode(bytes, CharBuffer.allocate(prefix.length() * 2 + 4), false).isError();
+        } catch (CharacterCodingException e) {
+            return false;
         }
     }
 
@@ -134,6 +149,12 @@ final class MojibakeRule implements TextRule {
 
     /** True if the text's CJK, as GBK bytes, is better read as Big5 (ICU's statistics say so). */
     private static boolean looksLikeBig5ReadAsGbk(String text) {
+        // Big5 read as GBK is full of kana, Cyrillic, Greek, box drawing and private-use characters
+        long odd = text.chars().filter(c -> c >= 0x3040 && c <= 0x30FF || c >= 0x0370 && c <= 0x04FF
+                || c >= 0x2500 && c <= 0x257F || c >= 0xE000 && c <= 0xF8FF).count();
+        if (odd < 2) {
+            return false;
+        }
         StringBuilder cjk = new StringBuilder();
         text.codePoints().filter(c -> c >= 0x2E80).limit(4000).forEach(cjk::appendCodePoint);
         if (cjk.length() < 8) {

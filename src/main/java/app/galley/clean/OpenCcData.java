@@ -96,16 +96,20 @@ final class OpenCcData {
 
     /** The Traditional forms of a Simplified character, with their regional variants. */
     Set<Character> traditionalForms(char simplified) {
-        Set<Character> out = new HashSet<>(toTraditional.getOrDefault(simplified, List.of()));
-        for (Character c : Set.copyOf(out)) {
-            for (String v : variants) {
-                if (v.charAt(0) == c) {
-                    out.add(v.charAt(1));
+        return forms.computeIfAbsent(simplified, s -> {
+            Set<Character> out = new HashSet<>(toTraditional.getOrDefault(s, List.of()));
+            for (Character c : Set.copyOf(out)) {
+                for (String v : variants) {
+                    if (v.charAt(0) == c) {
+                        out.add(v.charAt(1));
+                    }
                 }
             }
-        }
-        return out;
+            return Set.copyOf(out);
+        });
     }
+
+    private final Map<Character, Set<Character>> forms = new java.util.concurrent.ConcurrentHashMap<>();
 
     private interface Entry {
         void accept(String key, List<String> values);
