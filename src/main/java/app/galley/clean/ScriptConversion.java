@@ -91,7 +91,7 @@ public final class ScriptConversion {
      *
      * @param why the profile or action named in each change's reason
      */
-    static Cleaning asChanges(String text, String converted, String why) {
+    public static Cleaning asChanges(String text, String converted, String why) {
         List<Change> out = new ArrayList<>();
         if (converted.length() == text.length()) {
             // the usual case: character for character; runs of changed characters become one change
@@ -105,7 +105,7 @@ public final class ScriptConversion {
                 while (j < text.length() && text.charAt(j) != converted.charAt(j)) {
                     j++;
                 }
-                out.add(change(text, converted, i, j, i, j, why));
+                add(out, change(text, converted, i, j, i, j, why));
                 i = j;
             }
             return new Cleaning(text, out);
@@ -127,20 +127,35 @@ public final class ScriptConversion {
                 continue;
             }
             if (run != null) {
-                out.add(change(text, converted, run[0], run[1], run[2], run[3], why));
+                add(out, change(text, converted, run[0], run[1], run[2], run[3], why));
             }
             run = next;
         }
         if (run != null) {
-            out.add(change(text, converted, run[0], run[1], run[2], run[3], why));
+            add(out, change(text, converted, run[0], run[1], run[2], run[3], why));
         }
         return new Cleaning(text, out);
     }
 
     private static Change change(String text, String converted, int s, int e, int ts, int te, String why) {
+        // merged deltas can share characters at their ends: keep only what differs
+        while (s < e && ts < te && text.charAt(s) == converted.charAt(ts)) {
+            s++;
+            ts++;
+        }
+        while (e > s && te > ts && text.charAt(e - 1) == converted.charAt(te - 1)) {
+            e--;
+            te--;
+        }
         String from = text.substring(s, e);
         String to = converted.substring(ts, te);
-        return new Change(s, e, to, ID, why + ": " + from + " → " + to);
+        return from.equals(to) ? null : new Change(s, e, to, ID, why + ": " + from + " → " + to);
+    }
+
+    private static void add(List<Change> out, Change c) {
+        if (c != null) {
+            out.add(c);
+        }
     }
 
     private static List<Character> chars(String s) {

@@ -37,6 +37,21 @@ public final class RevisionRepository {
      * @throws StaleArticleException if the article was saved by someone else meanwhile (or is gone)
      */
     public Article save(long articleId, int expectedVersion, ArticleEdit edit, String note, String changes) {
+        return save(articleId, expectedVersion, edit, note, changes, null);
+    }
+
+    /**
+     * Saves typing: as {@link #save}, but if the newest revision has the same note and is younger
+     * than {@code window}, it is brought up to date instead of a new one being added, so a morning's
+     * typing is a handful of revisions, not one per pause. Revisions made by anything else (import,
+     * cleaning, restore) are never overwritten.
+     */
+    public Article saveTyping(long articleId, int expectedVersion, ArticleEdit edit, String note, java.time.Duration window) {
+        return save(articleId, expectedVersion, edit, note, null, window);
+    }
+
+    private Article save(long articleId, int expectedVersion, ArticleEdit edit, String note, String changes,
+                         java.time.Duration coalesce) {
         return jdbc.transaction("save article " + articleId, c -> {
             Instant now = clock.instant();
             TextLength length = TextLength.of(edit.body());
@@ -60,6 +75,18 @@ public final class RevisionRepository {
                     throw new StaleArticleException(articleId);
                 }
             }
+            Long latest = coalesce == null ? null : latestTyping(c, articleId, note, now.minus(coalesce));
+            if (latest != null) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "UPDATE revision SET created = ?, title = ?, body = ? WHERE id = ?")) {
+                    ps.setObject(1, Jdbc.toDb(now));
+                    ps.setString(2, edit.title());
+                    ps.setString(3, edit.body());
+                    ps.setLong(4, latest);
+                    ps.executeUpdate();
+                }
+                return reread(c, articleId);
+            }
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO revision (article_id, created, title, body, note, changes) VALUES (?, ?, ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
@@ -71,15 +98,36 @@ public final class RevisionRepository {
                 ps.setString(6, changes);
                 ps.executeUpdate();
             }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT " + ArticleRepository.ARTICLE_COLUMNS + " FROM article WHERE id = ?")) {
-                ps.setLong(1, articleId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return ArticleRepository.article(rs);
-                }
-            }
+            return reread(c, articleId);
         });
+    }
+
+    private static Article reread(java.sql.Connection c, long articleId) throws java.sql.SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT " + ArticleRepository.ARTICLE_COLUMNS + " FROM article WHERE id = ?")) {
+            ps.setLong(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return ArticleRepository.article(rs);
+            }
+        }
+    }
+
+    /** The newest revision's id if it has this note and was made after {@code since}; else null. */
+    private static Long latestTyping(java.sql.Connection c, long articleId, String note, Instant since)
+            throws java.sql.SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id, note, created FROM revision WHERE article_id = ? ORDER BY id DESC")) {
+            ps.setLong(1, articleId);
+            ps.setMaxRows(1);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next() && note.equals(rs.getString(2))
+                        && rs.getObject(3, OffsetDateTime.class).toInstant().isAfter(since)) {
+                    return rs.getLong(1);
+                }
+                return null;
+            }
+        }
     }
 
     /** One revision by its id. */

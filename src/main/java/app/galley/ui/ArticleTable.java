@@ -50,7 +50,11 @@ final class ArticleTable {
         SortedList<ArticleSummary> sorted = new SortedList<>(model.visibleArticles());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.getSelectionModel().getSelectedItems().addListener(
+                (javafx.collections.ListChangeListener<ArticleSummary>) c -> model.selection().setAll(
+                        table.getSelectionModel().getSelectedItems().stream().filter(java.util.Objects::nonNull)
+                                .map(ArticleSummary::id).toList()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {

@@ -1,28 +1,59 @@
 package app.galley.ui;
 
 import app.galley.model.Article;
+import app.galley.model.ArticleEdit;
 import app.galley.model.ArticleStatus;
 import app.galley.model.OriginalInfo;
+import app.galley.model.TextLength;
+import java.util.ArrayList;
 import java.util.List;
+import javafx.animation.PauseTransition;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.wellbehaved.event.EventPattern;
+import org.fxmisc.wellbehaved.event.InputMap;
+import org.fxmisc.wellbehaved.event.Nodes;
 
-/** The selected article: its title, metadata, workflow status and text (read-only, paragraphs spaced). */
+/**
+ * The selected article: its title, metadata and workflow status, and three tabs: the text (editable,
+ * saved automatically at most {@link #AUTOSAVE} after the last key), the Clean tab and the History tab.
+ */
 public final class DetailController {
 
+    /** How long typing rests before it is saved as a revision: the most a crash can lose. */
+    static final Duration AUTOSAVE = Duration.millis(1500);
+
     private final LibraryViewModel model;
+    private final EditingViewModel editing;
+    private final CleanViewModel cleanModel;
     private final I18n i18n;
     private final Formats formats;
     private final StyleClassedTextArea text = new StyleClassedTextArea();
     private final AttachmentStrip attachments;
+    private final CleanPane cleanPane;
+    private final HistoryPane historyPane;
+    private final PauseTransition autosave = new PauseTransition(AUTOSAVE);
+    private final Label counts = new Label();
+    private final TabPane tabs = new TabPane();
+    private final Tab textTab = new Tab();
+    private final Tab cleanTab = new Tab();
+    private final Tab historyTab = new Tab();
     private boolean updating;
+    /** The article as last shown or saved: edits are saved against its version. */
+    private Article shown;
+    private boolean dirty;
 
     @FXML private VBox content;
     @FXML private Label emptyLabel;
@@ -38,20 +69,62 @@ public final class DetailController {
     @FXML private Label originalLabel;
     @FXML private StackPane textHolder;
 
-    DetailController(LibraryViewModel model, I18n i18n) {
+    DetailController(LibraryViewModel model, EditingViewModel editing, CleanViewModel cleanModel, I18n i18n) {
         this.model = model;
+        this.editing = editing;
+        this.cleanModel = cleanModel;
         this.i18n = i18n;
         this.formats = new Formats(i18n);
         this.attachments = new AttachmentStrip(model, i18n);
+        this.cleanPane = new CleanPane(cleanModel, i18n);
+        this.historyPane = new HistoryPane(editing, i18n);
     }
 
     @FXML
     private void initialize() {
         text.setId("articleText");
         text.getStyleClass().add("article-text");
-        text.setEditable(false);
+        text.setEditable(true);
         text.setWrapText(true);
-        textHolder.getChildren().add(new VirtualizedScrollPane<>(text));
+        // undo and redo go through the window's journal (typing, cleaning, metadata alike)
+        Nodes.addInputMap(text, InputMap.sequence(
+                InputMap.consume(EventPattern.keyPressed(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), e -> undo()),
+                InputMap.consume(EventPattern.keyPressed(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                        e -> redo()),
+                InputMap.consume(EventPattern.keyPressed(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), e -> redo())));
+        text.plainTextChanges().subscribe(change -> {
+            if (!updating && shown != null) {
+                dirty = true;
+                autosave.playFromStart();
+                updateCounts();
+            }
+        });
+        autosave.setOnFinished(e -> saveTyping());
+        counts.setId("textCounts");
+        counts.getStyleClass().add("text-counts");
+        VBox textBox = new VBox(new VirtualizedScrollPane<>(text), counts);
+        VBox.setVgrow(textBox.getChildren().get(0), javafx.scene.layout.Priority.ALWAYS);
+        textTab.setText(i18n.get("tab.text"));
+        textTab.setContent(textBox);
+        textTab.setId("textTab");
+        cleanTab.setText(i18n.get("tab.clean"));
+        cleanTab.setContent(cleanPane.node());
+        cleanTab.setId("cleanTab");
+        historyTab.setText(i18n.get("tab.history"));
+        historyTab.setContent(historyPane.node());
+        historyTab.setId("historyTab");
+        tabs.getTabs().addAll(textTab, cleanTab, historyTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("detailTabs");
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (was == textTab) {
+                flush();
+            }
+            refreshTab();
+        });
+        textHolder.getChildren().add(tabs);
+        cleanPane.connectSelection(() -> List.copyOf(model.selection()),
+                javafx.beans.binding.Bindings.size(model.selection()), this::cleanSelection);
         content.getChildren().add(attachments.node());
         statusCombo.getItems().setAll(ArticleStatus.values());
         statusCombo.setCellFactory(v -> new StatusCell());
@@ -59,13 +132,47 @@ public final class DetailController {
         statusCombo.valueProperty().addListener((o, was, now) -> {
             Article a = model.currentProperty().get();
             if (!updating && a != null && now != null && now != a.status()) {
+                flush();
                 model.changeStatus(a.id(), now);
             }
         });
         emptyLabel.managedProperty().bind(emptyLabel.visibleProperty());
         content.managedProperty().bind(content.visibleProperty());
-        model.currentProperty().addListener((o, was, now) -> show(now));
+        model.currentProperty().addListener((o, was, now) -> {
+            if (was != null && (now == null || now.id() != was.id())) {
+                flush(); // typing in the article being left is saved first
+            }
+            show(now);
+        });
         show(model.currentProperty().get());
+    }
+
+    CleanViewModel cleanModel() {
+        return cleanModel;
+    }
+
+    /** Shows one of the tabs: {@code text}, {@code clean} or {@code history}. */
+    void showTab(String which) {
+        tabs.getSelectionModel().select(switch (which) {
+            case "clean" -> cleanTab;
+            case "history" -> historyTab;
+            default -> textTab;
+        });
+        refreshTab();
+    }
+
+    private void refreshTab() {
+        Article a = model.currentProperty().get();
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        if (tab == cleanTab) {
+            Article proposedFor = cleanModel.articleProperty().get();
+            if (a == null || proposedFor == null || proposedFor.id() != a.id() || proposedFor.version() != a.version()) {
+                cleanModel.propose(a, cleanModel.proposalProperty().get() instanceof CleanViewModel.Proposal.Replace r
+                        && proposedFor != null && a != null && proposedFor.id() == a.id() ? r : new CleanViewModel.Proposal.Rules());
+            }
+        } else if (tab == historyTab) {
+            historyPane.show(a);
+        }
     }
 
     private void show(Article a) {
@@ -73,9 +180,13 @@ public final class DetailController {
         content.setVisible(a != null);
         updating = true;
         try {
+            boolean sameArticle = shown != null && a != null && shown.id() == a.id();
+            boolean sameText = sameArticle && a.body().equals(bodyOfEditor());
+            shown = a;
             if (a == null) {
                 text.clear();
                 attachments.show(-1);
+                refreshTab();
                 return;
             }
             titleLabel.setText(a.title());
@@ -90,11 +201,77 @@ public final class DetailController {
             originalLabel.setText(original == null ? "—"
                     : i18n.format("detail.original.value", original.location(), original.charset(),
                     original.mediaType()));
-            showText(a.body());
-            attachments.show(a.id());
+            if (!sameText) {
+                showText(a.body(), sameArticle);
+            }
+            updateCounts();
+            if (!sameArticle) {
+                attachments.show(a.id());
+            }
+            refreshTab();
         } finally {
             updating = false;
         }
+    }
+
+    /** Saves typing now, if there is any (before undo, status changes, leaving the article, closing). */
+    void flush() {
+        autosave.stop();
+        if (dirty) {
+            saveTyping();
+        }
+    }
+
+    private void saveTyping() {
+        dirty = false;
+        Article base = shown;
+        if (base == null) {
+            return;
+        }
+        String body = bodyOfEditor();
+        if (body.isBlank() || body.equals(base.body())) {
+            return;
+        }
+        editing.saveEdit(base, ArticleEdit.of(base).withBody(body), true);
+    }
+
+    private void undo() {
+        flush();
+        editing.undo();
+    }
+
+    private void redo() {
+        flush();
+        editing.redo();
+    }
+
+    private void cleanSelection(List<Long> ids) {
+        flush();
+        var task = editing.cleanAll(ids, cleanModel.proposalProperty().get());
+        task.setOnSucceeded(e -> {
+            EditingViewModel.BatchResult r = task.getValue();
+            model.messageProperty().set(i18n.format("clean.batch.done", r.cleaned(), r.articles(), r.changes()));
+            cleanModel.refresh();
+        });
+    }
+
+    /** The editor's text as a body: paragraphs separated by blank lines. */
+    private String bodyOfEditor() {
+        List<String> paragraphs = new ArrayList<>();
+        for (var p : text.getParagraphs()) {
+            String s = p.getText().strip();
+            if (!s.isEmpty()) {
+                paragraphs.add(s);
+            }
+        }
+        return String.join("\n\n", paragraphs);
+    }
+
+    private void updateCounts() {
+        String body = text.getText();
+        TextLength length = TextLength.of(body);
+        long paragraphs = text.getParagraphs().stream().filter(p -> !p.getText().isBlank()).count();
+        counts.setText(i18n.format("detail.counts", formats.length(length), body.codePointCount(0, body.length()), paragraphs));
     }
 
     private void showRepost(Article a) {
@@ -126,13 +303,15 @@ public final class DetailController {
     }
 
     /** One RichTextFX paragraph per paragraph of the article, spaced by the stylesheet. */
-    private void showText(String body) {
+    private void showText(String body, boolean keepCaret) {
+        int caret = text.getCaretPosition();
         List<String> paragraphs = List.of(body.strip().split("\\n\\s*\\n|\\n"));
         text.replaceText(String.join("\n", paragraphs));
         for (int i = 0; i < text.getParagraphs().size(); i++) {
             text.setParagraphStyle(i, List.of("body-paragraph"));
         }
-        text.moveTo(0);
+        text.getUndoManager().forgetHistory();
+        text.moveTo(keepCaret ? Math.min(caret, text.getLength()) : 0);
         text.requestFollowCaret();
     }
 

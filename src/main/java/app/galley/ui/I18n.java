@@ -38,6 +38,12 @@ public final class I18n {
         return new MessageFormat(bundle.getString(key), locale).format(args);
     }
 
+    /** A cleaning rule's name for people ({@code rule.<id>}), or its id for rules the user wrote. */
+    public String rule(String id) {
+        String key = "rule." + id;
+        return bundle().containsKey(key) ? bundle().getString(key) : id;
+    }
+
     public String status(ArticleStatus status) {
         return bundle.getString("status." + status.key());
     }

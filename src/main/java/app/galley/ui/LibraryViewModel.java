@@ -41,6 +41,8 @@ public final class LibraryViewModel {
     private final FilteredList<ArticleSummary> visible = new FilteredList<>(articles, a -> true);
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.ALL);
     private final ObjectProperty<Article> current = new SimpleObjectProperty<>();
+    /** The ids of the articles selected in the table (several for batch actions). */
+    private final ObservableList<Long> selection = FXCollections.observableArrayList();
     private final IntegerProperty total = new SimpleIntegerProperty();
     private final IntegerProperty queued = new SimpleIntegerProperty();
     private final Map<ArticleStatus, IntegerProperty> counts = new EnumMap<>(ArticleStatus.class);
@@ -115,6 +117,23 @@ public final class LibraryViewModel {
             refresh();
             message.set(i18n.get("status.stale"));
         }
+    }
+
+    /** An article was saved: its row and, if it is shown, the detail pane follow. */
+    public void updated(Article saved) {
+        replace(saved.id());
+        if (current.get() != null && current.get().id() == saved.id()) {
+            current.set(saved);
+        }
+    }
+
+    /** An article was changed elsewhere while being edited here: shows the stored one and says so. */
+    public void reloadAfterConflict(long id) {
+        replace(id);
+        if (current.get() != null && current.get().id() == id) {
+            current.set(repo().find(id).orElse(null));
+        }
+        message.set(i18n.get("status.stale"));
     }
 
     private void replace(long id) {
@@ -281,6 +300,10 @@ public final class LibraryViewModel {
 
     public ObjectProperty<Section> sectionProperty() {
         return section;
+    }
+
+    public ObservableList<Long> selection() {
+        return selection;
     }
 
     public ObjectProperty<Article> currentProperty() {

@@ -30,6 +30,7 @@ public final class MainWindow {
     private Theme theme;
     private I18n i18n;
     private LibraryViewModel model;
+    private EditingViewModel editing;
     private MainWindowController controller;
     /** Tries queued web addresses again when their back-off has passed: offline work catches up by itself. */
     private final Timeline retryTimer = new Timeline(new KeyFrame(Duration.minutes(2), e -> model.retryDueQuietly()));
@@ -46,7 +47,10 @@ public final class MainWindow {
         theme.apply();
         build();
         restoreGeometry();
-        stage.setOnCloseRequest(e -> saveGeometry());
+        stage.setOnCloseRequest(e -> {
+            controller.flushEdits();
+            saveGeometry();
+        });
         stage.setOnHidden(e -> {
             retryTimer.stop();
             tasks.close();
@@ -61,14 +65,16 @@ public final class MainWindow {
     private void build() {
         i18n = new I18n(context.settings().get(UiSettings.LANGUAGE, defaultLanguage()));
         model = new LibraryViewModel(context, tasks, i18n);
+        editing = new EditingViewModel(context, model, tasks, i18n);
+        CleanViewModel cleanModel = new CleanViewModel(editing, i18n);
         model.refresh();
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("MainWindow.fxml"), i18n.bundle());
         loader.setControllerFactory(type -> {
             if (type == MainWindowController.class) {
-                return new MainWindowController(model, i18n, this);
+                return new MainWindowController(model, editing, i18n, this);
             }
             if (type == DetailController.class) {
-                return new DetailController(model, i18n);
+                return new DetailController(model, editing, cleanModel, i18n);
             }
             throw new IllegalArgumentException("No controller " + type);
         });
@@ -91,6 +97,7 @@ public final class MainWindow {
 
     /** Rebuilds the window in a newly chosen interface language, keeping the selection and layout. */
     void rebuild() {
+        controller.flushEdits();
         long selected = model.currentProperty().get() == null ? -1 : model.currentProperty().get().id();
         double[] dividers = controller.split().getDividerPositions();
         build();
@@ -126,6 +133,7 @@ public final class MainWindow {
 
     /** Saves the layout and closes the window. */
     void close() {
+        controller.flushEdits();
         saveGeometry();
         stage.close();
     }

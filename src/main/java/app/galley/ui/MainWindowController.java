@@ -43,6 +43,10 @@ import javafx.stage.FileChooser;
 public final class MainWindowController {
 
     private final LibraryViewModel model;
+    private final EditingViewModel editing;
+    @FXML private Menu editMenu;
+    @FXML private Menu articleMenu;
+    @FXML private DetailController detailController;
     private final I18n i18n;
     private final MainWindow window;
 
@@ -65,8 +69,12 @@ public final class MainWindowController {
     @FXML private Button cancelImportButton;
     @FXML private Hyperlink queueLink;
 
-    MainWindowController(LibraryViewModel model, I18n i18n, MainWindow window) {
+    /** The setting that remembers the open article between runs. */
+    static final String LAST_ARTICLE = "editor.article";
+
+    MainWindowController(LibraryViewModel model, EditingViewModel editing, I18n i18n, MainWindow window) {
         this.model = model;
+        this.editing = editing;
         this.i18n = i18n;
         this.window = window;
     }
@@ -77,6 +85,13 @@ public final class MainWindowController {
                 lengthColumn, importedColumn);
         setUpSections();
         setUpStatusMenu();
+        new EditActions(model, editing, detailController.cleanModel(), detailController, i18n)
+                .install(editMenu, articleMenu, () -> root.getScene().getWindow());
+        model.currentProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                window.context().settings().put(LAST_ARTICLE, Long.toString(now.id()));
+            }
+        });
         darkThemeItem.setSelected(window.theme() == Theme.DARK);
 
         countLabel.textProperty().bind(Bindings.createStringBinding(
@@ -156,10 +171,24 @@ public final class MainWindowController {
         }
     }
 
+    /** Selects the article the editor had open last time, else the first one. */
     void selectFirst() {
+        String last = window.context().settings().get(LAST_ARTICLE, "");
+        if (last.matches("\\d+")) {
+            long id = Long.parseLong(last);
+            if (table.getItems().stream().anyMatch(s -> s.id() == id)) {
+                selectArticle(id);
+                return;
+            }
+        }
         if (!table.getItems().isEmpty()) {
             table.getSelectionModel().select(0);
         }
+    }
+
+    /** Saves typing that waits for its autosave (closing, quitting). */
+    void flushEdits() {
+        detailController.flush();
     }
 
     @FXML

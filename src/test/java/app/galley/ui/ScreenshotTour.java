@@ -144,13 +144,31 @@ public final class ScreenshotTour extends Application {
         later(2, () -> {
             snapshot("Saved Feeds", "saved-feeds.png");
             close("Saved Feeds");
-            later(1, () -> {
-                library.close();
-                Platform.exit();
-            });
+            later(1, this::cleanDiff);
         });
         Platform.runLater(() -> new FeedsDialog(stage, window.viewModel(), new I18n("en"),
                 java.util.Optional::empty).showAndWait());
+    }
+
+    /** The sample's cleaning in the Clean tab, then (applied) its revision history. */
+    @SuppressWarnings("unchecked")
+    private void cleanDiff() {
+        var table = (javafx.scene.control.TableView<app.galley.model.ArticleSummary>) stage.getScene().lookup("#table");
+        table.getItems().stream().filter(a -> a.title().equals(TestFiles.SAMPLE_TITLE)).findFirst()
+                .ifPresent(a -> table.getSelectionModel().clearAndSelect(table.getItems().indexOf(a)));
+        var tabs = (javafx.scene.control.TabPane) stage.getScene().lookup("#detailTabs");
+        later(1, () -> tabs.getSelectionModel().select(1));
+        later(3, () -> {
+            snapshot(stage.getTitle(), "clean-diff.png");
+            Node apply = stage.getScene().lookup("#applyCleaningButton");
+            ((javafx.scene.control.Button) apply).fire();
+            tabs.getSelectionModel().select(2);
+        });
+        later(5, () -> {
+            snapshot(stage.getTitle(), "revision-history.png");
+            library.close();
+            Platform.exit();
+        });
     }
 
     /** A made-up picture: a lab bench in flat colours, or a bar chart. */

@@ -1,0 +1,237 @@
+package app.galley.ui;
+
+import app.galley.clean.Change;
+import app.galley.clean.ChangesJson;
+import app.galley.clean.Cleaning;
+import app.galley.clean.CleaningService;
+import app.galley.clean.EditJournal;
+import app.galley.clean.ScriptConversion;
+import app.galley.model.Article;
+import app.galley.model.ArticleEdit;
+import app.galley.model.Revision;
+import app.galley.store.StaleArticleException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
+
+/**
+ * Changing articles from the window: typing, metadata, cleanings, conversions, find and replace,
+ * restores, cleaning a selection, all saved as revisions and all in one value-based undo journal
+ * whose states are the edited articles' fields (so undo saves the earlier state as a new revision,
+ * and nothing is ever lost).
+ */
+public final class EditingViewModel {
+
+    /** Typing saved within this long of the last typing revision updates it instead of adding one. */
+    static final Duration TYPING_WINDOW = Duration.ofMinutes(10);
+
+    private final AppContext context;
+    private final LibraryViewModel library;
+    private final BackgroundTasks tasks;
+    private final I18n i18n;
+    private final CleaningService cleaning;
+    private final EditJournal<Map<Long, ArticleEdit>> journal = new EditJournal<>(200);
+    private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper("");
+
+    public EditingViewModel(AppContext context, LibraryViewModel library, BackgroundTasks tasks, I18n i18n) {
+        this.context = context;
+        this.library = library;
+        this.tasks = tasks;
+        this.i18n = i18n;
+        this.cleaning = new CleaningService(context.library());
+    }
+
+    public CleaningService cleaning() {
+        return cleaning;
+    }
+
+    /** The label of the change Undo would take back ("" if none). */
+    public ReadOnlyStringProperty undoLabelProperty() {
+        return undoLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoLabelProperty() {
+        return redoLabel.getReadOnlyProperty();
+    }
+
+    private void journalChanged() {
+        undoLabel.set(journal.undoLabel().orElse(""));
+        redoLabel.set(journal.redoLabel().orElse(""));
+    }
+
+    /**
+     * Saves typing or a metadata edit of an article (the current one, usually).
+     *
+     * @return the article as saved, or empty if it was changed elsewhere (the window reloads it)
+     */
+    public Optional<Article> saveEdit(Article base, ArticleEdit edit, boolean typing) {
+        ArticleEdit before = ArticleEdit.of(base);
+        if (before.equals(edit)) {
+            return Optional.of(base);
+        }
+        try {
+            String note = i18n.get(typing ? "edit.typing" : "edit.metadata");
+            Article saved = typing
+                    ? context.library().revisions().saveTyping(base.id(), base.version(), edit, note, TYPING_WINDOW)
+                    : context.library().revisions().save(base.id(), base.version(), edit, note, null);
+            journal.record(note, Map.of(base.id(), before), Map.of(base.id(), edit));
+            journalChanged();
+            library.updated(saved);
+            return Optional.of(saved);
+        } catch (StaleArticleException e) {
+            library.reloadAfterConflict(base.id());
+            return Optional.empty();
+        }
+    }
+
+    /** Saves the accepted changes of a cleaning (or find and replace) as a revision, undoably. */
+    public Optional<Article> saveCleaning(Article a, Cleaning c, Predicate<Change> keep, String label) {
+        return saveChange(a, label, () -> cleaning.save(a, c, keep));
+    }
+
+    public Optional<Article> saveConversion(Article a, Cleaning c, Predicate<Change> keep, ScriptConversion.Profile p) {
+        return saveChange(a, i18n.format("edit.convert", p.id()), () -> cleaning.saveConversion(a, c, keep, p));
+    }
+
+    public Optional<Article> restore(Article a, Revision r) {
+        return saveChange(a, i18n.get("edit.restore"), () -> cleaning.restore(a, r.id()));
+    }
+
+    private Optional<Article> saveChange(Article a, String label, java.util.function.Supplier<Article> save) {
+        try {
+            Article saved = save.get();
+            journal.record(label, Map.of(a.id(), ArticleEdit.of(a)), Map.of(a.id(), ArticleEdit.of(saved)));
+            journalChanged();
+            library.updated(saved);
+            return Optional.of(saved);
+        } catch (StaleArticleException e) {
+            library.reloadAfterConflict(a.id());
+            return Optional.empty();
+        }
+    }
+
+    public List<Revision> revisions(long articleId) {
+        return context.library().articles().revisions(articleId);
+    }
+
+    /** Takes back the last change (saving the earlier state as a new revision). False if nothing to undo. */
+    public boolean undo() {
+        Optional<EditJournal.Entry<Map<Long, ArticleEdit>>> e = journal.undo();
+        e.ifPresent(entry -> apply(entry.after(), i18n.format("edit.undone", entry.label())));
+        journalChanged();
+        return e.isPresent();
+    }
+
+    public boolean redo() {
+        Optional<EditJournal.Entry<Map<Long, ArticleEdit>>> e = journal.redo();
+        e.ifPresent(entry -> apply(entry.after(), i18n.format("edit.redone", entry.label())));
+        journalChanged();
+        return e.isPresent();
+    }
+
+    private void apply(Map<Long, ArticleEdit> states, String note) {
+        for (Map.Entry<Long, ArticleEdit> s : states.entrySet()) {
+            Optional<Article> now = context.library().articles().find(s.getKey());
+            if (now.isEmpty()) {
+                continue;
+            }
+            try {
+                Article saved = context.library().revisions().save(s.getKey(), now.get().version(), s.getValue(), note, null);
+                library.updated(saved);
+            } catch (StaleArticleException e) {
+                library.reloadAfterConflict(s.getKey());
+            }
+        }
+    }
+
+    /** What cleaning a selection did. */
+    public record BatchResult(int articles, int cleaned, int changes, int failed) {
+    }
+
+    /**
+     * Applies a proposal (the cleaning rules, a conversion, a find and replace) to each of the articles,
+     * each into a new revision, in the background; the whole batch is one undo.
+     */
+    public Task<BatchResult> cleanAll(List<Long> ids, CleanViewModel.Proposal proposal) {
+        Task<BatchResult> task = new Task<>() {
+            private final Map<Long, ArticleEdit> before = new LinkedHashMap<>();
+            private final Map<Long, ArticleEdit> after = new LinkedHashMap<>();
+            private final List<Article> saved = new ArrayList<>();
+
+            @Override
+            protected BatchResult call() {
+                int changes = 0;
+                int failed = 0;
+                for (int i = 0; i < ids.size() && !isCancelled(); i++) {
+                    updateProgress(i, ids.size());
+                    Optional<Article> found = context.library().articles().find(ids.get(i));
+                    if (found.isEmpty()) {
+                        continue;
+                    }
+                    Article a = found.get();
+                    updateMessage(i18n.format("clean.batch.progress", i + 1, ids.size(), a.title()));
+                    try {
+                        Cleaning c = propose(a, proposal);
+                        if (c.changes().isEmpty()) {
+                            continue;
+                        }
+                        Article s = proposal instanceof CleanViewModel.Proposal.Conversion cv
+                                ? cleaning.saveConversion(a, c, x -> true, cv.profile())
+                                : cleaning.save(a, c, x -> true);
+                        before.put(a.id(), ArticleEdit.of(a));
+                        after.put(a.id(), ArticleEdit.of(s));
+                        saved.add(s);
+                        changes += c.changes().size();
+                    } catch (RuntimeException e) {
+                        failed++;
+                    }
+                }
+                updateProgress(ids.size(), ids.size());
+                return new BatchResult(ids.size(), saved.size(), changes, failed);
+            }
+
+            @Override
+            protected void succeeded() {
+                finish();
+            }
+
+            @Override
+            protected void cancelled() {
+                finish();
+            }
+
+            private void finish() {
+                if (!saved.isEmpty()) {
+                    journal.record(i18n.format("edit.cleanMany", saved.size()), Map.copyOf(before), Map.copyOf(after));
+                    journalChanged();
+                    saved.forEach(library::updated);
+                }
+            }
+        };
+        return tasks.run(task);
+    }
+
+    /** What a proposal changes in an article. */
+    Cleaning propose(Article a, CleanViewModel.Proposal p) {
+        if (p instanceof CleanViewModel.Proposal.Conversion cv) {
+            return ScriptConversion.convert(a.body(), cv.profile());
+        }
+        if (p instanceof CleanViewModel.Proposal.Replace fr) {
+            return new app.galley.clean.FindReplace(fr.find(), fr.replace(), fr.regex(), fr.ignoreCase()).in(a.body());
+        }
+        return cleaning.preview(a);
+    }
+
+    /** The changes stored with a revision (empty for the first one and restores). */
+    public static List<Change> changesOf(Revision r) {
+        return ChangesJson.read(r.changes());
+    }
+}

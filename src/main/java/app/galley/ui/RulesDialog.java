@@ -1,0 +1,308 @@
+package app.galley.ui;
+
+import app.galley.clean.BoilerplateLearner;
+import app.galley.clean.CleaningService;
+import app.galley.clean.RuleSet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.CheckBoxTableCell;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/**
+ * The cleaning rules editor: built-in rules on or off with their options, the editor's own pattern
+ * rules, a source's learned boilerplate (proposals to confirm, confirmed lines to forget), and import
+ * and export of the rule set as JSON. Saved in the library, so a team on a shared library shares it.
+ */
+final class RulesDialog {
+
+    /** A pattern rule being edited. */
+    static final class PatternRow {
+        final SimpleStringProperty id = new SimpleStringProperty("");
+        final SimpleStringProperty pattern = new SimpleStringProperty("");
+        final SimpleStringProperty replacement = new SimpleStringProperty("");
+        final SimpleStringProperty reason = new SimpleStringProperty("");
+        final SimpleBooleanProperty wholeLine = new SimpleBooleanProperty();
+        final SimpleBooleanProperty ignoreCase = new SimpleBooleanProperty();
+        final SimpleBooleanProperty enabled = new SimpleBooleanProperty(true);
+
+        static PatternRow of(RuleSet.PatternSpec p) {
+            PatternRow r = new PatternRow();
+            r.id.set(p.id());
+            r.pattern.set(p.pattern());
+            r.replacement.set(p.replacement());
+            r.reason.set(p.reason());
+            r.wholeLine.set(p.wholeLine());
+            r.ignoreCase.set(p.ignoreCase());
+            r.enabled.set(p.enabled());
+            return r;
+        }
+
+        RuleSet.PatternSpec spec() {
+            return new RuleSet.PatternSpec(id.get().strip(), pattern.get(), replacement.get(), reason.get(),
+                    wholeLine.get(), ignoreCase.get(), enabled.get());
+        }
+    }
+
+    private final Window owner;
+    private final CleaningService service;
+    private final I18n i18n;
+    private final Map<String, CheckBox> enabled = new LinkedHashMap<>();
+    private final CheckBox cjkLatinSpace = new CheckBox();
+    private final ComboBox<String> traditionalQuotes = new ComboBox<>(FXCollections.observableArrayList("corner", "curly"));
+    private final ComboBox<String> simplifiedQuotes = new ComboBox<>(FXCollections.observableArrayList("curly", "corner"));
+    private final ObservableList<PatternRow> patterns = FXCollections.observableArrayList();
+    private final Label problem = new Label();
+    private final String source;
+    private Map<String, RuleSet.SourceRules> sources = Map.of();
+    private String name = "";
+
+    RulesDialog(Window owner, CleaningService service, I18n i18n, String source) {
+        this.owner = owner;
+        this.service = service;
+        this.i18n = i18n;
+        this.source = source;
+    }
+
+    /** Shows the editor; on Save, stores the rule set and runs {@code saved}. */
+    void showAndSave(Runnable saved) {
+        load(service.rules());
+        Dialog<ButtonType> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle(i18n.get("rules.title"));
+        d.setResizable(true);
+        ButtonType save = new ButtonType(i18n.get("rules.save"), ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
+        TabPane tabs = new TabPane(new Tab(i18n.get("rules.builtIn"), builtIn()), new Tab(i18n.get("rules.patterns"), patternsPane()),
+                new Tab(i18n.get("rules.learned"), learnedPane()));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        problem.setId("rulesProblem");
+        problem.getStyleClass().add("problem-text");
+        problem.setWrapText(true);
+        Button importButton = new Button(i18n.get("rules.import"));
+        importButton.setOnAction(e -> importRules());
+        Button exportButton = new Button(i18n.get("rules.export"));
+        exportButton.setOnAction(e -> exportRules());
+        VBox box = new VBox(8, tabs, new HBox(8, importButton, exportButton), problem);
+        box.setPrefSize(760, 480);
+        d.getDialogPane().setContent(box);
+        d.getDialogPane().setId("rulesDialog");
+        // Save checks the rule set first: a wrong expression keeps the dialog open and says which rule
+        d.getDialogPane().lookupButton(save).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            try {
+                service.saveUserRules(build());
+            } catch (IllegalArgumentException ex) {
+                problem.setText(ex.getMessage());
+                e.consume();
+            }
+        });
+        if (d.showAndWait().filter(b -> b == save).isPresent()) {
+            saved.run();
+        }
+    }
+
+    private void load(RuleSet r) {
+        name = r.name();
+        sources = r.sources();
+        for (String id : RuleSet.BUILT_IN) {
+            enabled.computeIfAbsent(id, k -> {
+                CheckBox box = new CheckBox(i18n.rule(k));
+                box.setId("rule-" + k);
+                return box;
+            }).setSelected(r.config(id, null).enabled());
+        }
+        cjkLatinSpace.setSelected(Boolean.TRUE.equals(r.config("spacing", null).options().get("cjkLatinSpace")));
+        traditionalQuotes.setValue(String.valueOf(r.config("quotation-marks", null).options().getOrDefault("traditional", "corner")));
+        simplifiedQuotes.setValue(String.valueOf(r.config("quotation-marks", null).options().getOrDefault("simplified", "curly")));
+        patterns.setAll(r.patterns().stream().map(PatternRow::of).toList());
+    }
+
+    /** The rule set as edited (throws IllegalArgumentException, with the rule named, if it is wrong). */
+    RuleSet build() {
+        Map<String, RuleSet.RuleConfig> rules = new LinkedHashMap<>();
+        for (Map.Entry<String, CheckBox> e : enabled.entrySet()) {
+            Map<String, Object> options = switch (e.getKey()) {
+                case "spacing" -> Map.of("cjkLatinSpace", cjkLatinSpace.isSelected());
+                case "quotation-marks" -> Map.of("traditional", traditionalQuotes.getValue(), "simplified", simplifiedQuotes.getValue());
+                default -> Map.of();
+            };
+            rules.put(e.getKey(), new RuleSet.RuleConfig(e.getValue().isSelected(), options));
+        }
+        List<RuleSet.PatternSpec> specs = new ArrayList<>();
+        for (PatternRow row : patterns) {
+            specs.add(row.spec());
+        }
+        return new RuleSet(name, rules, specs, sources);
+    }
+
+    private VBox builtIn() {
+        VBox box = new VBox(8);
+        box.setPadding(new Insets(10));
+        for (CheckBox c : enabled.values()) {
+            Label hint = new Label(i18n.get("rule." + c.getId().substring(5) + ".hint"));
+            hint.getStyleClass().add("change-why");
+            hint.setWrapText(true);
+            box.getChildren().add(new VBox(2, c, hint));
+        }
+        cjkLatinSpace.setText(i18n.get("rules.cjkLatinSpace"));
+        cjkLatinSpace.setId("cjkLatinSpace");
+        box.getChildren().addAll(cjkLatinSpace,
+                new HBox(8, new Label(i18n.get("rules.quotes.traditional")), traditionalQuotes,
+                        new Label(i18n.get("rules.quotes.simplified")), simplifiedQuotes));
+        return box;
+    }
+
+    private VBox patternsPane() {
+        TableView<PatternRow> table = new TableView<>(patterns);
+        table.setId("patternTable");
+        table.setEditable(true);
+        table.getColumns().add(text("rules.col.id", r -> r.id, 110));
+        table.getColumns().add(text("rules.col.pattern", r -> r.pattern, 200));
+        table.getColumns().add(text("rules.col.replacement", r -> r.replacement, 110));
+        table.getColumns().add(text("rules.col.reason", r -> r.reason, 150));
+        table.getColumns().add(check("rules.col.wholeLine", r -> r.wholeLine));
+        table.getColumns().add(check("rules.col.ignoreCase", r -> r.ignoreCase));
+        table.getColumns().add(check("rules.col.enabled", r -> r.enabled));
+        Button add = new Button(i18n.get("rules.add"));
+        add.setId("addPatternButton");
+        add.setOnAction(e -> {
+            PatternRow r = new PatternRow();
+            r.id.set("my-rule-" + (patterns.size() + 1));
+            patterns.add(r);
+            table.getSelectionModel().select(r);
+            table.edit(patterns.size() - 1, table.getColumns().get(1));
+        });
+        Button remove = new Button(i18n.get("rules.remove"));
+        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e -> patterns.remove(table.getSelectionModel().getSelectedItem()));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox box = new VBox(8, table, new HBox(8, add, remove), new Label(i18n.get("rules.patterns.hint")));
+        box.setPadding(new Insets(10));
+        return box;
+    }
+
+    private TableColumn<PatternRow, String> text(String key, java.util.function.Function<PatternRow, SimpleStringProperty> f, double width) {
+        TableColumn<PatternRow, String> c = new TableColumn<>(i18n.get(key));
+        c.setCellValueFactory(cd -> f.apply(cd.getValue()));
+        c.setCellFactory(TextFieldTableCell.forTableColumn());
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private TableColumn<PatternRow, Boolean> check(String key, java.util.function.Function<PatternRow, SimpleBooleanProperty> f) {
+        TableColumn<PatternRow, Boolean> c = new TableColumn<>(i18n.get(key));
+        c.setCellValueFactory(cd -> f.apply(cd.getValue()));
+        c.setCellFactory(CheckBoxTableCell.forTableColumn(c));
+        c.setPrefWidth(70);
+        return c;
+    }
+
+    private VBox learnedPane() {
+        TextField sourceField = new TextField(source == null ? "" : source);
+        sourceField.setId("learnSource");
+        ListView<BoilerplateLearner.Proposal> proposals = new ListView<>();
+        proposals.setId("boilerplateProposals");
+        proposals.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(BoilerplateLearner.Proposal p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(empty || p == null ? null : i18n.format("rules.learned.proposal", p.line(), p.articles()));
+            }
+        });
+        ListView<String> confirmed = new ListView<>();
+        confirmed.setId("boilerplateConfirmed");
+        Runnable reload = () -> {
+            String s = sourceField.getText().strip();
+            proposals.getItems().setAll(s.isEmpty() ? List.of() : service.proposeBoilerplate(s));
+            confirmed.getItems().setAll(s.isEmpty() ? List.of() : service.learnedBoilerplate(s));
+        };
+        sourceField.setOnAction(e -> reload.run());
+        Button look = new Button(i18n.get("rules.learned.look"));
+        look.setOnAction(e -> reload.run());
+        Button confirm = new Button(i18n.get("rules.learned.confirm"));
+        confirm.setId("confirmBoilerplateButton");
+        confirm.disableProperty().bind(proposals.getSelectionModel().selectedItemProperty().isNull());
+        confirm.setOnAction(e -> {
+            service.confirmBoilerplate(sourceField.getText().strip(), proposals.getSelectionModel().getSelectedItem().line());
+            reload.run();
+        });
+        Button forget = new Button(i18n.get("rules.learned.forget"));
+        forget.disableProperty().bind(confirmed.getSelectionModel().selectedItemProperty().isNull());
+        forget.setOnAction(e -> {
+            service.forgetBoilerplate(sourceField.getText().strip(), confirmed.getSelectionModel().getSelectedItem());
+            reload.run();
+        });
+        reload.run();
+        HBox.setHgrow(sourceField, Priority.ALWAYS);
+        VBox box = new VBox(8, new HBox(8, new Label(i18n.get("detail.source")), sourceField, look),
+                new Label(i18n.get("rules.learned.proposals")), proposals, confirm,
+                new Label(i18n.get("rules.learned.confirmed")), confirmed, forget);
+        box.setPadding(new Insets(10));
+        return box;
+    }
+
+    private void importRules() {
+        FileChooser chooser = chooser();
+        java.io.File file = chooser.showOpenDialog(owner);
+        if (file == null) {
+            return;
+        }
+        try (InputStream in = Files.newInputStream(file.toPath())) {
+            load(RuleSet.read(in).over(RuleSet.defaults()));
+            problem.setText("");
+        } catch (IOException | IllegalArgumentException e) {
+            problem.setText(i18n.format("rules.importFailed", file, e.getMessage()));
+        }
+    }
+
+    private void exportRules() {
+        FileChooser chooser = chooser();
+        chooser.setInitialFileName("galley-rules.json");
+        java.io.File file = chooser.showSaveDialog(owner);
+        if (file == null) {
+            return;
+        }
+        try {
+            app.galley.publish.FileWriting.writeAtomically(Path.of(file.getPath()),
+                    build().toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            problem.setText("");
+        } catch (IOException | IllegalArgumentException e) {
+            problem.setText(i18n.format("rules.exportFailed", file, e.getMessage()));
+        }
+    }
+
+    private FileChooser chooser() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.get("rules.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
+        return chooser;
+    }
+}
