@@ -256,8 +256,8 @@ public final class MainWindowController {
         Clipboard cb = Clipboard.getSystemClipboard();
         if (cb.hasFiles() && !cb.getFiles().isEmpty()) {
             model.importPaths(cb.getFiles().stream().map(File::toPath).toList());
-        } else if (cb.hasString() && !asUrls(cb.getString()).isEmpty()) {
-            model.importUrls(asUrls(cb.getString()));
+        } else if (cb.hasString() && !PastedText.asUrls(cb.getString()).isEmpty()) {
+            model.importUrls(PastedText.asUrls(cb.getString()));
         } else if (cb.hasHtml() && !cb.getHtml().isBlank()) {
             model.importText(cb.getHtml());
         } else if (cb.hasString() && !cb.getString().isBlank()) {
@@ -268,58 +268,14 @@ public final class MainWindowController {
     }
 
     private void importTextOrPaths(String text) {
-        List<Path> paths = asPaths(text);
-        if (!asUrls(text).isEmpty()) {
-            model.importUrls(asUrls(text));
+        List<Path> paths = PastedText.asPaths(text);
+        if (!PastedText.asUrls(text).isEmpty()) {
+            model.importUrls(PastedText.asUrls(text));
         } else if (!paths.isEmpty()) {
             model.importPaths(paths);
         } else {
             model.importText(text);
         }
-    }
-
-    /** The text's lines as web addresses, if every non-blank line is one. */
-    static List<String> asUrls(String text) {
-        List<String> urls = new ArrayList<>();
-        for (String line : text.strip().split("\\R")) {
-            String s = line.strip();
-            if (s.isEmpty()) {
-                continue;
-            }
-            if (!s.matches("(?i)https?://\\S+")) {
-                return List.of();
-            }
-            urls.add(s);
-        }
-        return urls;
-    }
-
-    /** The text's lines as paths, if every non-blank line names an existing file or folder. */
-    static List<Path> asPaths(String text) {
-        List<Path> paths = new ArrayList<>();
-        for (String line : text.strip().split("\\R")) {
-            String s = line.strip();
-            if (s.isEmpty()) {
-                continue;
-            }
-            if (s.startsWith("file:")) {
-                try {
-                    s = Path.of(java.net.URI.create(s)).toString();
-                } catch (RuntimeException e) {
-                    return List.of();
-                }
-            }
-            try {
-                Path p = Path.of(s);
-                if (!p.isAbsolute() || !Files.exists(p)) {
-                    return List.of();
-                }
-                paths.add(p);
-            } catch (RuntimeException e) {
-                return List.of();
-            }
-        }
-        return paths;
     }
 
     private void onDragOver(DragEvent e) {
@@ -336,8 +292,8 @@ public final class MainWindowController {
         if (db.hasFiles()) {
             model.importPaths(db.getFiles().stream().map(File::toPath).toList());
             ok = true;
-        } else if (db.hasUrl() && !asUrls(db.getUrl()).isEmpty()) {
-            model.importUrls(asUrls(db.getUrl()));
+        } else if (db.hasUrl() && !PastedText.asUrls(db.getUrl()).isEmpty()) {
+            model.importUrls(PastedText.asUrls(db.getUrl()));
             ok = true;
         } else if (db.hasHtml() && !db.getHtml().isBlank()) {
             model.importText(db.getHtml()); // a selection dragged from a browser: through the extractor

@@ -125,6 +125,36 @@ class CleaningServiceTest {
     }
 
     @Test
+    void theRuleSetExampleInTheReadmeIsValidAndDoesWhatItSays() throws Exception {
+        String readme = java.nio.file.Files.readString(Path.of("README.md"));
+        int at = readme.indexOf("### Rule sets");
+        String json = readme.substring(readme.indexOf("```json", at) + 7, readme.indexOf("```", readme.indexOf("```json", at) + 7));
+        RuleSet rules = RuleSet.parse(json).over(RuleSet.defaults());
+        String text = "投入逾10 億元，華為mate手機。\n\n下載每日頭條APP看更多\n\n他說：\"好。\"";
+        Cleaning c = rules.pipeline("每日頭條").run(new CleanInput(text, null, "zh-Hans", "每日頭條"));
+        assertThat(c.cleaned()).contains("10億元").contains("華為 mate 手機").doesNotContain("APP").contains("「好。」");
+    }
+
+    @Test
+    void typingSavedInShortSuccessionUpdatesOneRevision() {
+        Article a = importSample();
+        var edit = app.galley.model.ArticleEdit.of(a);
+        Article one = library.revisions().saveTyping(a.id(), a.version(), edit.withBody("編者按\n\n" + a.body()), "Typing",
+                java.time.Duration.ofMinutes(10));
+        Article two = library.revisions().saveTyping(one.id(), one.version(), edit.withBody("編者按：\n\n" + a.body()), "Typing",
+                java.time.Duration.ofMinutes(10));
+        List<Revision> revisions = library.articles().revisions(a.id());
+        assertThat(revisions).hasSize(2);
+        assertThat(revisions.get(1).body()).startsWith("編者按：");
+        assertThat(two.version()).isEqualTo(a.version() + 2);
+        // a cleaning in between is never overwritten: the next typing starts a new revision
+        Article cleaned = service.save(two, service.preview(two), ch -> true);
+        library.revisions().saveTyping(cleaned.id(), cleaned.version(), app.galley.model.ArticleEdit.of(cleaned)
+                .withBody(cleaned.body() + "\n\n（完）"), "Typing", java.time.Duration.ofMinutes(10));
+        assertThat(library.articles().revisions(a.id())).hasSize(4);
+    }
+
+    @Test
     void aScriptConversionIsSavedWithTheNewLanguage() {
         Article a = importSample();
         Cleaning c = CleaningService.previewConversion(a, ScriptConversion.Profile.T2S);
