@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.InputMethodEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
@@ -54,6 +55,7 @@ public final class DetailController {
     /** The article as last shown or saved: edits are saved against its version. */
     private Article shown;
     private boolean dirty;
+    private boolean composing;
 
     @FXML private VBox content;
     @FXML private Label emptyLabel;
@@ -99,7 +101,16 @@ public final class DetailController {
                 updateCounts();
             }
         });
-        autosave.setOnFinished(e -> saveTyping());
+        // while an input method composes (pinyin, zhuyin, cangjie ...) the text holds the unfinished
+        // composition: it is never saved, the autosave waits for the commit
+        text.addEventFilter(InputMethodEvent.INPUT_METHOD_TEXT_CHANGED, e -> composing = !e.getComposed().isEmpty());
+        autosave.setOnFinished(e -> {
+            if (composing) {
+                autosave.playFromStart();
+            } else {
+                saveTyping();
+            }
+        });
         counts.setId("textCounts");
         counts.getStyleClass().add("text-counts");
         VBox textBox = new VBox(new VirtualizedScrollPane<>(text), counts);

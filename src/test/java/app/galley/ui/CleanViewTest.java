@@ -141,6 +141,29 @@ class CleanViewTest extends GalleyFxTest {
         assertThat(text.getText()).startsWith("當前位置:");
     }
 
+    /**
+     * While an input method composes, nothing is saved; the commit ends the wait. (Headless Monocle
+     * has no input methods, so RichTextFX does not insert the events' text here: the keys typed stand
+     * for what the composition produces.)
+     */
+    @Test
+    void typingWaitsForAnInputMethodsCompositionToEnd() throws Exception {
+        selectSample();
+        StyleClassedTextArea text = lookup("#articleText").queryAs(StyleClassedTextArea.class);
+        clickOn(text);
+        interact(() -> text.moveTo(0));
+        interact(() -> text.fireEvent(new javafx.scene.input.InputMethodEvent(
+                javafx.scene.input.InputMethodEvent.INPUT_METHOD_TEXT_CHANGED,
+                List.of(new javafx.scene.input.InputMethodTextRun("zhang xu", javafx.scene.input.InputMethodHighlight.UNSELECTED_RAW)),
+                "", 8)));
+        write("zx");
+        Thread.sleep((long) DetailController.AUTOSAVE.toMillis() * 2);
+        assertThat(stored().body()).startsWith("當前位置:");
+        interact(() -> text.fireEvent(new javafx.scene.input.InputMethodEvent(
+                javafx.scene.input.InputMethodEvent.INPUT_METHOD_TEXT_CHANGED, List.of(), "", 0)));
+        waitFor(5, TimeUnit.SECONDS, () -> stored().body().startsWith("zx當前位置:"));
+    }
+
     @Test
     void findAndReplaceIsPreviewedAsChangesThenApplied() {
         selectSample();
