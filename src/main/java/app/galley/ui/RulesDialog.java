@@ -82,8 +82,11 @@ final class RulesDialog {
     private final ObservableList<PatternRow> patterns = FXCollections.observableArrayList();
     private final Label problem = new Label();
     private final String source;
-    private Map<String, RuleSet.SourceRules> sources = Map.of();
-    private String name = "";
+    /** Which settings the dialog shows: "" for all sources, else one source's overrides. */
+    private final ComboBox<String> scopeBox = new ComboBox<>();
+    private RuleSet working = new RuleSet("", null, null, null);
+    private String scope = "";
+    private boolean choosingScope;
 
     RulesDialog(Window owner, CleaningService service, I18n i18n, String source) {
         this.owner = owner;
@@ -111,7 +114,27 @@ final class RulesDialog {
         importButton.setOnAction(e -> importRules());
         Button exportButton = new Button(i18n.get("rules.export"));
         exportButton.setOnAction(e -> exportRules());
-        VBox box = new VBox(8, tabs, new HBox(8, importButton, exportButton), problem);
+        scopeBox.setId("rulesScope");
+        scopeBox.setCellFactory(v -> new ScopeCell());
+        scopeBox.setButtonCell(new ScopeCell());
+        scopeBox.valueProperty().addListener((o, was, now) -> {
+            if (choosingScope || now == null || now.equals(scope)) {
+                return;
+            }
+            try {
+                captureScope();
+                problem.setText("");
+                showScope(now);
+            } catch (IllegalArgumentException ex) {
+                problem.setText(ex.getMessage());
+                choosingScope = true;
+                scopeBox.setValue(scope);
+                choosingScope = false;
+            }
+        });
+        HBox scopeRow = new HBox(8, new Label(i18n.get("rules.scope")), scopeBox);
+        scopeRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox box = new VBox(8, scopeRow, tabs, new HBox(8, importButton, exportButton), problem);
         box.setPrefSize(760, 480);
         d.getDialogPane().setContent(box);
         d.getDialogPane().setId("rulesDialog");
@@ -130,23 +153,41 @@ final class RulesDialog {
     }
 
     private void load(RuleSet r) {
-        name = r.name();
-        sources = r.sources();
+        working = r;
+        scope = "";
+        List<String> scopes = new ArrayList<>(List.of(""));
+        scopes.addAll(r.sources().keySet());
+        if (source != null && !source.isBlank() && !scopes.contains(source)) {
+            scopes.add(source);
+        }
+        choosingScope = true;
+        scopeBox.getItems().setAll(scopes);
+        scopeBox.setValue("");
+        choosingScope = false;
+        showScope("");
+    }
+
+    /** Shows the settings in force for a scope: all sources ("") or one source's overrides. */
+    private void showScope(String s) {
+        scope = s;
+        String src = s.isEmpty() ? null : s;
         for (String id : RuleSet.BUILT_IN) {
             enabled.computeIfAbsent(id, k -> {
                 CheckBox box = new CheckBox(i18n.rule(k));
                 box.setId("rule-" + k);
                 return box;
-            }).setSelected(r.config(id, null).enabled());
+            }).setSelected(working.config(id, src).enabled());
         }
-        cjkLatinSpace.setSelected(Boolean.TRUE.equals(r.config("spacing", null).options().get("cjkLatinSpace")));
-        traditionalQuotes.setValue(String.valueOf(r.config("quotation-marks", null).options().getOrDefault("traditional", "corner")));
-        simplifiedQuotes.setValue(String.valueOf(r.config("quotation-marks", null).options().getOrDefault("simplified", "curly")));
-        patterns.setAll(r.patterns().stream().map(PatternRow::of).toList());
+        cjkLatinSpace.setSelected(Boolean.TRUE.equals(working.config("spacing", src).options().get("cjkLatinSpace")));
+        traditionalQuotes.setValue(String.valueOf(working.config("quotation-marks", src).options().getOrDefault("traditional", "corner")));
+        simplifiedQuotes.setValue(String.valueOf(working.config("quotation-marks", src).options().getOrDefault("simplified", "curly")));
+        List<RuleSet.PatternSpec> specs = src == null ? working.patterns()
+                : working.sources().containsKey(src) ? working.sources().get(src).patterns() : List.of();
+        patterns.setAll(specs.stream().map(PatternRow::of).toList());
     }
 
-    /** The rule set as edited (throws IllegalArgumentException, with the rule named, if it is wrong). */
-    RuleSet build() {
+    /** Takes what the dialog shows into the rule set being edited, for the scope shown. */
+    private void captureScope() {
         Map<String, RuleSet.RuleConfig> rules = new LinkedHashMap<>();
         for (Map.Entry<String, CheckBox> e : enabled.entrySet()) {
             Map<String, Object> options = switch (e.getKey()) {
@@ -160,7 +201,27 @@ final class RulesDialog {
         for (PatternRow row : patterns) {
             specs.add(row.spec());
         }
-        return new RuleSet(name, rules, specs, sources);
+        if (scope.isEmpty()) {
+            working = new RuleSet(working.name(), rules, specs, working.sources());
+        } else {
+            Map<String, RuleSet.SourceRules> sources = new LinkedHashMap<>(working.sources());
+            sources.put(scope, new RuleSet.SourceRules(rules, specs));
+            working = new RuleSet(working.name(), working.rules(), working.patterns(), sources);
+        }
+    }
+
+    /** The rule set as edited (throws IllegalArgumentException, with the rule named, if it is wrong). */
+    RuleSet build() {
+        captureScope();
+        return working;
+    }
+
+    private final class ScopeCell extends javafx.scene.control.ListCell<String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.isEmpty() ? i18n.get("rules.scope.all") : i18n.format("rules.scope.source", item));
+        }
     }
 
     private VBox builtIn() {

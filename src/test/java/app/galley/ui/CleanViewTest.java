@@ -254,4 +254,28 @@ class CleanViewTest extends GalleyFxTest {
                 .noneSatisfy(i -> assertThat(i.change().rule()).isEqualTo("punctuation-width"));
         assertThat(library.cleaningRules().ruleSet("user")).get().asString().contains("\"punctuation-width\"");
     }
+
+    @Test
+    void aRuleCanBeTurnedOffForOneSourceOnly() {
+        selectSample();
+        assertThat(stored().source()).isEqualTo("第一財經");
+        clickOn("Article").clickOn("#rulesItem");
+        WaitForAsyncUtils.waitForFxEvents();
+        // the scopes: all sources, then the open article's source
+        clickOn("#rulesScope");
+        type(KeyCode.DOWN);
+        push(KeyCode.ENTER);
+        clickOn("#rule-punctuation-width");
+        clickOn("Save");
+        WaitForAsyncUtils.waitForFxEvents();
+        push(KeyCode.SHORTCUT, KeyCode.K);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(changes().getItems()).isNotEmpty()
+                .noneSatisfy(i -> assertThat(i.change().rule()).isEqualTo("punctuation-width"));
+        Article council = library.articles().list().stream().filter(a -> a.id() != sampleId)
+                .map(a -> library.articles().find(a.id()).orElseThrow()).findFirst().orElseThrow();
+        assertThat(new app.galley.clean.CleaningService(library).preview(council).changes())
+                .anySatisfy(c -> assertThat(c.rule()).isEqualTo("punctuation-width"));
+        assertThat(library.cleaningRules().ruleSet("user")).get().asString().contains("第一財經");
+    }
 }
