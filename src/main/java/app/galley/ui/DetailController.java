@@ -56,6 +56,9 @@ public final class DetailController {
     private Article shown;
     private boolean dirty;
     private boolean composing;
+    /** The setting holding the article id and caret position the editor was at. */
+    static final String CARET = "editor.caret";
+    private UiSettings settings;
 
     @FXML private VBox content;
     @FXML private Label emptyLabel;
@@ -158,6 +161,29 @@ public final class DetailController {
         show(model.currentProperty().get());
     }
 
+    /**
+     * Remembers the caret in the settings, and puts it back when the remembered article is shown
+     * again (the next start reopens the article where the editor was).
+     */
+    void rememberCaret(UiSettings settings) {
+        this.settings = settings;
+        text.caretPositionProperty().addListener((o, was, now) -> {
+            if (!updating && shown != null) {
+                settings.put(CARET, shown.id() + ":" + now);
+            }
+        });
+        restoreCaret();
+    }
+
+    private void restoreCaret() {
+        String saved = settings == null ? "" : settings.get(CARET, "");
+        if (shown != null && saved.matches("\\d+:\\d+") && Long.parseLong(saved.split(":")[0]) == shown.id()) {
+            int at = Math.min(Integer.parseInt(saved.split(":")[1]), text.getLength());
+            text.moveTo(at);
+            text.requestFollowCaret();
+        }
+    }
+
     CleanViewModel cleanModel() {
         return cleanModel;
     }
@@ -214,6 +240,9 @@ public final class DetailController {
                     original.mediaType()));
             if (!sameText) {
                 showText(a.body(), sameArticle);
+                if (!sameArticle) {
+                    restoreCaret();
+                }
             }
             updateCounts();
             if (!sameArticle) {

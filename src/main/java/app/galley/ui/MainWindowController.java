@@ -87,6 +87,7 @@ public final class MainWindowController {
         setUpStatusMenu();
         new EditActions(model, editing, detailController.cleanModel(), detailController, i18n)
                 .install(editMenu, articleMenu, () -> root.getScene().getWindow());
+        detailController.rememberCaret(window.context().settings());
         model.currentProperty().addListener((o, was, now) -> {
             if (now != null) {
                 window.context().settings().put(LAST_ARTICLE, Long.toString(now.id()));
