@@ -78,7 +78,7 @@ final class BoilerplateRule implements TextRule {
     @Override
     public List<Change> apply(CleanInput input) {
         String text = input.text();
-        List<Line> lines = Line.of(text);
+        List<Lines.Line> lines = Lines.of(text);
         int n = lines.size();
         boolean[] remove = new boolean[n];
         String[] reasons = new String[n];
@@ -122,35 +122,11 @@ final class BoilerplateRule implements TextRule {
                 }
             }
         }
-        List<Change> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if (!remove[i]) {
-                continue;
-            }
-            int j = i;
-            while (j + 1 < n && remove[j + 1]) {
-                j++;
-            }
-            // a removed run takes the line breaks after it; at the end of the text, those before it
-            int start = lines.get(i).start();
-            int end = j + 1 < n ? lines.get(j + 1).start() : text.length();
-            if (j + 1 == n) {
-                while (start > 0 && Character.isWhitespace(text.charAt(start - 1))) {
-                    start--;
-                }
-            }
-            for (int k = i; k <= j; k++) {
-                int s = k == i ? start : lines.get(k).start();
-                int e = k == j ? end : lines.get(k + 1).start();
-                out.add(new Change(s, e, "", ID, reasons[k]));
-            }
-            i = j;
-        }
-        return out;
+        return Lines.removals(text, lines, remove, ID, reasons);
     }
 
     /** A line right under the previous one (no blank line between) that reads as a headline, not prose. */
-    private static boolean isListedHeadline(String text, Line previous, Line line) {
+    private static boolean isListedHeadline(String text, Lines.Line previous, Lines.Line line) {
         if (text.substring(previous.end(), line.start()).chars().filter(c -> c == '\n').count() != 1) {
             return false;
         }
@@ -213,24 +189,5 @@ final class BoilerplateRule implements TextRule {
         String a = line.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
         String b = title.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
         return !a.isEmpty() && a.equals(b);
-    }
-
-    /** A non-blank line of the text: where it starts and ends (without its line break). */
-    record Line(int start, int end, String text) {
-
-        static List<Line> of(String text) {
-            List<Line> out = new ArrayList<>();
-            int at = 0;
-            while (at < text.length()) {
-                int nl = text.indexOf('\n', at);
-                int end = nl < 0 ? text.length() : nl;
-                String line = text.substring(at, end);
-                if (!line.isBlank()) {
-                    out.add(new Line(at, end, line));
-                }
-                at = end + 1;
-            }
-            return out;
-        }
     }
 }

@@ -1,6 +1,5 @@
 package app.galley.clean;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -27,27 +26,14 @@ final class LearnedBoilerplateRule implements TextRule {
     @Override
     public List<Change> apply(CleanInput input) {
         String text = input.text();
-        List<Change> out = new ArrayList<>();
-        int at = 0;
-        while (at < text.length()) {
-            int nl = text.indexOf('\n', at);
-            int end = nl < 0 ? text.length() : nl;
-            if (end > at && keys.contains(BoilerplateLearner.key(text.substring(at, end)))) {
-                int stop = end;
-                while (stop < text.length() && text.charAt(stop) == '\n') {
-                    stop++;
-                }
-                int start = at;
-                if (stop == text.length()) {
-                    while (start > 0 && Character.isWhitespace(text.charAt(start - 1))) {
-                        start--;
-                    }
-                }
-                String source = input.source() == null ? "this source" : input.source();
-                out.add(new Change(start, stop, "", ID, "a line confirmed as boilerplate of " + source));
-            }
-            at = end + 1;
+        List<Lines.Line> lines = Lines.of(text);
+        boolean[] remove = new boolean[lines.size()];
+        String[] reasons = new String[lines.size()];
+        String reason = "a line confirmed as boilerplate of " + (input.source() == null ? "this source" : input.source());
+        for (int i = 0; i < lines.size(); i++) {
+            remove[i] = keys.contains(BoilerplateLearner.key(lines.get(i).text()));
+            reasons[i] = reason;
         }
-        return out;
+        return Lines.removals(text, lines, remove, ID, reasons);
     }
 }

@@ -30,7 +30,8 @@ final class MojibakeRule implements TextRule {
     static final String ID = "mojibake";
 
     private static final Charset CP1252 = Charset.forName("windows-1252");
-    private static final Charset GBK = Charset.forName("GB18030"); // what "GBK" decoders really read
+    /** What programs that "read GBK" decode with: GB18030 maps every double byte, so nothing is lost. */
+    private static final Charset GBK = Charset.forName("GB18030");
     private static final Charset BIG5 = Charset.forName("Big5");
 
     /** Text read with the same charset (the body, for a headline), for the statistics of short texts. */
@@ -54,11 +55,8 @@ final class MojibakeRule implements TextRule {
         String text = input.text();
         List<Change> out = new ArrayList<>();
         boolean big5 = looksLikeBig5ReadAsGbk(context.isEmpty() ? text : text + "\n" + context);
-        int at = 0;
-        while (at < text.length()) {
-            int nl = text.indexOf('\n', at);
-            int end = nl < 0 ? text.length() : nl;
-            String line = text.substring(at, end);
+        for (Lines.Line l : Lines.of(text)) {
+            String line = l.text();
             if (line.chars().anyMatch(c -> c >= 0x80)) {
                 String fixed = latin(line);
                 String reason = "UTF-8 text that was read as Windows-1252, decoded again";
@@ -71,10 +69,9 @@ final class MojibakeRule implements TextRule {
                     reason = "Big5 text that was read as GBK, decoded again";
                 }
                 if (fixed != null && !fixed.equals(line)) {
-                    out.add(new Change(at, end, fixed, ID, reason));
+                    out.add(new Change(l.start(), l.end(), fixed, ID, reason));
                 }
             }
-            at = end + 1;
         }
         return out;
     }

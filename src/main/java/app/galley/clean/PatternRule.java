@@ -39,22 +39,27 @@ final class PatternRule implements TextRule {
     @Override
     public List<Change> apply(CleanInput input) {
         String text = input.text();
-        List<Change> out = new ArrayList<>();
         Matcher m = pattern.matcher(text);
-        int after = 0;
+        if (spec.wholeLine()) {
+            // every line a match touches goes, as boilerplate lines do
+            List<Lines.Line> lines = Lines.of(text);
+            boolean[] remove = new boolean[lines.size()];
+            String[] reasons = new String[lines.size()];
+            java.util.Arrays.fill(reasons, spec.reason());
+            int first = 0;
+            while (m.find()) {
+                while (first < lines.size() && lines.get(first).end() < m.start()) {
+                    first++;
+                }
+                for (int i = first; i < lines.size() && lines.get(i).start() < Math.max(m.end(), m.start() + 1); i++) {
+                    remove[i] = true;
+                }
+            }
+            return Lines.removals(text, lines, remove, spec.id(), reasons);
+        }
+        List<Change> out = new ArrayList<>();
         while (m.find()) {
-            if (spec.wholeLine()) {
-                int start = text.lastIndexOf('\n', m.start() - 1) + 1;
-                int end = text.indexOf('\n', m.end());
-                end = end < 0 ? text.length() : end + 1;
-                while (end < text.length() && text.charAt(end) == '\n') {
-                    end++;
-                }
-                if (start >= after) {
-                    out.add(new Change(start, end, "", spec.id(), spec.reason()));
-                    after = end;
-                }
-            } else if (m.end() > m.start() || !spec.replacement().isEmpty()) {
+            if (m.end() > m.start() || !spec.replacement().isEmpty()) {
                 out.add(new Change(m.start(), m.end(), expand(m), spec.id(), spec.reason()));
             }
         }

@@ -66,12 +66,8 @@ final class QuotationMarksRule implements TextRule {
         Style style = input.isTraditional() ? traditional : input.isChinese() ? simplified : Style.CURLY;
         String text = input.text();
         List<Change> out = new ArrayList<>();
-        int at = 0;
-        while (at < text.length()) {
-            int nl = text.indexOf('\n', at);
-            int end = nl < 0 ? text.length() : nl;
-            paragraph(text, at, end, style, input.isChinese(), out);
-            at = end + 1;
+        for (Lines.Line l : Lines.of(text)) {
+            paragraph(text, l.start(), l.end(), style, input.isChinese(), out);
         }
         return out;
     }
