@@ -45,6 +45,20 @@ public record Cleaning(String original, List<Change> changes) {
         return changes.stream().filter(keep).toList();
     }
 
+    /**
+     * The removals among the kept changes that take text out (boilerplate and pattern rules), not
+     * a space or an invisible character: what the CLI reports as removed and where credits are read.
+     */
+    public List<Change> removedText(Predicate<Change> keep) {
+        return kept(keep).stream().filter(c -> c.isRemoval() && !RuleSet.CHARACTER_RULES.contains(c.rule())
+                && !c.from(original).isBlank()).toList();
+    }
+
+    /** The outlet the removed text credits (see {@link SourceHints}), or null. */
+    public String creditedSource(Predicate<Change> keep) {
+        return SourceHints.fromRemoved(removedText(keep).stream().map(c -> c.from(original)).toList()).orElse(null);
+    }
+
     /** Positions between the original and the text with the changes {@code keep} accepts. */
     public OffsetMap offsets(Predicate<Change> keep) {
         return new OffsetMap(kept(keep));

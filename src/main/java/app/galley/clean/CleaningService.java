@@ -83,8 +83,7 @@ public final class CleaningService {
         }
         ArticleEdit edit = ArticleEdit.of(a).withBody(Cleaning.apply(cleaning.original(), kept));
         if (a.source() == null || a.source().isBlank()) {
-            List<String> removed = kept.stream().filter(Change::isRemoval).map(c -> c.from(cleaning.original())).toList();
-            String credited = SourceHints.fromRemoved(removed).orElse(null);
+            String credited = cleaning.creditedSource(keep);
             if (credited != null) {
                 edit = new ArticleEdit(edit.title(), edit.subtitle(), edit.byline(), edit.dateline(), credited,
                         edit.language(), edit.body());

@@ -6,15 +6,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The outlet an article comes from, read from the boilerplate a cleaning removes: reposting sites
- * credit the original there ({@code 來源:第一財經}, {@code 更多來自 第一財經 的精彩文章},
- * {@code Source: Reuters}). Used when the import found no source of its own.
+ * The outlet an article credits in its text ({@code 來源：第一財經}, {@code 本文轉載自 X},
+ * {@code 請您繼續閱讀更多來自 X 的精彩文章}, {@code TAG:X}). Import reads these from the whole text
+ * ({@link #inText}); cleaning also trusts weaker credits in the lines it removed as boilerplate
+ * ({@link #fromRemoved}: a time-stamped source line, a copyright line, "originally published in").
  */
 public final class SourceHints {
 
-    private static final List<Pattern> CREDITS = List.of(
-            Pattern.compile("(?:來源|来源|出處|出处|稿源|文章來源|文章来源|source)\\s*[:：]\\s*([^|｜\\s,，。]{2,40})",
-                    Pattern.CASE_INSENSITIVE),
+    /** Credits that say what they are wherever they stand, most explicit first. */
+    private static final List<Pattern> IN_TEXT = List.of(
+            Pattern.compile("[（(]\\s*(?:文章)?(?:來源|来源|出處|出处)\\s*[:：]\\s*([^）)\\n]{2,30}?)\\s*[）)]"),
+            Pattern.compile("(?:^|\\n)\\s*(?:文章)?(?:來源|来源|出處|出处)\\s*[:：]\\s*([^\\s|｜,，。]{2,30})"),
+            Pattern.compile("本文(?:轉載|转载|轉錄|转录)(?:自|於|于)\\s*[「《]?([^\\s」》,，。]{2,30}?)[」》]?(?:[\\s,，。]|$)"),
+            Pattern.compile("(?:請您|请您)?(?:繼續閱讀|继续阅读)更多來自\\s*(\\S{2,30}?)\\s*的精彩文章"),
+            Pattern.compile("(?:請您|请您)?(?:继续阅读)更多来自\\s*(\\S{2,30}?)\\s*的精彩文章"),
+            Pattern.compile("(?m)^\\s*TAG\\s*[:：]\\s*([^|｜\\s,，]{2,30})"));
+
+    /** Credits trusted only in removed boilerplate, where a site names the outlet it copied. */
+    private static final List<Pattern> IN_BOILERPLATE = List.of(
+            Pattern.compile("(?:來源|来源|出處|出处|稿源|source)\\s*[:：]\\s*([^|｜\\s,，。]{2,40})", Pattern.CASE_INSENSITIVE),
             Pattern.compile("(?:更多來自|更多来自)\\s*([^\\s的]{2,40})\\s*的"),
             Pattern.compile("(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}\\s+)?([A-Z][\\w&' -]{1,40}?)[.,]?\\s+all rights reserved",
                     Pattern.CASE_INSENSITIVE),
@@ -24,14 +34,22 @@ public final class SourceHints {
     private SourceHints() {
     }
 
-    /** The first credit found in the removed lines, in order of the patterns' strength. */
+    /** The outlet the text credits, or empty. */
+    public static Optional<String> inText(String text) {
+        return text == null ? Optional.empty() : first(IN_TEXT, text);
+    }
+
+    /** The outlet credited by the removed lines, or empty. */
     public static Optional<String> fromRemoved(List<String> removedLines) {
-        for (Pattern p : CREDITS) {
-            for (String line : removedLines) {
-                Matcher m = p.matcher(line);
-                if (m.find()) {
-                    return Optional.of(m.group(1).strip());
-                }
+        String text = String.join("\n", removedLines);
+        return inText(text).or(() -> first(IN_BOILERPLATE, text));
+    }
+
+    private static Optional<String> first(List<Pattern> patterns, String text) {
+        for (Pattern p : patterns) {
+            Matcher m = p.matcher(text);
+            if (m.find()) {
+                return Optional.of(m.group(1).strip());
             }
         }
         return Optional.empty();

@@ -8,7 +8,6 @@ import app.galley.clean.CleaningService;
 import app.galley.clean.Paragraphs;
 import app.galley.clean.RuleSet;
 import app.galley.clean.ScriptGuess;
-import app.galley.clean.SourceHints;
 import app.galley.ingest.ImportService;
 import app.galley.model.Article;
 import app.galley.model.ArticleDraft;
@@ -109,9 +108,8 @@ final class CleanCommand implements Callable<Integer> {
     static Map<String, Object> clean(ArticleDraft d, RuleSet rules) {
         Cleaning c = rules.pipeline(d.source()).run(new CleanInput(d.body(), d.title(), d.language(), d.source()));
         String title = rules.linePipeline(d.body()).run(new CleanInput(d.title(), null, d.language(), d.source())).cleaned().strip();
-        List<Change> removals = c.changes().stream().filter(ch -> ch.isRemoval() && removesLine(ch, c.original())).toList();
-        String source = d.source() != null && !d.source().isBlank() ? d.source()
-                : SourceHints.fromRemoved(removals.stream().map(ch -> ch.from(c.original())).toList()).orElse(null);
+        List<Change> removals = c.removedText(ch -> true);
+        String source = d.source() != null && !d.source().isBlank() ? d.source() : c.creditedSource(ch -> true);
         List<Paragraphs.Paragraph> paragraphs = Paragraphs.of(c.cleaned());
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("title", title);
@@ -142,11 +140,6 @@ final class CleanCommand implements Callable<Integer> {
         }
         m.put("changes", changes);
         return m;
-    }
-
-    /** A removal of text by a boilerplate or pattern rule, not of a space or an invisible character. */
-    private static boolean removesLine(Change ch, String text) {
-        return !ch.from(text).isBlank() && !RuleSet.CHARACTER_RULES.contains(ch.rule());
     }
 
     private int cleanStored(List<Long> ids, PrintWriter out, PrintWriter err) {

@@ -4,7 +4,6 @@ import app.galley.clean.Change;
 import app.galley.clean.Cleaning;
 import app.galley.clean.ScriptConversion;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -27,7 +26,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -174,46 +172,7 @@ final class CleanPane {
             diff.clear();
             return;
         }
-        String text = c.original();
-        StringBuilder shown = new StringBuilder(text.length() + 256);
-        StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
-        int at = 0;
-        int lastEnd = 0;
-        for (CleanViewModel.Item item : model.items()) {
-            Change ch = item.change();
-            String plain = text.substring(at, ch.start());
-            shown.append(plain);
-            at = ch.end();
-            itemOffsets.add(shown.length());
-            String from = visible(item.from());
-            String to = visible(ch.replacement());
-            boolean accepted = item.acceptedProperty().get();
-            spans.add(List.of(), shown.length() - lastEnd - 0);
-            lastEnd = shown.length();
-            if (!from.isEmpty()) {
-                shown.append(from);
-                spans.add(List.of(accepted ? "diff-removed" : "diff-rejected"), from.length());
-            }
-            if (accepted && !to.isEmpty()) {
-                shown.append(to);
-                spans.add(List.of("diff-inserted"), to.length());
-            }
-            lastEnd = shown.length();
-        }
-        shown.append(text, at, text.length());
-        spans.add(List.of(), shown.length() - lastEnd);
-        diff.replaceText(shown.toString());
-        if (shown.length() > 0) {
-            diff.setStyleSpans(0, spans.create());
-        }
-    }
-
-    /** Removed line breaks and spaces get a visible mark, so the eye can see them go. */
-    private static String visible(String s) {
-        if (!s.isBlank()) {
-            return s;
-        }
-        return s.replace("\n", "¶\n").replace(' ', '·').replace('\u3000', '□').replace('\u00A0', '·');
+        itemOffsets.addAll(DiffText.show(diff, c.original(), c.changes(), model::isAccepted));
     }
 
     private void reveal(int index) {
@@ -261,8 +220,8 @@ final class CleanPane {
             box.selectedProperty().bindBidirectional(item.acceptedProperty());
             Change c = item.change();
             rule.setText(i18n.rule(c.rule()));
-            String from = shorten(visible(item.from()));
-            String to = shorten(visible(c.replacement()));
+            String from = shorten(DiffText.visible(item.from()));
+            String to = shorten(DiffText.visible(c.replacement()));
             what.setText(c.replacement().isEmpty() ? i18n.format("clean.removes", from)
                     : from.isEmpty() ? i18n.format("clean.inserts", to) : from + "  →  " + to);
             why.setText(c.reason());

@@ -65,6 +65,8 @@ public final class CleanViewModel {
     private final ObjectProperty<Proposal> proposal = new SimpleObjectProperty<>(new Proposal.Rules());
     private final ObjectProperty<Cleaning> cleaning = new SimpleObjectProperty<>();
     private final ObservableList<Item> items = FXCollections.observableArrayList();
+    /** The items by their change (identity: two rules may propose equal changes at different times). */
+    private final java.util.Map<Change, Item> byChange = new java.util.IdentityHashMap<>();
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty problem = new SimpleStringProperty("");
     private final EditJournal<Set<Integer>> decisions = new EditJournal<>(500);
@@ -137,6 +139,8 @@ public final class CleanViewModel {
         cleaning.set(proposed);
         items.setAll(proposed == null ? List.of()
                 : proposed.changes().stream().map(ch -> new Item(ch, ch.from(proposed.original()))).toList());
+        byChange.clear();
+        items.forEach(i -> byChange.put(i.change(), i));
         for (Item item : items) {
             item.acceptedProperty().addListener((o, was, now) -> {
                 if (!applying) {
@@ -228,19 +232,9 @@ public final class CleanViewModel {
         return (int) items.stream().filter(i -> i.acceptedProperty().get()).count();
     }
 
-    /** The text as it would be saved with the accepted changes. */
-    public String result() {
-        Cleaning c = cleaning.get();
-        return c == null ? "" : c.apply(this::isAccepted);
-    }
-
     public boolean isAccepted(Change change) {
-        for (Item i : items) {
-            if (i.change() == change) {
-                return i.acceptedProperty().get();
-            }
-        }
-        return false;
+        Item item = byChange.get(change);
+        return item != null && item.acceptedProperty().get();
     }
 
     /** Saves the accepted changes as a new revision; proposes again for the saved article. */

@@ -203,9 +203,11 @@ public final class DetailController {
         Tab tab = tabs.getSelectionModel().getSelectedItem();
         if (tab == cleanTab) {
             Article proposedFor = cleanModel.articleProperty().get();
-            if (a == null || proposedFor == null || proposedFor.id() != a.id() || proposedFor.version() != a.version()) {
-                cleanModel.propose(a, cleanModel.proposalProperty().get() instanceof CleanViewModel.Proposal.Replace r
-                        && proposedFor != null && a != null && proposedFor.id() == a.id() ? r : new CleanViewModel.Proposal.Rules());
+            boolean sameArticle = a != null && proposedFor != null && proposedFor.id() == a.id();
+            if (!sameArticle || proposedFor.version() != a.version()) {
+                // a find and replace stays proposed while its article is shown; otherwise the rules
+                boolean keepReplace = sameArticle && cleanModel.proposalProperty().get() instanceof CleanViewModel.Proposal.Replace;
+                cleanModel.propose(a, keepReplace ? cleanModel.proposalProperty().get() : new CleanViewModel.Proposal.Rules());
             }
         } else if (tab == historyTab) {
             historyPane.show(a);

@@ -2,11 +2,10 @@ package app.galley.ui;
 
 import app.galley.clean.Change;
 import app.galley.clean.Cleaning;
-import app.galley.clean.ScriptConversion;
+import app.galley.clean.TextDiff;
 import app.galley.model.Article;
 import app.galley.model.Revision;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -26,7 +25,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -115,7 +113,7 @@ final class HistoryPane {
         List<Change> stored = chosen.size() == 1 ? EditingViewModel.changesOf(newer) : List.of();
         Cleaning d = !stored.isEmpty() && rebuilds(older.body(), stored, newer.body())
                 ? new Cleaning(older.body(), stored)
-                : ScriptConversion.asChanges(older.body(), newer.body(), "diff");
+                : TextDiff.changes(older.body(), newer.body(), "diff", "diff");
         summary.setText(i18n.format("history.compare", formats.instant(older.created()), formats.instant(newer.created()),
                 d.changes().size()));
         show(older.body(), d);
@@ -135,24 +133,7 @@ final class HistoryPane {
     }
 
     private void show(String text, Cleaning d) {
-        StringBuilder shown = new StringBuilder();
-        StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
-        int at = 0;
-        for (Change c : d.changes()) {
-            shown.append(text, at, c.start());
-            spans.add(List.of(), c.start() - at);
-            String from = c.from(text);
-            shown.append(from).append(c.replacement());
-            spans.add(List.of("diff-removed"), from.length());
-            spans.add(List.of("diff-inserted"), c.replacement().length());
-            at = c.end();
-        }
-        shown.append(text, at, text.length());
-        spans.add(List.of(), text.length() - at);
-        diff.replaceText(shown.toString());
-        if (shown.length() > 0) {
-            diff.setStyleSpans(0, spans.create());
-        }
+        DiffText.show(diff, text, d.changes(), c -> true);
         diff.moveTo(0);
         diff.requestFollowCaret();
     }
@@ -172,14 +153,13 @@ final class HistoryPane {
                 setText(null);
                 return;
             }
-            int n = EditingViewModel.changesOf(item).size();
             String when = formats.instant(item.created());
             setText(when + "\n" + (item.note() == null ? "" : item.note()));
             getStyleClass().removeAll("current-revision");
             if (getIndex() == 0) {
                 getStyleClass().add("current-revision");
             }
-            setAccessibleText(when + " " + item.note() + " " + n);
+            setAccessibleText(when + " " + item.note());
         }
     }
 }

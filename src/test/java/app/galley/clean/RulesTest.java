@@ -211,7 +211,7 @@ class RulesTest {
 
     @Test
     void aConversionThatChangesLengthsIsDiffedIntoChanges() {
-        Cleaning c = ScriptConversion.asChanges("買了U盘和鼠标。", "買了隨身碟和滑鼠。", "test");
+        Cleaning c = TextDiff.changes("買了U盘和鼠标。", "買了隨身碟和滑鼠。", "test", "script-conversion");
         assertThat(c.cleaned()).isEqualTo("買了隨身碟和滑鼠。");
         assertThat(c.changes()).extracting(ch -> ch.from(c.original())).containsExactly("U盘", "鼠标");
     }

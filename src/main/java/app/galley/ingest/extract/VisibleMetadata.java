@@ -1,6 +1,5 @@
 package app.galley.ingest.extract;
 
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,15 +18,6 @@ public final class VisibleMetadata {
             "(?:^|[\\s（(])(?:文|撰文|作者)\\s*[/／:：]\\s*([\\p{IsHan}·]{2,8}|[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,3})");
     private static final Pattern BY_OUTLET = Pattern.compile(
             "(?im)^\\s*by\\s+[^|\\n]{2,80}\\|\\s*([^|\\n]{2,60}?)\\s*(?:\\||$)");
-    /** Source patterns, most explicit first. */
-    private static final List<Pattern> SOURCES = List.of(
-            Pattern.compile("[（(]\\s*(?:文章)?(?:來源|来源|出處|出处)\\s*[:：]\\s*([^）)\\n]{2,30}?)\\s*[）)]"),
-            Pattern.compile("(?:^|\\n)\\s*(?:文章)?(?:來源|来源|出處|出处)\\s*[:：]\\s*([^\\s|｜,，。]{2,30})"),
-            Pattern.compile("本文(?:轉載|转载|轉錄|转录)(?:自|於|于)\\s*[「《]?([^\\s」》,，。]{2,30}?)[」》]?(?:[\\s,，。]|$)"),
-            Pattern.compile("(?:請您|请您)?(?:繼續閱讀|继续阅读)更多來自\\s*(\\S{2,30}?)\\s*的精彩文章"),
-            Pattern.compile("(?:請您|请您)?(?:继续阅读)更多来自\\s*(\\S{2,30}?)\\s*的精彩文章"),
-            Pattern.compile("(?m)^\\s*TAG\\s*[:：]\\s*([^|｜\\s,，]{2,30})"));
-
     private VisibleMetadata() {
     }
 
@@ -60,11 +50,9 @@ public final class VisibleMetadata {
         if (text == null) {
             return null;
         }
-        for (Pattern p : SOURCES) {
-            Matcher m = p.matcher(text);
-            if (m.find()) {
-                return m.group(1).strip();
-            }
+        String credited = app.galley.clean.SourceHints.inText(text).orElse(null);
+        if (credited != null) {
+            return credited;
         }
         Matcher m = BY_OUTLET.matcher(text);
         return m.find() ? m.group(1).strip() : null;
