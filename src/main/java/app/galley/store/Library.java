@@ -35,6 +35,7 @@ public final class Library implements AutoCloseable {
     private final AttachmentRepository attachments;
     private final RevisionRepository revisions;
     private final CleaningRulesRepository cleaningRules;
+    private final AnnotationRepository annotations;
 
     private Library(DataSource dataSource, AutoCloseable closer, String location, boolean createdNew, Clock clock) {
         this.dataSource = dataSource;
@@ -50,6 +51,7 @@ public final class Library implements AutoCloseable {
         this.cleaningRules = new CleaningRulesRepository(jdbc, clock);
         this.similarity = new SimilarityRepository(jdbc, clock);
         this.attachments = new AttachmentRepository(jdbc);
+        this.annotations = new AnnotationRepository(jdbc, clock);
     }
 
     /** Opens (creating if needed) the embedded library in {@code directory}. */
@@ -122,6 +124,10 @@ public final class Library implements AutoCloseable {
 
     public RevisionRepository revisions() {
         return revisions;
+    }
+
+    public AnnotationRepository annotations() {
+        return annotations;
     }
 
     public CleaningRulesRepository cleaningRules() {

@@ -121,13 +121,38 @@ public final class RevisionRepository {
             ps.setLong(1, articleId);
             ps.setMaxRows(1);
             try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next() && note.equals(rs.getString(2))
-                        && rs.getObject(3, OffsetDateTime.class).toInstant().isAfter(since)) {
-                    return rs.getLong(1);
+                if (!rs.next() || !note.equals(rs.getString(2))
+                        || !rs.getObject(3, OffsetDateTime.class).toInstant().isAfter(since)) {
+                    return null;
                 }
-                return null;
+                long id = rs.getLong(1);
+                return anchoredTo(c, id) ? null : id;
             }
         }
+    }
+
+    /** True if annotations point into the revision's text: it must then stay as it is. */
+    private static boolean anchoredTo(java.sql.Connection c, long revisionId) throws java.sql.SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM annotation WHERE revision_id = ?")) {
+            ps.setLong(1, revisionId);
+            ps.setMaxRows(1);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /** The id of the article's newest revision (0 if it has none). */
+    public long latestId(long articleId) {
+        return jdbc.read("read the newest revision of article " + articleId, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT MAX(id) FROM revision WHERE article_id = ?")) {
+                ps.setLong(1, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
     }
 
     /** One revision by its id. */

@@ -1,0 +1,248 @@
+package app.galley.analyze;
+
+import app.galley.clean.Change;
+import app.galley.clean.ChangesJson;
+import app.galley.clean.Cleaning;
+import app.galley.model.Annotation;
+import app.galley.model.AnnotationComment;
+import app.galley.model.AnnotationKind;
+import app.galley.model.Article;
+import app.galley.model.Revision;
+import app.galley.model.TextTarget;
+import app.galley.model.Verdict;
+import app.galley.store.Library;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Fact-checking an article: its quotations and claims as suggestions, annotations made from them or
+ * from any span, verdicts, notes, evidence and comment threads, kept on the right words through every
+ * revision, and a summary of what still stands in the way of publication. Plain Java, used alike by
+ * the window and the command line.
+ */
+public final class AnnotationService {
+
+    private static final Set<Verdict> REJECTED = Set.of(Verdict.FALSE, Verdict.DISPUTED, Verdict.MISATTRIBUTED);
+
+    private final Library library;
+    private final String user;
+    private final Clock clock;
+
+    /** @param user who is checking: the author of new annotations and comments */
+    public AnnotationService(Library library, String user, Clock clock) {
+        this.library = library;
+        this.user = Objects.requireNonNull(user, "user");
+        this.clock = clock;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    /** What the analysis finds in an article's current text. */
+    public record Analysis(List<Quote> quotes, List<Person> people, List<Claim> claims) {
+    }
+
+    public static Analysis analyse(String text) {
+        QuoteFinder.Result r = QuoteFinder.find(text);
+        return new Analysis(r.quotes(), r.people(), ClaimFinder.find(text));
+    }
+
+    /**
+     * The article's annotations on its current text, in text order. Annotations made on an earlier
+     * revision are placed again first (and saved so); none is ever dropped.
+     */
+    public List<Annotation> annotations(Article a) {
+        List<Annotation> all = library.annotations().forArticle(a.id());
+        long latest = library.revisions().latestId(a.id());
+        List<Annotation> stale = all.stream().filter(x -> x.revisionId() != latest).toList();
+        if (stale.isEmpty()) {
+            return all;
+        }
+        List<Revision> revisions = library.articles().revisions(a.id());
+        List<Annotation> placed = new ArrayList<>();
+        for (Annotation x : stale) {
+            Anchoring.Placement p = Anchoring.place(x.target(), steps(revisions, x.revisionId()), a.body());
+            String first = x.firstQuote() != null ? x.firstQuote()
+                    : p.quoteChanged() ? x.target().exact() : null;
+            placed.add(x.reanchored(p.target(), p.anchor(), first, latest));
+        }
+        library.annotations().saveAnchors(placed);
+        return library.annotations().forArticle(a.id());
+    }
+
+    /** The revision steps from revision {@code from} to the newest, each with its changes. */
+    static List<Anchoring.Step> steps(List<Revision> revisions, long from) {
+        List<Anchoring.Step> steps = new ArrayList<>();
+        Revision previous = null;
+        for (Revision r : revisions) {
+            if (previous != null) {
+                steps.add(new Anchoring.Step(previous.body(), r.body(), changes(previous.body(), r)));
+            }
+            if (r.id() == from || previous != null) {
+                previous = r;
+            }
+        }
+        return steps;
+    }
+
+    /** A revision's recorded changes if they do make its body from the one before; else null (diff it). */
+    private static List<Change> changes(String before, Revision r) {
+        if (r.changes() == null) {
+            return null;
+        }
+        try {
+            List<Change> cs = ChangesJson.read(r.changes());
+            return new Cleaning(before, cs).cleaned().equals(r.body()) ? cs : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Each person the article names with the first role it gives them (for exports and suggestions). */
+    public static Map<String, String> roles(String text) {
+        Map<String, String> roles = new java.util.LinkedHashMap<>();
+        for (Person p : QuoteFinder.find(text).people()) {
+            if (!p.roles().isEmpty()) {
+                roles.put(p.name(), p.roles().get(0));
+            }
+        }
+        return roles;
+    }
+
+    /** Annotates {@code [start, end)} of the article's current text. */
+    public Annotation annotate(Article a, int start, int end, AnnotationKind kind, String speaker) {
+        String body = a.body();
+        while (start < end && Character.isWhitespace(body.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(body.charAt(end - 1))) {
+            end--;
+        }
+        if (start >= end) {
+            throw new IllegalArgumentException("select some words to annotate");
+        }
+        long revision = library.revisions().latestId(a.id());
+        return library.annotations().add(Annotation.draft(a.id(), kind, TextTarget.of(body, start, end), speaker, user,
+                clock.instant(), revision));
+    }
+
+    /** Turns a quotation found by the analysis into a quote annotation with its speaker. */
+    public Annotation annotate(Article a, Quote q) {
+        return annotate(a, q.start(), q.end(), AnnotationKind.QUOTE, q.speaker());
+    }
+
+    /** Turns a claim found by the analysis into a claim annotation on the sentence that makes it. */
+    public Annotation annotate(Article a, Claim c) {
+        int[] s = Sentences.around(a.body(), c.start(), c.end());
+        return library.annotations().forArticle(a.id()).stream()
+                .filter(x -> x.kind() == AnnotationKind.CLAIM && x.target().start() == s[0] && x.target().end() == s[1])
+                .findFirst().orElseGet(() -> annotate(a, s[0], s[1], AnnotationKind.CLAIM, null));
+    }
+
+    public Annotation setVerdict(Annotation x, Verdict v) {
+        Annotation changed = x.withVerdict(v, clock.instant());
+        library.annotations().update(changed);
+        return changed;
+    }
+
+    public Annotation update(Annotation x, String speaker, String note, List<String> evidence) {
+        Annotation changed = x.withDetails(blankToNull(speaker), note, evidence.stream().map(String::strip)
+                .filter(e -> !e.isEmpty()).toList(), clock.instant());
+        library.annotations().update(changed);
+        return changed;
+    }
+
+    public Annotation resolve(Annotation x, boolean resolved) {
+        Annotation changed = x.withResolved(resolved, clock.instant());
+        library.annotations().update(changed);
+        return changed;
+    }
+
+    public void delete(Annotation x) {
+        library.annotations().delete(x.id());
+    }
+
+    /** Puts back an annotation deleted by mistake (a new id, the same fields). */
+    public Annotation restore(Annotation x) {
+        return library.annotations().add(x);
+    }
+
+    public List<AnnotationComment> thread(long annotationId) {
+        return library.annotations().comments(annotationId);
+    }
+
+    public AnnotationComment comment(long annotationId, Long replyTo, String body) {
+        if (body == null || body.isBlank()) {
+            throw new IllegalArgumentException("a comment needs some words");
+        }
+        return library.annotations().addComment(annotationId, replyTo, user, body.strip());
+    }
+
+    /** @throws IllegalStateException if the comment is someone else's */
+    public AnnotationComment editComment(AnnotationComment c, String body) {
+        return library.annotations().editComment(c.id(), user, body.strip());
+    }
+
+    /** @throws IllegalStateException if the comment is someone else's */
+    public void deleteComment(AnnotationComment c) {
+        library.annotations().deleteComment(c.id(), user);
+    }
+
+    /** Where the fact-check of the article stands, and whether it is ready for publication. */
+    public FactCheckSummary summary(Article a, List<Annotation> annotations) {
+        Map<Verdict, Integer> byVerdict = new EnumMap<>(Verdict.class);
+        int quotes = 0;
+        int claims = 0;
+        int comments = 0;
+        int unresolved = 0;
+        List<FactCheckSummary.Problem> problems = new ArrayList<>();
+        for (Annotation x : annotations) {
+            switch (x.kind()) {
+                case QUOTE -> quotes++;
+                case CLAIM -> claims++;
+                case COMMENT -> comments++;
+            }
+            if (!x.resolved()) {
+                unresolved++;
+            }
+            if (x.kind() == AnnotationKind.COMMENT) {
+                continue;
+            }
+            byVerdict.merge(x.verdict(), 1, Integer::sum);
+            FactCheckSummary.Problem.Kind kind = null;
+            if (x.anchor() == Annotation.Anchor.ORPHANED) {
+                kind = FactCheckSummary.Problem.Kind.ORPHANED;
+            } else if (REJECTED.contains(x.verdict())) {
+                kind = FactCheckSummary.Problem.Kind.REJECTED;
+            } else if (x.verdict().open()) {
+                kind = x.kind() == AnnotationKind.QUOTE ? FactCheckSummary.Problem.Kind.QUOTE_UNCHECKED
+                        : FactCheckSummary.Problem.Kind.CLAIM_UNCHECKED;
+            } else if (x.anchor() == Annotation.Anchor.CHANGED) {
+                kind = FactCheckSummary.Problem.Kind.TEXT_CHANGED;
+            }
+            if (kind != null) {
+                problems.add(new FactCheckSummary.Problem(kind, x.id(), x.target().exact()));
+            }
+        }
+        int unannotated = 0;
+        for (Quote q : QuoteFinder.find(a.body()).quotes()) {
+            boolean covered = annotations.stream().anyMatch(x -> x.kind() == AnnotationKind.QUOTE
+                    && x.anchor() != Annotation.Anchor.ORPHANED && x.target().start() <= q.start() && x.target().end() >= q.end());
+            if (!covered) {
+                unannotated++;
+                problems.add(new FactCheckSummary.Problem(FactCheckSummary.Problem.Kind.QUOTE_NOT_ANNOTATED, 0, q.text()));
+            }
+        }
+        return new FactCheckSummary(byVerdict, quotes, claims, comments, unresolved, unannotated, problems);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

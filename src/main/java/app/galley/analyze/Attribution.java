@@ -1,0 +1,197 @@
+package app.galley.analyze;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Who a quotation is attributed to, read from the words around it: a subject and a verb of saying
+ * before it ("張旭接受採訪時表示：", "Moreno said:"), or after it ("張旭指出。", "said Reyes", "she said").
+ * The subject is returned as written (a name, a pronoun, a role); {@link QuoteFinder} resolves it.
+ */
+final class Attribution {
+
+    /** What stands as the subject of an attribution. */
+    record Subject(Kind kind, String value, int at) {
+        /** UNKNOWN: an attribution is there ("one renter said") but names nobody the text identifies. */
+        enum Kind { NAME, PRONOUN, ROLE, UNKNOWN }
+    }
+
+    private static final String ZH_VERBS = Lexicon.SPEECH_VERBS.words().stream().map(Pattern::quote)
+            .collect(Collectors.joining("|"));
+    private static final Pattern ZH_AFTER = Pattern.compile("^[，,]?\\s*([^，,。！？!?；;「」『』“”：:\\n]{1,30}?)(?:"
+            + ZH_VERBS + ")(?:稱|称|道)?(?=$|[。，,：:！？!?；;\\s「“])");
+    private static final Pattern ZH_BEFORE = Pattern.compile("^(.*?)(?:" + ZH_VERBS
+            + ")(?:稱|称|道)?([^，,。：:；;！？!?]{0,15})[：:，,]?\\s*$", Pattern.DOTALL);
+    static final String EN_VERBS = "said|says|say|told|tells|added|adds|explained|noted|asked|wrote|writes|"
+            + "stated|recalled|argued|insisted|warned|declared|replied|responded|continued|acknowledged|admitted";
+    /** An abbreviated title whose full stop does not end the subject ("Dr. Wong"). */
+    static final String EN_ABBREVIATED = "(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Sgt|Capt|Col|Rev|St)\\.\\s)?";
+    static final Pattern EN_AFTER_VERB_FIRST = Pattern.compile(
+            "^\\s*,?\\s*(?:" + EN_VERBS + ")\\s+(" + EN_ABBREVIATED + "[^,.;:!?\"“”\\n]{1,60})");
+    private static final Pattern EN_AFTER_SUBJECT_FIRST = Pattern.compile(
+            "^\\s*,?\\s*(" + EN_ABBREVIATED + "[^,.;:!?\"“”\\n]{1,60}?)(,[^,\"“”\\n]{1,80},)?\\s+(?:" + EN_VERBS + ")\\b");
+    private static final Pattern EN_ACCORDING_AFTER = Pattern.compile(
+            "^\\s*,?\\s*according to\\s+([^.;:!?\"“”\\n]{1,90})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EN_BEFORE = Pattern.compile(
+            "^(.*?)\\b(?:" + EN_VERBS + ")\\b([^.;:!?\"“”]{0,40}?)[:,]?\\s*$", Pattern.DOTALL);
+    private static final Pattern EN_ACCORDING_BEFORE = Pattern.compile(
+            "(?i)according to\\s+([^,\"“”]{1,60}?),\\s*$");
+    private static final Pattern EN_PRONOUN = Pattern.compile("(?i)(?:^|\\s)(he|she)\\s*$");
+    private static final Pattern EN_ROLE = Pattern.compile("(?i)\\bthe\\s+(?:[a-z'’]+\\s+){0,3}?([a-z]+)\\s*$");
+    private static final String ZH_PRONOUNS = "他她";
+
+    private final String text;
+    private final People people;
+
+    Attribution(String text, People people) {
+        this.text = text;
+        this.people = people;
+    }
+
+    /** The subject of an attribution right after a quotation ending at {@code after}, or null. */
+    Subject after(int after, int limit) {
+        String tail = text.substring(after, Math.min(limit, after + 160));
+        Matcher m = ZH_AFTER.matcher(tail);
+        if (m.find()) {
+            Subject s = zhSubject(after + m.start(1), after + m.end(1));
+            if (s != null) {
+                return s;
+            }
+        }
+        m = EN_AFTER_VERB_FIRST.matcher(tail);
+        if (m.find()) {
+            return orUnknown(enSubject(after + m.start(1), after + m.end(1), true), after);
+        }
+        m = EN_ACCORDING_AFTER.matcher(tail);
+        if (m.find()) {
+            return orUnknown(enSubject(after + m.start(1), after + m.end(1), true), after);
+        }
+        m = EN_AFTER_SUBJECT_FIRST.matcher(tail);
+        if (m.find()) {
+            Subject s = enSubject(after + m.start(1), after + m.end(1), false);
+            if (s != null && s.kind() == Subject.Kind.NAME && m.group(2) != null) {
+                people.add(s.value(), -1, m.group(2).substring(1, m.group(2).length() - 1).strip());
+            }
+            return orUnknown(s, after);
+        }
+        return null;
+    }
+
+    private static Subject orUnknown(Subject s, int at) {
+        return s != null ? s : new Subject(Subject.Kind.UNKNOWN, null, at);
+    }
+
+    /** True if the words between two quotations are only an attribution (a quotation split by it). */
+    boolean onlyAttribution(int from, int to) {
+        String between = text.substring(from, to);
+        if (between.length() > 90 || between.indexOf('\n') >= 0) {
+            return false;
+        }
+        return ZH_AFTER.matcher(between).find() || EN_AFTER_VERB_FIRST.matcher(between).find()
+                || EN_AFTER_SUBJECT_FIRST.matcher(between).find();
+    }
+
+    /** The subject of an attribution in the clause {@code [from, open)} before a quotation, or null. */
+    Subject before(int from, int open) {
+        String clause = text.substring(from, open);
+        Matcher m = ZH_BEFORE.matcher(clause);
+        if (m.find() && containsHan(clause)) {
+            return zhSubject(from + m.start(1), from + m.end(1));
+        }
+        m = EN_ACCORDING_BEFORE.matcher(clause);
+        if (m.find()) {
+            return enSubject(from + m.start(1), from + m.end(1), true);
+        }
+        m = EN_BEFORE.matcher(clause);
+        if (m.find()) {
+            Subject s = enSubject(from + m.start(1), from + m.end(1), false);
+            if (s == null && !m.group(2).isBlank()) {
+                s = enSubject(from + m.start(2), from + m.end(2), true);
+            }
+            return s;
+        }
+        return null;
+    }
+
+    /** A Chinese subject: the person named in its last clause, a pronoun, or any person named in it. */
+    private Subject zhSubject(int from, int to) {
+        int seg = from;
+        for (int i = to - 1; i >= from; i--) {
+            if ("，,；;".indexOf(text.charAt(i)) >= 0) {
+                seg = i + 1;
+                break;
+            }
+        }
+        String known = people.firstIn(seg, to);
+        if (known != null) {
+            return new Subject(Subject.Kind.NAME, known, text.indexOf(known, seg));
+        }
+        for (int p = seg; p < to; p++) {
+            boolean boundary = p == seg || ZhNames.titleBefore(text, p) != null || !ZhNames.isHan(text.charAt(p - 1))
+                    || "的之、與与和及".indexOf(text.charAt(p - 1)) >= 0;
+            String name = boundary ? ZhNames.nameAt(text, p) : null;
+            if (name != null && p + name.length() <= to) {
+                people.add(name, p, ZhNames.roleBefore(text, p));
+                return new Subject(Subject.Kind.NAME, name, p);
+            }
+        }
+        for (int p = seg; p < to; p++) {
+            if (ZH_PRONOUNS.indexOf(text.charAt(p)) >= 0) {
+                boolean plural = p + 1 < text.length() && "們们".indexOf(text.charAt(p + 1)) >= 0;
+                return plural ? null : new Subject(Subject.Kind.PRONOUN, text.substring(p, p + 1), p);
+            }
+        }
+        String anywhere = people.firstIn(from, to);
+        return anywhere == null ? null : new Subject(Subject.Kind.NAME, anywhere, text.indexOf(anywhere, from));
+    }
+
+    /** An English subject: a person's name (titles split off), a pronoun, or "the" and a role. */
+    private Subject enSubject(int from, int to, boolean nameFirst) {
+        String s = text.substring(from, to);
+        if (!nameFirst) {
+            Matcher p = EN_PRONOUN.matcher(s);
+            if (p.find()) {
+                return new Subject(Subject.Kind.PRONOUN, p.group(1), from + p.start(1));
+            }
+        }
+        String known = people.firstIn(from, to);
+        if (known != null) {
+            return new Subject(Subject.Kind.NAME, known, from);
+        }
+        // a lone surname is a person only if the text gave the full name or a title ("Dr. Lee")
+        EnNames.Found f = EnNames.all(text, from, to).stream()
+                .filter(x -> x.name().indexOf(' ') > 0 || people.alias(x.name()) != null || !x.title().isEmpty())
+                .findFirst().orElse(null);
+        if (f != null) {
+            String full = f.name().indexOf(' ') < 0 && people.alias(f.name()) != null ? people.alias(f.name()) : f.name();
+            people.add(full, f.start(), f.title().isEmpty() ? null : f.title());
+            String rest = text.substring(f.end(), Math.min(text.length(), f.end() + 90));
+            Matcher appositive = Pattern.compile("^,\\s+((?:the|a|an)\\s[^,.;:\"“”]{2,80})[,.]").matcher(rest);
+            if (appositive.find()) {
+                people.add(full, -1, appositive.group(1));
+            }
+            return new Subject(Subject.Kind.NAME, full, f.start());
+        }
+        if (nameFirst) {
+            Matcher p = Pattern.compile("(?i)^(he|she)\\b").matcher(s.strip());
+            if (p.find()) {
+                return new Subject(Subject.Kind.PRONOUN, p.group(1), from);
+            }
+        }
+        Matcher r = EN_ROLE.matcher(s.strip());
+        if (r.find()) {
+            return new Subject(Subject.Kind.ROLE, r.group(1), from);
+        }
+        return null;
+    }
+
+    private static boolean containsHan(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (ZhNames.isHan(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
