@@ -25,6 +25,8 @@ public final class Anchoring {
     private static final double QUOTE = 50;
     private static final double CONTEXT = 20;
     private static final double POSITION = 2;
+    /** How alike edited words must stay to the annotated ones for the annotation to follow them. */
+    static final double MIN_SIMILARITY = 0.5;
 
     /** One revision step: the text before, the text after, and the changes between (null: unknown). */
     public record Step(String before, String after, List<Change> changes) {
@@ -86,7 +88,15 @@ public final class Anchoring {
             if (words.equals(target.exact()) || !edited) {
                 return new Placement(t, Annotation.Anchor.ANCHORED, !words.equals(target.exact()));
             }
-            return new Placement(t, Annotation.Anchor.CHANGED, true);
+            // a diff may put an edit next to the quote inside it; if the words are still right there, they are
+            Placement near = exactNear(target, now, start, end);
+            if (near != null) {
+                return near;
+            }
+            // edited in place: the annotation follows its words while they are still mostly the same words
+            if (FuzzyMatch.similarity(target.exact(), words) >= MIN_SIMILARITY) {
+                return new Placement(t, Annotation.Anchor.CHANGED, true);
+            }
         }
         int expected = Math.min(Math.max(0, mapped ? start : target.start()), now.length());
         Placement exact = exact(target, now, expected);
@@ -116,6 +126,15 @@ public final class Anchoring {
             }
         }
         return map.toCleaned(end - 1) + 1;
+    }
+
+    private static Placement exactNear(TextTarget target, String now, int start, int end) {
+        int slack = Math.max(8, (end - start) / 4);
+        int from = Math.max(0, start - slack);
+        int to = Math.min(now.length(), end + slack);
+        int at = now.substring(from, to).indexOf(target.exact());
+        return at < 0 || target.exact().isEmpty() ? null
+                : new Placement(TextTarget.of(now, from + at, from + at + target.exact().length()), Annotation.Anchor.ANCHORED, false);
     }
 
     private static Placement exact(TextTarget target, String now, int expected) {
