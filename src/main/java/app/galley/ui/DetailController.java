@@ -45,6 +45,8 @@ public final class DetailController {
     private final AttachmentStrip attachments;
     private final CleanPane cleanPane;
     private final HistoryPane historyPane;
+    private final FactCheckViewModel factCheckModel;
+    private FactCheckPane factCheck;
     private final PauseTransition autosave = new PauseTransition(AUTOSAVE);
     private final Label counts = new Label();
     private final TabPane tabs = new TabPane();
@@ -74,7 +76,8 @@ public final class DetailController {
     @FXML private Label originalLabel;
     @FXML private StackPane textHolder;
 
-    DetailController(LibraryViewModel model, EditingViewModel editing, CleanViewModel cleanModel, I18n i18n) {
+    DetailController(LibraryViewModel model, EditingViewModel editing, CleanViewModel cleanModel,
+                     FactCheckViewModel factCheckModel, I18n i18n) {
         this.model = model;
         this.editing = editing;
         this.cleanModel = cleanModel;
@@ -83,6 +86,7 @@ public final class DetailController {
         this.attachments = new AttachmentStrip(model, i18n);
         this.cleanPane = new CleanPane(cleanModel, i18n);
         this.historyPane = new HistoryPane(editing, i18n);
+        this.factCheckModel = factCheckModel;
     }
 
     @FXML
@@ -119,6 +123,7 @@ public final class DetailController {
         VBox textBox = new VBox(new VirtualizedScrollPane<>(text), counts);
         VBox.setVgrow(textBox.getChildren().get(0), javafx.scene.layout.Priority.ALWAYS);
         textTab.setText(i18n.get("tab.text"));
+        factCheck = new FactCheckPane(factCheckModel, text, i18n, () -> shown, this::flush);
         textTab.setContent(textBox);
         textTab.setId("textTab");
         cleanTab.setText(i18n.get("tab.clean"));
@@ -184,6 +189,10 @@ public final class DetailController {
         }
     }
 
+    FactCheckPane factCheck() {
+        return factCheck;
+    }
+
     CleanViewModel cleanModel() {
         return cleanModel;
     }
@@ -225,6 +234,7 @@ public final class DetailController {
             if (a == null) {
                 text.clear();
                 attachments.show(-1);
+                factCheck.show(null);
                 refreshTab();
                 return;
             }
@@ -247,6 +257,7 @@ public final class DetailController {
                 }
             }
             updateCounts();
+            factCheck.show(a);
             if (!sameArticle) {
                 attachments.show(a.id());
             }

@@ -82,12 +82,21 @@ final class EditActions {
                 model.currentProperty().get() == null ? null : model.currentProperty().get().source())
                 .showAndSave(clean::refresh));
         rules.setText(i18n.get("action.rules"));
-        for (MenuItem m : java.util.List.of(cleanItem, history, details)) {
+        MenuItem quote = item("annotateQuoteItem", FactCheckPane.QUOTE_KEY,
+                () -> detail.factCheck().annotateSelection(app.galley.model.AnnotationKind.QUOTE));
+        quote.setText(i18n.get("action.annotateQuote"));
+        MenuItem claim = item("annotateClaimItem", FactCheckPane.CLAIM_KEY,
+                () -> detail.factCheck().annotateSelection(app.galley.model.AnnotationKind.CLAIM));
+        claim.setText(i18n.get("action.annotateClaim"));
+        MenuItem comment = item("annotateCommentItem", FactCheckPane.COMMENT_KEY,
+                () -> detail.factCheck().annotateSelection(app.galley.model.AnnotationKind.COMMENT));
+        comment.setText(i18n.get("action.annotateComment"));
+        for (MenuItem m : java.util.List.of(cleanItem, history, details, quote, claim, comment)) {
             m.disableProperty().bind(model.currentProperty().isNull());
         }
         convert.disableProperty().bind(model.currentProperty().isNull());
         article.getItems().addAll(0, java.util.List.of(cleanItem, convert, history, details, new SeparatorMenuItem(),
-                rules, new SeparatorMenuItem()));
+                quote, claim, comment, new SeparatorMenuItem(), rules, new SeparatorMenuItem()));
     }
 
     private MenuItem item(String id, String accelerator, Runnable action) {

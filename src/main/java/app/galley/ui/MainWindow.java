@@ -67,6 +67,9 @@ public final class MainWindow {
         model = new LibraryViewModel(context, tasks, i18n);
         editing = new EditingViewModel(context, model, tasks, i18n);
         CleanViewModel cleanModel = new CleanViewModel(editing, i18n);
+        FactCheckViewModel factCheck = new FactCheckViewModel(new app.galley.analyze.AnnotationService(context.library(),
+                context.settings().get(UiSettings.CHECKER, System.getProperty("user.name", "editor")),
+                java.time.Clock.systemUTC()), i18n);
         model.refresh();
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("MainWindow.fxml"), i18n.bundle());
         loader.setControllerFactory(type -> {
@@ -74,7 +77,7 @@ public final class MainWindow {
                 return new MainWindowController(model, editing, i18n, this);
             }
             if (type == DetailController.class) {
-                return new DetailController(model, editing, cleanModel, i18n);
+                return new DetailController(model, editing, cleanModel, factCheck, i18n);
             }
             throw new IllegalArgumentException("No controller " + type);
         });

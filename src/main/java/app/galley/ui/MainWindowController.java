@@ -54,6 +54,7 @@ public final class MainWindowController {
     @FXML private CheckMenuItem darkThemeItem;
     @FXML private Menu statusMenu;
     @FXML private SplitPane split;
+    @FXML private javafx.scene.control.CheckMenuItem factCheckItem;
     @FXML private ListView<Section> sections;
     @FXML private TableView<ArticleSummary> table;
     @FXML private TableColumn<ArticleSummary, String> titleColumn;
@@ -88,6 +89,7 @@ public final class MainWindowController {
         new EditActions(model, editing, detailController.cleanModel(), detailController, i18n)
                 .install(editMenu, articleMenu, () -> root.getScene().getWindow());
         detailController.rememberCaret(window.context().settings());
+        detailController.factCheck().install(split, factCheckItem, window.context().settings());
         model.currentProperty().addListener((o, was, now) -> {
             if (now != null) {
                 window.context().settings().put(LAST_ARTICLE, Long.toString(now.id()));

@@ -13,6 +13,8 @@ public abstract class UiSettings {
 
     public static final String THEME = "ui.theme";
     public static final String LANGUAGE = "ui.language";
+    /** The name a fact-checker signs annotations and comments with (default: the system user name). */
+    public static final String CHECKER = "factcheck.name";
 
     public abstract String get(String key, String fallback);
 

@@ -1,0 +1,129 @@
+package app.galley.ui;
+
+import app.galley.model.Annotation;
+import app.galley.model.AnnotationKind;
+import app.galley.model.Article;
+import java.util.function.Supplier;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.wellbehaved.event.EventPattern;
+import org.fxmisc.wellbehaved.event.InputMap;
+import org.fxmisc.wellbehaved.event.Nodes;
+
+/**
+ * The editor and the fact-check panel side by side: annotated words highlighted in the editor,
+ * clicking an annotation in the panel scrolls to its words, and selected words become an annotation
+ * with a key (quote, claim, comment).
+ */
+final class FactCheckPane {
+
+    /** Keys that annotate the words selected in the editor. */
+    static final String QUOTE_KEY = "Shortcut+Shift+Q";
+    static final String CLAIM_KEY = "Shortcut+Shift+L";
+    static final String COMMENT_KEY = "Shortcut+Shift+M";
+
+    private final FactCheckViewModel model;
+    private final StyleClassedTextArea text;
+    private final Supplier<Article> shown;
+    private final Runnable flush;
+    private final AnnotationPanel panel;
+    private final AnnotationHighlighter highlighter;
+
+    FactCheckPane(FactCheckViewModel model, StyleClassedTextArea text, I18n i18n, Supplier<Article> shown, Runnable flush) {
+        this.model = model;
+        this.text = text;
+        this.shown = shown;
+        this.flush = flush;
+        this.panel = new AnnotationPanel(model, i18n);
+        this.highlighter = new AnnotationHighlighter(text);
+        Nodes.addInputMap(text, InputMap.sequence(
+                InputMap.consume(EventPattern.keyPressed(KeyCode.Q, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                        e -> annotateSelection(AnnotationKind.QUOTE)),
+                InputMap.consume(EventPattern.keyPressed(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                        e -> annotateSelection(AnnotationKind.CLAIM)),
+                InputMap.consume(EventPattern.keyPressed(KeyCode.M, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                        e -> annotateSelection(AnnotationKind.COMMENT))));
+        model.annotations().addListener((ListChangeListener<Annotation>) c -> highlight());
+        model.selectedProperty().addListener((o, was, now) -> {
+            highlight();
+            reveal(now);
+        });
+    }
+
+    /**
+     * Puts the panel to the right of the article in the window's main split, shown or hidden with the
+     * View menu's check item, remembered between runs (shown unless the editor hid it).
+     */
+    void install(SplitPane main, CheckMenuItem toggle, UiSettings settings) {
+        Node node = panel.node();
+        toggle.setSelected(!"hidden".equals(settings.get(PANEL, "shown")));
+        Runnable apply = () -> {
+            boolean show = toggle.isSelected();
+            if (show && !main.getItems().contains(node)) {
+                double[] d = main.getDividerPositions();
+                main.getItems().add(node);
+                if (d.length == 2) {
+                    main.setDividerPositions(d[0], d[1] * 0.75, 0.5 * (d[1] * 0.75 + 1) + 0.04);
+                }
+            } else if (!show) {
+                main.getItems().remove(node);
+            }
+            settings.put(PANEL, show ? "shown" : "hidden");
+        };
+        toggle.selectedProperty().addListener((o, was, now) -> apply.run());
+        apply.run();
+    }
+
+    /** The setting that remembers whether the panel is shown. */
+    static final String PANEL = "factcheck.panel";
+
+    /** Shows the article's fact-check (after its text is in the editor). */
+    void show(Article a) {
+        model.show(a);
+        highlight();
+    }
+
+    /** Annotates the words selected in the editor (saving typing first, so offsets are the saved text's). */
+    void annotateSelection(AnnotationKind kind) {
+        flush.run();
+        Article a = shown.get();
+        if (a == null) {
+            return;
+        }
+        if (model.articleProperty().get() == null || model.articleProperty().get().version() != a.version()) {
+            model.show(a);
+        }
+        EditorOffsets map = highlighter.offsets(a.body());
+        int start = map.toBody(text.getSelection().getStart());
+        int end = map.toBody(text.getSelection().getEnd());
+        model.annotate(start, end, kind);
+    }
+
+    private void highlight() {
+        Article a = model.articleProperty().get();
+        Article s = shown.get();
+        if (a == null || s == null || a.id() != s.id()) {
+            return;
+        }
+        highlighter.apply(a.body(), model.annotations(), model.selectedProperty().get());
+    }
+
+    /** Scrolls the editor to an annotation's words and puts the caret there. */
+    private void reveal(Annotation x) {
+        Article a = model.articleProperty().get();
+        if (x == null || a == null || x.anchor() == Annotation.Anchor.ORPHANED) {
+            return;
+        }
+        EditorOffsets map = highlighter.offsets(a.body());
+        int at = map.toEditor(x.target().start());
+        if (at >= 0 && at <= text.getLength()) {
+            text.moveTo(at);
+            text.requestFollowCaret();
+        }
+    }
+}
