@@ -60,6 +60,8 @@ final class AnnotationPanel {
 
     private void build() {
         root.setId("factCheckPanel");
+        // the panel may be squeezed (or hidden from the View menu); it never pushes the article aside
+        root.setMinWidth(0);
         root.getStyleClass().add("fact-check-panel");
         Label title = new Label(i18n.get("fc.title"));
         title.getStyleClass().add("fc-title");

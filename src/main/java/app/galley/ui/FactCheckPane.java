@@ -56,28 +56,35 @@ final class FactCheckPane {
     }
 
     /**
-     * Puts the panel to the right of the article in the window's main split, shown or hidden with the
-     * View menu's check item, remembered between runs (shown unless the editor hid it).
+     * Puts the panel to the right of the article: the main split's last pane (the article) becomes a
+     * split of the article and the panel, shown or hidden with the View menu's check item; whether it
+     * is shown and where its divider is are remembered between runs.
      */
     void install(SplitPane main, CheckMenuItem toggle, UiSettings settings) {
+        Node article = main.getItems().get(main.getItems().size() - 1);
+        SplitPane beside = new SplitPane(article);
+        beside.setId("factCheckSplit");
+        main.getItems().set(main.getItems().size() - 1, beside);
         Node node = panel.node();
         toggle.setSelected(!"hidden".equals(settings.get(PANEL, "shown")));
         Runnable apply = () -> {
             boolean show = toggle.isSelected();
-            if (show && !main.getItems().contains(node)) {
-                double[] d = main.getDividerPositions();
-                main.getItems().add(node);
-                if (d.length == 2) {
-                    main.setDividerPositions(d[0], d[1] * 0.75, 0.5 * (d[1] * 0.75 + 1) + 0.04);
-                }
+            if (show && !beside.getItems().contains(node)) {
+                beside.getItems().add(node);
+                beside.setDividerPositions(settings.getDouble(DIVIDER, 0.56));
+                beside.getDividers().get(0).positionProperty().addListener((o, was, now) ->
+                        settings.putDouble(DIVIDER, now.doubleValue()));
             } else if (!show) {
-                main.getItems().remove(node);
+                beside.getItems().remove(node);
             }
             settings.put(PANEL, show ? "shown" : "hidden");
         };
         toggle.selectedProperty().addListener((o, was, now) -> apply.run());
         apply.run();
     }
+
+    /** The setting that remembers where the divider between article and panel is. */
+    static final String DIVIDER = "factcheck.divider";
 
     /** The setting that remembers whether the panel is shown. */
     static final String PANEL = "factcheck.panel";

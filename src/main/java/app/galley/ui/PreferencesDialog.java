@@ -77,6 +77,10 @@ final class PreferencesDialog {
         note.setWrapText(true);
         note.getStyleClass().add("placeholder-text");
         grid.add(note, 1, 3);
+        String currentName = settings.get(UiSettings.CHECKER, System.getProperty("user.name", "editor"));
+        TextField name = new TextField(currentName);
+        name.setId("checkerName");
+        grid.addRow(4, new Label(i18n.get("prefs.checker")), name);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().setPrefWidth(560);
 
@@ -88,8 +92,17 @@ final class PreferencesDialog {
         if (theme.getValue() != window.theme()) {
             window.setTheme(theme.getValue());
         }
+        boolean rebuild = false;
+        String chosenName = name.getText().strip();
+        if (!chosenName.isEmpty() && !chosenName.equals(currentName)) {
+            settings.put(UiSettings.CHECKER, chosenName); // annotations and comments from now on carry it
+            rebuild = true;
+        }
         if (!language.getValue().equals(currentLanguage)) {
             settings.put(UiSettings.LANGUAGE, language.getValue());
+            rebuild = true;
+        }
+        if (rebuild) {
             window.rebuild();
         }
     }

@@ -56,6 +56,21 @@ class PreferencesTest extends GalleyFxTest {
     }
 
     @Test
+    void theCheckersNameSignsNewAnnotations() {
+        app.galley.model.Article a = library.articles().find(library.articles().list().get(0).id()).orElseThrow();
+        clickOn("#preferencesButton");
+        TextField name = lookup("#checkerName").queryAs(TextField.class);
+        clickOn(name).push(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.A).write("Mei Lin");
+        clickOn("OK");
+        assertThat(settings.get(UiSettings.CHECKER, null)).isEqualTo("Mei Lin");
+        // the rebuilt window (the sample still selected) signs with the new name
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        clickOn("#fcAcceptAll");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(library.annotations().forArticle(a.id())).isNotEmpty().allMatch(x -> x.author().equals("Mei Lin"));
+    }
+
+    @Test
     void cancellingPreferencesChangesNothing() {
         clickOn("#preferencesButton");
         clickOn("#languageChoice");
