@@ -48,4 +48,5 @@ mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/tour.cp -DincludeS
 DISPLAY=$DISPLAY_NUM java -cp "target/test-classes:target/classes:$(cat target/tour.cp)" \
   -Djava.util.prefs.userRoot="$WORK/prefs-tour" app.galley.ui.ScreenshotTour\$Launcher docs/screenshots
 echo docs/screenshots/repost-comparison.png docs/screenshots/import-report.png docs/screenshots/attachments.png \
-  docs/screenshots/saved-feeds.png docs/screenshots/clean-diff.png docs/screenshots/revision-history.png
+  docs/screenshots/saved-feeds.png docs/screenshots/clean-diff.png docs/screenshots/revision-history.png \
+  docs/screenshots/fact-check.png

@@ -67,8 +67,10 @@ final class AnnotationPanel {
         title.getStyleClass().add("fc-title");
         summary.setId("fcSummary");
         summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         ready.setId("fcReady");
         ready.setWrapText(true);
+        ready.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         filter.setId("fcFilter");
         filter.getItems().add(null);
         filter.getItems().addAll(Verdict.values());
@@ -108,6 +110,8 @@ final class AnnotationPanel {
         root.getChildren().addAll(heading, summary, ready, tools, split);
         model.annotations().addListener((ListChangeListener<Annotation>) c -> rebuild());
         model.unannotatedQuotes().addListener((ListChangeListener<Quote>) c -> rebuild());
+        model.claimSuggestions().addListener((ListChangeListener<Claim>) c -> rebuild());
+        model.people().addListener((ListChangeListener<Person>) c -> rebuild());
         model.filterProperty().addListener((o, was, now) -> rebuild());
         model.summaryProperty().addListener((o, was, now) -> showSummary(now));
         model.selectedProperty().addListener((o, was, now) -> selectInTree(now));

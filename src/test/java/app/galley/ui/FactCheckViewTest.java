@@ -122,6 +122,11 @@ class FactCheckViewTest extends GalleyFxTest {
         TreeItem<Object> zhang = group("张旭 (15)");
         assertThat(zhang.getChildren()).hasSize(15);
         assertThat(label("#fcSummary")).startsWith("15 quotes");
+        // the suggestions and the people named are listed too
+        assertThat(group("Claims found (").getChildren()).isNotEmpty()
+                .anyMatch(i -> i.getValue() instanceof app.galley.analyze.Claim c && c.text().equals("7.56亿元"));
+        assertThat(group("People (").getChildren()).anyMatch(i -> i.getValue() instanceof app.galley.analyze.Person p
+                && p.name().equals("张旭") && p.roles().contains("中科院上海分院副院长"));
 
         // clicking an annotation puts the editor on its words, highlighted and outlined
         Annotation third = (Annotation) zhang.getChildren().get(2).getValue();

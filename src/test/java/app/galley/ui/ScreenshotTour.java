@@ -166,6 +166,36 @@ public final class ScreenshotTour extends Application {
         });
         later(5, () -> {
             snapshot(stage.getTitle(), "revision-history.png");
+            tabs.getSelectionModel().select(0);
+            factCheck();
+        });
+    }
+
+    /**
+     * The cleaned sample fact-checked: every quotation annotated (grouped by speaker), a few verdicts,
+     * a claim marked false, one quotation selected in the panel and highlighted in the text.
+     */
+    @SuppressWarnings("unchecked")
+    private void factCheck() {
+        ((javafx.scene.control.Button) stage.getScene().lookup("#fcAcceptAll")).fire();
+        var tree = (javafx.scene.control.TreeView<Object>) stage.getScene().lookup("#fcTree");
+        var service = new app.galley.analyze.AnnotationService(library, "Mei Lin", java.time.Clock.systemUTC());
+        var article = library.articles().list().stream().filter(a -> a.title().equals(TestFiles.SAMPLE_TITLE))
+                .findFirst().flatMap(a -> library.articles().find(a.id())).orElseThrow();
+        app.galley.analyze.AnnotationService.analyse(article.body()).claims().stream()
+                .filter(c -> c.text().equals("7.56億元")).findFirst()
+                .ifPresent(c -> service.setVerdict(service.annotate(article, c), app.galley.model.Verdict.FALSE));
+        // verdicts as a checker gives them: select a quotation in the panel, click a chip
+        String[] verdicts = {"verified", "verified", "checking", "verified"};
+        for (int i = 0; i < verdicts.length; i++) {
+            var item = tree.getRoot().getChildren().get(0).getChildren().get(0).getChildren().get(i);
+            tree.getSelectionModel().select(item);
+            ((javafx.scene.control.ToggleButton) stage.getScene().lookup("#verdict-" + verdicts[i])).fire();
+        }
+        later(1, () -> tree.getSelectionModel().select(
+                tree.getRoot().getChildren().get(0).getChildren().get(0).getChildren().get(1)));
+        later(3, () -> {
+            snapshot(stage.getTitle(), "fact-check.png");
             library.close();
             Platform.exit();
         });
