@@ -173,6 +173,11 @@ public final class AnnotationService {
         return library.annotations().add(x);
     }
 
+    /** Every comment on the article's annotations. */
+    public List<AnnotationComment> commentsOf(Article a) {
+        return library.annotations().commentsForArticle(a.id());
+    }
+
     public List<AnnotationComment> thread(long annotationId) {
         return library.annotations().comments(annotationId);
     }

@@ -46,6 +46,20 @@ final class AnnotationPanel {
     private final TreeView<Object> tree = new TreeView<>(new TreeItem<>());
     private final AnnotationDetails details;
     private boolean rebuilding;
+    /** Asks where to save an export (a file chooser; tests put their own). */
+    SaveAs saveAs = (owner, name) -> {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setInitialFileName(name);
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("JSON-LD", "*.jsonld", "*.json"));
+        java.io.File f = chooser.showSaveDialog(owner);
+        return f == null ? null : f.toPath();
+    };
+
+    /** Where to save a file, or null if the editor cancels. */
+    @FunctionalInterface
+    interface SaveAs {
+        java.nio.file.Path choose(javafx.stage.Window owner, String suggestedName);
+    }
 
     AnnotationPanel(FactCheckViewModel model, I18n i18n) {
         this.model = model;
@@ -79,7 +93,21 @@ final class AnnotationPanel {
         filter.valueProperty().bindBidirectional(model.filterProperty());
         acceptAll.setId("fcAcceptAll");
         acceptAll.setOnAction(e -> model.acceptAllQuotes());
-        HBox tools = new HBox(6, filter, acceptAll);
+        javafx.scene.control.MenuButton export = new javafx.scene.control.MenuButton(i18n.get("fc.export"));
+        export.setId("fcExport");
+        for (FactCheckViewModel.ExportFormat f : FactCheckViewModel.ExportFormat.values()) {
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(i18n.get("fc.export." + f.name()));
+            item.setId("fcExport-" + f.name());
+            item.setOnAction(e -> {
+                java.nio.file.Path file = saveAs.choose(root.getScene().getWindow(), model.exportName(f));
+                if (file != null) {
+                    model.export(f, file);
+                }
+            });
+            export.getItems().add(item);
+        }
+        export.disableProperty().bind(model.articleProperty().isNull());
+        HBox tools = new HBox(6, filter, acceptAll, export);
         tree.setId("fcTree");
         tree.setShowRoot(false);
         tree.setCellFactory(v -> new Cell());

@@ -83,6 +83,10 @@ final class FactCheckPane {
         apply.run();
     }
 
+    AnnotationPanel panel() {
+        return panel;
+    }
+
     /** The setting that remembers where the divider between article and panel is. */
     static final String DIVIDER = "factcheck.divider";
 

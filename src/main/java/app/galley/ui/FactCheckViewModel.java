@@ -247,6 +247,47 @@ public final class FactCheckViewModel {
         loadThread();
     }
 
+    /** What the article's annotations can be exported as. */
+    public enum ExportFormat {
+        W3C("annotations.jsonld"), CLAIM_REVIEW("claimreview.jsonld");
+
+        final String suffix;
+
+        ExportFormat(String suffix) {
+            this.suffix = suffix;
+        }
+    }
+
+    /** A file name for the export of the shown article ("12-annotations.jsonld"). */
+    public String exportName(ExportFormat format) {
+        Article a = article.get();
+        return (a == null ? "article" : Long.toString(a.id())) + "-" + format.suffix;
+    }
+
+    /**
+     * Writes the shown article's annotations (W3C Web Annotation JSON-LD with their comments, or
+     * schema.org ClaimReview for settled verdicts) to a file, whole or not at all.
+     */
+    public boolean export(ExportFormat format, java.nio.file.Path file) {
+        Article a = article.get();
+        if (a == null) {
+            return false;
+        }
+        Object json = format == ExportFormat.W3C
+                ? app.galley.publish.AnnotationExport.webAnnotations(a, List.copyOf(annotations), service.commentsOf(a))
+                : app.galley.publish.AnnotationExport.claimReviews(a, List.copyOf(annotations),
+                AnnotationService.roles(a.body()), null);
+        try {
+            app.galley.publish.FileWriting.writeAtomically(file,
+                    (app.galley.publish.AnnotationExport.write(json) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            message.set(i18n.format("fc.exported", file.getFileName()));
+            return true;
+        } catch (java.io.IOException e) {
+            message.set(i18n.format("fc.exportFailed", file, e.getMessage()));
+            return false;
+        }
+    }
+
     private void loadThread() {
         Annotation x = selected.get();
         thread.setAll(x == null ? List.of() : service.thread(x.id()));

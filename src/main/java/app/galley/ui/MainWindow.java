@@ -98,6 +98,11 @@ public final class MainWindow {
         stage.setTitle(i18n.format("window.title", context.library().location()));
     }
 
+    /** The article pane (tests reach the fact-check panel through it). */
+    DetailController detailController() {
+        return controller.detail();
+    }
+
     /** Rebuilds the window in a newly chosen interface language, keeping the selection and layout. */
     void rebuild() {
         controller.flushEdits();

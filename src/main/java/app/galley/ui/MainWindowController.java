@@ -124,6 +124,10 @@ public final class MainWindowController {
         root.setOnDragDropped(this::onDragDropped);
     }
 
+    DetailController detail() {
+        return detailController;
+    }
+
     SplitPane split() {
         return split;
     }

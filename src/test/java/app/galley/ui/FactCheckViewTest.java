@@ -213,20 +213,59 @@ class FactCheckViewTest extends GalleyFxTest {
         clickOn("#fcAcceptAll");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stored(rawId)).hasSize(15);
-        int before = stored(rawId).get(0).target().start();
+        // a comment on the site's breadcrumb, which the cleaning removes
+        Article raw = article(rawId);
+        int crumb = inEditor(raw, raw.body().indexOf("當前位置"));
+        clickOn(editor());
+        interact(() -> editor().selectRange(crumb, crumb + 4));
+        push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.M);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stored(rawId)).hasSize(16);
+        int before = stored(rawId).stream().filter(x -> x.kind() == AnnotationKind.QUOTE).findFirst().orElseThrow()
+                .target().start();
         push(KeyCode.SHORTCUT, KeyCode.K);
         clickOn("#applyCleaningButton");
         WaitForAsyncUtils.waitForFxEvents();
         clickOn("#textTab");
         WaitForAsyncUtils.waitForFxEvents();
         Article cleaned = article(rawId);
-        List<Annotation> after = stored(rawId);
+        List<Annotation> all = stored(rawId);
+        assertThat(all).hasSize(16);
+        // the comment is not dropped: it is shown as orphaned, with its words
+        Annotation orphan = all.stream().filter(x -> x.kind() == AnnotationKind.COMMENT).findFirst().orElseThrow();
+        assertThat(orphan.anchor()).isEqualTo(Annotation.Anchor.ORPHANED);
+        assertThat(orphan.target().exact()).isEqualTo("當前位置");
+        clickOn(cellOf(group("Comments (1)").getChildren().get(0).getValue()));
+        assertThat(label("#fcAnchor")).contains("no longer found in the text");
+        List<Annotation> after = all.stream().filter(x -> x.kind() == AnnotationKind.QUOTE).toList();
         assertThat(after).hasSize(15).allMatch(x -> x.anchor() == Annotation.Anchor.ANCHORED)
                 .allMatch(x -> cleaned.body().substring(x.target().start(), x.target().end()).equals(x.target().exact()));
         assertThat(after.get(0).target().start()).isLessThan(before);
         int at = inEditor(cleaned, after.get(0).target().start());
         assertThat(editor().getStyleAtPosition(at + 1)).contains("anno-quote");
         assertThat(after).anyMatch(x -> x.target().exact().contains("，") && x.firstQuote() != null);
+    }
+
+    @Test
+    void annotationsAreExportedFromThePanel() throws Exception {
+        select(cleanId);
+        clickOn("#fcAcceptAll");
+        WaitForAsyncUtils.waitForFxEvents();
+        java.nio.file.Path out = java.nio.file.Files.createTempDirectory("fc-export");
+        // the save dialog is the desktop's; the test answers it with a file in a temporary folder
+        AnnotationPanel panel = findPanel();
+        panel.saveAs = (owner, name) -> out.resolve(name);
+        clickOn("#fcExport").clickOn("#fcExport-W3C");
+        WaitForAsyncUtils.waitForFxEvents();
+        java.nio.file.Path file = out.resolve(cleanId + "-annotations.jsonld");
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
+        assertThat(json.get("@context").asText()).isEqualTo("http://www.w3.org/ns/anno.jsonld");
+        assertThat(json.get("first").get("items")).hasSize(15);
+        assertThat(label("#fcMessage")).isEqualTo("Saved " + file.getFileName());
+    }
+
+    private AnnotationPanel findPanel() {
+        return window.detailController().factCheck().panel();
     }
 
     @Test
