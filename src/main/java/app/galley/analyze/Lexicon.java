@@ -22,10 +22,17 @@ final class Lexicon {
 
     private final List<String> words;
     private final Set<String> set;
+    /** The entries by first and by last character, longest first: a lookup reads a handful, not all. */
+    private final java.util.Map<Character, List<String>> byFirst = new java.util.HashMap<>();
+    private final java.util.Map<Character, List<String>> byLast = new java.util.HashMap<>();
 
     private Lexicon(List<String> words) {
         this.words = List.copyOf(words);
         this.set = Set.copyOf(words);
+        for (String w : this.words) {
+            byFirst.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
+            byLast.computeIfAbsent(w.charAt(w.length() - 1), c -> new ArrayList<>()).add(w);
+        }
     }
 
     static Lexicon load(String name) {
@@ -58,7 +65,10 @@ final class Lexicon {
 
     /** The longest entry starting at {@code at} in {@code text}, or null. */
     String at(CharSequence text, int at) {
-        for (String w : words) {
+        if (at < 0 || at >= text.length()) {
+            return null;
+        }
+        for (String w : byFirst.getOrDefault(text.charAt(at), List.of())) {
             if (regionMatches(text, at, w)) {
                 return w;
             }
@@ -68,7 +78,10 @@ final class Lexicon {
 
     /** The longest entry ending at {@code end} (exclusive) in {@code text}, or null. */
     String endingAt(CharSequence text, int end) {
-        for (String w : words) {
+        if (end <= 0 || end > text.length()) {
+            return null;
+        }
+        for (String w : byLast.getOrDefault(text.charAt(end - 1), List.of())) {
             int s = end - w.length();
             if (s >= 0 && regionMatches(text, s, w)) {
                 return w;

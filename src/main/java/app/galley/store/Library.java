@@ -27,6 +27,7 @@ public final class Library implements AutoCloseable {
     private final AutoCloseable closer;
     private final String location;
     private final boolean createdNew;
+    private final boolean embedded;
     private final ArticleRepository articles;
     private final LibrarySettings settings;
     private final FetchQueueRepository fetchQueue;
@@ -36,8 +37,11 @@ public final class Library implements AutoCloseable {
     private final RevisionRepository revisions;
     private final CleaningRulesRepository cleaningRules;
     private final AnnotationRepository annotations;
+    private final ArticleFeed feed;
 
-    private Library(DataSource dataSource, AutoCloseable closer, String location, boolean createdNew, Clock clock) {
+    private Library(DataSource dataSource, AutoCloseable closer, String location, boolean createdNew, Clock clock,
+                    boolean embedded) {
+        this.embedded = embedded;
         this.dataSource = dataSource;
         this.closer = closer;
         this.location = location;
@@ -52,6 +56,7 @@ public final class Library implements AutoCloseable {
         this.similarity = new SimilarityRepository(jdbc, clock);
         this.attachments = new AttachmentRepository(jdbc);
         this.annotations = new AnnotationRepository(jdbc, clock);
+        this.feed = new ArticleFeed(jdbc);
     }
 
     /** Opens (creating if needed) the embedded library in {@code directory}. */
@@ -74,7 +79,7 @@ public final class Library implements AutoCloseable {
         pool.setMaxConnections(8);
         try {
             boolean fresh = migrate(pool);
-            return new Library(pool, pool::dispose, dir.toString(), fresh, clock);
+            return new Library(pool, pool::dispose, dir.toString(), fresh, clock, true);
         } catch (RuntimeException e) {
             pool.dispose();
             throw new StoreException("Cannot open the library in " + dir + ": " + rootMessage(e), e);
@@ -84,7 +89,7 @@ public final class Library implements AutoCloseable {
     /** Opens a library on any data source (for example a shared PostgreSQL server). */
     public static Library open(DataSource dataSource, String location, Clock clock) {
         boolean fresh = migrate(dataSource);
-        return new Library(dataSource, () -> { }, location, fresh, clock);
+        return new Library(dataSource, () -> { }, location, fresh, clock, false);
     }
 
     /** Migrates the schema; true if the library was empty before (a first start). */
@@ -124,6 +129,19 @@ public final class Library implements AutoCloseable {
 
     public RevisionRepository revisions() {
         return revisions;
+    }
+
+    /** Articles as a stream of changes, for the search index. */
+    public ArticleFeed feed() {
+        return feed;
+    }
+
+    /**
+     * Where files kept beside the database belong (the search index): the library folder of an
+     * embedded library, or null for a server (the caller picks a local folder).
+     */
+    public java.nio.file.Path folder() {
+        return embedded ? java.nio.file.Path.of(location) : null;
     }
 
     public AnnotationRepository annotations() {

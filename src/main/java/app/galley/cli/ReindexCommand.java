@@ -1,0 +1,31 @@
+package app.galley.cli;
+
+import app.galley.search.SearchService;
+import app.galley.store.Library;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "reindex", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Rebuild the search index from the library's database (the database is the source of truth).")
+final class ReindexCommand implements Callable<Integer> {
+
+    @Mixin
+    LibraryOption library;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (Library lib = library.open(); SearchService search = SearchService.open(lib)) {
+            long start = System.nanoTime();
+            int n = search.rebuild();
+            spec.commandLine().getOut().println(String.format("%d %s indexed in %.1f s (%s)", n, n == 1 ? "article" : "articles",
+                    (System.nanoTime() - start) / 1e9, SearchService.indexFolder(lib)));
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,241 @@
+package app.galley.search;
+
+import app.galley.analyze.QuoteFinder;
+import app.galley.analyze.Quote;
+import app.galley.store.ArticleFeed;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The Lucene index of a library's articles, in a folder beside its database. The database stays
+ * the source of truth: the index is brought up to date from it ({@link #sync}), and rebuilt from it
+ * when it is missing or unreadable.
+ */
+final class SearchIndex implements Closeable {
+
+    /** Commit data key: the newest article change the index holds. */
+    private static final String SYNCED = "galley.synced";
+    private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_WITH_OFFSETS.freeze();
+    }
+
+    private final FSDirectory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final org.apache.lucene.analysis.Analyzer analyzer = Analyzers.perField();
+    private Instant synced;
+
+    private SearchIndex(FSDirectory directory, IndexWriter writer) throws IOException {
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = new SearcherManager(writer, null);
+        Map<String, String> data = new java.util.HashMap<>();
+        writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+        this.synced = data.containsKey(SYNCED) ? Instant.parse(data.get(SYNCED)) : null;
+    }
+
+    /** Opens the index in {@code folder}, creating it, or starting afresh if what is there cannot be read. */
+    static SearchIndex open(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        FSDirectory dir = FSDirectory.open(folder);
+        try {
+            return new SearchIndex(dir, new IndexWriter(dir, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)));
+        } catch (org.apache.lucene.store.LockObtainFailedException busy) {
+            dir.close();
+            throw busy;
+        } catch (IOException | RuntimeException unreadable) {
+            // a damaged index is only a copy: its files go and it starts again (the caller rebuilds it
+            // from the database)
+            for (String file : dir.listAll()) {
+                if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+                    dir.deleteFile(file);
+                }
+            }
+            return new SearchIndex(dir, new IndexWriter(dir, config(IndexWriterConfig.OpenMode.CREATE)));
+        }
+    }
+
+    private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+        IndexWriterConfig c = new IndexWriterConfig(Analyzers.perField());
+        c.setOpenMode(mode);
+        c.setRAMBufferSizeMB(64);
+        return c;
+    }
+
+    /** The newest article change the index holds, or null if it holds none. */
+    Instant synced() {
+        return synced;
+    }
+
+    int size() {
+        return writer.getDocStats().numDocs;
+    }
+
+    /** Adds or replaces an article. */
+    void put(ArticleFeed.Item item) throws IOException {
+        writer.updateDocument(new Term(Fields.ID, Long.toString(item.article().id())), document(item));
+    }
+
+    void delete(long id) throws IOException {
+        writer.deleteDocuments(new Term(Fields.ID, Long.toString(id)));
+    }
+
+    void deleteAll() throws IOException {
+        writer.deleteAll();
+        synced = null;
+    }
+
+    /** The ids in the index. */
+    Set<Long> ids() throws IOException {
+        Set<Long> ids = new java.util.HashSet<>();
+        searchers.maybeRefreshBlocking();
+        IndexSearcher s = searchers.acquire();
+        try {
+            for (var leaf : s.getIndexReader().leaves()) {
+                var live = leaf.reader().getLiveDocs();
+                var stored = leaf.reader().storedFields();
+                for (int d = 0; d < leaf.reader().maxDoc(); d++) {
+                    if (live == null || live.get(d)) {
+                        ids.add(Long.parseLong(stored.document(d, Set.of(Fields.ID)).get(Fields.ID)));
+                    }
+                }
+            }
+        } finally {
+            searchers.release(s);
+        }
+        return ids;
+    }
+
+    /** Commits what was put, remembering the newest change it holds. */
+    void commit(Instant newest) throws IOException {
+        if (newest != null && (synced == null || newest.isAfter(synced))) {
+            synced = newest;
+        }
+        if (synced != null) {
+            writer.setLiveCommitData(Map.of(SYNCED, synced.toString()).entrySet());
+        }
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    private static Document document(ArticleFeed.Item item) {
+        var a = item.article();
+        Document d = new Document();
+        d.add(new StringField(Fields.ID, Long.toString(a.id()), Field.Store.YES));
+        d.add(new Field(Fields.TITLE, a.title(), TEXT_WITH_OFFSETS));
+        d.add(new TextField(Fields.TITLE + Analyzers.BIGRAMS, a.title(), Field.Store.NO));
+        d.add(new TextField(Fields.BODY, a.body(), Field.Store.NO));
+        d.add(new Field(Fields.BODY + Analyzers.BIGRAMS, a.body(), TEXT_WITH_OFFSETS));
+        for (String tag : item.tags()) {
+            d.add(new TextField(Fields.TAG, tag, Field.Store.NO));
+        }
+        Set<String> speakers = new LinkedHashSet<>(item.speakers());
+        for (Quote q : QuoteFinder.find(a.body()).quotes()) {
+            if (q.speaker() != null) {
+                speakers.add(q.speaker());
+            }
+        }
+        for (String s : speakers) {
+            d.add(new TextField(Fields.SPEAKER, s, Field.Store.NO));
+        }
+        if (a.source() != null && !a.source().isBlank()) {
+            d.add(new TextField(Fields.SOURCE, a.source(), Field.Store.NO));
+            d.add(new TextField(Fields.SOURCE_KEY, a.source(), Field.Store.NO));
+        }
+        d.add(new StringField(Fields.STATUS, a.status().name().toLowerCase(Locale.ROOT).replace('_', '-'), Field.Store.NO));
+        if (a.language() != null) {
+            d.add(new StringField(Fields.LANG, a.language().toLowerCase(Locale.ROOT), Field.Store.NO));
+        }
+        Instant when = a.published() != null ? a.published() : a.created();
+        d.add(new LongPoint(Fields.PUBLISHED, when.toEpochMilli()));
+        d.add(new NumericDocValuesField(Fields.PUBLISHED, when.toEpochMilli()));
+        d.add(new StoredField(Fields.UPDATED, a.updated().toString()));
+        return d;
+    }
+
+    /** The best {@code limit} hits of a query, with snippets. */
+    List<SearchHit> search(Query query, int limit) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            TopDocs top = s.search(query, Math.max(1, limit));
+            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(s, analyzer)
+                    .withFormatter(new DefaultPassageFormatter("[[", "]]", "…", false))
+                    .withMaxLength(200_000)
+                    .build();
+            String[] snippets = highlighter.highlight(Fields.BODY + Analyzers.BIGRAMS, query, top, 1);
+            List<SearchHit> hits = new ArrayList<>();
+            var stored = s.storedFields();
+            for (int i = 0; i < top.scoreDocs.length; i++) {
+                ScoreDoc sd = top.scoreDocs[i];
+                Document doc = stored.document(sd.doc, Set.of(Fields.ID, Fields.TITLE, Fields.BODY + Analyzers.BIGRAMS));
+                String snippet = snippets[i];
+                if (snippet == null) {
+                    String body = doc.get(Fields.BODY + Analyzers.BIGRAMS);
+                    snippet = body.length() <= 120 ? body : body.substring(0, 120) + "…";
+                }
+                hits.add(new SearchHit(Long.parseLong(doc.get(Fields.ID)), doc.get(Fields.TITLE), sd.score,
+                        snippet.replace('\n', ' ')));
+            }
+            return hits;
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    long totalHits(Query query) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            return s.count(query);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            searchers.close();
+            writer.close();
+        } finally {
+            directory.close();
+        }
+    }
+
+    static UncheckedIOException unchecked(String what, IOException e) {
+        return new UncheckedIOException("search index: " + what + ": " + e.getMessage(), e);
+    }
+}

@@ -1,0 +1,148 @@
+package app.galley.search;
+
+import app.galley.store.ArticleFeed;
+import app.galley.store.Library;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.Query;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Searching a library: its index kept beside the database ({@code index/} in the library folder),
+ * brought up to date from the database before every search and after every change, rebuilt from
+ * the database when missing or unreadable, or on request ({@code galley reindex}).
+ */
+public final class SearchService implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SearchService.class);
+    private static final int BATCH = 500;
+
+    private final Library library;
+    private final SearchIndex index;
+    private final QueryLanguage language = new QueryLanguage();
+
+    private SearchService(Library library, SearchIndex index) {
+        this.library = library;
+        this.index = index;
+    }
+
+    /** Opens (or creates) the index of a library and brings it up to date. */
+    public static SearchService open(Library library) {
+        return open(library, indexFolder(library));
+    }
+
+    public static SearchService open(Library library, Path folder) {
+        try {
+            SearchService s = new SearchService(library, SearchIndex.open(folder));
+            s.sync();
+            return s;
+        } catch (IOException e) {
+            throw SearchIndex.unchecked("cannot open " + folder, e);
+        }
+    }
+
+    /** Where a library's index lives: beside an embedded database, else in the user's cache folder. */
+    public static Path indexFolder(Library library) {
+        Path folder = library.folder();
+        if (folder != null) {
+            return folder.resolve("index");
+        }
+        String key = Integer.toHexString(library.location().hashCode());
+        return Path.of(System.getProperty("user.home"), ".cache", "galley", "index-" + key);
+    }
+
+    /** What a search found. */
+    public record Results(long total, List<SearchHit> hits) {
+    }
+
+    /**
+     * Runs a query in the search box's language.
+     *
+     * @throws IllegalArgumentException if the query cannot be read (the message says why)
+     */
+    public synchronized Results search(String query, int limit) {
+        Query q;
+        try {
+            q = language.parse(query);
+        } catch (ParseException e) {
+            throw new IllegalArgumentException(shortMessage(e), e);
+        }
+        try {
+            sync();
+            return new Results(index.totalHits(q), index.search(q, limit));
+        } catch (IOException e) {
+            throw SearchIndex.unchecked("search", e);
+        }
+    }
+
+    /** Brings the index up to date with the database: changed articles re-indexed, deleted ones removed. */
+    public synchronized int sync() {
+        try {
+            AtomicReference<Instant> newest = new AtomicReference<>(index.synced());
+            int[] count = {0};
+            library.feed().changedSince(index.synced(), BATCH, item -> {
+                try {
+                    index.put(item);
+                } catch (IOException e) {
+                    throw SearchIndex.unchecked("index article " + item.article().id(), e);
+                }
+                count[0]++;
+                newest.set(item.article().updated());
+            });
+            Set<Long> inDatabase = library.feed().ids();
+            if (index.size() + 0 != inDatabase.size() || count[0] > 0 && index.size() > inDatabase.size()) {
+                Set<Long> gone = new HashSet<>(index.ids());
+                gone.removeAll(inDatabase);
+                for (long id : gone) {
+                    index.delete(id);
+                }
+            }
+            if (count[0] > 0 || index.synced() == null) {
+                index.commit(newest.get());
+            }
+            if (count[0] > 0) {
+                LOG.info("Search index: {} articles indexed", count[0]);
+            }
+            return count[0];
+        } catch (IOException e) {
+            throw SearchIndex.unchecked("update", e);
+        }
+    }
+
+    /** Throws the index away and builds it again from the database. */
+    public synchronized int rebuild() {
+        try {
+            index.deleteAll();
+            index.commit(null);
+        } catch (IOException e) {
+            throw SearchIndex.unchecked("rebuild", e);
+        }
+        return sync();
+    }
+
+    public synchronized int size() {
+        return index.size();
+    }
+
+    private static String shortMessage(ParseException e) {
+        String m = e.getMessage();
+        int nl = m == null ? -1 : m.indexOf('\n');
+        return m == null ? "cannot read the query" : nl > 0 ? m.substring(0, nl) : m;
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            index.close();
+        } catch (IOException e) {
+            LOG.warn("Closing the search index failed", e);
+        }
+    }
+}
