@@ -41,6 +41,8 @@ final class QueryLanguage {
 
     private static final String DEFAULT_FIELD = "_text";
     private static final Pattern DATE_RANGE = Pattern.compile("(?i)\\bpublished:(\\S+?)\\.\\.(\\S+)");
+    private static final Pattern VALUE_WITH_COLON = Pattern.compile(
+            "(?i)\\b((?:title|tag|source|status|lang|speaker):)([^\\s\"()\\[]+:[^\\s\"()]*)");
     private static final List<String> FIELDS = List.of("title", "tag", "source", "status", "lang", "speaker", "published");
 
     private final Analyzer words = Analyzers.words();
@@ -50,6 +52,14 @@ final class QueryLanguage {
     /** Parses a query; a query that cannot be read says why. */
     Query parse(String text) throws ParseException {
         String q = DATE_RANGE.matcher(text.strip()).replaceAll("published:[$1 TO $2]");
+        // a colon inside a field's value ("tag:medtop:13000000") is part of the value
+        Matcher m = VALUE_WITH_COLON.matcher(q);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(b, Matcher.quoteReplacement(m.group(1) + m.group(2).replace(":", "\\:")));
+        }
+        m.appendTail(b);
+        q = b.toString();
         if (q.isEmpty()) {
             return new MatchNoDocsQuery();
         }

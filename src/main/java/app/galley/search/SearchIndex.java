@@ -106,8 +106,8 @@ final class SearchIndex implements Closeable {
     }
 
     /** Adds or replaces an article. */
-    void put(ArticleFeed.Item item) throws IOException {
-        writer.updateDocument(new Term(Fields.ID, Long.toString(item.article().id())), document(item));
+    void put(ArticleFeed.Item item, java.util.function.Function<Long, List<String>> tagWords) throws IOException {
+        writer.updateDocument(new Term(Fields.ID, Long.toString(item.article().id())), document(item, tagWords));
     }
 
     void delete(long id) throws IOException {
@@ -152,7 +152,8 @@ final class SearchIndex implements Closeable {
         searchers.maybeRefreshBlocking();
     }
 
-    private static Document document(ArticleFeed.Item item) {
+    /** @param tagWords every name of a tag and of its broader tags (tag:科技 finds what is tagged below it) */
+    private static Document document(ArticleFeed.Item item, java.util.function.Function<Long, List<String>> tagWords) {
         var a = item.article();
         Document d = new Document();
         d.add(new StringField(Fields.ID, Long.toString(a.id()), Field.Store.YES));
@@ -160,7 +161,11 @@ final class SearchIndex implements Closeable {
         d.add(new TextField(Fields.TITLE + Analyzers.BIGRAMS, a.title(), Field.Store.NO));
         d.add(new TextField(Fields.BODY, a.body(), Field.Store.NO));
         d.add(new Field(Fields.BODY + Analyzers.BIGRAMS, a.body(), TEXT_WITH_OFFSETS));
-        for (String tag : item.tags()) {
+        Set<String> tags = new LinkedHashSet<>();
+        for (long tagId : item.tagIds()) {
+            tags.addAll(tagWords.apply(tagId));
+        }
+        for (String tag : tags) {
             d.add(new TextField(Fields.TAG, tag, Field.Store.NO));
         }
         Set<String> speakers = new LinkedHashSet<>(item.speakers());

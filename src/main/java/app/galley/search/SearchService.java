@@ -1,6 +1,10 @@
 package app.galley.search;
 
+import app.galley.model.Tag;
 import app.galley.store.ArticleFeed;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import app.galley.store.Library;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -87,9 +91,10 @@ public final class SearchService implements AutoCloseable {
         try {
             AtomicReference<Instant> newest = new AtomicReference<>(index.synced());
             int[] count = {0};
+            java.util.function.Function<Long, List<String>> tagWords = tagWords();
             library.feed().changedSince(index.synced(), BATCH, item -> {
                 try {
-                    index.put(item);
+                    index.put(item, tagWords);
                 } catch (IOException e) {
                     throw SearchIndex.unchecked("index article " + item.article().id(), e);
                 }
@@ -114,6 +119,26 @@ public final class SearchService implements AutoCloseable {
         } catch (IOException e) {
             throw SearchIndex.unchecked("update", e);
         }
+    }
+
+    /** Every name and synonym of a tag and of the tags above it, by tag id. */
+    private java.util.function.Function<Long, List<String>> tagWords() {
+        Map<Long, Tag> tags = new HashMap<>();
+        library.tags().all().forEach(t -> tags.put(t.id(), t));
+        Map<Long, List<String>> words = new HashMap<>();
+        return id -> words.computeIfAbsent(id, k -> {
+            List<String> out = new ArrayList<>();
+            Set<Long> seen = new HashSet<>();
+            for (Tag t = tags.get(k); t != null && seen.add(t.id()); t = t.parentId() == null ? null : tags.get(t.parentId())) {
+                out.add(t.name());
+                out.addAll(t.names().values());
+                out.addAll(t.synonyms());
+                if (t.qcode() != null) {
+                    out.add(t.qcode());
+                }
+            }
+            return out;
+        });
     }
 
     /** Throws the index away and builds it again from the database. */

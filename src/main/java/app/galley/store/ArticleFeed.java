@@ -26,7 +26,7 @@ public final class ArticleFeed {
     }
 
     /** An article with what is attached to it. */
-    public record Item(Article article, List<String> tags, Set<String> speakers) {
+    public record Item(Article article, List<Long> tagIds, Set<String> speakers) {
     }
 
     /**
@@ -66,7 +66,7 @@ public final class ArticleFeed {
                 return;
             }
             List<Long> ids = page.stream().map(Article::id).toList();
-            Map<Long, List<String>> tags = tags(ids);
+            Map<Long, List<Long>> tags = tags(ids);
             Map<Long, Set<String>> speakers = speakers(ids);
             for (Article a : page) {
                 each.accept(new Item(a, tags.getOrDefault(a.id(), List.of()), speakers.getOrDefault(a.id(), Set.of())));
@@ -95,18 +95,18 @@ public final class ArticleFeed {
         });
     }
 
-    private Map<Long, List<String>> tags(Collection<Long> ids) {
+    private Map<Long, List<Long>> tags(Collection<Long> ids) {
         return jdbc.read("read tags", c -> {
-            Map<Long, List<String>> out = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT at.article_id, t.name FROM article_tag at"
-                    + " JOIN tag t ON t.id = at.tag_id WHERE at.article_id IN (" + placeholders(ids.size()) + ")")) {
+            Map<Long, List<Long>> out = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT article_id, tag_id FROM article_tag"
+                    + " WHERE article_id IN (" + placeholders(ids.size()) + ")")) {
                 int i = 1;
                 for (long id : ids) {
                     ps.setLong(i++, id);
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                        out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
                     }
                 }
             }

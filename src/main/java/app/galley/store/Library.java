@@ -38,6 +38,7 @@ public final class Library implements AutoCloseable {
     private final CleaningRulesRepository cleaningRules;
     private final AnnotationRepository annotations;
     private final ArticleFeed feed;
+    private final TagRepository tags;
 
     private Library(DataSource dataSource, AutoCloseable closer, String location, boolean createdNew, Clock clock,
                     boolean embedded) {
@@ -57,6 +58,7 @@ public final class Library implements AutoCloseable {
         this.attachments = new AttachmentRepository(jdbc);
         this.annotations = new AnnotationRepository(jdbc, clock);
         this.feed = new ArticleFeed(jdbc);
+        this.tags = new TagRepository(jdbc, clock);
     }
 
     /** Opens (creating if needed) the embedded library in {@code directory}. */
@@ -129,6 +131,10 @@ public final class Library implements AutoCloseable {
 
     public RevisionRepository revisions() {
         return revisions;
+    }
+
+    public TagRepository tags() {
+        return tags;
     }
 
     /** Articles as a stream of changes, for the search index. */

@@ -1,0 +1,111 @@
+package app.galley.analyze;
+
+import app.galley.model.Tag;
+import app.galley.model.TagKind;
+import app.galley.store.Library;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Tagging articles: the newsroom's own tags and IPTC Media Topics (a topic becomes a tag, with its
+ * broader topics, the first time it is used), completion across languages and synonyms, bulk
+ * tagging, renames and merges. Plain Java, used alike by the window and the command line.
+ */
+public final class TagService {
+
+    private final Library library;
+    private final MediaTopics topics = MediaTopics.get();
+
+    public TagService(Library library) {
+        this.library = library;
+    }
+
+    public MediaTopics topics() {
+        return topics;
+    }
+
+    /** The tag of a Media Topic, created (with its broader topics) if it is not there yet. */
+    public Tag subject(String qcode) {
+        var existing = library.tags().byQcode(qcode);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        MediaTopics.Topic t = topics.topic(qcode)
+                .orElseThrow(() -> new IllegalArgumentException("no active Media Topic " + qcode));
+        Long parent = t.parent() == null ? null : subject(t.parent()).id();
+        return library.tags().create(TagKind.SUBJECT, t.name("en"), parent, qcode, t.names(), t.synonyms());
+    }
+
+    /** The newsroom's tag of this kind and name, created if it is not there yet. */
+    public Tag tag(TagKind kind, String name, Long parentId) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a tag needs a name");
+        }
+        return library.tags().byName(kind, name).orElseGet(() ->
+                library.tags().create(kind, name.strip(), parentId, null, Map.of(), List.of()));
+    }
+
+    /** Something completion offers: a tag already used, or a Media Topic not used yet. */
+    public record Candidate(Tag tag, MediaTopics.Topic topic, String label) {
+    }
+
+    /**
+     * Tags and topics whose names, in any language, or synonyms match what was typed ("科技" and "tech"
+     * both offer science and technology), the library's own tags first.
+     */
+    public List<Candidate> complete(String typed, String language, int limit) {
+        String q = MediaTopics.fold(typed);
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Candidate> out = new LinkedHashMap<>();
+        for (Tag t : library.tags().all()) {
+            List<String> words = new ArrayList<>(t.names().values());
+            words.add(t.name());
+            words.addAll(t.synonyms());
+            if (words.stream().map(MediaTopics::fold).anyMatch(w -> w.startsWith(q) || w.contains(q))) {
+                out.put(t.qcode() != null ? t.qcode() : "#" + t.id(), new Candidate(t, null, t.name(language)));
+            }
+        }
+        for (MediaTopics.Topic topic : topics.find(typed, limit)) {
+            out.putIfAbsent(topic.qcode(), new Candidate(null, topic, topic.name(language)));
+        }
+        return out.values().stream().limit(limit).toList();
+    }
+
+    /** The tag a candidate stands for (a topic's tag is created now). */
+    public Tag resolve(Candidate c) {
+        return c.tag() != null ? c.tag() : subject(c.topic().qcode());
+    }
+
+    /** Tags articles; returns those that did not have the tag (an undo takes it off them). */
+    public Set<Long> add(Collection<Long> articleIds, Tag tag) {
+        return library.tags().add(articleIds, tag.id());
+    }
+
+    /** Untags articles; returns those that had the tag (an undo puts it back on them). */
+    public Set<Long> remove(Collection<Long> articleIds, Tag tag) {
+        return library.tags().remove(articleIds, tag.id());
+    }
+
+    public void rename(Tag tag, String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a tag needs a name");
+        }
+        library.tags().rename(tag.id(), name);
+    }
+
+    /** Merges {@code from} into {@code into}: its articles follow, its names become synonyms. */
+    public void merge(Tag from, Tag into) {
+        library.tags().merge(from.id(), into.id());
+    }
+
+    public List<Tag> tagsOf(long articleId) {
+        Set<Long> ids = library.tags().tagIds(articleId);
+        return library.tags().all().stream().filter(t -> ids.contains(t.id())).toList();
+    }
+}
