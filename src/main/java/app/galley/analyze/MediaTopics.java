@@ -165,7 +165,7 @@ public final class MediaTopics {
     }
 
     /** Lower case, Simplified script. */
-    static String fold(String s) {
+    public static String fold(String s) {
         ScriptTables t = ScriptTables.get();
         StringBuilder b = new StringBuilder(s.length());
         for (char c : s.strip().toLowerCase(Locale.ROOT).toCharArray()) {

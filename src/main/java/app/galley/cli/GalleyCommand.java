@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
                 + " the window; with a command it works on the library from the command line.",
         subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, ExtractCommand.class,
                 FeedsCommand.class, CleanCommand.class, QuotesCommand.class, ClaimsCommand.class,
-                AnnotationsCommand.class, SearchCommand.class, ReindexCommand.class},
+                AnnotationsCommand.class, SearchCommand.class, ReindexCommand.class,
+                TagCommand.class, TagsCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 something failed (one line on stderr says what), 2 wrong usage."})
 public final class GalleyCommand implements Runnable {
 

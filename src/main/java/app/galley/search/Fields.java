@@ -13,6 +13,9 @@ final class Fields {
     static final String LANG = "lang";
     static final String PUBLISHED = "published";
     static final String UPDATED = "updated";
+    /** The Media Topics an article is tagged with (qcodes), and a marker that it has any. */
+    static final String TOPIC = "topic";
+    static final String HAS_TOPIC = "has_topic";
 
     private Fields() {
     }

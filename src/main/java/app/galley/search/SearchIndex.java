@@ -106,7 +106,14 @@ final class SearchIndex implements Closeable {
     }
 
     /** Adds or replaces an article. */
-    void put(ArticleFeed.Item item, java.util.function.Function<Long, List<String>> tagWords) throws IOException {
+    /** What the index needs to know of a tag: its words (with its broader tags') and its Media Topic. */
+    interface TagLookup {
+        List<String> words(long tagId);
+
+        String qcode(long tagId);
+    }
+
+    void put(ArticleFeed.Item item, TagLookup tagWords) throws IOException {
         writer.updateDocument(new Term(Fields.ID, Long.toString(item.article().id())), document(item, tagWords));
     }
 
@@ -153,7 +160,7 @@ final class SearchIndex implements Closeable {
     }
 
     /** @param tagWords every name of a tag and of its broader tags (tag:科技 finds what is tagged below it) */
-    private static Document document(ArticleFeed.Item item, java.util.function.Function<Long, List<String>> tagWords) {
+    private static Document document(ArticleFeed.Item item, TagLookup tagWords) {
         var a = item.article();
         Document d = new Document();
         d.add(new StringField(Fields.ID, Long.toString(a.id()), Field.Store.YES));
@@ -163,7 +170,14 @@ final class SearchIndex implements Closeable {
         d.add(new Field(Fields.BODY + Analyzers.BIGRAMS, a.body(), TEXT_WITH_OFFSETS));
         Set<String> tags = new LinkedHashSet<>();
         for (long tagId : item.tagIds()) {
-            tags.addAll(tagWords.apply(tagId));
+            tags.addAll(tagWords.words(tagId));
+            String qcode = tagWords.qcode(tagId);
+            if (qcode != null) {
+                d.add(new StringField(Fields.TOPIC, qcode, Field.Store.YES));
+            }
+        }
+        if (item.tagIds().stream().anyMatch(t -> tagWords.qcode(t) != null)) {
+            d.add(new StringField(Fields.HAS_TOPIC, "1", Field.Store.NO));
         }
         for (String tag : tags) {
             d.add(new TextField(Fields.TAG, tag, Field.Store.NO));
@@ -219,6 +233,20 @@ final class SearchIndex implements Closeable {
         } finally {
             searchers.release(s);
         }
+    }
+
+    /** Runs {@code work} with a current searcher (for statistics and similar documents). */
+    <T> T withSearcher(SearcherWork<T> work) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            return work.run(s);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    interface SearcherWork<T> {
+        T run(IndexSearcher searcher) throws IOException;
     }
 
     long totalHits(Query query) throws IOException {

@@ -91,7 +91,7 @@ public final class SearchService implements AutoCloseable {
         try {
             AtomicReference<Instant> newest = new AtomicReference<>(index.synced());
             int[] count = {0};
-            java.util.function.Function<Long, List<String>> tagWords = tagWords();
+            SearchIndex.TagLookup tagWords = tagLookup();
             library.feed().changedSince(index.synced(), BATCH, item -> {
                 try {
                     index.put(item, tagWords);
@@ -121,24 +121,64 @@ public final class SearchService implements AutoCloseable {
         }
     }
 
-    /** Every name and synonym of a tag and of the tags above it, by tag id. */
-    private java.util.function.Function<Long, List<String>> tagWords() {
+    /** Every name and synonym of a tag and of the tags above it, and its Media Topic, by tag id. */
+    private SearchIndex.TagLookup tagLookup() {
         Map<Long, Tag> tags = new HashMap<>();
         library.tags().all().forEach(t -> tags.put(t.id(), t));
         Map<Long, List<String>> words = new HashMap<>();
-        return id -> words.computeIfAbsent(id, k -> {
-            List<String> out = new ArrayList<>();
-            Set<Long> seen = new HashSet<>();
-            for (Tag t = tags.get(k); t != null && seen.add(t.id()); t = t.parentId() == null ? null : tags.get(t.parentId())) {
-                out.add(t.name());
-                out.addAll(t.names().values());
-                out.addAll(t.synonyms());
-                if (t.qcode() != null) {
-                    out.add(t.qcode());
+        return new SearchIndex.TagLookup() {
+            @Override
+            public List<String> words(long id) {
+                return words.computeIfAbsent(id, k -> {
+                    List<String> out = new ArrayList<>();
+                    Set<Long> seen = new HashSet<>();
+                    for (Tag t = tags.get(k); t != null && seen.add(t.id());
+                         t = t.parentId() == null ? null : tags.get(t.parentId())) {
+                        out.add(t.name());
+                        out.addAll(t.names().values());
+                        out.addAll(t.synonyms());
+                        if (t.qcode() != null) {
+                            out.add(t.qcode());
+                        }
+                    }
+                    return out;
+                });
+            }
+
+            @Override
+            public String qcode(long id) {
+                Tag t = tags.get(id);
+                return t == null ? null : t.qcode();
+            }
+        };
+    }
+
+    /**
+     * Tags to suggest for an article: people, places, keywords and Media Topics, without the tags it
+     * already has (by any of their names).
+     *
+     * @param language the language names are wanted in ("en", "zh-Hant", "zh-Hans")
+     */
+    public synchronized List<TagSuggestion> suggestTags(app.galley.model.Article a, String language) {
+        try {
+            sync();
+            Set<String> tagged = new HashSet<>();
+            Map<Long, Tag> all = new HashMap<>();
+            library.tags().all().forEach(t -> all.put(t.id(), t));
+            // the article's tags and the broader tags they imply
+            for (long id : library.tags().tagIds(a.id())) {
+                for (Tag t = all.get(id); t != null; t = t.parentId() == null ? null : all.get(t.parentId())) {
+                    tagged.add(t.name());
+                    tagged.addAll(t.names().values());
+                    if (t.qcode() != null) {
+                        tagged.add(t.qcode());
+                    }
                 }
             }
-            return out;
-        });
+            return new TagSuggester(index).suggest(a, language, tagged);
+        } catch (IOException e) {
+            throw SearchIndex.unchecked("suggest tags", e);
+        }
     }
 
     /** Throws the index away and builds it again from the database. */

@@ -1,0 +1,91 @@
+package app.galley.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.galley.TestFiles;
+import app.galley.analyze.TagService;
+import app.galley.ingest.ImportService;
+import app.galley.model.Article;
+import app.galley.model.ImportOutcome;
+import app.galley.model.TagKind;
+import app.galley.store.Library;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Tag suggestions on a real library: people, places, keywords, and topics learnt from tagged articles. */
+class TagSuggestionTest {
+
+    @TempDir
+    Path tmp;
+    private Library library;
+    private ImportService importer;
+
+    @BeforeEach
+    void open() {
+        library = Library.openEmbedded(tmp.resolve("lib"));
+        importer = new ImportService(library);
+    }
+
+    @AfterEach
+    void close() {
+        library.close();
+    }
+
+    private Article imported(ImportOutcome o) {
+        long id = o instanceof ImportOutcome.Imported i ? i.articleId() : ((ImportOutcome.Repost) o).articleId();
+        return library.articles().find(id).orElseThrow();
+    }
+
+    @Test
+    void theSampleGetsItsPeoplePlacesKeywordsAndTopic() {
+        Article sample = imported(importer.importFile(TestFiles.samplePath()));
+        try (SearchService search = SearchService.open(library)) {
+            List<TagSuggestion> s = search.suggestTags(sample, "en");
+            assertThat(s).anySatisfy(x -> {
+                assertThat(x.kind()).isEqualTo(TagKind.PERSON);
+                assertThat(x.name()).isEqualTo("張旭");
+                assertThat(x.why()).contains("中科院上海分院副院長");
+            });
+            assertThat(s).anyMatch(x -> x.kind() == TagKind.PLACE && x.name().equals("Shanghai"));
+            assertThat(s).anyMatch(x -> x.name().equals("寒武紀"));
+            assertThat(s).anyMatch(x -> x.kind() == TagKind.SUBJECT && x.name().equals("science and technology")
+                    && x.qcode().equals("medtop:13000000"));
+            // nothing is suggested twice, and the outlet's name is not a keyword
+            assertThat(s).extracting(TagSuggestion::name).doesNotHaveDuplicates().doesNotContain("第一", "財經");
+
+            // once tagged, a tag is no longer suggested
+            TagService tags = new TagService(library);
+            tags.add(List.of(sample.id()), tags.subject("medtop:13000000"));
+            tags.add(List.of(sample.id()), tags.tag(TagKind.PERSON, "張旭", null));
+            List<TagSuggestion> after = search.suggestTags(sample, "en");
+            assertThat(after).noneMatch(x -> "medtop:13000000".equals(x.qcode()) || x.name().equals("張旭"));
+        }
+    }
+
+    @Test
+    void topicsAreLearntFromTheArticlesEditorsTagged() {
+        TagService tags = new TagService(library);
+        var football = tags.subject("medtop:20001108"); // sport event
+        for (int i = 0; i < 3; i++) {
+            Article a = imported(importer.importText("Match report " + i + "\n\nThe striker scored twice in the cup final"
+                    + " and the goalkeeper saved a penalty as the league champions won " + (i + 2) + "-1 at the stadium.",
+                    "match" + i + ".txt"));
+            tags.add(List.of(a.id()), football);
+        }
+        Article budget = imported(importer.importText("Budget passes\n\nThe council passed the budget after a debate"
+                + " about taxes and spending.", "budget.txt"));
+        tags.add(List.of(budget.id()), tags.subject("medtop:20000593")); // government
+        Article untagged = imported(importer.importText("Cup final tonight\n\nThe striker and the goalkeeper are fit for"
+                + " the cup final at the stadium, the coach said.", "preview.txt"));
+        try (SearchService search = SearchService.open(library)) {
+            List<TagSuggestion> s = search.suggestTags(untagged, "en");
+            TagSuggestion learnt = s.stream().filter(x -> "like tagged articles".equals(x.why())).findFirst().orElseThrow();
+            assertThat(learnt.qcode()).isEqualTo("medtop:20001108");
+            assertThat(s).noneMatch(x -> "medtop:20000593".equals(x.qcode()) && "like tagged articles".equals(x.why()));
+        }
+    }
+}
