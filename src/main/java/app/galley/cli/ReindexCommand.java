@@ -22,7 +22,13 @@ final class ReindexCommand implements Callable<Integer> {
     public Integer call() {
         try (Library lib = library.open(); SearchService search = SearchService.open(lib)) {
             long start = System.nanoTime();
-            int n = search.rebuild();
+            int n;
+            try {
+                n = search.rebuild();
+            } catch (IllegalStateException e) {
+                spec.commandLine().getErr().println("galley: " + e.getMessage());
+                return ExitCodes.FAILURE;
+            }
             spec.commandLine().getOut().println(String.format("%d %s indexed in %.1f s (%s)", n, n == 1 ? "article" : "articles",
                     (System.nanoTime() - start) / 1e9, SearchService.indexFolder(lib)));
             return ExitCodes.OK;

@@ -42,6 +42,9 @@ final class SearchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (Library lib = library.open(); SearchService search = SearchService.open(lib)) {
+            if (search.readOnly()) {
+                err.println("galley: note: the window keeps the search index; results are as of its last update");
+            }
             SearchService.Results r;
             try {
                 r = search.search(String.join(" ", query), limit);

@@ -68,6 +68,23 @@ final class SearchIndex implements Closeable {
         this.synced = data.containsKey(SYNCED) ? Instant.parse(data.get(SYNCED)) : null;
     }
 
+    /** An index another process is writing: searched as of its last commit, never written. */
+    private SearchIndex(FSDirectory directory) throws IOException {
+        this.directory = directory;
+        this.writer = null;
+        this.searchers = new SearcherManager(directory, null);
+        this.synced = null;
+    }
+
+    /** Opens an index that another Galley (the window) is keeping, to read only. */
+    static SearchIndex openReadOnly(Path folder) throws IOException {
+        return new SearchIndex(FSDirectory.open(folder));
+    }
+
+    boolean readOnly() {
+        return writer == null;
+    }
+
     /** Opens the index in {@code folder}, creating it, or starting afresh if what is there cannot be read. */
     static SearchIndex open(Path folder) throws IOException {
         Files.createDirectories(folder);
@@ -101,8 +118,11 @@ final class SearchIndex implements Closeable {
         return synced;
     }
 
-    int size() {
-        return writer.getDocStats().numDocs;
+    int size() throws IOException {
+        if (writer != null) {
+            return writer.getDocStats().numDocs;
+        }
+        return withSearcher(x -> x.getIndexReader().numDocs());
     }
 
     /** Adds or replaces an article. */
@@ -262,7 +282,9 @@ final class SearchIndex implements Closeable {
     public void close() throws IOException {
         try {
             searchers.close();
-            writer.close();
+            if (writer != null) {
+                writer.close();
+            }
         } finally {
             directory.close();
         }

@@ -44,7 +44,14 @@ public final class SearchService implements AutoCloseable {
 
     public static SearchService open(Library library, Path folder) {
         try {
-            SearchService s = new SearchService(library, SearchIndex.open(folder));
+            SearchService s;
+            try {
+                s = new SearchService(library, SearchIndex.open(folder));
+            } catch (org.apache.lucene.store.LockObtainFailedException busy) {
+                // the window (or another command) keeps the index: search it as it last saved it
+                LOG.info("The search index in {} is kept by another Galley: reading it as it is", folder);
+                s = new SearchService(library, SearchIndex.openReadOnly(folder));
+            }
             s.sync();
             return s;
         } catch (IOException e) {
@@ -88,6 +95,9 @@ public final class SearchService implements AutoCloseable {
 
     /** Brings the index up to date with the database: changed articles re-indexed, deleted ones removed. */
     public synchronized int sync() {
+        if (index.readOnly()) {
+            return 0;
+        }
         try {
             AtomicReference<Instant> newest = new AtomicReference<>(index.synced());
             int[] count = {0};
@@ -183,6 +193,9 @@ public final class SearchService implements AutoCloseable {
 
     /** Throws the index away and builds it again from the database. */
     public synchronized int rebuild() {
+        if (index.readOnly()) {
+            throw new IllegalStateException("the search index is in use by another Galley (close the window first)");
+        }
         try {
             index.deleteAll();
             index.commit(null);
@@ -193,7 +206,16 @@ public final class SearchService implements AutoCloseable {
     }
 
     public synchronized int size() {
-        return index.size();
+        try {
+            return index.size();
+        } catch (IOException e) {
+            throw SearchIndex.unchecked("count", e);
+        }
+    }
+
+    /** True if another Galley keeps this index: searches see it as that one last saved it. */
+    public boolean readOnly() {
+        return index.readOnly();
     }
 
     private static String shortMessage(ParseException e) {

@@ -151,6 +151,17 @@ class SearchServiceTest {
     }
 
     @Test
+    void aSecondGalleyReadsTheIndexTheFirstKeeps() {
+        // the window keeps the index open; a command line search still answers, from the last commit
+        try (SearchService second = SearchService.open(library)) {
+            assertThat(second.readOnly()).isTrue();
+            assertThat(second.search("晶片", 10).hits()).extracting(SearchHit::id).containsExactly(chips);
+            assertThatThrownBy(second::rebuild).isInstanceOf(IllegalStateException.class).hasMessageContaining("in use");
+        }
+        assertThat(search.readOnly()).isFalse();
+    }
+
+    @Test
     void newArticlesAreFoundWithoutReindexing() {
         long added = id(new ImportService(library).importText("Mayor opens bridge\n\nThe mayor opened the bridge.", "b.txt"));
         assertThat(ids("bridge")).containsExactly(added);
