@@ -48,7 +48,14 @@ final class ArticleTable {
         imported.setCellFactory(c -> textCell(formats::instant));
 
         SortedList<ArticleSummary> sorted = new SortedList<>(model.visibleArticles());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
+        // a column the editor sorts by wins; otherwise search results come best first
+        sorted.comparatorProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() -> {
+            if (table.getComparator() != null || model.searchRankProperty().get() == null) {
+                return table.getComparator();
+            }
+            java.util.Map<Long, Integer> rank = model.searchRankProperty().get();
+            return java.util.Comparator.comparingInt((ArticleSummary a) -> rank.getOrDefault(a.id(), Integer.MAX_VALUE));
+        }, table.comparatorProperty(), model.searchRankProperty()));
         table.setItems(sorted);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getSelectionModel().getSelectedItems().addListener(

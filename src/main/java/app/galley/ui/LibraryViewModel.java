@@ -40,6 +40,8 @@ public final class LibraryViewModel {
     private final ObservableList<ArticleSummary> articles = FXCollections.observableArrayList();
     private final FilteredList<ArticleSummary> visible = new FilteredList<>(articles, a -> true);
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.ALL);
+    /** The articles a search found, by rank (null: no search). */
+    private final ObjectProperty<Map<Long, Integer>> searchRank = new SimpleObjectProperty<>();
     private final ObjectProperty<Article> current = new SimpleObjectProperty<>();
     /** The ids of the articles selected in the table (several for batch actions). */
     private final ObservableList<Long> selection = FXCollections.observableArrayList();
@@ -60,7 +62,19 @@ public final class LibraryViewModel {
         for (ArticleStatus s : ArticleStatus.values()) {
             counts.put(s, new SimpleIntegerProperty());
         }
-        section.addListener((o, a, b) -> visible.setPredicate(b == null ? x -> true : b::contains));
+        section.addListener((o, a, b) -> filter());
+        searchRank.addListener((o, a, b) -> filter());
+    }
+
+    /** The table shows the section's articles, and of them only those a search found. */
+    private void filter() {
+        Section s = section.get();
+        Map<Long, Integer> found = searchRank.get();
+        visible.setPredicate(a -> (s == null || s.contains(a)) && (found == null || found.containsKey(a.id())));
+    }
+
+    public ObjectProperty<Map<Long, Integer>> searchRankProperty() {
+        return searchRank;
     }
 
     private ArticleRepository repo() {

@@ -32,6 +32,8 @@ public final class MainWindow {
     private LibraryViewModel model;
     private EditingViewModel editing;
     private MainWindowController controller;
+    private SearchWorker search;
+    private SearchViewModel searchModel;
     /** Tries queued web addresses again when their back-off has passed: offline work catches up by itself. */
     private final Timeline retryTimer = new Timeline(new KeyFrame(Duration.minutes(2), e -> model.retryDueQuietly()));
 
@@ -45,6 +47,7 @@ public final class MainWindow {
     public void show() {
         Fonts.load();
         theme.apply();
+        search = new SearchWorker(context.library());
         build();
         restoreGeometry();
         stage.setOnCloseRequest(e -> {
@@ -54,6 +57,7 @@ public final class MainWindow {
         stage.setOnHidden(e -> {
             retryTimer.stop();
             tasks.close();
+            search.close();
         });
         retryTimer.setCycleCount(Animation.INDEFINITE);
         retryTimer.play();
@@ -71,6 +75,7 @@ public final class MainWindow {
                 context.settings().get(UiSettings.CHECKER, System.getProperty("user.name", "editor")),
                 java.time.Clock.systemUTC()), i18n);
         model.refresh();
+        searchModel = new SearchViewModel(search, model, i18n);
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("MainWindow.fxml"), i18n.bundle());
         loader.setControllerFactory(type -> {
             if (type == MainWindowController.class) {
@@ -96,6 +101,10 @@ public final class MainWindow {
             stage.getScene().setRoot(root);
         }
         stage.setTitle(i18n.format("window.title", context.library().location()));
+    }
+
+    SearchViewModel searchModel() {
+        return searchModel;
     }
 
     /** The article pane (tests reach the fact-check panel through it). */

@@ -55,6 +55,7 @@ public final class MainWindowController {
     @FXML private Menu statusMenu;
     @FXML private SplitPane split;
     @FXML private javafx.scene.control.CheckMenuItem factCheckItem;
+    @FXML private javafx.scene.layout.HBox searchHolder;
     @FXML private ListView<Section> sections;
     @FXML private TableView<ArticleSummary> table;
     @FXML private TableColumn<ArticleSummary, String> titleColumn;
@@ -90,6 +91,9 @@ public final class MainWindowController {
                 .install(editMenu, articleMenu, () -> root.getScene().getWindow());
         detailController.rememberCaret(window.context().settings());
         detailController.factCheck().install(split, factCheckItem, window.context().settings());
+        SearchBox searchBox = new SearchBox(window.searchModel(), i18n);
+        searchHolder.getChildren().add(searchBox.node());
+        searchBox.install(titleColumn);
         model.currentProperty().addListener((o, was, now) -> {
             if (now != null) {
                 window.context().settings().put(LAST_ARTICLE, Long.toString(now.id()));
