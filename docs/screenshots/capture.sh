@@ -49,4 +49,4 @@ DISPLAY=$DISPLAY_NUM java -cp "target/test-classes:target/classes:$(cat target/t
   -Djava.util.prefs.userRoot="$WORK/prefs-tour" app.galley.ui.ScreenshotTour\$Launcher docs/screenshots
 echo docs/screenshots/repost-comparison.png docs/screenshots/import-report.png docs/screenshots/attachments.png \
   docs/screenshots/saved-feeds.png docs/screenshots/clean-diff.png docs/screenshots/revision-history.png \
-  docs/screenshots/fact-check.png
+  docs/screenshots/fact-check.png docs/screenshots/search.png

@@ -66,20 +66,34 @@ final class SearchBox {
                 if (empty || item == null) {
                     setText(null);
                     setGraphic(null);
+                    setPrefHeight(USE_COMPUTED_SIZE);
                 } else if (snippet == null) {
                     setText(item);
                     setGraphic(null);
+                    setPrefHeight(USE_COMPUTED_SIZE);
                 } else {
                     setText(null);
                     Label t = new Label(item);
                     t.getStyleClass().add("search-title");
                     TextFlow flow = snippetFlow(snippet);
-                    flow.setMaxWidth(Math.max(120, getTableColumn().getWidth() - 12));
-                    setGraphic(new VBox(2, t, flow));
+                    // two or three lines of the passage: the row stays a row
+                    double width = Math.max(120, getTableColumn().getWidth() - 14);
+                    flow.setPrefWidth(width);
+                    flow.setMaxWidth(width);
+                    flow.setMaxHeight(52);
+                    flow.setMinHeight(0);
+                    javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle(width, 52);
+                    flow.setClip(clip);
+                    VBox box = new VBox(2, t, flow);
+                    box.setMaxHeight(74);
+                    box.setPrefHeight(74);
+                    setGraphic(box);
+                    setPrefHeight(78);
                 }
             }
         });
         model.snippetsProperty().addListener((o, was, now) -> title.getTableView().refresh());
+        title.widthProperty().addListener((o, was, now) -> title.getTableView().refresh());
     }
 
     /** A snippet as text with the words between [[ ]] highlighted. */

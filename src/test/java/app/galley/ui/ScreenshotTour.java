@@ -196,6 +196,16 @@ public final class ScreenshotTour extends Application {
                 tree.getRoot().getChildren().get(0).getChildren().get(0).getChildren().get(1)));
         later(3, () -> {
             snapshot(stage.getTitle(), "fact-check.png");
+            search();
+        });
+    }
+
+    /** A Traditional-Chinese query finding articles in both scripts, the words found in bold. */
+    private void search() {
+        var field = (javafx.scene.control.TextField) stage.getScene().lookup("#searchField");
+        field.setText("腦科學 晶元");
+        later(4, () -> {
+            snapshot(stage.getTitle(), "search.png");
             library.close();
             Platform.exit();
         });
