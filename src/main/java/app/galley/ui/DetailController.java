@@ -46,6 +46,8 @@ public final class DetailController {
     private final CleanPane cleanPane;
     private final HistoryPane historyPane;
     private final FactCheckViewModel factCheckModel;
+    private final TagViewModel tagModel;
+    @FXML private VBox tagsHolder;
     private FactCheckPane factCheck;
     private final PauseTransition autosave = new PauseTransition(AUTOSAVE);
     private final Label counts = new Label();
@@ -77,7 +79,7 @@ public final class DetailController {
     @FXML private StackPane textHolder;
 
     DetailController(LibraryViewModel model, EditingViewModel editing, CleanViewModel cleanModel,
-                     FactCheckViewModel factCheckModel, I18n i18n) {
+                     FactCheckViewModel factCheckModel, TagViewModel tagModel, I18n i18n) {
         this.model = model;
         this.editing = editing;
         this.cleanModel = cleanModel;
@@ -87,6 +89,7 @@ public final class DetailController {
         this.cleanPane = new CleanPane(cleanModel, i18n);
         this.historyPane = new HistoryPane(editing, i18n);
         this.factCheckModel = factCheckModel;
+        this.tagModel = tagModel;
     }
 
     @FXML
@@ -145,6 +148,7 @@ public final class DetailController {
         cleanPane.connectSelection(() -> List.copyOf(model.selection()),
                 javafx.beans.binding.Bindings.size(model.selection()), this::cleanSelection);
         content.getChildren().add(attachments.node());
+        tagsHolder.getChildren().add(new TagStrip(tagModel, i18n).node());
         statusCombo.getItems().setAll(ArticleStatus.values());
         statusCombo.setCellFactory(v -> new StatusCell());
         statusCombo.setButtonCell(new StatusCell());
@@ -235,6 +239,7 @@ public final class DetailController {
                 text.clear();
                 attachments.show(-1);
                 factCheck.show(null);
+                tagModel.show(null);
                 refreshTab();
                 return;
             }
@@ -258,6 +263,7 @@ public final class DetailController {
             }
             updateCounts();
             factCheck.show(a);
+            tagModel.show(a);
             if (!sameArticle) {
                 attachments.show(a.id());
             }

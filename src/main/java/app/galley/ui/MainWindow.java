@@ -76,13 +76,16 @@ public final class MainWindow {
                 java.time.Clock.systemUTC()), i18n);
         model.refresh();
         searchModel = new SearchViewModel(search, model, i18n);
+        String ui = context.settings().get(UiSettings.LANGUAGE, defaultLanguage());
+        TagViewModel tagModel = new TagViewModel(new app.galley.analyze.TagService(context.library()), search,
+                ui.startsWith("zh-Hans") ? "zh-Hans" : ui.startsWith("zh") ? "zh-Hant" : "en");
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("MainWindow.fxml"), i18n.bundle());
         loader.setControllerFactory(type -> {
             if (type == MainWindowController.class) {
                 return new MainWindowController(model, editing, i18n, this);
             }
             if (type == DetailController.class) {
-                return new DetailController(model, editing, cleanModel, factCheck, i18n);
+                return new DetailController(model, editing, cleanModel, factCheck, tagModel, i18n);
             }
             throw new IllegalArgumentException("No controller " + type);
         });

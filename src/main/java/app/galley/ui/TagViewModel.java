@@ -1,0 +1,124 @@
+package app.galley.ui;
+
+import app.galley.analyze.TagService;
+import app.galley.model.Article;
+import app.galley.model.Tag;
+import app.galley.model.TagKind;
+import app.galley.search.TagSuggestion;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The tags of the article shown: its tags, completion as the editor types (across languages and
+ * synonyms), and suggestions (worked out on the search thread) accepted with one click.
+ */
+public final class TagViewModel {
+
+    private final TagService tags;
+    private final SearchWorker search;
+    private final String language;
+    private final ObjectProperty<Article> article = new SimpleObjectProperty<>();
+    private final ObservableList<Tag> onArticle = FXCollections.observableArrayList();
+    private final ObservableList<TagSuggestion> suggestions = FXCollections.observableArrayList();
+    private long asked;
+
+    TagViewModel(TagService tags, SearchWorker search, String uiLanguage) {
+        this.tags = tags;
+        this.search = search;
+        this.language = uiLanguage;
+    }
+
+    public ObservableList<Tag> tags() {
+        return onArticle;
+    }
+
+    public ObservableList<TagSuggestion> suggestions() {
+        return suggestions;
+    }
+
+    public ObjectProperty<Article> articleProperty() {
+        return article;
+    }
+
+    /** The language tag names are shown in ("en", "zh-Hant", "zh-Hans"). */
+    public String language() {
+        return language;
+    }
+
+    public void show(Article a) {
+        Article was = article.get();
+        article.set(a);
+        if (a == null) {
+            onArticle.clear();
+            suggestions.clear();
+            return;
+        }
+        onArticle.setAll(tags.tagsOf(a.id()));
+        if (was == null || was.id() != a.id() || was.version() != a.version()) {
+            suggest(a);
+        }
+    }
+
+    private void suggest(Article a) {
+        long mine = ++asked;
+        suggestions.clear();
+        search.submit(s -> {
+            List<TagSuggestion> found = s.suggestTags(a, language);
+            Platform.runLater(() -> {
+                if (mine == asked) {
+                    suggestions.setAll(mix(found));
+                }
+            });
+        });
+    }
+
+    /** A few of each kind, topics first, then people, places, organisations, keywords. */
+    static List<TagSuggestion> mix(List<TagSuggestion> found) {
+        List<TagSuggestion> out = new java.util.ArrayList<>();
+        java.util.Map<TagKind, Integer> limit = java.util.Map.of(TagKind.SUBJECT, 3, TagKind.PERSON, 4, TagKind.PLACE, 4,
+                TagKind.ORGANISATION, 3, TagKind.FREE, 5);
+        for (TagKind k : List.of(TagKind.SUBJECT, TagKind.PERSON, TagKind.PLACE, TagKind.ORGANISATION, TagKind.FREE)) {
+            found.stream().filter(x -> x.kind() == k).limit(limit.get(k)).forEach(out::add);
+        }
+        return out;
+    }
+
+    /** What completion offers for what was typed. */
+    public List<TagService.Candidate> complete(String typed) {
+        return tags.complete(typed, language, 10);
+    }
+
+    public void add(TagService.Candidate c) {
+        add(tags.resolve(c));
+    }
+
+    /** Adds a new tag of a kind by name (when completion offers nothing that fits). */
+    public void add(TagKind kind, String name) {
+        add(tags.tag(kind, name, null));
+    }
+
+    public void accept(TagSuggestion s) {
+        add(s.qcode() != null ? tags.subject(s.qcode()) : tags.tag(s.kind(), s.name(), null));
+        suggestions.remove(s);
+    }
+
+    private void add(Tag t) {
+        Article a = article.get();
+        if (a != null) {
+            tags.add(List.of(a.id()), t);
+            onArticle.setAll(tags.tagsOf(a.id()));
+        }
+    }
+
+    public void remove(Tag t) {
+        Article a = article.get();
+        if (a != null) {
+            tags.remove(List.of(a.id()), t);
+            onArticle.setAll(tags.tagsOf(a.id()));
+        }
+    }
+}
