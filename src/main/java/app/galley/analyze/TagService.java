@@ -104,6 +104,16 @@ public final class TagService {
         library.tags().merge(from.id(), into.id());
     }
 
+    /** Every tag of the library. */
+    public List<Tag> libraryTags() {
+        return library.tags().all();
+    }
+
+    /** How many articles carry each tag, by tag id. */
+    public Map<Long, Integer> counts() {
+        return library.tags().counts();
+    }
+
     public List<Tag> tagsOf(long articleId) {
         Set<Long> ids = library.tags().tagIds(articleId);
         return library.tags().all().stream().filter(t -> ids.contains(t.id())).toList();

@@ -72,6 +72,19 @@ final class ArticleTable {
         });
         table.setRowFactory(t -> {
             TableRow<ArticleSummary> row = new TableRow<>();
+            // drag the selected articles (onto a tag in the sidebar)
+            row.setOnDragDetected(e -> {
+                if (row.isEmpty()) {
+                    return;
+                }
+                javafx.scene.input.Dragboard board = row.startDragAndDrop(javafx.scene.input.TransferMode.LINK,
+                        javafx.scene.input.TransferMode.COPY);
+                javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+                content.put(TagBrowser.ARTICLE_IDS, String.join(",", model.selection().stream().map(String::valueOf).toList()));
+                content.putString(row.getItem().title());
+                board.setContent(content);
+                e.consume();
+            });
             row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty())
                     .then((ContextMenu) null).otherwise(contextMenu(row)));
             return row;

@@ -34,6 +34,7 @@ public final class MainWindow {
     private MainWindowController controller;
     private SearchWorker search;
     private SearchViewModel searchModel;
+    private TagViewModel tagModel;
     /** Tries queued web addresses again when their back-off has passed: offline work catches up by itself. */
     private final Timeline retryTimer = new Timeline(new KeyFrame(Duration.minutes(2), e -> model.retryDueQuietly()));
 
@@ -77,7 +78,7 @@ public final class MainWindow {
         model.refresh();
         searchModel = new SearchViewModel(search, model, i18n);
         String ui = context.settings().get(UiSettings.LANGUAGE, defaultLanguage());
-        TagViewModel tagModel = new TagViewModel(new app.galley.analyze.TagService(context.library()), search,
+        tagModel = new TagViewModel(new app.galley.analyze.TagService(context.library()), search,
                 ui.startsWith("zh-Hans") ? "zh-Hans" : ui.startsWith("zh") ? "zh-Hant" : "en");
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("MainWindow.fxml"), i18n.bundle());
         loader.setControllerFactory(type -> {
@@ -104,6 +105,10 @@ public final class MainWindow {
             stage.getScene().setRoot(root);
         }
         stage.setTitle(i18n.format("window.title", context.library().location()));
+    }
+
+    TagViewModel tagModel() {
+        return tagModel;
     }
 
     SearchViewModel searchModel() {

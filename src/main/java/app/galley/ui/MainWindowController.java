@@ -56,6 +56,7 @@ public final class MainWindowController {
     @FXML private SplitPane split;
     @FXML private javafx.scene.control.CheckMenuItem factCheckItem;
     @FXML private javafx.scene.layout.HBox searchHolder;
+    @FXML private javafx.scene.layout.VBox tagsPane;
     @FXML private ListView<Section> sections;
     @FXML private TableView<ArticleSummary> table;
     @FXML private TableColumn<ArticleSummary, String> titleColumn;
@@ -94,6 +95,7 @@ public final class MainWindowController {
         SearchBox searchBox = new SearchBox(window.searchModel(), i18n);
         searchHolder.getChildren().add(searchBox.node());
         searchBox.install(titleColumn);
+        tagsPane.getChildren().add(new TagBrowser(window.tagModel(), window.searchModel(), i18n).node());
         model.currentProperty().addListener((o, was, now) -> {
             if (now != null) {
                 window.context().settings().put(LAST_ARTICLE, Long.toString(now.id()));

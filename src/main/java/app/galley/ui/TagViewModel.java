@@ -25,6 +25,8 @@ public final class TagViewModel {
     private final ObservableList<Tag> onArticle = FXCollections.observableArrayList();
     private final ObservableList<TagSuggestion> suggestions = FXCollections.observableArrayList();
     private long asked;
+    /** Goes up whenever tags change (counts in the sidebar follow). */
+    private final javafx.beans.property.IntegerProperty changes = new javafx.beans.property.SimpleIntegerProperty();
 
     TagViewModel(TagService tags, SearchWorker search, String uiLanguage) {
         this.tags = tags;
@@ -111,7 +113,28 @@ public final class TagViewModel {
         if (a != null) {
             tags.add(List.of(a.id()), t);
             onArticle.setAll(tags.tagsOf(a.id()));
+            changes.set(changes.get() + 1);
         }
+    }
+
+    public javafx.beans.property.IntegerProperty changesProperty() {
+        return changes;
+    }
+
+    public TagService service() {
+        return tags;
+    }
+
+    /** Tags articles dropped on a tag (or a topic, which becomes a tag). */
+    public int tagArticles(List<Long> ids, TagService.Candidate target) {
+        Tag t = tags.resolve(target);
+        int n = tags.add(ids, t).size();
+        changes.set(changes.get() + 1);
+        Article a = article.get();
+        if (a != null) {
+            onArticle.setAll(tags.tagsOf(a.id()));
+        }
+        return n;
     }
 
     public void remove(Tag t) {
@@ -119,6 +142,7 @@ public final class TagViewModel {
         if (a != null) {
             tags.remove(List.of(a.id()), t);
             onArticle.setAll(tags.tagsOf(a.id()));
+            changes.set(changes.get() + 1);
         }
     }
 }

@@ -1,0 +1,69 @@
+package app.galley.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+
+import app.galley.TestFiles;
+import app.galley.analyze.TagService;
+import app.galley.ingest.ImportService;
+import app.galley.model.ArticleSummary;
+import app.galley.model.ImportOutcome;
+import app.galley.store.Library;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeCell;
+import javafx.scene.input.DragEvent;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The sidebar's tags: the taxonomy with counts, narrowing, showing a tag's articles, dropping articles on a tag. */
+class TagBrowserTest extends GalleyFxTest {
+
+    private long sample;
+    private long council;
+
+    @Override
+    protected void prepare(Library library) {
+        ImportService importer = new ImportService(library);
+        sample = ((ImportOutcome.Imported) importer.importFile(TestFiles.samplePath())).articleId();
+        council = ((ImportOutcome.Imported) importer.importText("Council approves budget\n\nThe council voted.", "c.txt"))
+                .articleId();
+        TagService tags = new TagService(library);
+        tags.add(List.of(sample), tags.subject("medtop:20000756"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<ArticleSummary> table() {
+        return lookup("#table").queryAs(TableView.class);
+    }
+
+    private Node cell(String text) {
+        return lookup("#tagTree .tree-cell").match((Node n) -> text.equals(((TreeCell<?>) n).getText())).query();
+    }
+
+    @Test
+    void findAShowAndDropOntoATag() throws Exception {
+        waitFor(30, TimeUnit.SECONDS, () -> !lookup("#searchStatus").queryAs(Label.class).getText().startsWith("Opening"));
+        assertThat(lookup("#tagTree .tree-cell").queryAll()).anyMatch(n -> "Subjects (IPTC Media Topics)".equals(((TreeCell<?>) n).getText()));
+
+        // Chinese words find the topic; its count shows; a click shows its articles
+        clickOn("#tagFilter").write("科技與工程");
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn(cell("technology and engineering  (1)"));
+        waitFor(10, TimeUnit.SECONDS, () -> "1 article".equals(lookup("#searchStatus").queryAs(Label.class).getText()));
+        assertThat(table().getItems()).extracting(ArticleSummary::id).containsExactly(sample);
+
+        // the council story dropped on the topic is tagged with it
+        dropOn(cell("technology and engineering  (1)"), Map.of(TagBrowser.ARTICLE_IDS, Long.toString(council)), DragEvent.DRAG_OVER);
+        dropOn(cell("technology and engineering  (1)"), Map.of(TagBrowser.ARTICLE_IDS, Long.toString(council)), DragEvent.DRAG_DROPPED);
+        WaitForAsyncUtils.waitForFxEvents();
+        var tag = library.tags().byQcode("medtop:20000756").orElseThrow();
+        assertThat(library.tags().articleIds(tag.id())).containsExactlyInAnyOrder(sample, council);
+        assertThat(lookup("#tagTree .tree-cell").queryAll())
+                .anyMatch(n -> "technology and engineering  (2)".equals(((TreeCell<?>) n).getText()));
+    }
+}
