@@ -31,7 +31,11 @@ final class EditActions {
     private final DetailController detail;
     private final CleanViewModel clean;
 
-    EditActions(LibraryViewModel model, EditingViewModel editing, CleanViewModel clean, DetailController detail, I18n i18n) {
+    private final TagViewModel tagModel;
+
+    EditActions(LibraryViewModel model, EditingViewModel editing, CleanViewModel clean, DetailController detail,
+                TagViewModel tagModel, I18n i18n) {
+        this.tagModel = tagModel;
         this.model = model;
         this.editing = editing;
         this.clean = clean;
@@ -91,12 +95,16 @@ final class EditActions {
         MenuItem comment = item("annotateCommentItem", FactCheckPane.COMMENT_KEY,
                 () -> detail.factCheck().annotateSelection(app.galley.model.AnnotationKind.COMMENT));
         comment.setText(i18n.get("action.annotateComment"));
-        for (MenuItem m : java.util.List.of(cleanItem, history, details, quote, claim, comment)) {
+        MenuItem bulkTag = item("tagSelectedItem", "Shortcut+T", () -> new BulkTagDialog(tagModel, i18n)
+                .show(owner.get(), java.util.List.copyOf(model.selection())));
+        bulkTag.setText(i18n.get("action.tagSelected"));
+        for (MenuItem m : java.util.List.of(cleanItem, history, details, quote, claim, comment, bulkTag)) {
             m.disableProperty().bind(model.currentProperty().isNull());
         }
         convert.disableProperty().bind(model.currentProperty().isNull());
         article.getItems().addAll(0, java.util.List.of(cleanItem, convert, history, details, new SeparatorMenuItem(),
-                quote, claim, comment, new SeparatorMenuItem(), rules, new SeparatorMenuItem()));
+                quote, claim, comment, new SeparatorMenuItem(), bulkTag, new SeparatorMenuItem(), rules,
+                new SeparatorMenuItem()));
     }
 
     private MenuItem item(String id, String accelerator, Runnable action) {

@@ -37,7 +37,19 @@ public final class EditingViewModel {
     private final BackgroundTasks tasks;
     private final I18n i18n;
     private final CleaningService cleaning;
-    private final EditJournal<Map<Long, ArticleEdit>> journal = new EditJournal<>(200);
+    private final EditJournal<State> journal = new EditJournal<>(200);
+    /** Goes up when an undo or redo changed tags (the tag views reload). */
+    private final javafx.beans.property.IntegerProperty tagsChanged = new javafx.beans.property.SimpleIntegerProperty();
+
+    /** A state the journal can go back to: articles' fields, or a tag on (or off) some articles. */
+    sealed interface State permits Articles, Tagging {
+    }
+
+    record Articles(Map<Long, ArticleEdit> edits) implements State {
+    }
+
+    record Tagging(long tagId, java.util.Set<Long> articles, boolean on) implements State {
+    }
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper("");
 
@@ -82,7 +94,7 @@ public final class EditingViewModel {
             Article saved = typing
                     ? context.library().revisions().saveTyping(base.id(), base.version(), edit, note, TYPING_WINDOW)
                     : context.library().revisions().save(base.id(), base.version(), edit, note, null);
-            journal.record(note, Map.of(base.id(), before), Map.of(base.id(), edit));
+            journal.record(note, new Articles(Map.of(base.id(), before)), new Articles(Map.of(base.id(), edit)));
             journalChanged();
             library.updated(saved);
             return Optional.of(saved);
@@ -108,7 +120,7 @@ public final class EditingViewModel {
     private Optional<Article> saveChange(Article a, String label, java.util.function.Supplier<Article> save) {
         try {
             Article saved = save.get();
-            journal.record(label, Map.of(a.id(), ArticleEdit.of(a)), Map.of(a.id(), ArticleEdit.of(saved)));
+            journal.record(label, new Articles(Map.of(a.id(), ArticleEdit.of(a))), new Articles(Map.of(a.id(), ArticleEdit.of(saved))));
             journalChanged();
             library.updated(saved);
             return Optional.of(saved);
@@ -124,20 +136,30 @@ public final class EditingViewModel {
 
     /** Takes back the last change (saving the earlier state as a new revision). False if nothing to undo. */
     public boolean undo() {
-        Optional<EditJournal.Entry<Map<Long, ArticleEdit>>> e = journal.undo();
+        Optional<EditJournal.Entry<State>> e = journal.undo();
         e.ifPresent(entry -> apply(entry.after(), i18n.format("edit.undone", entry.label())));
         journalChanged();
         return e.isPresent();
     }
 
     public boolean redo() {
-        Optional<EditJournal.Entry<Map<Long, ArticleEdit>>> e = journal.redo();
+        Optional<EditJournal.Entry<State>> e = journal.redo();
         e.ifPresent(entry -> apply(entry.after(), i18n.format("edit.redone", entry.label())));
         journalChanged();
         return e.isPresent();
     }
 
-    private void apply(Map<Long, ArticleEdit> states, String note) {
+    private void apply(State state, String note) {
+        if (state instanceof Tagging t) {
+            if (t.on()) {
+                context.library().tags().add(t.articles(), t.tagId());
+            } else {
+                context.library().tags().remove(t.articles(), t.tagId());
+            }
+            tagsChanged.set(tagsChanged.get() + 1);
+            return;
+        }
+        Map<Long, ArticleEdit> states = ((Articles) state).edits();
         for (Map.Entry<Long, ArticleEdit> s : states.entrySet()) {
             Optional<Article> now = context.library().articles().find(s.getKey());
             if (now.isEmpty()) {
@@ -210,7 +232,8 @@ public final class EditingViewModel {
 
             private void finish() {
                 if (!saved.isEmpty()) {
-                    journal.record(i18n.format("edit.cleanMany", saved.size()), Map.copyOf(before), Map.copyOf(after));
+                    journal.record(i18n.format("edit.cleanMany", saved.size()), new Articles(Map.copyOf(before)),
+                            new Articles(Map.copyOf(after)));
                     journalChanged();
                     saved.forEach(library::updated);
                 }
@@ -228,6 +251,28 @@ public final class EditingViewModel {
             return new app.galley.clean.FindReplace(fr.find(), fr.replace(), fr.regex(), fr.ignoreCase()).in(a.body());
         }
         return cleaning.preview(a);
+    }
+
+    /**
+     * Puts a tag on articles (or takes it off) as one step of the journal: Edit › Undo takes it back
+     * from exactly the articles it changed.
+     *
+     * @return how many articles changed
+     */
+    public int tag(java.util.Collection<Long> ids, app.galley.model.Tag tag, boolean on) {
+        java.util.Set<Long> changed = on ? context.library().tags().add(ids, tag.id())
+                : context.library().tags().remove(ids, tag.id());
+        if (!changed.isEmpty()) {
+            String label = i18n.format(on ? "edit.tag" : "edit.untag", tag.name(), changed.size());
+            journal.record(label, new Tagging(tag.id(), changed, !on), new Tagging(tag.id(), changed, on));
+            journalChanged();
+        }
+        tagsChanged.set(tagsChanged.get() + 1);
+        return changed.size();
+    }
+
+    public javafx.beans.property.IntegerProperty tagsChangedProperty() {
+        return tagsChanged;
     }
 
     /** The changes stored with a revision (empty for the first one and restores). */

@@ -79,7 +79,7 @@ public final class MainWindow {
         searchModel = new SearchViewModel(search, model, i18n);
         String ui = context.settings().get(UiSettings.LANGUAGE, defaultLanguage());
         tagModel = new TagViewModel(new app.galley.analyze.TagService(context.library()), search,
-                ui.startsWith("zh-Hans") ? "zh-Hans" : ui.startsWith("zh") ? "zh-Hant" : "en");
+                ui.startsWith("zh-Hans") ? "zh-Hans" : ui.startsWith("zh") ? "zh-Hant" : "en", editing);
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("MainWindow.fxml"), i18n.bundle());
         loader.setControllerFactory(type -> {
             if (type == MainWindowController.class) {

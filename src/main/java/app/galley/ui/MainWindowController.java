@@ -88,7 +88,7 @@ public final class MainWindowController {
                 lengthColumn, importedColumn);
         setUpSections();
         setUpStatusMenu();
-        new EditActions(model, editing, detailController.cleanModel(), detailController, i18n)
+        new EditActions(model, editing, detailController.cleanModel(), detailController, window.tagModel(), i18n)
                 .install(editMenu, articleMenu, () -> root.getScene().getWindow());
         detailController.rememberCaret(window.context().settings());
         detailController.factCheck().install(split, factCheckItem, window.context().settings());

@@ -28,8 +28,13 @@ public final class TagViewModel {
     /** Goes up whenever tags change (counts in the sidebar follow). */
     private final javafx.beans.property.IntegerProperty changes = new javafx.beans.property.SimpleIntegerProperty();
 
-    TagViewModel(TagService tags, SearchWorker search, String uiLanguage) {
+    private final EditingViewModel editing;
+
+    TagViewModel(TagService tags, SearchWorker search, String uiLanguage, EditingViewModel editing) {
         this.tags = tags;
+        this.editing = editing;
+        // an undo or redo of tagging: the chips and the counts follow
+        editing.tagsChangedProperty().addListener((o, was, now) -> reload());
         this.search = search;
         this.language = uiLanguage;
     }
@@ -111,10 +116,21 @@ public final class TagViewModel {
     private void add(Tag t) {
         Article a = article.get();
         if (a != null) {
-            tags.add(List.of(a.id()), t);
-            onArticle.setAll(tags.tagsOf(a.id()));
-            changes.set(changes.get() + 1);
+            editing.tag(List.of(a.id()), t, true);
         }
+    }
+
+    private void reload() {
+        Article a = article.get();
+        if (a != null) {
+            onArticle.setAll(tags.tagsOf(a.id()));
+        }
+        changes.set(changes.get() + 1);
+    }
+
+    /** Puts a tag (or topic) on articles, or takes it off, as one undoable step; returns how many changed. */
+    public int tag(List<Long> ids, TagService.Candidate target, boolean on) {
+        return editing.tag(ids, tags.resolve(target), on);
     }
 
     public javafx.beans.property.IntegerProperty changesProperty() {
@@ -127,22 +143,13 @@ public final class TagViewModel {
 
     /** Tags articles dropped on a tag (or a topic, which becomes a tag). */
     public int tagArticles(List<Long> ids, TagService.Candidate target) {
-        Tag t = tags.resolve(target);
-        int n = tags.add(ids, t).size();
-        changes.set(changes.get() + 1);
-        Article a = article.get();
-        if (a != null) {
-            onArticle.setAll(tags.tagsOf(a.id()));
-        }
-        return n;
+        return tag(ids, target, true);
     }
 
     public void remove(Tag t) {
         Article a = article.get();
         if (a != null) {
-            tags.remove(List.of(a.id()), t);
-            onArticle.setAll(tags.tagsOf(a.id()));
-            changes.set(changes.get() + 1);
+            editing.tag(List.of(a.id()), t, false);
         }
     }
 }

@@ -46,6 +46,31 @@ class TagBrowserTest extends GalleyFxTest {
     }
 
     @Test
+    void aSelectionIsTaggedInOneStepThatUndoTakesBack() {
+        interact(() -> table().getSelectionModel().selectAll());
+        clickOn(table());
+        interact(() -> table().getSelectionModel().selectAll());
+        push(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.T);
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn("#bulkTagField").write("體育");
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn("Add Tag");
+        WaitForAsyncUtils.waitForFxEvents();
+        var sport = library.tags().byQcode("medtop:15000000").orElseThrow();
+        assertThat(library.tags().articleIds(sport.id())).containsExactlyInAnyOrder(sample, council);
+
+        clickOn("Edit").clickOn("#undoItem");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(library.tags().articleIds(sport.id())).isEmpty();
+        // the earlier tag is untouched by the undo
+        var tech = library.tags().byQcode("medtop:20000756").orElseThrow();
+        assertThat(library.tags().articleIds(tech.id())).containsExactly(sample);
+        push(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(library.tags().articleIds(sport.id())).containsExactlyInAnyOrder(sample, council);
+    }
+
+    @Test
     void findAShowAndDropOntoATag() throws Exception {
         waitFor(30, TimeUnit.SECONDS, () -> !lookup("#searchStatus").queryAs(Label.class).getText().startsWith("Opening"));
         assertThat(lookup("#tagTree .tree-cell").queryAll()).anyMatch(n -> "Subjects (IPTC Media Topics)".equals(((TreeCell<?>) n).getText()));
