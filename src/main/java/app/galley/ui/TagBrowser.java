@@ -55,6 +55,15 @@ final class TagBrowser {
             }
         });
         model.changesProperty().addListener((o, was, now) -> rebuild());
+        // the newsroom's own tags (not Media Topics) can be renamed and merged from here
+        tree.setOnContextMenuRequested(e -> {
+            TreeItem<TagService.Candidate> sel = tree.getSelectionModel().getSelectedItem();
+            Tag tag = sel == null || sel.getValue() == null ? null : sel.getValue().tag();
+            if (tag != null && tag.qcode() == null) {
+                ownTagMenu(tag).show(tree, e.getScreenX(), e.getScreenY());
+                e.consume();
+            }
+        });
         VBox box = new VBox(4, filter, tree);
         VBox.setVgrow(tree, Priority.ALWAYS);
         box.setPrefHeight(260);
@@ -119,6 +128,44 @@ final class TagBrowser {
             });
         }
         return item;
+    }
+
+    /** Rename, merge into another tag of the same kind, or delete one of the newsroom's tags. */
+    private javafx.scene.control.ContextMenu ownTagMenu(Tag tag) {
+        javafx.scene.control.MenuItem rename = new javafx.scene.control.MenuItem(i18n.get("tags.rename"));
+        rename.setId("renameTagItem");
+        rename.setOnAction(e -> {
+            javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(tag.name());
+            d.initOwner(tree.getScene().getWindow());
+            d.setTitle(i18n.get("tags.rename"));
+            d.setHeaderText(null);
+            d.getEditor().setId("renameTagField");
+            d.showAndWait().map(String::strip).filter(n -> !n.isEmpty() && !n.equals(tag.name())).ifPresent(n -> {
+                model.service().rename(tag, n);
+                model.changesProperty().set(model.changesProperty().get() + 1);
+            });
+        });
+        javafx.scene.control.MenuItem merge = new javafx.scene.control.MenuItem(i18n.get("tags.merge"));
+        merge.setId("mergeTagItem");
+        merge.setOnAction(e -> {
+            List<Tag> others = model.service().libraryTags().stream()
+                    .filter(t -> t.kind() == tag.kind() && t.id() != tag.id()).toList();
+            if (others.isEmpty()) {
+                return;
+            }
+            List<String> names = others.stream().map(Tag::name).toList();
+            javafx.scene.control.ChoiceDialog<String> d = new javafx.scene.control.ChoiceDialog<>(names.get(0), names);
+            d.initOwner(tree.getScene().getWindow());
+            d.setTitle(i18n.format("tags.mergeInto", tag.name()));
+            d.setHeaderText(null);
+            d.showAndWait().ifPresent(name -> {
+                model.service().merge(tag, others.get(names.indexOf(name)));
+                model.changesProperty().set(model.changesProperty().get() + 1);
+            });
+        });
+        javafx.scene.control.ContextMenu m = new javafx.scene.control.ContextMenu();
+        m.getItems().addAll(rename, merge);
+        return m;
     }
 
     private static TreeItem<TagService.Candidate> heading(String label) {

@@ -41,6 +41,16 @@ class TagBrowserTest extends GalleyFxTest {
         return lookup("#table").queryAs(TableView.class);
     }
 
+    /** Monocle does not turn a right click into a context-menu request: the test makes the request. */
+    private void requestContextMenu(Node cell) {
+        javafx.geometry.Bounds b = cell.localToScreen(cell.getBoundsInLocal());
+        javafx.geometry.Point2D local = cell.screenToLocal(b.getMinX() + 10, b.getCenterY());
+        interact(() -> cell.fireEvent(new javafx.scene.input.ContextMenuEvent(
+                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, local.getX(), local.getY(), b.getMinX() + 10,
+                b.getCenterY(), false, null)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private Node cell(String text) {
         return lookup("#tagTree .tree-cell").match((Node n) -> text.equals(((TreeCell<?>) n).getText())).query();
     }
@@ -68,6 +78,41 @@ class TagBrowserTest extends GalleyFxTest {
         push(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.Z);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(library.tags().articleIds(sport.id())).containsExactlyInAnyOrder(sample, council);
+    }
+
+    @Test
+    void ownTagsAreRenamedAndMergedFromTheSidebar() {
+        TagService tags = new TagService(library);
+        var a = tags.tag(app.galley.model.TagKind.PLACE, "上海市", null);
+        var b = tags.tag(app.galley.model.TagKind.PLACE, "Shanghai", null);
+        tags.add(List.of(sample), a);
+        tags.add(List.of(council), b);
+        // the sidebar reads the library when the tags change
+        interact(() -> window.tagModel().changesProperty().set(window.tagModel().changesProperty().get() + 1));
+        clickOn("#tagFilter").write("上海");
+        WaitForAsyncUtils.waitForFxEvents();
+        rightClickOn(cell("上海市  (1)"));
+        requestContextMenu(cell("上海市  (1)"));
+        clickOn("Rename Tag\u2026");
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn("#renameTagField").push(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.A).write("上海");
+        clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(library.tags().find(a.id()).orElseThrow().name()).isEqualTo("上海");
+
+        clickOn("#tagFilter").push(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.A).write("shanghai");
+        WaitForAsyncUtils.waitForFxEvents();
+        rightClickOn(cell("Shanghai  (1)"));
+        requestContextMenu(cell("Shanghai  (1)"));
+        clickOn("Merge Into\u2026");
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(library.tags().find(b.id())).isEmpty();
+        assertThat(library.tags().articleIds(a.id())).containsExactlyInAnyOrder(sample, council);
+        clickOn("#tagFilter").push(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.A).write("上海");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#tagTree .tree-cell").queryAll()).anyMatch(n -> "上海  (2)".equals(((TreeCell<?>) n).getText()));
     }
 
     @Test
