@@ -74,8 +74,12 @@ final class TagSuggester {
         for (Map.Entry<Gazetteer.Place, Integer> e : Gazetteer.in(text).entrySet()) {
             out.add(new TagSuggestion(TagKind.PLACE, e.getKey().name(language), null, "named " + e.getValue() + "×", e.getValue()));
         }
+        Set<String> topicWords = topicWords();
         for (Map.Entry<String, Double> k : keywords(a, text).entrySet()) {
-            out.add(new TagSuggestion(TagKind.FREE, k.getKey(), null, "keyword", k.getValue()));
+            // a word a topic already stands for ("科技", "research") is that topic, not a keyword
+            if (!topicWords.contains(MediaTopics.fold(k.getKey()))) {
+                out.add(new TagSuggestion(TagKind.FREE, k.getKey(), null, "keyword", k.getValue()));
+            }
         }
         out.addAll(topics(a, text, language));
         // one suggestion per name (a keyword that is a person's name is the person), none already on it
@@ -128,6 +132,20 @@ final class TagSuggester {
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(KEYWORDS)
                 .forEach(e -> top.put(written.get(e.getKey()), e.getValue()));
         return top;
+    }
+
+    /** The names and synonyms of the top two levels of topics, folded. */
+    private Set<String> topicWords() {
+        Set<String> out = new java.util.HashSet<>();
+        for (MediaTopics.Topic root : topics.roots()) {
+            List<MediaTopics.Topic> level = new ArrayList<>(topics.children(root.qcode()));
+            level.add(root);
+            for (MediaTopics.Topic t : level) {
+                t.names().values().forEach(n -> out.add(MediaTopics.fold(n)));
+                t.synonyms().forEach(n -> out.add(MediaTopics.fold(n)));
+            }
+        }
+        return out;
     }
 
     /** Two or more Chinese characters, or a Latin word of three letters or more (not a number). */

@@ -40,9 +40,8 @@ final class TagStrip {
     }
 
     Node node() {
-        Label hint = new Label(i18n.get("tags.suggested"));
-        hint.getStyleClass().add("meta-key");
-        HBox suggestionsRow = new HBox(6, hint, suggested);
+        // suggestions are "+ name" buttons: their tooltips say what they are and why
+        HBox suggestionsRow = new HBox(6, suggested);
         suggestionsRow.managedProperty().bind(suggestionsRow.visibleProperty());
         suggestionsRow.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.suggestions()));
         VBox box = new VBox(4, chips, suggestionsRow);

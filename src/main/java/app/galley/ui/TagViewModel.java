@@ -83,11 +83,11 @@ public final class TagViewModel {
         });
     }
 
-    /** A few of each kind, topics first, then people, places, organisations, keywords. */
+    /** Two of each kind, topics first, then people, places, organisations, keywords: a line or two. */
     static List<TagSuggestion> mix(List<TagSuggestion> found) {
         List<TagSuggestion> out = new java.util.ArrayList<>();
-        java.util.Map<TagKind, Integer> limit = java.util.Map.of(TagKind.SUBJECT, 3, TagKind.PERSON, 4, TagKind.PLACE, 4,
-                TagKind.ORGANISATION, 3, TagKind.FREE, 5);
+        java.util.Map<TagKind, Integer> limit = java.util.Map.of(TagKind.SUBJECT, 2, TagKind.PERSON, 2, TagKind.PLACE, 2,
+                TagKind.ORGANISATION, 2, TagKind.FREE, 2);
         for (TagKind k : List.of(TagKind.SUBJECT, TagKind.PERSON, TagKind.PLACE, TagKind.ORGANISATION, TagKind.FREE)) {
             found.stream().filter(x -> x.kind() == k).limit(limit.get(k)).forEach(out::add);
         }
