@@ -57,6 +57,7 @@ public final class MainWindowController {
     @FXML private javafx.scene.control.CheckMenuItem factCheckItem;
     @FXML private javafx.scene.layout.HBox searchHolder;
     @FXML private javafx.scene.layout.VBox tagsPane;
+    @FXML private javafx.scene.layout.VBox savedPane;
     @FXML private ListView<Section> sections;
     @FXML private TableView<ArticleSummary> table;
     @FXML private TableColumn<ArticleSummary, String> titleColumn;
@@ -94,6 +95,9 @@ public final class MainWindowController {
         detailController.factCheck().install(split, factCheckItem, window.context().settings());
         SearchBox searchBox = new SearchBox(window.searchModel(), i18n);
         searchHolder.getChildren().add(searchBox.node());
+        SavedSearches saved = new SavedSearches(window.context().library().settings(), window.searchModel(), i18n);
+        searchHolder.getChildren().add(saved.saveButton());
+        savedPane.getChildren().add(saved.node());
         searchBox.install(titleColumn);
         tagsPane.getChildren().add(new TagBrowser(window.tagModel(), window.searchModel(), i18n).node());
         model.currentProperty().addListener((o, was, now) -> {

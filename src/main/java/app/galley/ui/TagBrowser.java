@@ -66,7 +66,8 @@ final class TagBrowser {
         });
         VBox box = new VBox(4, filter, tree);
         VBox.setVgrow(tree, Priority.ALWAYS);
-        box.setPrefHeight(260);
+        box.setPrefHeight(240);
+        tree.setMinHeight(120);
         rebuild();
         return box;
     }

@@ -1,0 +1,130 @@
+package app.galley.ui;
+
+import app.galley.store.LibrarySettings;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Saved searches, kept in the library (so a team on a shared library shares them) and listed in the
+ * sidebar as smart collections: a click runs the search again, so they always show what matches now.
+ */
+final class SavedSearches {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SavedSearches.class);
+    static final String KEY = "saved.searches";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A named query. */
+    record Saved(String name, String query) {
+    }
+
+    private final LibrarySettings settings;
+    private final SearchViewModel search;
+    private final I18n i18n;
+    private final ObservableList<Saved> saved = FXCollections.observableArrayList();
+
+    SavedSearches(LibrarySettings settings, SearchViewModel search, I18n i18n) {
+        this.settings = settings;
+        this.search = search;
+        this.i18n = i18n;
+        saved.setAll(load());
+    }
+
+    private List<Saved> load() {
+        return settings.get(KEY).map(json -> {
+            try {
+                return JSON.readValue(json, new TypeReference<List<Saved>>() { });
+            } catch (IOException e) {
+                LOG.warn("The saved searches cannot be read; starting without them", e);
+                return List.<Saved>of();
+            }
+        }).orElse(List.of());
+    }
+
+    private void store() {
+        try {
+            settings.put(KEY, JSON.writeValueAsString(new ArrayList<>(saved)));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    ObservableList<Saved> list() {
+        return saved;
+    }
+
+    /** The sidebar list of saved searches. */
+    Node node() {
+        ListView<Saved> view = new ListView<>(saved);
+        view.setId("savedSearches");
+        view.setPrefHeight(96);
+        view.setMinHeight(72);
+        view.setPlaceholder(new javafx.scene.control.Label(i18n.get("saved.none")));
+        view.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Saved item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.name());
+                setTooltip(empty || item == null ? null : new Tooltip(item.query()));
+            }
+        });
+        view.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                search.queryProperty().set(now.query());
+                search.run();
+            }
+        });
+        view.setOnContextMenuRequested(e -> {
+            Saved s = view.getSelectionModel().getSelectedItem();
+            if (s != null) {
+                MenuItem remove = new MenuItem(i18n.get("saved.remove"));
+                remove.setOnAction(x -> {
+                    saved.remove(s);
+                    store();
+                });
+                new ContextMenu(remove).show(view, e.getScreenX(), e.getScreenY());
+                e.consume();
+            }
+        });
+        return new VBox(view);
+    }
+
+    /** The toolbar's Save button: names the current query and keeps it. */
+    Node saveButton() {
+        Button save = new Button(i18n.get("saved.save"));
+        save.setId("saveSearchButton");
+        save.getStyleClass().add("small");
+        save.disableProperty().bind(search.queryProperty().isEmpty());
+        save.setOnAction(e -> {
+            String query = search.queryProperty().get().strip();
+            TextInputDialog d = new TextInputDialog(query);
+            d.initOwner(save.getScene().getWindow());
+            d.setTitle(i18n.get("saved.title"));
+            d.setHeaderText(null);
+            d.setContentText(i18n.get("saved.name"));
+            d.getEditor().setId("savedSearchName");
+            d.showAndWait().map(String::strip).filter(n -> !n.isEmpty()).ifPresent(name -> {
+                saved.removeIf(s -> s.name().equals(name));
+                saved.add(new Saved(name, query));
+                store();
+            });
+        });
+        return save;
+    }
+}

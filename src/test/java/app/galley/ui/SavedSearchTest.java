@@ -1,0 +1,61 @@
+package app.galley.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+
+import app.galley.TestFiles;
+import app.galley.ingest.ImportService;
+import app.galley.model.ArticleSummary;
+import app.galley.store.Library;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A search saved as a smart collection in the sidebar, kept in the library, run again with a click. */
+class SavedSearchTest extends GalleyFxTest {
+
+    @Override
+    protected void prepare(Library library) {
+        ImportService importer = new ImportService(library);
+        importer.importFile(TestFiles.samplePath());
+        importer.importText("Council approves budget\n\nThe council approved the budget.", "council.txt");
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<ArticleSummary> table() {
+        return lookup("#table").queryAs(TableView.class);
+    }
+
+    private String status() {
+        return lookup("#searchStatus").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void aSavedSearchIsKeptAndRunAgain() throws Exception {
+        waitFor(30, TimeUnit.SECONDS, () -> !status().startsWith("Opening"));
+        clickOn("#searchField").write("speaker:张旭");
+        waitFor(10, TimeUnit.SECONDS, () -> status().equals("1 article"));
+        clickOn("#saveSearchButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn("#savedSearchName").push(KeyCode.SHORTCUT, KeyCode.A).write("張旭 quotes");
+        clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(library.settings().get(SavedSearches.KEY)).get().asString().contains("張旭 quotes").contains("speaker:张旭");
+
+        clickOn("#searchField");
+        push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table().getItems()).hasSize(2);
+
+        @SuppressWarnings("unchecked")
+        ListView<SavedSearches.Saved> saved = lookup("#savedSearches").queryAs(ListView.class);
+        assertThat(saved.getItems()).extracting(SavedSearches.Saved::name).containsExactly("張旭 quotes");
+        clickOn("張旭 quotes");
+        waitFor(10, TimeUnit.SECONDS, () -> status().equals("1 article"));
+        assertThat(table().getItems()).extracting(ArticleSummary::title).containsExactly(TestFiles.SAMPLE_TITLE);
+    }
+}
