@@ -46,6 +46,10 @@ final class SearchWorker implements AutoCloseable {
         return service != null;
     }
 
+    /**
+     * Closes the index once the work in hand is done, waiting a few seconds for it (a first indexing
+     * of a big library may still be running: it is a copy, picked up where it stopped next time).
+     */
     @Override
     public void close() {
         thread.submit(() -> {
@@ -54,5 +58,12 @@ final class SearchWorker implements AutoCloseable {
             }
         });
         thread.shutdown();
+        try {
+            if (!thread.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                LOG.warn("The search index was still busy when the window closed");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
