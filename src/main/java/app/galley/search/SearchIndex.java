@@ -46,6 +46,7 @@ final class SearchIndex implements Closeable {
 
     /** Commit data key: the newest article change the index holds. */
     private static final String SYNCED = "galley.synced";
+    private static final java.util.regex.Pattern QUOTE_MARKS = java.util.regex.Pattern.compile("[「『“\"]");
     private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
 
     static {
@@ -203,9 +204,12 @@ final class SearchIndex implements Closeable {
             d.add(new TextField(Fields.TAG, tag, Field.Store.NO));
         }
         Set<String> speakers = new LinkedHashSet<>(item.speakers());
-        for (Quote q : QuoteFinder.find(a.body()).quotes()) {
-            if (q.speaker() != null) {
-                speakers.add(q.speaker());
+        // no quotation marks, no quotations: the quote finder is the dearest part of indexing
+        if (QUOTE_MARKS.matcher(a.body()).find()) {
+            for (Quote q : QuoteFinder.find(a.body()).quotes()) {
+                if (q.speaker() != null) {
+                    speakers.add(q.speaker());
+                }
             }
         }
         for (String s : speakers) {

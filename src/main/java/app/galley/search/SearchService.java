@@ -102,17 +102,32 @@ public final class SearchService implements AutoCloseable {
             AtomicReference<Instant> newest = new AtomicReference<>(index.synced());
             int[] count = {0};
             SearchIndex.TagLookup tagWords = tagLookup();
-            library.feed().changedSince(index.synced(), BATCH, item -> {
-                try {
-                    index.put(item, tagWords);
-                } catch (IOException e) {
-                    throw SearchIndex.unchecked("index article " + item.article().id(), e);
-                }
-                count[0]++;
-                newest.set(item.article().updated());
-            });
-            Set<Long> inDatabase = library.feed().ids();
-            if (index.size() + 0 != inDatabase.size() || count[0] > 0 && index.size() > inDatabase.size()) {
+            // analysis (segmentation, the quote finder) is the cost: articles are indexed on all cores
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                    Math.max(1, Runtime.getRuntime().availableProcessors()));
+            List<java.util.concurrent.Future<?>> pending = new ArrayList<>();
+            try {
+                library.feed().changedSince(index.synced(), BATCH, item -> {
+                    pending.add(pool.submit(() -> {
+                        try {
+                            index.put(item, tagWords);
+                        } catch (IOException e) {
+                            throw SearchIndex.unchecked("index article " + item.article().id(), e);
+                        }
+                    }));
+                    count[0]++;
+                    newest.set(item.article().updated());
+                    if (pending.size() >= BATCH) {
+                        await(pending);
+                    }
+                });
+                await(pending);
+            } finally {
+                pool.shutdown();
+            }
+            // deletions: only when the counts say some article is gone
+            if (index.size() != library.feed().count()) {
+                Set<Long> inDatabase = library.feed().ids();
                 Set<Long> gone = new HashSet<>(index.ids());
                 gone.removeAll(inDatabase);
                 for (long id : gone) {
@@ -129,6 +144,20 @@ public final class SearchService implements AutoCloseable {
         } catch (IOException e) {
             throw SearchIndex.unchecked("update", e);
         }
+    }
+
+    private static void await(List<java.util.concurrent.Future<?>> pending) {
+        for (java.util.concurrent.Future<?> f : pending) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("indexing interrupted", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
+        }
+        pending.clear();
     }
 
     /** Every name and synonym of a tag and of the tags above it, and its Media Topic, by tag id. */

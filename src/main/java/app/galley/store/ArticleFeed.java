@@ -81,6 +81,16 @@ public final class ArticleFeed {
         }
     }
 
+    /** How many articles there are. */
+    public int count() {
+        return jdbc.read("count articles", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM article"); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+
     /** The ids of every article. */
     public Set<Long> ids() {
         return jdbc.read("read article ids", c -> {
