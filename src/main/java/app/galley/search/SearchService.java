@@ -164,7 +164,8 @@ public final class SearchService implements AutoCloseable {
     private SearchIndex.TagLookup tagLookup() {
         Map<Long, Tag> tags = new HashMap<>();
         library.tags().all().forEach(t -> tags.put(t.id(), t));
-        Map<Long, List<String>> words = new HashMap<>();
+        // read by the indexing threads at once
+        Map<Long, List<String>> words = new java.util.concurrent.ConcurrentHashMap<>();
         return new SearchIndex.TagLookup() {
             @Override
             public List<String> words(long id) {
