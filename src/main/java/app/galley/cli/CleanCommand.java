@@ -13,8 +13,6 @@ import app.galley.model.Article;
 import app.galley.model.ArticleDraft;
 import app.galley.store.Library;
 import app.galley.store.StaleArticleException;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,9 +45,8 @@ final class CleanCommand implements Callable<Integer> {
     @Option(names = "--jsonl", description = "One JSON object per input and line (format in the README).")
     boolean jsonl;
 
-    @Option(names = "--rules", paramLabel = "FILE",
-            description = "A rule set (JSON, format in the README) read over the built-in rules.")
-    Path rulesFile;
+    @Mixin
+    RulesOption rulesOption;
 
     @Spec
     CommandSpec spec;
@@ -58,14 +55,12 @@ final class CleanCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        RuleSet rules = RuleSet.defaults();
-        if (rulesFile != null) {
-            try (InputStream in = Files.newInputStream(rulesFile)) {
-                rules = RuleSet.read(in).over(rules);
-            } catch (IOException | IllegalArgumentException e) {
-                err.println("galley: " + rulesFile + ": " + e.getMessage());
-                return ExitCodes.USAGE;
-            }
+        RuleSet rules;
+        try {
+            rules = rulesOption.rules();
+        } catch (IllegalArgumentException e) {
+            err.println("galley: " + e.getMessage());
+            return ExitCodes.USAGE;
         }
         int failures = 0;
         List<Long> ids = new ArrayList<>();

@@ -4,8 +4,6 @@ import app.galley.clean.RuleSet;
 import app.galley.ingest.ImportService;
 import app.galley.model.Article;
 import app.galley.store.Library;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,8 +35,8 @@ abstract class TextAnalysisCommand implements Callable<Integer> {
     @Option(names = "--jsonl", description = "One JSON object per input and line (format in the README).")
     boolean jsonl;
 
-    @Option(names = "--rules", paramLabel = "FILE", description = "A cleaning rule set read over the built-in rules.")
-    Path rulesFile;
+    @Mixin
+    RulesOption rulesOption;
 
     @Spec
     CommandSpec spec;
@@ -53,14 +51,12 @@ abstract class TextAnalysisCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        RuleSet rules = RuleSet.defaults();
-        if (rulesFile != null) {
-            try (InputStream in = Files.newInputStream(rulesFile)) {
-                rules = RuleSet.read(in).over(rules);
-            } catch (IOException | IllegalArgumentException e) {
-                err.println("galley: " + rulesFile + ": " + e.getMessage());
-                return ExitCodes.USAGE;
-            }
+        RuleSet rules;
+        try {
+            rules = rulesOption.rules();
+        } catch (IllegalArgumentException e) {
+            err.println("galley: " + e.getMessage());
+            return ExitCodes.USAGE;
         }
         int failures = 0;
         Library lib = null;
