@@ -36,85 +36,57 @@ final class Analyzers {
         return new ScriptFoldingCharFilter(new CJKWidthCharFilter(reader));
     }
 
+    /** An analyzer reading folded text (width, then script) into the given tokenizer and filters. */
+    private static Analyzer folded(java.util.function.Supplier<Tokenizer> tokenizer,
+                                   java.util.function.UnaryOperator<TokenStream> filters) {
+        return new Analyzer() {
+            @Override
+            protected Reader initReader(String field, Reader reader) {
+                return fold(reader);
+            }
+
+            @Override
+            protected Reader initReaderForNormalization(String field, Reader reader) {
+                return fold(reader);
+            }
+
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer t = tokenizer.get();
+                return new TokenStreamComponents(t, filters.apply(t));
+            }
+        };
+    }
+
     /** Words: smartcn segmentation, lower case, English possessives and stems, stop words out. */
     static Analyzer words() {
         CharArraySet stop = new CharArraySet(SmartChineseAnalyzer.getDefaultStopSet(), true);
         stop.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-        return new Analyzer() {
-            @Override
-            protected Reader initReader(String field, Reader reader) {
-                return fold(reader);
-            }
-
-            @Override
-            protected TokenStreamComponents createComponents(String field) {
-                Tokenizer t = new HMMChineseTokenizer();
-                TokenStream s = new LowerCaseFilter(t);
-                s = new EnglishPossessiveFilter(s);
-                s = new StopFilter(s, stop);
-                s = new PorterStemFilter(s);
-                return new TokenStreamComponents(t, s);
-            }
-
-            @Override
-            protected Reader initReaderForNormalization(String field, Reader reader) {
-                return fold(reader);
-            }
-        };
+        return folded(HMMChineseTokenizer::new, t -> new PorterStemFilter(
+                new StopFilter(new EnglishPossessiveFilter(new LowerCaseFilter(t)), stop)));
     }
 
-    /** Bigrams: standard tokens, Han runs as overlapping pairs and single characters, English stemmed. */
-    static Analyzer bigrams() {
-        return new Analyzer() {
-            @Override
-            protected Reader initReader(String field, Reader reader) {
-                return fold(reader);
-            }
-
-            @Override
-            protected TokenStreamComponents createComponents(String field) {
-                Tokenizer t = new StandardTokenizer();
-                TokenStream s = new LowerCaseFilter(t);
-                s = new CJKBigramFilter(s, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA
-                        | CJKBigramFilter.HANGUL, true);
-                s = new EnglishPossessiveFilter(s);
-                s = new StopFilter(s, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-                s = new PorterStemFilter(s);
-                return new TokenStreamComponents(t, s);
-            }
-
-            @Override
-            protected Reader initReaderForNormalization(String field, Reader reader) {
-                return fold(reader);
-            }
-        };
+    /**
+     * Bigrams: standard tokens, Han runs as overlapping pairs, English stemmed. The index keeps the
+     * single characters too (a one-character query finds them); queries leave them out, so a
+     * query's characters must stand next to each other.
+     */
+    static Analyzer bigrams(boolean withSingleCharacters) {
+        int scripts = CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL;
+        return folded(StandardTokenizer::new, t -> new PorterStemFilter(new StopFilter(new EnglishPossessiveFilter(
+                new CJKBigramFilter(new LowerCaseFilter(t), scripts, withSingleCharacters)),
+                EnglishAnalyzer.ENGLISH_STOP_WORDS_SET)));
     }
 
     /** Keywords (tags, speakers, sources as whole values): folded and lower-cased, not split. */
     static Analyzer keyword() {
-        return new Analyzer() {
-            @Override
-            protected Reader initReader(String field, Reader reader) {
-                return fold(reader);
-            }
-
-            @Override
-            protected TokenStreamComponents createComponents(String field) {
-                Tokenizer t = new org.apache.lucene.analysis.core.KeywordTokenizer();
-                return new TokenStreamComponents(t, new LowerCaseFilter(t));
-            }
-
-            @Override
-            protected Reader initReaderForNormalization(String field, Reader reader) {
-                return fold(reader);
-            }
-        };
+        return folded(org.apache.lucene.analysis.core.KeywordTokenizer::new, LowerCaseFilter::new);
     }
 
     /** The analyzer of every field of the index. */
     static Analyzer perField() {
         Analyzer words = words();
-        Analyzer bigrams = bigrams();
+        Analyzer bigrams = bigrams(true);
         Analyzer keyword = keyword();
         return new PerFieldAnalyzerWrapper(words, Map.of(
                 Fields.TITLE + BIGRAMS, bigrams, Fields.BODY + BIGRAMS, bigrams,

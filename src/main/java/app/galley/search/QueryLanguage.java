@@ -9,14 +9,6 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.cjk.CJKBigramFilter;
-import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -47,7 +39,7 @@ final class QueryLanguage {
 
     private final Analyzer words = Analyzers.words();
     private final QueryBuilder wordQueries = new QueryBuilder(words);
-    private final QueryBuilder bigramQueries = new QueryBuilder(bigramsForQueries());
+    private final QueryBuilder bigramQueries = new QueryBuilder(Analyzers.bigrams(false));
 
     /** Parses a query; a query that cannot be read says why. */
     Query parse(String text) throws ParseException {
@@ -67,28 +59,6 @@ final class QueryLanguage {
         p.setDefaultOperator(QueryParser.Operator.AND);
         p.setSplitOnWhitespace(true);
         return p.parse(q);
-    }
-
-    /** Bigrams without the single characters indexed beside them: a query's characters must be adjacent. */
-    private static Analyzer bigramsForQueries() {
-        return new Analyzer() {
-            @Override
-            protected java.io.Reader initReader(String field, java.io.Reader reader) {
-                return new ScriptFoldingCharFilter(new CJKWidthCharFilter(reader));
-            }
-
-            @Override
-            protected TokenStreamComponents createComponents(String field) {
-                Tokenizer t = new StandardTokenizer();
-                TokenStream s = new LowerCaseFilter(t);
-                s = new CJKBigramFilter(s);
-                s = new org.apache.lucene.analysis.en.EnglishPossessiveFilter(s);
-                s = new org.apache.lucene.analysis.StopFilter(s, new CharArraySet(
-                        org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true));
-                s = new PorterStemFilter(s);
-                return new TokenStreamComponents(t, s);
-            }
-        };
     }
 
     /** The text fields a word is looked for in, each as words and as bigrams, the title counting most. */
