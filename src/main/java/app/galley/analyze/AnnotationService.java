@@ -201,6 +201,11 @@ public final class AnnotationService {
 
     /** Where the fact-check of the article stands, and whether it is ready for publication. */
     public FactCheckSummary summary(Article a, List<Annotation> annotations) {
+        return summary(annotations, QuoteFinder.find(a.body()).quotes());
+    }
+
+    /** As {@link #summary(Article, List)}, with the article's quotations already found. */
+    public FactCheckSummary summary(List<Annotation> annotations, List<Quote> quotesInText) {
         Map<Verdict, Integer> byVerdict = new EnumMap<>(Verdict.class);
         int quotes = 0;
         int claims = 0;
@@ -236,7 +241,7 @@ public final class AnnotationService {
             }
         }
         int unannotated = 0;
-        for (Quote q : QuoteFinder.find(a.body()).quotes()) {
+        for (Quote q : quotesInText) {
             boolean covered = annotations.stream().anyMatch(x -> x.kind() == AnnotationKind.QUOTE
                     && x.anchor() != Annotation.Anchor.ORPHANED && x.target().start() <= q.start() && x.target().end() >= q.end());
             if (!covered) {

@@ -39,6 +39,8 @@ public final class FactCheckViewModel {
     private final ObjectProperty<Verdict> filter = new SimpleObjectProperty<>();
     private final ObjectProperty<FactCheckSummary> summary = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
+    /** What the analysis found in the shown article's text (as of the last reload). */
+    private AnnotationService.Analysis analysis = new AnnotationService.Analysis(List.of(), List.of(), List.of());
 
     public FactCheckViewModel(AnnotationService service, I18n i18n) {
         this.service = service;
@@ -113,6 +115,7 @@ public final class FactCheckViewModel {
         List<Annotation> all = service.annotations(a);
         annotations.setAll(all);
         AnnotationService.Analysis analysis = AnnotationService.analyse(a.body());
+        this.analysis = analysis;
         List<Quote> open = new ArrayList<>();
         for (Quote q : analysis.quotes()) {
             if (all.stream().noneMatch(x -> covers(x, q.start(), q.end()))) {
@@ -124,7 +127,7 @@ public final class FactCheckViewModel {
                 .filter(c -> all.stream().noneMatch(x -> x.kind() == AnnotationKind.CLAIM && covers(x, c.start(), c.end())))
                 .toList());
         people.setAll(analysis.people());
-        summary.set(service.summary(a, all));
+        summary.set(service.summary(all, analysis.quotes()));
         selected.set(select == null ? null : all.stream().filter(x -> x.id() == select).findFirst().orElse(null));
     }
 
@@ -158,7 +161,7 @@ public final class FactCheckViewModel {
 
     /** The speaker the analysis gives a quotation overlapping the span, if any. */
     private String speakerOf(int start, int end) {
-        return AnnotationService.analyse(article.get().body()).quotes().stream()
+        return analysis.quotes().stream()
                 .filter(q -> q.start() < end && q.end() > start).map(Quote::speaker).filter(s -> s != null)
                 .findFirst().orElse(null);
     }
