@@ -115,7 +115,6 @@ public final class TagService {
     }
 
     public List<Tag> tagsOf(long articleId) {
-        Set<Long> ids = library.tags().tagIds(articleId);
-        return library.tags().all().stream().filter(t -> ids.contains(t.id())).toList();
+        return library.tags().ofArticle(articleId);
     }
 }

@@ -82,45 +82,74 @@ public final class TagRepository {
     }
 
     public Optional<Tag> find(long id) {
-        return all().stream().filter(t -> t.id() == id).findFirst();
+        return select("read tag " + id, "t.id = ?", id).stream().findFirst();
     }
 
     public Optional<Tag> byQcode(String qcode) {
-        return all().stream().filter(t -> qcode.equals(t.qcode())).findFirst();
+        return select("read tag " + qcode, "t.qcode = ?", qcode).stream().findFirst();
     }
 
     /** The tag of a kind with this name (any of its names), if there is one. */
     public Optional<Tag> byName(TagKind kind, String name) {
         String n = name.strip();
-        return all().stream().filter(t -> t.kind() == kind
-                && (t.name().equalsIgnoreCase(n) || t.names().values().stream().anyMatch(n::equalsIgnoreCase))).findFirst();
+        return select("read tag " + n, "t.kind = ? AND (LOWER(t.name) = LOWER(?) OR EXISTS (SELECT 1 FROM tag_label l"
+                + " WHERE l.tag_id = t.id AND l.lang <> '" + SYNONYM + "' AND LOWER(l.label) = LOWER(?)))", kind.name(), n, n)
+                .stream().findFirst();
+    }
+
+    /** The tags of an article. */
+    public List<Tag> ofArticle(long articleId) {
+        return select("read the tags of article " + articleId,
+                "t.id IN (SELECT tag_id FROM article_tag WHERE article_id = ?)", articleId);
     }
 
     /** Every tag with its names and synonyms. */
     public List<Tag> all() {
-        return jdbc.read("read tags", c -> {
+        return select("read tags", "TRUE");
+    }
+
+    /** The tags a condition on {@code t} selects, by name, with their names and synonyms. */
+    private List<Tag> select(String what, String where, Object... params) {
+        return jdbc.read(what, c -> {
+            Map<Long, Tag> bare = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT t.id, t.kind, t.name, t.parent_id, t.qcode FROM tag t WHERE " + where + " ORDER BY t.name, t.id")) {
+                for (int i = 0; i < params.length; i++) {
+                    ps.setObject(i + 1, params[i]);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long parent = rs.getLong(4);
+                        Long parentId = rs.wasNull() ? null : parent;
+                        bare.put(rs.getLong(1), new Tag(rs.getLong(1), TagKind.valueOf(rs.getString(2)), rs.getString(3),
+                                parentId, rs.getString(5), Map.of(), List.of()));
+                    }
+                }
+            }
+            if (bare.isEmpty()) {
+                return List.<Tag>of();
+            }
             Map<Long, Map<String, String>> names = new HashMap<>();
             Map<Long, List<String>> synonyms = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT tag_id, lang, label FROM tag_label ORDER BY tag_id, lang, label");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    if (SYNONYM.equals(rs.getString(2))) {
-                        synonyms.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(3));
-                    } else {
-                        names.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getString(3));
+            try (PreparedStatement ps = c.prepareStatement("SELECT l.tag_id, l.lang, l.label FROM tag_label l JOIN tag t"
+                    + " ON t.id = l.tag_id WHERE " + where + " ORDER BY l.tag_id, l.lang, l.label")) {
+                for (int i = 0; i < params.length; i++) {
+                    ps.setObject(i + 1, params[i]);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        if (SYNONYM.equals(rs.getString(2))) {
+                            synonyms.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(3));
+                        } else {
+                            names.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getString(3));
+                        }
                     }
                 }
             }
             List<Tag> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, kind, name, parent_id, qcode FROM tag ORDER BY name, id");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long id = rs.getLong(1);
-                    long parent = rs.getLong(4);
-                    Long parentId = rs.wasNull() ? null : parent;
-                    out.add(new Tag(id, TagKind.valueOf(rs.getString(2)), rs.getString(3), parentId, rs.getString(5),
-                            names.getOrDefault(id, Map.of()), synonyms.getOrDefault(id, List.of())));
-                }
+            for (Tag t : bare.values()) {
+                out.add(new Tag(t.id(), t.kind(), t.name(), t.parentId(), t.qcode(), names.getOrDefault(t.id(), Map.of()),
+                        synonyms.getOrDefault(t.id(), List.of())));
             }
             return out;
         });
