@@ -209,22 +209,7 @@ public final class TagRepository {
      * @return the articles that did not have it (the ones an undo takes it off again)
      */
     public Set<Long> add(Collection<Long> articleIds, long tagId) {
-        return jdbc.transaction("tag articles", c -> {
-            Set<Long> had = articles(c, tagId);
-            Set<Long> added = new LinkedHashSet<>();
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO article_tag (article_id, tag_id) VALUES (?, ?)")) {
-                for (long id : articleIds) {
-                    if (!had.contains(id) && added.add(id)) {
-                        ps.setLong(1, id);
-                        ps.setLong(2, tagId);
-                        ps.addBatch();
-                    }
-                }
-                ps.executeBatch();
-            }
-            touch(c, added);
-            return added;
-        });
+        return change(articleIds, tagId, true);
     }
 
     /**
@@ -233,12 +218,18 @@ public final class TagRepository {
      * @return the articles that had it
      */
     public Set<Long> remove(Collection<Long> articleIds, long tagId) {
-        return jdbc.transaction("untag articles", c -> {
+        return change(articleIds, tagId, false);
+    }
+
+    private Set<Long> change(Collection<Long> articleIds, long tagId, boolean on) {
+        return jdbc.transaction(on ? "tag articles" : "untag articles", c -> {
             Set<Long> had = articles(c, tagId);
-            Set<Long> removed = new LinkedHashSet<>();
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM article_tag WHERE article_id = ? AND tag_id = ?")) {
+            Set<Long> changed = new LinkedHashSet<>();
+            try (PreparedStatement ps = c.prepareStatement(on
+                    ? "INSERT INTO article_tag (article_id, tag_id) VALUES (?, ?)"
+                    : "DELETE FROM article_tag WHERE article_id = ? AND tag_id = ?")) {
                 for (long id : articleIds) {
-                    if (had.contains(id) && removed.add(id)) {
+                    if (had.contains(id) != on && changed.add(id)) {
                         ps.setLong(1, id);
                         ps.setLong(2, tagId);
                         ps.addBatch();
@@ -246,8 +237,8 @@ public final class TagRepository {
                 }
                 ps.executeBatch();
             }
-            touch(c, removed);
-            return removed;
+            touch(c, changed);
+            return changed;
         });
     }
 
