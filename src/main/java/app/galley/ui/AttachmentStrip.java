@@ -60,7 +60,7 @@ final class AttachmentStrip {
     /** Shows an article's attachments (none: the strip hides). */
     void show(long articleId) {
         shownArticle = articleId;
-        List<AttachmentInfo> files = articleId < 0 ? List.of() : model.attachments(articleId);
+        List<AttachmentInfo> files = articleId < 0 ? List.of() : model.attachmentFiles().of(articleId);
         tiles.getChildren().clear();
         pane.setVisible(!files.isEmpty());
         pane.setText(i18n.format("detail.attachments", files.size()));
@@ -74,7 +74,7 @@ final class AttachmentStrip {
         picture.setMinSize(THUMB_HEIGHT, THUMB_HEIGHT);
         picture.getStyleClass().add("attachment-picture");
         if (file.isImage()) {
-            model.loadAttachment(file.id(), bytes -> {
+            model.attachmentFiles().load(file.id(), bytes -> {
                 if (shownArticle != file.articleId() || bytes.length == 0) {
                     return; // another article was selected meanwhile
                 }
@@ -117,7 +117,7 @@ final class AttachmentStrip {
             return;
         }
         try {
-            model.saveAttachment(file.id(), target.toPath());
+            model.attachmentFiles().save(file.id(), target.toPath());
         } catch (IOException e) {
             Alert alert = new Alert(Alert.AlertType.ERROR, i18n.format("detail.attachment.saveFailed",
                     target, e.getMessage()));

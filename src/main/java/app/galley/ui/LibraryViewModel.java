@@ -54,11 +54,13 @@ public final class LibraryViewModel {
     private final ObjectProperty<ImportReport> lastReport = new SimpleObjectProperty<>();
     private final ObjectProperty<ImportOutcome> lastOutcome = new SimpleObjectProperty<>();
     private ImportTask running;
+    private final AttachmentFiles attachmentFiles;
 
     public LibraryViewModel(AppContext context, BackgroundTasks tasks, I18n i18n) {
         this.context = context;
         this.tasks = tasks;
         this.i18n = i18n;
+        this.attachmentFiles = new AttachmentFiles(context, tasks);
         for (ArticleStatus s : ArticleStatus.values()) {
             counts.put(s, new SimpleIntegerProperty());
         }
@@ -374,28 +376,9 @@ public final class LibraryViewModel {
         return repo().find(id).orElse(null);
     }
 
-    /** The files kept with an article (images of a saved page, pictures of a Word document). */
-    public List<app.galley.model.AttachmentInfo> attachments(long articleId) {
-        return context.library().attachments().of(articleId);
-    }
-
-    /** Reads an attachment's bytes off the FX thread and hands them to {@code done} on it. */
-    public void loadAttachment(long attachmentId, java.util.function.Consumer<byte[]> done) {
-        Task<byte[]> load = new Task<>() {
-            @Override
-            protected byte[] call() {
-                return context.library().attachments().content(attachmentId).orElse(new byte[0]);
-            }
-        };
-        load.setOnSucceeded(e -> done.accept(load.getValue()));
-        tasks.run(load);
-    }
-
-    /** Saves an attachment's bytes to a file (written beside it first, then moved into place). */
-    public void saveAttachment(long attachmentId, java.nio.file.Path target) throws java.io.IOException {
-        byte[] bytes = context.library().attachments().content(attachmentId)
-                .orElseThrow(() -> new java.io.IOException("the attachment is no longer in the library"));
-        app.galley.publish.FileWriting.writeAtomically(target, bytes);
+    /** The files kept with the articles. */
+    AttachmentFiles attachmentFiles() {
+        return attachmentFiles;
     }
 
     /** The document as imported, for the detail pane's "original" line. */

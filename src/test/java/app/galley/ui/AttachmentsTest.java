@@ -69,7 +69,7 @@ class AttachmentsTest extends GalleyFxTest {
         long id = library.attachments().of(window.viewModel().allArticles().stream()
                 .filter(a -> a.title().equals("預算案通過")).findFirst().orElseThrow().id()).get(0).id();
         Path saved = folder.resolve("copy.png");
-        window.viewModel().saveAttachment(id, saved);
+        window.viewModel().attachmentFiles().save(id, saved);
         assertThat(saved).hasBinaryContent(photo);
     }
 }
