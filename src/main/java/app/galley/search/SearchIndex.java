@@ -151,8 +151,7 @@ final class SearchIndex implements Closeable {
     Set<Long> ids() throws IOException {
         Set<Long> ids = new java.util.HashSet<>();
         searchers.maybeRefreshBlocking();
-        IndexSearcher s = searchers.acquire();
-        try {
+        return withSearcher(s -> {
             for (var leaf : s.getIndexReader().leaves()) {
                 var live = leaf.reader().getLiveDocs();
                 var stored = leaf.reader().storedFields();
@@ -162,10 +161,8 @@ final class SearchIndex implements Closeable {
                     }
                 }
             }
-        } finally {
-            searchers.release(s);
-        }
-        return ids;
+            return ids;
+        });
     }
 
     /** Commits what was put, remembering the newest change it holds. */
@@ -232,8 +229,7 @@ final class SearchIndex implements Closeable {
 
     /** The best {@code limit} hits of a query, with snippets. */
     List<SearchHit> search(Query query, int limit) throws IOException {
-        IndexSearcher s = searchers.acquire();
-        try {
+        return withSearcher(s -> {
             TopDocs top = s.search(query, Math.max(1, limit));
             UnifiedHighlighter highlighter = UnifiedHighlighter.builder(s, analyzer)
                     .withFormatter(new DefaultPassageFormatter("[[", "]]", "…", false))
@@ -254,9 +250,7 @@ final class SearchIndex implements Closeable {
                         snippet.replace('\n', ' ')));
             }
             return hits;
-        } finally {
-            searchers.release(s);
-        }
+        });
     }
 
     /** Runs {@code work} with a current searcher (for statistics and similar documents). */
@@ -274,12 +268,7 @@ final class SearchIndex implements Closeable {
     }
 
     long totalHits(Query query) throws IOException {
-        IndexSearcher s = searchers.acquire();
-        try {
-            return s.count(query);
-        } finally {
-            searchers.release(s);
-        }
+        return withSearcher(s -> (long) s.count(query));
     }
 
     @Override
