@@ -119,6 +119,16 @@ public final class MediaTopics {
         return children(null);
     }
 
+    /** The top-level topics and their direct children: the ones with Chinese names and synonyms. */
+    public List<Topic> topTwoLevels() {
+        List<Topic> out = new ArrayList<>();
+        for (Topic root : roots()) {
+            out.add(root);
+            out.addAll(children(root.qcode()));
+        }
+        return out;
+    }
+
     public List<Topic> children(String qcode) {
         return children.getOrDefault(qcode, List.of()).stream().map(topics::get).toList();
     }

@@ -137,13 +137,9 @@ final class TagSuggester {
     /** The names and synonyms of the top two levels of topics, folded. */
     private Set<String> topicWords() {
         Set<String> out = new java.util.HashSet<>();
-        for (MediaTopics.Topic root : topics.roots()) {
-            List<MediaTopics.Topic> level = new ArrayList<>(topics.children(root.qcode()));
-            level.add(root);
-            for (MediaTopics.Topic t : level) {
-                t.names().values().forEach(n -> out.add(MediaTopics.fold(n)));
-                t.synonyms().forEach(n -> out.add(MediaTopics.fold(n)));
-            }
+        for (MediaTopics.Topic t : topics.topTwoLevels()) {
+            t.names().values().forEach(n -> out.add(MediaTopics.fold(n)));
+            t.synonyms().forEach(n -> out.add(MediaTopics.fold(n)));
         }
         return out;
     }
@@ -186,22 +182,18 @@ final class TagSuggester {
         // the topics whose names and synonyms the text uses most (how a new library starts)
         Map<MediaTopics.Topic, Integer> named = new HashMap<>();
         String folded = MediaTopics.fold(text);
-        for (MediaTopics.Topic root : topics.roots()) {
-            List<MediaTopics.Topic> level = new ArrayList<>(topics.children(root.qcode()));
-            level.add(root);
-            for (MediaTopics.Topic t : level) {
-                int n = 0;
-                List<String> names = new ArrayList<>(t.synonyms());
-                names.add(t.name("zh-Hant"));
-                for (String w : names) {
-                    String f = MediaTopics.fold(w);
-                    for (int i = folded.indexOf(f); i >= 0 && f.length() >= 2; i = folded.indexOf(f, i + f.length())) {
-                        n++;
-                    }
+        for (MediaTopics.Topic t : topics.topTwoLevels()) {
+            int n = 0;
+            List<String> names = new ArrayList<>(t.synonyms());
+            names.add(t.name("zh-Hant"));
+            for (String w : names) {
+                String f = MediaTopics.fold(w);
+                for (int i = folded.indexOf(f); i >= 0 && f.length() >= 2; i = folded.indexOf(f, i + f.length())) {
+                    n++;
                 }
-                if (n >= 2) {
-                    named.put(t, n);
-                }
+            }
+            if (n >= 2) {
+                named.put(t, n);
             }
         }
         named.entrySet().stream().sorted(Map.Entry.<MediaTopics.Topic, Integer>comparingByValue().reversed()).limit(3)
