@@ -11,7 +11,7 @@ final class EnNames {
 
     private static final String WORD = "(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Sgt|Capt|Col|Rev|St)\\.|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?|[A-Z]\\.|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z]{2,4}\\b)";
     private static final String PARTICLE = "(?:de|van|von|da|del|der|bin|al|la|le)";
-    static final Pattern CAPITALISED = Pattern.compile(WORD + "(?:\\s+(?:" + PARTICLE + "\\s+)?" + WORD + ")*");
+    static final Pattern CAPITALISED = Pattern.compile("(?=[A-Z])" + WORD + "(?:\\s+(?:" + PARTICLE + "\\s+)?" + WORD + ")*");
     /** Capitalised words that do not start or make a name. */
     private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "In", "On", "At", "But", "And", "Or", "If",
             "When", "While", "After", "Before", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I",

@@ -22,12 +22,15 @@ final class People {
     private final TreeMap<Integer, String> mentions = new TreeMap<>();
     /** English surnames standing for full names ("Moreno" for "Alicia Moreno"). */
     private final Map<String, String> aliases = new LinkedHashMap<>();
-    private final List<int[]> excluded;
+    /** Offsets inside quotations, whose words are not mentions. */
+    private final java.util.BitSet excluded = new java.util.BitSet();
 
     /** @param excluded ranges (quotations) whose words are not mentions */
     People(String text, List<int[]> excluded) {
         this.text = text;
-        this.excluded = excluded;
+        for (int[] r : excluded) {
+            this.excluded.set(Math.max(0, r[0]), Math.max(Math.max(0, r[0]), r[1]));
+        }
         gatherChinese();
         gatherChineseSpeakers();
         gatherEnglish();
@@ -169,12 +172,7 @@ final class People {
     }
 
     private boolean inExcluded(int at) {
-        for (int[] r : excluded) {
-            if (at >= r[0] && at < r[1]) {
-                return true;
-            }
-        }
-        return false;
+        return at >= 0 && excluded.get(at);
     }
 
     /** Everyone found, in the order first named, with roles and mentions. */

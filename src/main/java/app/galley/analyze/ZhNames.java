@@ -26,7 +26,10 @@ final class ZhNames {
     }
 
     static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        if (c >= '\u4e00' && c <= '\u9fff') {
+            return true; // the unified ideographs: nearly every character asked about, answered without a lookup
+        }
+        return c >= '\u2e80' && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     /**
