@@ -62,7 +62,7 @@ final class GeneratedText {
     }
 
     /** Cumulative Zipf probabilities for ranks 1..n. */
-    private static double[] zipf(int n) {
+    static double[] zipf(int n) {
         double[] cumulative = new double[n];
         double sum = 0;
         for (int r = 0; r < n; r++) {
