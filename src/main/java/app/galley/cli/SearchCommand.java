@@ -64,7 +64,7 @@ final class SearchCommand implements Callable<Integer> {
                 }
                 out.println(Json.write(hits));
             } else {
-                out.println(r.total() + (r.total() == 1 ? " article" : " articles"));
+                out.println(r.total() + (r.exact() ? "" : "+") + (r.total() == 1 ? " article" : " articles"));
                 for (SearchHit h : r.hits()) {
                     out.println(String.format("#%-5d %6.2f  %s", h.id(), h.score(), h.title()));
                     out.println("        " + h.snippet());

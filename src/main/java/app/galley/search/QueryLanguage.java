@@ -37,6 +37,8 @@ final class QueryLanguage {
             "(?i)\\b((?:title|tag|source|status|lang|speaker):)([^\\s\"()\\[]+:[^\\s\"()]*)");
     private static final List<String> FIELDS = List.of("title", "tag", "source", "status", "lang", "speaker", "published");
 
+    private static final Pattern PLAIN_WORDS = Pattern.compile("[A-Za-z]+(?:\\s+[A-Za-z]+)*");
+
     private final Analyzer words = Analyzers.words();
     private final QueryBuilder wordQueries = new QueryBuilder(words);
     private final QueryBuilder bigramQueries = new QueryBuilder(Analyzers.bigrams(false));
@@ -68,7 +70,8 @@ final class QueryLanguage {
             float boost = f.equals(Fields.TITLE) ? 3f : 1f;
             Query w = quoted ? wordQueries.createPhraseQuery(f, words)
                     : wordQueries.createBooleanQuery(f, words, BooleanClause.Occur.MUST);
-            Query b = bigramQueries.createPhraseQuery(f + Analyzers.BIGRAMS, words);
+            // plain Latin words come out of both analyzers as the same tokens: the bigram field would only repeat the words'
+            Query b = PLAIN_WORDS.matcher(words).matches() ? null : bigramQueries.createPhraseQuery(f + Analyzers.BIGRAMS, words);
             if (w != null) {
                 any.add(new BoostQuery(w, boost * 1.5f), BooleanClause.Occur.SHOULD);
             }

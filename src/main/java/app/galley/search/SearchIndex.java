@@ -54,6 +54,24 @@ final class SearchIndex implements Closeable {
         TEXT_WITH_OFFSETS.freeze();
     }
 
+    /**
+     * Searches run over the index's segments on every core (a query over a large library is as fast
+     * as the slowest slice, not the sum); the threads are daemons, shared by every index.
+     */
+    private static final java.util.concurrent.ExecutorService SEARCH_THREADS = java.util.concurrent.Executors
+            .newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), r -> {
+                Thread t = new Thread(r, "galley-search-slice");
+                t.setDaemon(true);
+                return t;
+            });
+    private static final org.apache.lucene.search.SearcherFactory SEARCHERS = new org.apache.lucene.search.SearcherFactory() {
+        @Override
+        public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader,
+                                         org.apache.lucene.index.IndexReader previous) {
+            return new IndexSearcher(reader, SEARCH_THREADS);
+        }
+    };
+
     private final FSDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -63,7 +81,7 @@ final class SearchIndex implements Closeable {
     private SearchIndex(FSDirectory directory, IndexWriter writer) throws IOException {
         this.directory = directory;
         this.writer = writer;
-        this.searchers = new SearcherManager(writer, null);
+        this.searchers = new SearcherManager(writer, SEARCHERS);
         Map<String, String> data = new java.util.HashMap<>();
         writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
         this.synced = data.containsKey(SYNCED) ? Instant.parse(data.get(SYNCED)) : null;
@@ -73,7 +91,7 @@ final class SearchIndex implements Closeable {
     private SearchIndex(FSDirectory directory) throws IOException {
         this.directory = directory;
         this.writer = null;
-        this.searchers = new SearcherManager(directory, null);
+        this.searchers = new SearcherManager(directory, SEARCHERS);
         this.synced = null;
     }
 
@@ -227,29 +245,43 @@ final class SearchIndex implements Closeable {
         return d;
     }
 
-    /** The best {@code limit} hits of a query, with snippets. */
-    List<SearchHit> search(Query query, int limit) throws IOException {
+    /** How many articles match (exactly, or at least that many), and the best of them with snippets. */
+    record Found(long total, boolean exact, List<SearchHit> hits) {
+    }
+
+    /** Matches are counted exactly up to this many; beyond it the search may skip what cannot rank. */
+    static final int EXACT_COUNT = 1000;
+    /** Hits past this many come without a snippet. */
+    static final int SNIPPETS = 50;
+
+    /** The best {@code limit} hits of a query, with snippets, and how many match. */
+    Found search(Query query, int limit) throws IOException {
         return withSearcher(s -> {
-            TopDocs top = s.search(query, Math.max(1, limit));
+            TopDocs top = s.search(query, new org.apache.lucene.search.TopScoreDocCollectorManager(
+                    Math.max(1, limit), null, EXACT_COUNT));
             UnifiedHighlighter highlighter = UnifiedHighlighter.builder(s, analyzer)
                     .withFormatter(new DefaultPassageFormatter("[[", "]]", "…", false))
                     .withMaxLength(200_000)
                     .build();
-            String[] snippets = highlighter.highlight(Fields.BODY + Analyzers.BIGRAMS, query, top, 1);
+            // snippets for the first hits only: a long result list shows the rest by title
+            TopDocs first = new TopDocs(top.totalHits, java.util.Arrays.copyOf(top.scoreDocs, Math.min(SNIPPETS, top.scoreDocs.length)));
+            String[] snippets = java.util.Arrays.copyOf(highlighter.highlight(Fields.BODY + Analyzers.BIGRAMS, query, first, 1),
+                    top.scoreDocs.length);
             List<SearchHit> hits = new ArrayList<>();
             var stored = s.storedFields();
             for (int i = 0; i < top.scoreDocs.length; i++) {
                 ScoreDoc sd = top.scoreDocs[i];
-                Document doc = stored.document(sd.doc, Set.of(Fields.ID, Fields.TITLE, Fields.BODY + Analyzers.BIGRAMS));
+                Document doc = stored.document(sd.doc, Set.of(Fields.ID, Fields.TITLE));
                 String snippet = snippets[i];
-                if (snippet == null) {
-                    String body = doc.get(Fields.BODY + Analyzers.BIGRAMS);
+                if (snippet == null && i < SNIPPETS) {
+                    String body = stored.document(sd.doc, Set.of(Fields.BODY + Analyzers.BIGRAMS)).get(Fields.BODY + Analyzers.BIGRAMS);
                     snippet = body.length() <= 120 ? body : body.substring(0, 120) + "…";
                 }
                 hits.add(new SearchHit(Long.parseLong(doc.get(Fields.ID)), doc.get(Fields.TITLE), sd.score,
-                        snippet.replace('\n', ' ')));
+                        snippet == null ? "" : snippet.replace('\n', ' ')));
             }
-            return hits;
+            return new Found(top.totalHits.value, top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO,
+                    hits);
         });
     }
 
@@ -265,10 +297,6 @@ final class SearchIndex implements Closeable {
 
     interface SearcherWork<T> {
         T run(IndexSearcher searcher) throws IOException;
-    }
-
-    long totalHits(Query query) throws IOException {
-        return withSearcher(s -> (long) s.count(query));
     }
 
     @Override

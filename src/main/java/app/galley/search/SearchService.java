@@ -70,7 +70,11 @@ public final class SearchService implements AutoCloseable {
     }
 
     /** What a search found. */
-    public record Results(long total, List<SearchHit> hits) {
+    /**
+     * @param total how many articles match: exactly when {@code exact}, otherwise at least that many
+     *              (counting stops at a thousand, so a common word stays fast in a large library)
+     */
+    public record Results(long total, boolean exact, List<SearchHit> hits) {
     }
 
     /**
@@ -87,7 +91,8 @@ public final class SearchService implements AutoCloseable {
         }
         try {
             sync();
-            return new Results(index.totalHits(q), index.search(q, limit));
+            SearchIndex.Found found = index.search(q, limit);
+            return new Results(found.total(), found.exact(), found.hits());
         } catch (IOException e) {
             throw SearchIndex.unchecked("search", e);
         }

@@ -96,7 +96,8 @@ public final class SearchViewModel {
                         error.set("");
                         snippets.set(found);
                         library.searchRankProperty().set(rank);
-                        status.set(i18n.format("search.found", r.total()));
+                        status.set(r.exact() ? i18n.format("search.found", r.total())
+                                : i18n.format("search.foundAtLeast", r.total()));
                     }
                 });
             } catch (IllegalArgumentException e) {
