@@ -2,6 +2,7 @@ package app.galley.clean;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import app.galley.model.LengthUnit;
 import app.galley.model.TextLength;
@@ -26,21 +27,55 @@ public final class Paragraphs {
     public record Paragraph(String text, boolean subhead) {
     }
 
+    /** Where a paragraph lies in the body ({@code [start, end)}, surrounding white space left out). */
+    public record Span(int start, int end, boolean subhead) {
+    }
+
     public static List<Paragraph> of(String body) {
-        String[] parts = body.strip().contains("\n\n") ? body.strip().split("\\n\\s*\\n") : body.strip().split("\\n");
-        List<String> texts = new ArrayList<>();
-        for (String p : parts) {
-            String t = p.strip().replaceAll("\\s*\\n\\s*", isMostlyCjk(p) ? "" : " ");
-            if (!t.isEmpty()) {
-                texts.add(t);
+        return spans(body).stream().map(s -> new Paragraph(joined(body.substring(s.start(), s.end())), s.subhead()))
+                .toList();
+    }
+
+    /** The paragraphs of a body as places in it, so what is said about offsets can follow them. */
+    public static List<Span> spans(String body) {
+        Pattern separator = body.strip().contains("\n\n") ? BLANK_LINE : NEWLINE;
+        List<int[]> ranges = new ArrayList<>();
+        Matcher m = separator.matcher(body);
+        int from = 0;
+        while (true) {
+            boolean found = m.find();
+            int to = found ? m.start() : body.length();
+            int s = from;
+            int e = to;
+            while (s < e && Character.isWhitespace(body.charAt(s))) {
+                s++;
             }
+            while (e > s && Character.isWhitespace(body.charAt(e - 1))) {
+                e--;
+            }
+            if (s < e) {
+                ranges.add(new int[] {s, e});
+            }
+            if (!found) {
+                break;
+            }
+            from = m.end();
         }
-        List<Paragraph> out = new ArrayList<>();
+        List<String> texts = ranges.stream().map(r -> joined(body.substring(r[0], r[1]))).toList();
+        List<Span> out = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             boolean between = i > 0 && i < texts.size() - 1 && isProse(texts.get(i - 1)) && isProse(texts.get(i + 1));
-            out.add(new Paragraph(texts.get(i), between && isSubhead(texts.get(i))));
+            out.add(new Span(ranges.get(i)[0], ranges.get(i)[1], between && isSubhead(texts.get(i))));
         }
         return out;
+    }
+
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n\\s*\\n");
+    private static final Pattern NEWLINE = Pattern.compile("\\n");
+
+    /** A paragraph's lines as one: joined without a space in Chinese, with one in other languages. */
+    public static String joined(String paragraph) {
+        return paragraph.strip().replaceAll("\\s*\\n\\s*", isMostlyCjk(paragraph) ? "" : " ");
     }
 
     /** The subheads of a body, in order. */

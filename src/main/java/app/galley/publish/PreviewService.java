@@ -1,0 +1,81 @@
+package app.galley.publish;
+
+import app.galley.model.Article;
+import app.galley.model.Attachment;
+import app.galley.model.AttachmentInfo;
+import app.galley.model.Revision;
+import app.galley.model.Tag;
+import app.galley.store.Library;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * What the preview, the proof and the HTML export need of an article, read from the library: its
+ * text now (or as imported, to compare), images, annotations, tag names and revision number; and
+ * whether the editor lets its remote images load.
+ */
+public final class PreviewService {
+
+    private static final String REMOTE_IMAGES = "preview.remote-images.";
+    private final Library library;
+
+    public PreviewService(Library library) {
+        this.library = library;
+    }
+
+    /**
+     * @param original the text as imported (the first revision) instead of the current one
+     * @throws NoSuchElementException if there is no such article
+     */
+    public PreviewRenderer.Request request(long id, boolean original) {
+        Article a = library.articles().find(id).orElseThrow(() -> new NoSuchElementException("no article #" + id));
+        return request(a, a.title(), a.body(), original);
+    }
+
+    /** The request for an article being edited: its title and text as typed, not yet saved. */
+    public PreviewRenderer.Request request(Article a, String title, String body, boolean original) {
+        List<Revision> revisions = library.articles().revisions(a.id());
+        int revision = Math.max(1, revisions.size());
+        if (original && !revisions.isEmpty()) {
+            title = revisions.get(0).title();
+            body = revisions.get(0).body();
+            revision = 1;
+        }
+        List<Attachment> images = new ArrayList<>();
+        for (AttachmentInfo info : library.attachments().of(a.id())) {
+            if (info.isImage()) {
+                byte[] bytes = library.attachments().content(info.id()).orElse(new byte[0]);
+                images.add(new Attachment(info.name(), info.mediaType(), bytes, info.caption(), info.reference()));
+            }
+        }
+        List<String> tags = library.tags().ofArticle(a.id()).stream().map(Tag::name).toList();
+        return new PreviewRenderer.Request(a, title, body, images, library.annotations().forArticle(a.id()), tags, revision);
+    }
+
+    /** True if the article has images that live on the web (not kept in the library). */
+    public static boolean hasRemoteImages(PreviewRenderer.Request r) {
+        return r.attachments().stream().anyMatch(PreviewRenderer::isRemote);
+    }
+
+    public boolean remoteImagesAllowed(long id) {
+        return library.settings().get(REMOTE_IMAGES + id).map(Boolean::parseBoolean).orElse(false);
+    }
+
+    public void allowRemoteImages(long id, boolean allow) {
+        library.settings().put(REMOTE_IMAGES + id, Boolean.toString(allow));
+    }
+
+    /** The page for an article through a template, with the article's own remote-image choice. */
+    public String render(PreviewRenderer.Request r, Template t, PreviewRenderer.Options o) throws TemplateException {
+        return PreviewRenderer.render(r, t, o.withRemoteImages(remoteImagesAllowed(r.article().id())));
+    }
+
+    /** Writes a PDF proof of the article through a print template. */
+    public void writePdf(PreviewRenderer.Request r, Template t, PreviewRenderer.Options o, Path target)
+            throws TemplateException, IOException {
+        PdfProof.write(render(r, t, o.withProofHeader(true)), r.title(), target);
+    }
+}
