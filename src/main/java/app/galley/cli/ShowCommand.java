@@ -68,7 +68,8 @@ final class ShowCommand implements Callable<Integer> {
                 line(out, "Original", original.location() + " (" + original.mediaType() + ", " + original.charset() + ")");
             }
             for (AttachmentInfo f : files) {
-                line(out, "Attached", f.name() + " (" + f.mediaType() + ", " + f.size() + " bytes)"
+                line(out, "Attached", f.size() == 0 ? "on the web: " + f.reference() + (f.caption() == null ? "" : ": " + f.caption())
+                        : f.name() + " (" + f.mediaType() + ", " + f.size() + " bytes)"
                         + (f.caption() == null ? "" : ": " + f.caption()));
             }
             out.println();
@@ -83,6 +84,9 @@ final class ShowCommand implements Callable<Integer> {
             java.nio.file.Files.createDirectories(attachmentDir);
             java.util.Set<String> used = new java.util.HashSet<>();
             for (AttachmentInfo f : files) {
+                if (f.size() == 0) {
+                    continue; // an image on the web, kept as its address: nothing to save
+                }
                 String name = f.name().replaceAll("[\\\\/:*?\"<>|]", "_");
                 if (!used.add(name)) {
                     name = f.position() + "-" + name;

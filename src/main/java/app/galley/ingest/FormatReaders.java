@@ -25,6 +25,12 @@ final class FormatReaders {
      */
     static ArticleDraft read(byte[] bytes, String name, FileFormat format, String headerCharset, Resources resources)
             throws ImportProblem {
+        return read(bytes, name, format, headerCharset, resources, null);
+    }
+
+    /** As above, for a page fetched from {@code webAddress}: its images' addresses are resolved against it. */
+    static ArticleDraft read(byte[] bytes, String name, FileFormat format, String headerCharset, Resources resources,
+                             String webAddress) throws ImportProblem {
         if (bytes.length == 0) {
             throw new ImportProblem("empty file");
         }
@@ -55,7 +61,7 @@ final class FormatReaders {
                 ? "application/xhtml+xml" : format.mediaType();
         Original original = new Original(bytes, mediaType, decoded.charset().name(), name);
         return switch (format) {
-            case HTML -> HtmlArticleReader.read(decoded.text(), null, original, resources);
+            case HTML -> HtmlArticleReader.read(decoded.text(), webAddress, original, resources);
             case MARKDOWN -> MarkdownReader.read(decoded.text(), original);
             case NINJS -> NinjsReader.read(decoded.text(), original);
             case NEWSML -> NewsMlReader.read(decoded.text(), original);

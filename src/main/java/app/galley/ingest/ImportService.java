@@ -283,7 +283,8 @@ public final class ImportService {
                 : fetched.mediaType().equals("text/plain") ? FileFormat.TEXT
                 : fetched.mediaType().contains("json") ? FileFormat.NINJS
                 : FileFormat.of(name).orElse(FileFormat.HTML);
-        ArticleDraft draft = FormatReaders.read(fetched.body(), label, format, fetched.charset(), Resources.NONE);
+        ArticleDraft draft = FormatReaders.read(fetched.body(), label, format, fetched.charset(), Resources.NONE,
+                fetched.uri().toString());
         if (draft.sourceUrl() == null) {
             draft = new ArticleDraft(draft.title(), draft.subtitle(), draft.byline(), draft.source(),
                     fetched.uri().toString(), draft.language(), draft.published(), draft.body(), draft.original());

@@ -39,6 +39,10 @@ interface Resources {
             }
             Optional<Found> found = find(image.src());
             if (found.isEmpty()) {
+                if (image.web() != null) {
+                    // not brought with the page: kept as its address, loaded only if the editor allows it
+                    out.add(new Attachment(webName(image.web()), webType(image.web()), new byte[0], image.label(), image.web()));
+                }
                 continue;
             }
             byte[] bytes = found.get().bytes();
@@ -50,6 +54,31 @@ interface Resources {
             out.add(new Attachment(found.get().name(), type, bytes, image.label(), image.src()));
         }
         return out;
+    }
+
+    /** The file name at the end of an image's web address. */
+    static String webName(String url) {
+        String path = url.replaceFirst("[?#].*$", "");
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return name.isBlank() ? "image" : name;
+    }
+
+    /** The media type an image's web address suggests (its bytes are not here to tell). */
+    static String webType(String url) {
+        String name = webName(url).toLowerCase(Locale.ROOT);
+        if (name.endsWith(".png")) {
+            return "image/png";
+        }
+        if (name.endsWith(".gif")) {
+            return "image/gif";
+        }
+        if (name.endsWith(".webp")) {
+            return "image/webp";
+        }
+        if (name.endsWith(".svg")) {
+            return "image/svg+xml";
+        }
+        return "image/jpeg";
     }
 
     /** The image media type the bytes themselves show (their magic numbers), or null if not an image. */

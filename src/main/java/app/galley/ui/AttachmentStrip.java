@@ -70,10 +70,11 @@ final class AttachmentStrip {
     }
 
     private Node tile(AttachmentInfo file) {
-        StackPane picture = new StackPane(new FontIcon("mdi2f-file-image-outline"));
+        boolean web = file.size() == 0 && file.reference() != null && file.reference().matches("(?i)https?://\\S+");
+        StackPane picture = new StackPane(new FontIcon(web ? "mdi2w-web" : "mdi2f-file-image-outline"));
         picture.setMinSize(THUMB_HEIGHT, THUMB_HEIGHT);
         picture.getStyleClass().add("attachment-picture");
-        if (file.isImage()) {
+        if (file.isImage() && !web) {
             model.attachmentFiles().load(file.id(), bytes -> {
                 if (shownArticle != file.articleId() || bytes.length == 0) {
                     return; // another article was selected meanwhile
@@ -94,8 +95,11 @@ final class AttachmentStrip {
         tile.setAlignment(Pos.TOP_CENTER);
         tile.setId("attachment-" + file.position());
         tile.getStyleClass().add("attachment-tile");
-        Tooltip.install(tile, new Tooltip(i18n.format("detail.attachment.tooltip", file.name(), file.mediaType(),
-                Formats.bytes(file.size()))));
+        Tooltip.install(tile, new Tooltip(web ? i18n.format("detail.attachment.web", file.reference())
+                : i18n.format("detail.attachment.tooltip", file.name(), file.mediaType(), Formats.bytes(file.size()))));
+        if (web) {
+            return tile; // nothing kept to save: the image stays on the web
+        }
         MenuItem save = new MenuItem(i18n.get("detail.attachment.save"));
         save.setOnAction(e -> save(file, tile));
         ContextMenu menu = new ContextMenu(save);

@@ -64,9 +64,12 @@ public class AttachmentImportTest extends LibraryTestBase {
 
         List<AttachmentInfo> files = attachmentsOf(report.outcomes().get(0));
         assertThat(report.outcomes()).hasSize(1);
-        assertThat(files).extracting(AttachmentInfo::name).containsExactly("photo 1.jpg", "chart.png");
-        assertThat(files).extracting(AttachmentInfo::mediaType).containsExactly("image/jpeg", "image/png");
-        assertThat(files).extracting(AttachmentInfo::caption).containsExactly("議員在議場內表決。（記者王小明攝）", "預算分配圖");
+        // the local images with their bytes, the one on the web by its address only (nothing fetched)
+        assertThat(files).extracting(AttachmentInfo::name).containsExactly("photo 1.jpg", "chart.png", "remote.jpg");
+        assertThat(files).extracting(AttachmentInfo::mediaType).containsExactly("image/jpeg", "image/png", "image/jpeg");
+        assertThat(files).extracting(AttachmentInfo::caption).containsExactly("議員在議場內表決。（記者王小明攝）", "預算分配圖", null);
+        assertThat(files.get(2).reference()).isEqualTo("https://cdn.example.com/remote.jpg");
+        assertThat(files.get(2).size()).isZero();
         assertThat(files.get(0).reference()).isEqualTo("./vote_files/photo%201.jpg");
         assertThat(library.attachments().content(files.get(0).id())).contains(photo);
         assertThat(library.attachments().content(files.get(1).id())).contains(chart);

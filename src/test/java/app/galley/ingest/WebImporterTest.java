@@ -37,6 +37,7 @@ class WebImporterTest extends LibraryTestBase {
     private String base;
     private WebImporter web;
     private final AtomicBoolean serverBroken = new AtomicBoolean(true);
+    private final java.util.concurrent.atomic.AtomicInteger imageRequests = new java.util.concurrent.atomic.AtomicInteger();
     private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-28T10:00:00Z"));
 
     private static void send(HttpExchange ex, int status, String contentType, byte[] body) throws IOException {
@@ -84,6 +85,13 @@ class WebImporterTest extends LibraryTestBase {
             send(ex, 200, "text/html", page("Too late", PARA));
         });
         server.createContext("/huge", ex -> send(ex, 200, "text/html", new byte[3 * 1024 * 1024]));
+        server.createContext("/pictured", ex -> send(ex, 200, "text/html; charset=utf-8", ("<html><body><article><h1>Bridge"
+                + " reopens</h1><p>" + PARA + "</p><figure><img src=\"/img/bridge.jpg?w=800\"><figcaption>The bridge at"
+                + " dawn</figcaption></figure><p>" + PARA + "</p></article></body></html>").getBytes(StandardCharsets.UTF_8)));
+        server.createContext("/img", ex -> {
+            imageRequests.incrementAndGet();
+            send(ex, 200, "image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
+        });
         server.createContext("/missing", ex -> send(ex, 404, "text/plain", "no".getBytes(StandardCharsets.UTF_8)));
         server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
         server.start();
@@ -117,6 +125,20 @@ class WebImporterTest extends LibraryTestBase {
         assertThat(a.body()).isEqualTo(PARA);
         assertThat(a.sourceUrl()).isEqualTo(base + "/story");
         assertThat(library.articles().original(a.id()).orElseThrow().location()).isEqualTo(base + "/story");
+    }
+
+    @Test
+    void aPagesImagesAreKeptAsTheirAddressesWithoutFetchingThem() {
+        Article a = stored(web.importUrl(base + "/pictured"));
+        var files = library.attachments().of(a.id());
+        assertThat(files).singleElement().satisfies(f -> {
+            assertThat(f.reference()).isEqualTo(base + "/img/bridge.jpg?w=800");
+            assertThat(f.name()).isEqualTo("bridge.jpg");
+            assertThat(f.mediaType()).isEqualTo("image/jpeg");
+            assertThat(f.size()).isZero();
+            assertThat(f.caption()).isEqualTo("The bridge at dawn");
+        });
+        assertThat(imageRequests.get()).isZero();
     }
 
     @Test

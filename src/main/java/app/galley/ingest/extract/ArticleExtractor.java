@@ -89,8 +89,10 @@ public final class ArticleExtractor {
             Element caption = figure == null ? null : figure.selectFirst("figcaption");
             String captionText = caption == null ? null : TextStats.normalise(caption.text());
             String alt = TextStats.normalise(img.attr("alt"));
+            String web = img.absUrl("src");
             out.add(new ImageRef(src, alt.isEmpty() ? null : alt,
-                    captionText == null || captionText.isEmpty() ? null : captionText));
+                    captionText == null || captionText.isEmpty() ? null : captionText,
+                    web.matches("(?i)https?://\\S+") ? web : null));
         }
         return out;
     }

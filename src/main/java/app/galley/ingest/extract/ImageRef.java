@@ -6,8 +6,9 @@ package app.galley.ingest.extract;
  * @param src     the {@code src} attribute as written (not resolved)
  * @param alt     its alternative text, or null
  * @param caption the caption of the {@code <figure>} around it, or null
+ * @param web     its web address, when the page has one to resolve {@code src} against, or null
  */
-public record ImageRef(String src, String alt, String caption) {
+public record ImageRef(String src, String alt, String caption, String web) {
 
     /** What to show under the image: the caption, else the alternative text, else null. */
     public String label() {
