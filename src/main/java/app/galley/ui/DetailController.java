@@ -193,6 +193,15 @@ public final class DetailController {
         }
     }
 
+    /** Tells {@code listener} the editor's text whenever it changes (the preview follows the typing). */
+    void watchText(java.util.function.Consumer<String> listener) {
+        text.plainTextChanges().subscribe(change -> {
+            if (!updating && shown != null) {
+                listener.accept(bodyOfEditor());
+            }
+        });
+    }
+
     FactCheckPane factCheck() {
         return factCheck;
     }

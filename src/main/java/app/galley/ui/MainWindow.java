@@ -35,6 +35,7 @@ public final class MainWindow {
     private SearchWorker search;
     private SearchViewModel searchModel;
     private TagViewModel tagModel;
+    private PreviewViewModel previewModel;
     /** Tries queued web addresses again when their back-off has passed: offline work catches up by itself. */
     private final Timeline retryTimer = new Timeline(new KeyFrame(Duration.minutes(2), e -> model.retryDueQuietly()));
 
@@ -59,6 +60,7 @@ public final class MainWindow {
             retryTimer.stop();
             tasks.close();
             search.close();
+            previewModel.close();
         });
         retryTimer.setCycleCount(Animation.INDEFINITE);
         retryTimer.play();
@@ -77,6 +79,10 @@ public final class MainWindow {
                 java.time.Clock.systemUTC()), i18n);
         model.refresh();
         searchModel = new SearchViewModel(search, model, i18n);
+        if (previewModel != null) {
+            previewModel.close(); // the window is being rebuilt in another language
+        }
+        previewModel = new PreviewViewModel(new app.galley.publish.PreviewService(context.library()), context.settings());
         String ui = context.settings().get(UiSettings.LANGUAGE, defaultLanguage());
         tagModel = new TagViewModel(new app.galley.analyze.TagService(context.library()), search,
                 ui.startsWith("zh-Hans") ? "zh-Hans" : ui.startsWith("zh") ? "zh-Hant" : "en", editing);
@@ -111,8 +117,17 @@ public final class MainWindow {
         return tagModel;
     }
 
+    PreviewViewModel previewModel() {
+        return previewModel;
+    }
+
     SearchViewModel searchModel() {
         return searchModel;
+    }
+
+    /** The window's controller (tests select articles and reach the preview pane through it). */
+    MainWindowController controller() {
+        return controller;
     }
 
     /** The article pane (tests reach the fact-check panel through it). */

@@ -55,6 +55,8 @@ public final class MainWindowController {
     @FXML private Menu statusMenu;
     @FXML private SplitPane split;
     @FXML private javafx.scene.control.CheckMenuItem factCheckItem;
+    @FXML private javafx.scene.control.CheckMenuItem previewItem;
+    private PreviewPane previewPane;
     @FXML private javafx.scene.layout.HBox searchHolder;
     @FXML private javafx.scene.layout.VBox tagsPane;
     @FXML private javafx.scene.layout.VBox savedPane;
@@ -93,6 +95,10 @@ public final class MainWindowController {
                 .install(editMenu, articleMenu, () -> root.getScene().getWindow());
         detailController.rememberCaret(window.context().settings());
         detailController.factCheck().install(split, factCheckItem, window.context().settings());
+        previewPane = new PreviewPane(window.previewModel(), i18n);
+        previewPane.install(split, previewItem, window.context().settings());
+        detailController.watchText(window.previewModel()::edited);
+        model.currentProperty().addListener((o, was, now) -> window.previewModel().show(now));
         SearchBox searchBox = new SearchBox(window.searchModel(), i18n);
         searchHolder.getChildren().add(searchBox.node());
         SavedSearches saved = new SavedSearches(window.context().library().settings(), window.searchModel(), i18n);
@@ -132,6 +138,20 @@ public final class MainWindowController {
 
         root.setOnDragOver(this::onDragOver);
         root.setOnDragDropped(this::onDragDropped);
+    }
+
+    PreviewPane preview() {
+        return previewPane;
+    }
+
+    /** View › Preview Pane. */
+    javafx.scene.control.CheckMenuItem previewToggle() {
+        return previewItem;
+    }
+
+    /** View › Fact-check Panel. */
+    javafx.scene.control.CheckMenuItem factCheckToggle() {
+        return factCheckItem;
     }
 
     DetailController detail() {

@@ -81,6 +81,25 @@ final class PreferencesDialog {
         TextField name = new TextField(currentName);
         name.setId("checkerName");
         grid.addRow(4, new Label(i18n.get("prefs.checker")), name);
+        String currentTemplates = settings.get(PreviewViewModel.TEMPLATE_FOLDER, "");
+        TextField templates = new TextField(currentTemplates);
+        templates.setId("templateFolder");
+        Button browseTemplates = new Button(i18n.get("prefs.browse"));
+        browseTemplates.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle(i18n.get("prefs.templates"));
+            File dir = chooser.showDialog(dialog.getDialogPane().getScene().getWindow());
+            if (dir != null) {
+                templates.setText(dir.getAbsolutePath());
+            }
+        });
+        HBox templatesRow = new HBox(6, templates, browseTemplates);
+        HBox.setHgrow(templates, Priority.ALWAYS);
+        grid.addRow(5, new Label(i18n.get("prefs.templates")), templatesRow);
+        Label templatesNote = new Label(i18n.get("prefs.templates.note"));
+        templatesNote.setWrapText(true);
+        templatesNote.getStyleClass().add("placeholder-text");
+        grid.add(templatesNote, 1, 6);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().setPrefWidth(560);
 
@@ -93,6 +112,11 @@ final class PreferencesDialog {
             window.setTheme(theme.getValue());
         }
         boolean rebuild = false;
+        String chosenTemplates = templates.getText().strip();
+        if (!chosenTemplates.equals(currentTemplates)) {
+            settings.put(PreviewViewModel.TEMPLATE_FOLDER, chosenTemplates);
+            window.previewModel().reloadTemplates();
+        }
         String chosenName = name.getText().strip();
         if (!chosenName.isEmpty() && !chosenName.equals(currentName)) {
             settings.put(UiSettings.CHECKER, chosenName); // annotations and comments from now on carry it

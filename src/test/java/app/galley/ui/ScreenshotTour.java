@@ -206,9 +206,51 @@ public final class ScreenshotTour extends Application {
         field.setText("腦科學 晶元");
         later(4, () -> {
             snapshot(stage.getTitle(), "search.png");
-            library.close();
-            Platform.exit();
+            field.setText("");
+            preview();
         });
+    }
+
+    /**
+     * The fact-checked sample in the preview pane: the newspaper layout at desktop width with
+     * annotations, then the phone layout; and the first page of its PDF proof.
+     */
+    private void preview() {
+        var article = library.articles().list().stream().filter(a -> a.title().equals(TestFiles.SAMPLE_TITLE))
+                .findFirst().orElseThrow();
+        window.controller().selectArticle(article.id());
+        window.controller().factCheckToggle().setSelected(false);
+        window.controller().previewToggle().setSelected(true);
+        window.controller().split().setDividerPositions(0.0, 0.18);
+        window.previewModel().annotationsProperty().set(true);
+        later(1, () -> ((javafx.scene.control.SplitPane) stage.getScene().lookup("#factCheckSplit")).setDividerPositions(0.36));
+        later(4, () -> {
+            snapshot(stage.getTitle(), "preview-desktop.png");
+            ((javafx.scene.control.ToggleButton) stage.getScene().lookup("#preview-phone")).fire();
+            later(3, () -> {
+                snapshot(stage.getTitle(), "preview-phone.png");
+                proofPage(article.id());
+                library.close();
+                Platform.exit();
+            });
+        });
+    }
+
+    /** The first page of the sample's PDF proof, with its annotations as margin notes, as an image. */
+    private void proofPage(long id) {
+        try {
+            Path pdf = Files.createTempFile("galley-proof", ".pdf");
+            var service = new app.galley.publish.PreviewService(library);
+            service.writePdf(service.request(id, false), app.galley.publish.Templates.load(null).require("proof"),
+                    app.galley.publish.PreviewRenderer.Options.preview().withAnnotations(true), pdf);
+            try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+                var page = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 110);
+                ImageIO.write(page, "png", out.resolve("proof-pdf.png").toFile());
+            }
+            Files.delete(pdf);
+        } catch (Exception e) {
+            throw new IllegalStateException("the proof could not be made", e);
+        }
     }
 
     /** A made-up picture: a lab bench in flat colours, or a bar chart. */
