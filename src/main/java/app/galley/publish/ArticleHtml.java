@@ -74,10 +74,26 @@ final class ArticleHtml {
         // lines of a Chinese paragraph join without a space, as Paragraphs.joined does
         boolean cjk = text.substring(s.start(), s.end()).codePoints()
                 .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        Highlight pendingRef = null;
         for (int k = 0; k + 1 < points.size(); k++) {
             int from = points.get(k);
             int to = points.get(k + 1);
             String piece = text.substring(from, to).replaceAll("\\s*\\n\\s*", cjk ? "" : " ");
+            if (pendingRef != null) {
+                // the note number goes after closing punctuation, which must not start a line
+                int closing = 0;
+                while (closing < piece.length() && CLOSING.indexOf(piece.charAt(closing)) >= 0) {
+                    closing++;
+                }
+                // kept on one line with its punctuation
+                Element end = block.appendElement("span").addClass("ann-end").text(piece.substring(0, closing));
+                reference(end, pendingRef);
+                pendingRef = null;
+                piece = piece.substring(closing);
+                if (piece.isEmpty()) {
+                    continue;
+                }
+            }
             Highlight inner = null;
             for (Highlight h : highlights) {
                 if (h.start() <= from && h.end() >= to && (inner == null || h.start() >= inner.start())) {
@@ -88,11 +104,21 @@ final class ArticleHtml {
                 block.appendChild(new TextNode(piece));
                 continue;
             }
-            Element mark = block.appendElement("mark").addClass("ann").addClass(inner.kind())
+            block.appendElement("mark").addClass("ann").addClass(inner.kind())
                     .addClass("verdict-" + inner.verdict()).text(piece);
             if (inner.end() == to) {
-                mark.appendElement("sup").addClass("ann-ref").text(Integer.toString(inner.number()));
+                pendingRef = inner;
             }
         }
+        if (pendingRef != null) {
+            reference(block, pendingRef);
+        }
+    }
+
+    /** Punctuation that closes a quotation or a clause: a note number follows it rather than precedes it. */
+    private static final String CLOSING = "」』”’）)》〉】。，、！？：；.,!?;:";
+
+    private static void reference(Element block, Highlight h) {
+        block.appendElement("sup").addClass("ann-ref").text(Integer.toString(h.number()));
     }
 }

@@ -124,11 +124,12 @@ public final class PreviewRenderer {
             n.put("quote", shorten(ann.target().exact()));
             n.put("verdict", verdictOf(ann));
             n.put("verdictClass", verdictOf(ann));
-            n.put("text", noteText(ann));
+            n.put("text", noteDetails(ann));
             notes.add(n);
         }
         c.put("notes", notes);
         c.put("hasNotes", !print && !notes.isEmpty());
+        c.put("marginNotes", print && !notes.isEmpty());
         if (o.proofHeader()) {
             Map<String, Object> proof = new LinkedHashMap<>();
             proof.put("id", a.id());
@@ -162,14 +163,18 @@ public final class PreviewRenderer {
                 .toList();
     }
 
-    /** What a margin note or a note in the list says: the verdict, who said it, the checker's note. */
+    /** What a margin note says: the verdict, then {@link #noteDetails}. */
     private static String noteText(Annotation a) {
+        String details = noteDetails(a);
+        String verdict = a.kind() == AnnotationKind.COMMENT ? "" : a.verdict().id();
+        return verdict.isEmpty() ? details : details.isEmpty() ? verdict : verdict + " · " + details;
+    }
+
+    /** Who said it and the checker's note (a note in the list shows its verdict apart). */
+    private static String noteDetails(Annotation a) {
         StringBuilder sb = new StringBuilder();
-        if (a.kind() != AnnotationKind.COMMENT) {
-            sb.append(a.verdict().id());
-        }
         if (a.speaker() != null && !a.speaker().isBlank()) {
-            sb.append(sb.length() > 0 ? " · " : "").append(a.speaker());
+            sb.append(a.speaker());
         }
         if (!a.note().isBlank()) {
             sb.append(sb.length() > 0 ? " · " : "").append(a.note().strip());

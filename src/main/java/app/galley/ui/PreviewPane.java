@@ -16,7 +16,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.web.WebEngine;
@@ -136,7 +135,9 @@ final class PreviewPane {
         current.caption.textProperty().bind(javafx.beans.binding.Bindings.when(model.compareProperty())
                 .then(i18n.get("preview.cleaned")).otherwise(""));
         ChangeListener<Object> refit = (o, was, now) -> fit();
-        pages.widthProperty().addListener(refit);
+        // the pane's width comes from the split it sits in, never from the page shown in it
+        pages.setMinWidth(0);
+        root.widthProperty().addListener(refit);
         model.templateProperty().addListener(refit);
         current.load(model.htmlProperty().get());
     }
@@ -148,7 +149,7 @@ final class PreviewPane {
     private void fit() {
         int layoutWidth = model.width();
         int shown = model.compareProperty().get() ? 2 : 1;
-        double available = Math.max(120, (pages.getWidth() - 16 - 8 * (shown - 1)) / shown);
+        double available = Math.max(120, (root.getWidth() - 16 - 8 * (shown - 1)) / shown);
         double zoom = Math.min(1, available / layoutWidth);
         for (Page p : new Page[] {current, original}) {
             p.web.setZoom(zoom);
@@ -249,7 +250,8 @@ final class PreviewPane {
             box.getChildren().addAll(caption, web);
             VBox.setVgrow(web, Priority.ALWAYS);
             HBox.setHgrow(box, Priority.NEVER);
-            box.setMinWidth(Region.USE_PREF_SIZE);
+            box.setMinWidth(0);
+            web.setMinWidth(0);
         }
 
         void load(String html) {

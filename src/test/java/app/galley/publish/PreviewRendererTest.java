@@ -110,6 +110,23 @@ class PreviewRendererTest {
     }
 
     @Test
+    void aNoteNumberFollowsTheClosingQuotationMarkSoThatNeverStartsALine() throws Exception {
+        Article a = library.articles().find(sample).orElseThrow();
+        String quote = "站在改革開放40年的當口,這事對我們生物醫藥的發展至關重要。";
+        int at = a.body().indexOf(quote);
+        Annotation q = new Annotation(1, sample, AnnotationKind.QUOTE, TextTarget.of(a.body(), at, at + quote.length()),
+                Annotation.Anchor.ANCHORED, null, "張旭", Verdict.VERIFIED, "", List.of(), "checker", Instant.EPOCH,
+                Instant.EPOCH, 1, false);
+        PreviewRenderer.Request r = new PreviewRenderer.Request(a, a.title(), a.body(), List.of(), List.of(q), List.of(), 1);
+        Element mark = render("newspaper", r, OPTIONS.withAnnotations(true)).selectFirst("mark.ann");
+        assertThat(mark.text()).isEqualTo(quote);
+        Element end = mark.nextElementSibling();
+        assertThat(end.hasClass("ann-end")).isTrue();
+        assertThat(end.text()).isEqualTo("」1");
+        assertThat(end.selectFirst("sup.ann-ref").text()).isEqualTo("1");
+    }
+
+    @Test
     void imagesAppearWithCaptionsAndRemoteOnesOnlyWhenAllowed() throws Exception {
         Article a = library.articles().find(sample).orElseThrow();
         byte[] png = java.util.Base64.getDecoder().decode(
