@@ -31,10 +31,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.DragEvent;
-import javafx.scene.input.Dragboard;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -78,7 +74,10 @@ public final class MainWindowController {
     /** The setting that remembers the open article between runs. */
     static final String LAST_ARTICLE = "editor.article";
 
+    private final IncomingContent incoming;
+
     MainWindowController(LibraryViewModel model, EditingViewModel editing, I18n i18n, MainWindow window) {
+        this.incoming = new IncomingContent(model, i18n);
         this.model = model;
         this.editing = editing;
         this.i18n = i18n;
@@ -136,8 +135,8 @@ public final class MainWindowController {
         queueLink.visibleProperty().bind(model.queuedProperty().greaterThan(0));
         queueLink.managedProperty().bind(queueLink.visibleProperty());
 
-        root.setOnDragOver(this::onDragOver);
-        root.setOnDragDropped(this::onDragDropped);
+        root.setOnDragOver(IncomingContent::onDragOver);
+        root.setOnDragDropped(incoming::onDragDropped);
     }
 
     PreviewPane preview() {
@@ -284,63 +283,10 @@ public final class MainWindowController {
         return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
     }
 
-    /**
-     * Ctrl+V: files or file paths are imported as files, web addresses are fetched, HTML goes through
-     * the extractor, other text becomes a new article.
-     */
+    /** Ctrl+V: see {@link IncomingContent#paste()}. */
     @FXML
     void onPaste() {
-        Clipboard cb = Clipboard.getSystemClipboard();
-        if (cb.hasFiles() && !cb.getFiles().isEmpty()) {
-            model.importPaths(cb.getFiles().stream().map(File::toPath).toList());
-        } else if (cb.hasString() && !PastedText.asUrls(cb.getString()).isEmpty()) {
-            model.importUrls(PastedText.asUrls(cb.getString()));
-        } else if (cb.hasHtml() && !cb.getHtml().isBlank()) {
-            model.importText(cb.getHtml());
-        } else if (cb.hasString() && !cb.getString().isBlank()) {
-            importTextOrPaths(cb.getString());
-        } else {
-            model.messageProperty().set(i18n.get("paste.nothing"));
-        }
-    }
-
-    private void importTextOrPaths(String text) {
-        List<Path> paths = PastedText.asPaths(text);
-        if (!PastedText.asUrls(text).isEmpty()) {
-            model.importUrls(PastedText.asUrls(text));
-        } else if (!paths.isEmpty()) {
-            model.importPaths(paths);
-        } else {
-            model.importText(text);
-        }
-    }
-
-    private void onDragOver(DragEvent e) {
-        Dragboard db = e.getDragboard();
-        if (db.hasFiles() || db.hasString() || db.hasHtml() || db.hasUrl()) {
-            e.acceptTransferModes(TransferMode.COPY);
-        }
-        e.consume();
-    }
-
-    private void onDragDropped(DragEvent e) {
-        Dragboard db = e.getDragboard();
-        boolean ok = false;
-        if (db.hasFiles()) {
-            model.importPaths(db.getFiles().stream().map(File::toPath).toList());
-            ok = true;
-        } else if (db.hasUrl() && !PastedText.asUrls(db.getUrl()).isEmpty()) {
-            model.importUrls(PastedText.asUrls(db.getUrl()));
-            ok = true;
-        } else if (db.hasHtml() && !db.getHtml().isBlank()) {
-            model.importText(db.getHtml()); // a selection dragged from a browser: through the extractor
-            ok = true;
-        } else if (db.hasString()) {
-            importTextOrPaths(db.getString());
-            ok = true;
-        }
-        e.setDropCompleted(ok);
-        e.consume();
+        incoming.paste();
     }
 
     @FXML
