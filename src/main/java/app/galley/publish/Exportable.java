@@ -1,0 +1,66 @@
+package app.galley.publish;
+
+import app.galley.model.Annotation;
+import app.galley.model.AnnotationComment;
+import app.galley.model.Article;
+import app.galley.model.Attachment;
+import app.galley.model.AttachmentInfo;
+import app.galley.model.Tag;
+import app.galley.model.TagKind;
+import app.galley.store.Library;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * Everything an export says about an article: the article as it stands, its tags, its images (with
+ * their bytes, or their web address), its annotations and their comments, and its revision number.
+ */
+public record Exportable(Article article, List<Tag> tags, List<Attachment> images, List<Annotation> annotations,
+                         List<AnnotationComment> comments, int revision) {
+
+    public Exportable {
+        tags = List.copyOf(tags);
+        images = List.copyOf(images);
+        annotations = List.copyOf(annotations);
+        comments = List.copyOf(comments);
+    }
+
+    /**
+     * Reads an article's export from the library.
+     *
+     * @throws NoSuchElementException if there is no such article
+     */
+    public static Exportable load(Library library, long id) {
+        Article a = library.articles().find(id).orElseThrow(() -> new NoSuchElementException("no article #" + id));
+        List<Attachment> images = new ArrayList<>();
+        for (AttachmentInfo info : library.attachments().of(id)) {
+            if (info.isImage()) {
+                images.add(new Attachment(info.name(), info.mediaType(),
+                        library.attachments().content(info.id()).orElse(new byte[0]), info.caption(), info.reference()));
+            }
+        }
+        return new Exportable(a, library.tags().ofArticle(id), images, library.annotations().forArticle(id),
+                library.annotations().commentsForArticle(id), Math.max(1, library.articles().revisions(id).size()));
+    }
+
+    /** The tags of a kind, in the order they were given. */
+    public List<Tag> tags(TagKind kind) {
+        return tags.stream().filter(t -> t.kind() == kind).toList();
+    }
+
+    /** The article's IRI (an RFC 4151 tag URI: stable, needs no server). */
+    public String uri() {
+        return AnnotationExport.articleIri(article);
+    }
+
+    /** A short name for files and slugs: {@code galley-12} (the title may be Chinese or empty of Latin letters). */
+    public String slug() {
+        return "galley-" + article.id();
+    }
+
+    /** True if the image lives on the web and only its address is kept. */
+    static boolean remote(Attachment image) {
+        return PreviewRenderer.isRemote(image);
+    }
+}
