@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, ExtractCommand.class,
                 FeedsCommand.class, CleanCommand.class, QuotesCommand.class, ClaimsCommand.class,
                 AnnotationsCommand.class, SearchCommand.class, ReindexCommand.class,
-                TagCommand.class, TagsCommand.class, PreviewCommand.class},
+                TagCommand.class, TagsCommand.class, PreviewCommand.class, ExportCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 something failed (one line on stderr says what), 2 wrong usage."})
 public final class GalleyCommand implements Runnable {
 
