@@ -39,6 +39,7 @@ public final class Library implements AutoCloseable {
     private final AnnotationRepository annotations;
     private final ArticleFeed feed;
     private final TagRepository tags;
+    private final OutboxRepository outbox;
 
     private Library(DataSource dataSource, AutoCloseable closer, String location, boolean createdNew, Clock clock,
                     boolean embedded) {
@@ -51,6 +52,7 @@ public final class Library implements AutoCloseable {
         this.articles = new ArticleRepository(jdbc, clock);
         this.settings = new LibrarySettings(jdbc);
         this.fetchQueue = new FetchQueueRepository(jdbc, clock);
+        this.outbox = new OutboxRepository(jdbc, clock);
         this.feeds = new FeedRepository(jdbc, clock);
         this.revisions = new RevisionRepository(jdbc, clock);
         this.cleaningRules = new CleaningRulesRepository(jdbc, clock);
@@ -160,6 +162,11 @@ public final class Library implements AutoCloseable {
 
     public FeedRepository feeds() {
         return feeds;
+    }
+
+    /** Publishing targets, the outbox, and where articles were published. */
+    public OutboxRepository outbox() {
+        return outbox;
     }
 
     public FetchQueueRepository fetchQueue() {

@@ -1,0 +1,94 @@
+package app.galley.publish;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * The passwords of publishing targets, kept outside the library database in a file only the user
+ * can read (mode 0600): never logged, never exported, never shown except masked.
+ */
+public final class Credentials {
+
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+    private final Path file;
+
+    public Credentials(Path file) {
+        this.file = file;
+    }
+
+    /** The user's credentials file: {@code $XDG_CONFIG_HOME/galley/credentials.properties} (or under ~/.config). */
+    public static Credentials forUser() {
+        String xdg = System.getenv("XDG_CONFIG_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
+        return new Credentials(base.resolve("galley").resolve("credentials.properties"));
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public synchronized Optional<String> password(String target) throws IOException {
+        return Optional.ofNullable(load().getProperty(target));
+    }
+
+    public synchronized void save(String target, String password) throws IOException {
+        Properties p = load();
+        p.setProperty(target, password);
+        write(p);
+    }
+
+    public synchronized void remove(String target) throws IOException {
+        Properties p = load();
+        if (p.remove(target) != null) {
+            write(p);
+        }
+    }
+
+    /** A password as shown: its last four characters, the rest masked. */
+    public static String masked(String password) {
+        if (password == null || password.isEmpty()) {
+            return "";
+        }
+        String visible = password.length() > 8 ? password.substring(password.length() - 4) : "";
+        return "•".repeat(Math.max(4, password.length() - visible.length())) + visible;
+    }
+
+    private Properties load() throws IOException {
+        Properties p = new Properties();
+        if (Files.exists(file)) {
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                p.load(r);
+            }
+        }
+        return p;
+    }
+
+    private void write(Properties p) throws IOException {
+        Files.createDirectories(file.getParent());
+        StringWriter w = new StringWriter();
+        p.store(w, "Galley publishing passwords: keep this file private");
+        Path temp = file.resolveSibling("." + file.getFileName() + ".part");
+        Files.deleteIfExists(temp);
+        try {
+            Files.createFile(temp, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+        } catch (UnsupportedOperationException e) {
+            Files.createFile(temp); // not a POSIX file system: the folder's own protection applies
+        }
+        Files.writeString(temp, w.toString(), StandardCharsets.UTF_8);
+        Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    @Override
+    public String toString() {
+        return "Credentials[" + file + "]";
+    }
+}

@@ -1,0 +1,192 @@
+package app.galley.publish;
+
+import app.galley.model.Article;
+import app.galley.model.OutboxJob;
+import app.galley.model.Publication;
+import app.galley.model.PublishTarget;
+import app.galley.model.Tag;
+import app.galley.model.TagKind;
+import app.galley.store.Library;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishing through the outbox. A publish, update or unpublish is first stored as a job; sending
+ * takes the jobs that are due, one by one: network failures, timeouts and server errors put the job
+ * back to wait (exponential back-off, 10 s doubling up to an hour), a refusal stops it with the
+ * server's message. Sending is idempotent: before creating a post, the site is asked for one with
+ * the article's slug ({@code galley-ID}), so a job interrupted after the site created the post but
+ * before Galley recorded it updates that post instead of creating a second one.
+ */
+public final class OutboxService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxService.class);
+    private static final Set<String> STATUSES = Set.of("draft", "pending", "publish");
+    static final Duration FIRST_WAIT = Duration.ofSeconds(10);
+    static final Duration LONGEST_WAIT = Duration.ofHours(1);
+
+    private final Library library;
+    private final Credentials credentials;
+    private final Clock clock;
+    private final Duration timeout;
+
+    public OutboxService(Library library, Credentials credentials, Clock clock, Duration timeout) {
+        this.library = library;
+        this.credentials = credentials;
+        this.clock = clock;
+        this.timeout = timeout;
+    }
+
+    /** Adds or changes a target; its password goes to the credentials file, not the library. */
+    public PublishTarget saveTarget(String name, String siteUrl, String user, String password) throws IOException {
+        if (!siteUrl.matches("(?i)https?://\\S+")) {
+            throw new IllegalArgumentException("the site's address must start with http:// or https://");
+        }
+        PublishTarget t = library.outbox().saveTarget(name, PublishTarget.WORDPRESS, siteUrl, user);
+        if (password != null && !password.isBlank()) {
+            credentials.save(name, password.strip());
+        }
+        return t;
+    }
+
+    public List<PublishTarget> targets() {
+        return library.outbox().targets();
+    }
+
+    /** Queues a publish (a create, or an update of the post made before) with the post status asked for. */
+    public OutboxJob publish(long articleId, String targetName, String status) {
+        if (!STATUSES.contains(status)) {
+            throw new IllegalArgumentException("status must be draft, pending or publish, not " + status);
+        }
+        library.articles().find(articleId).orElseThrow(() -> new NoSuchElementException("no article #" + articleId));
+        return library.outbox().enqueue(articleId, target(targetName).id(), OutboxJob.Action.PUBLISH, status);
+    }
+
+    /** Queues moving the article's post back to draft. */
+    public OutboxJob unpublish(long articleId, String targetName) {
+        library.articles().find(articleId).orElseThrow(() -> new NoSuchElementException("no article #" + articleId));
+        return library.outbox().enqueue(articleId, target(targetName).id(), OutboxJob.Action.UNPUBLISH, "draft");
+    }
+
+    private PublishTarget target(String name) {
+        return library.outbox().target(name).orElseThrow(() -> new NoSuchElementException("no publishing target \""
+                + name + "\" (add one with galley targets add, or in Preferences)"));
+    }
+
+    public List<OutboxJob> jobs() {
+        return library.outbox().jobs();
+    }
+
+    /** A stopped or waiting job, sent again now. */
+    public void retry(long jobId) {
+        OutboxJob j = library.outbox().job(jobId).orElseThrow(() -> new NoSuchElementException("no outbox job #" + jobId));
+        if (j.state() == OutboxJob.State.FAILED || j.state() == OutboxJob.State.WAITING || j.state() == OutboxJob.State.CANCELLED) {
+            library.outbox().update(jobId, OutboxJob.State.WAITING, j.attempts(), clock.instant(), j.lastError());
+        }
+    }
+
+    public void cancel(long jobId) {
+        OutboxJob j = library.outbox().job(jobId).orElseThrow(() -> new NoSuchElementException("no outbox job #" + jobId));
+        if (j.state() == OutboxJob.State.WAITING || j.state() == OutboxJob.State.FAILED) {
+            library.outbox().update(jobId, OutboxJob.State.CANCELLED, j.attempts(), j.nextAttempt(), j.lastError());
+        }
+    }
+
+    /** Jobs a stopped sender left half-sent wait again (at start). */
+    public int resumeInterrupted() {
+        return library.outbox().resumeInterrupted();
+    }
+
+    /** Sends every job that is due now; returns how many were sent (done or not). */
+    public int sendDue() {
+        int n = 0;
+        for (Optional<OutboxJob> j = library.outbox().claimDue(clock.instant()); j.isPresent();
+             j = library.outbox().claimDue(clock.instant())) {
+            send(j.get());
+            n++;
+        }
+        return n;
+    }
+
+    private void send(OutboxJob job) {
+        try {
+            Publication p = deliver(job);
+            library.outbox().published(job.id(), p);
+            LOG.info("Outbox job {}: article {} is post {} ({})", job.id(), job.articleId(), p.remoteId(), p.remoteStatus());
+        } catch (PublishException e) {
+            int attempts = job.attempts() + 1;
+            if (e.retryable()) {
+                Instant next = clock.instant().plus(backoff(attempts));
+                library.outbox().update(job.id(), OutboxJob.State.WAITING, attempts, next, e.getMessage());
+                LOG.info("Outbox job {} waits until {}: {}", job.id(), next, e.getMessage());
+            } else {
+                library.outbox().update(job.id(), OutboxJob.State.FAILED, attempts, job.nextAttempt(), e.getMessage());
+                LOG.warn("Outbox job {} stopped: {}", job.id(), e.getMessage());
+            }
+        } catch (RuntimeException e) {
+            library.outbox().update(job.id(), OutboxJob.State.FAILED, job.attempts() + 1, job.nextAttempt(),
+                    e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+    }
+
+    /** The wait after a failed attempt: 10 s, 20 s, 40 s ... up to an hour. */
+    static Duration backoff(int attempts) {
+        long seconds = FIRST_WAIT.toSeconds() << Math.min(20, Math.max(0, attempts - 1));
+        return Duration.ofSeconds(Math.min(seconds, LONGEST_WAIT.toSeconds()));
+    }
+
+    private Publication deliver(OutboxJob job) throws PublishException {
+        PublishTarget target = library.outbox().target(job.targetId())
+                .orElseThrow(() -> new PublishException("the publishing target is gone", false));
+        String password;
+        try {
+            password = credentials.password(target.name())
+                    .orElseThrow(() -> new PublishException("no password for \"" + target.name() + "\": set it in Preferences", false));
+        } catch (IOException e) {
+            throw new PublishException("cannot read the credentials file: " + e.getMessage(), false);
+        }
+        WordPressClient wp = new WordPressClient(target.siteUrl(), target.username(), password, timeout);
+        wp.checkLogin();
+        Exportable x;
+        try {
+            x = Exportable.load(library, job.articleId());
+        } catch (NoSuchElementException e) {
+            throw new PublishException("article #" + job.articleId() + " is gone", false);
+        }
+        // idempotent: what Galley recorded, else what the site has under the article's slug
+        Long remoteId = library.outbox().publication(job.articleId(), job.targetId()).map(Publication::remoteId).orElse(null);
+        if (remoteId == null) {
+            remoteId = wp.findBySlug(x.slug()).map(WordPressClient.Remote::id).orElse(null);
+        }
+        WordPressClient.Remote r;
+        if (job.action() == OutboxJob.Action.UNPUBLISH) {
+            if (remoteId == null) {
+                throw new PublishException("the article has no post on " + target.name() + " to unpublish", false);
+            }
+            r = wp.setStatus(remoteId, "draft");
+        } else {
+            r = wp.save(remoteId, post(x, job.remoteStatus()));
+        }
+        return new Publication(job.articleId(), job.targetId(), r.id(), r.link(), r.status(), clock.instant());
+    }
+
+    /** The article as a post: headline, body HTML, excerpt, status, date, slug, tags and categories. */
+    static WordPressClient.Post post(Exportable x, String status) {
+        Article a = x.article();
+        String excerpt = a.subtitle() != null && !a.subtitle().isBlank() ? a.subtitle() : null;
+        List<String> tags = x.tags().stream().filter(t -> t.kind() != TagKind.SUBJECT).map(Tag::name).toList();
+        List<String> categories = x.tags().stream().filter(t -> t.kind() == TagKind.SUBJECT)
+                .map(t -> t.qcode() != null ? t.name(a.language() == null ? "en" : a.language()) : t.name()).toList();
+        String date = a.published() == null ? null : a.published().toString().replaceFirst("(\\.\\d+)?Z$", "");
+        return new WordPressClient.Post(a.title(), NinjsExport.bodyHtml(a.body()), excerpt, status, date, x.slug(),
+                tags, categories);
+    }
+}

@@ -1,0 +1,248 @@
+package app.galley.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.galley.TestFiles;
+import app.galley.model.OutboxJob;
+import app.galley.model.Publication;
+import app.galley.model.PublishTarget;
+import app.galley.store.Library;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Publishing to a real WordPress (Debian's packages, started on 127.0.0.1 by
+ * src/test/scripts/wordpress.sh, stopped afterwards): create, update, tags, a Chinese round trip,
+ * the site going down mid-outbox (jobs wait, then go out once), an interrupted send (no duplicate),
+ * a wrong password (a clear error, the job stopped).
+ */
+class WordPressPublishIT {
+
+    private static final Path SCRIPT = Path.of(System.getProperty("galley.basedir", "."), "src/test/scripts/wordpress.sh");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static Path site;
+    private static Properties env;
+
+    @TempDir
+    Path tmp;
+    private Library library;
+    private Credentials credentials;
+    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-29T08:00:00Z"));
+    private OutboxService outbox;
+    private long sample;
+
+    @BeforeAll
+    static void startWordPress() throws Exception {
+        site = Files.createTempDirectory("galley-wordpress");
+        script("start");
+        env = new Properties();
+        try (var r = Files.newBufferedReader(site.resolve("env"))) {
+            env.load(r);
+        }
+        env.replaceAll((k, v) -> v.toString().replace("\"", ""));
+    }
+
+    @AfterAll
+    static void stopWordPress() throws Exception {
+        script("stop");
+    }
+
+    private static void script(String command) throws Exception {
+        Process p = new ProcessBuilder("bash", SCRIPT.toString(), command, site.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as("wordpress.sh " + command + ": " + out).isZero();
+    }
+
+    @BeforeEach
+    void open() throws IOException {
+        library = Library.openEmbedded(tmp.resolve("lib"));
+        credentials = new Credentials(tmp.resolve("config/credentials.properties"));
+        Clock clock = new Clock() {
+            public ZoneId getZone() {
+                return ZoneId.of("UTC");
+            }
+
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            public Instant instant() {
+                return now.get();
+            }
+        };
+        outbox = new OutboxService(library, credentials, clock, Duration.ofSeconds(20));
+        outbox.saveTarget("site", env.getProperty("GALLEY_WP_URL"), env.getProperty("GALLEY_WP_USER"),
+                env.getProperty("GALLEY_WP_APP_PASSWORD"));
+        sample = ExportFixture.sample(library);
+    }
+
+    @AfterEach
+    void close() {
+        library.close();
+    }
+
+    /** What the site has for a post (context=edit: raw title and terms). */
+    private JsonNode remote(String path) throws Exception {
+        String auth = Base64.getEncoder().encodeToString((env.getProperty("GALLEY_WP_USER") + ":"
+                + env.getProperty("GALLEY_WP_APP_PASSWORD")).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(env.getProperty("GALLEY_WP_URL") + "/wp-json/wp/v2/" + path)).header("Authorization", "Basic " + auth)
+                .build(), HttpResponse.BodyHandlers.ofString());
+        return JSON.readTree(r.body());
+    }
+
+    private JsonNode postsWithSlug(String slug) throws Exception {
+        return remote("posts?context=edit&status=any&slug=" + slug);
+    }
+
+    private String slug() {
+        return "galley-" + sample;
+    }
+
+    private PublishTarget target() {
+        return library.outbox().target("site").orElseThrow();
+    }
+
+    @Test
+    void createThenUpdateTheSamePostWithTagsAndAChineseTitle() throws Exception {
+        cleanSlug(); // each test has its own library, so article ids (and slugs) repeat
+        OutboxJob job = outbox.publish(sample, "site", "publish");
+        assertThat(job.state()).isEqualTo(OutboxJob.State.WAITING); // stored before anything is sent
+        assertThat(outbox.sendDue()).isEqualTo(1);
+        assertThat(library.outbox().job(job.id()).orElseThrow().state()).isEqualTo(OutboxJob.State.DONE);
+        Publication p = library.outbox().publication(sample, target().id()).orElseThrow();
+        JsonNode post = remote("posts/" + p.remoteId() + "?context=edit");
+        assertThat(post.at("/title/raw").asText()).isEqualTo(TestFiles.SAMPLE_TITLE);
+        assertThat(post.get("status").asText()).isEqualTo("publish");
+        assertThat(post.at("/content/raw").asText()).contains("<h2>尋求體制突破</h2>");
+        assertThat(p.remoteUrl()).startsWith(env.getProperty("GALLEY_WP_URL"));
+        List<String> tagNames = new java.util.ArrayList<>();
+        for (JsonNode id : post.get("tags")) {
+            tagNames.add(remote("tags/" + id.asLong()).get("name").asText());
+        }
+        assertThat(tagNames).containsExactlyInAnyOrder("張旭", "上海", "腦計劃");
+        JsonNode category = remote("categories/" + post.at("/categories/0").asLong());
+        assertThat(category.get("name").asText()).isEqualTo("科學與科技");
+
+        // publishing again updates the same post; unpublishing moves it back to draft
+        outbox.publish(sample, "site", "publish");
+        outbox.sendDue();
+        assertThat(postsWithSlug(slug())).hasSize(1);
+        outbox.unpublish(sample, "site");
+        outbox.sendDue();
+        assertThat(remote("posts/" + p.remoteId() + "?context=edit").get("status").asText()).isEqualTo("draft");
+        assertThat(library.outbox().publication(sample, target().id()).orElseThrow().remoteStatus()).isEqualTo("draft");
+    }
+
+    @Test
+    void aSiteDownMidOutboxKeepsTheJobsWaitingThenSendsThemOnce() throws Exception {
+        cleanSlug();
+        script("stop-web");
+        try {
+            OutboxJob job = outbox.publish(sample, "site", "draft");
+            outbox.sendDue();
+            OutboxJob waiting = library.outbox().job(job.id()).orElseThrow();
+            assertThat(waiting.state()).isEqualTo(OutboxJob.State.WAITING);
+            assertThat(waiting.attempts()).isEqualTo(1);
+            assertThat(waiting.lastError()).contains("cannot reach the site");
+            assertThat(waiting.nextAttempt()).isEqualTo(now.get().plusSeconds(10));
+            // not due yet: nothing is sent
+            assertThat(outbox.sendDue()).isZero();
+            now.set(now.get().plusSeconds(11));
+            outbox.sendDue();
+            assertThat(library.outbox().job(job.id()).orElseThrow().nextAttempt()).isEqualTo(now.get().plusSeconds(20));
+        } finally {
+            script("start-web");
+        }
+        // a restart of Galley meanwhile: the job is still there, in the database
+        library.close();
+        library = Library.openEmbedded(tmp.resolve("lib"));
+        outbox = new OutboxService(library, credentials, Clock.fixed(now.get().plusSeconds(60), ZoneId.of("UTC")),
+                Duration.ofSeconds(20));
+        assertThat(outbox.sendDue()).isEqualTo(1);
+        assertThat(outbox.jobs().get(0).state()).isEqualTo(OutboxJob.State.DONE);
+        assertThat(postsWithSlug(slug())).hasSize(1);
+        assertThat(outbox.sendDue()).isZero();
+        assertThat(postsWithSlug(slug())).hasSize(1);
+    }
+
+    @Test
+    void aSendInterruptedAfterTheSiteCreatedThePostMakesNoSecondPost() throws Exception {
+        cleanSlug();
+        OutboxJob job = outbox.publish(sample, "site", "draft");
+        // the site got the post, then Galley stopped before recording it: the job is left SENDING
+        library.outbox().claimDue(now.get());
+        String password = credentials.password("site").orElseThrow();
+        new WordPressClient(env.getProperty("GALLEY_WP_URL"), env.getProperty("GALLEY_WP_USER"), password, Duration.ofSeconds(20))
+                .save(null, OutboxService.post(Exportable.load(library, sample), "draft"));
+        assertThat(postsWithSlug(slug())).hasSize(1);
+        assertThat(outbox.resumeInterrupted()).isEqualTo(1);
+        outbox.sendDue();
+        assertThat(library.outbox().job(job.id()).orElseThrow().state()).isEqualTo(OutboxJob.State.DONE);
+        assertThat(postsWithSlug(slug())).hasSize(1);
+        assertThat(library.outbox().publication(sample, target().id()).orElseThrow().remoteId())
+                .isEqualTo(postsWithSlug(slug()).get(0).get("id").asLong());
+    }
+
+    @Test
+    void aWrongPasswordStopsTheJobWithTheSitesMessage() throws Exception {
+        outbox.saveTarget("site", env.getProperty("GALLEY_WP_URL"), env.getProperty("GALLEY_WP_USER"), "abcd efgh ijkl mnop qrst uvwx");
+        OutboxJob job = outbox.publish(sample, "site", "draft");
+        outbox.sendDue();
+        OutboxJob stopped = library.outbox().job(job.id()).orElseThrow();
+        assertThat(stopped.state()).isEqualTo(OutboxJob.State.FAILED);
+        assertThat(stopped.lastError()).contains("does not accept the user or its Application Password")
+                .contains("refused it (401");
+        assertThat(outbox.sendDue()).isZero(); // stopped jobs are not retried by themselves
+        // the password file is the user's alone, and the library holds no password
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(credentials.file()))).isEqualTo("rw-------");
+        try (var files = Files.walk(tmp.resolve("lib"))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                assertThat(new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1)).doesNotContain("abcd efgh ijkl");
+            }
+        }
+        // the right password again, and a retry from the outbox sends it
+        outbox.saveTarget("site", env.getProperty("GALLEY_WP_URL"), env.getProperty("GALLEY_WP_USER"),
+                env.getProperty("GALLEY_WP_APP_PASSWORD"));
+        outbox.retry(job.id());
+        outbox.sendDue();
+        assertThat(library.outbox().job(job.id()).orElseThrow().state()).isEqualTo(OutboxJob.State.DONE);
+    }
+
+    /** Deletes the posts with this test's slug left by an earlier test (ids repeat across libraries). */
+    private void cleanSlug() throws Exception {
+        String auth = Base64.getEncoder().encodeToString((env.getProperty("GALLEY_WP_USER") + ":"
+                + env.getProperty("GALLEY_WP_APP_PASSWORD")).getBytes(StandardCharsets.UTF_8));
+        for (JsonNode p : postsWithSlug(slug())) {
+            HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(env.getProperty("GALLEY_WP_URL")
+                    + "/wp-json/wp/v2/posts/" + p.get("id").asLong() + "?force=true")).header("Authorization", "Basic " + auth)
+                    .DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        }
+        assertThat(postsWithSlug(slug())).isEmpty();
+    }
+}
