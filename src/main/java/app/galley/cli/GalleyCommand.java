@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, ExtractCommand.class,
                 FeedsCommand.class, CleanCommand.class, QuotesCommand.class, ClaimsCommand.class,
                 AnnotationsCommand.class, SearchCommand.class, ReindexCommand.class,
-                TagCommand.class, TagsCommand.class, PreviewCommand.class, ExportCommand.class},
+                TagCommand.class, TagsCommand.class, PreviewCommand.class, ExportCommand.class,
+                PublishCommand.class, OutboxCommand.class, OutboxCommand.Targets.class},
         footer = {"", "Exit codes: 0 ok, 1 something failed (one line on stderr says what), 2 wrong usage."})
 public final class GalleyCommand implements Runnable {
 

@@ -25,8 +25,15 @@ public final class Credentials {
         this.file = file;
     }
 
-    /** The user's credentials file: {@code $XDG_CONFIG_HOME/galley/credentials.properties} (or under ~/.config). */
+    /**
+     * The user's credentials file: {@code $XDG_CONFIG_HOME/galley/credentials.properties} (or under
+     * ~/.config), or in the folder the {@code galley.config} system property names.
+     */
     public static Credentials forUser() {
+        String dir = System.getProperty("galley.config");
+        if (dir != null && !dir.isBlank()) {
+            return new Credentials(Path.of(dir).resolve("credentials.properties"));
+        }
         String xdg = System.getenv("XDG_CONFIG_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
         return new Credentials(base.resolve("galley").resolve("credentials.properties"));

@@ -234,6 +234,46 @@ class WordPressPublishIT {
         assertThat(library.outbox().job(job.id()).orElseThrow().state()).isEqualTo(OutboxJob.State.DONE);
     }
 
+    @Test
+    void fromTheCommandLine() throws Exception {
+        cleanSlug();
+        library.close();
+        String db = tmp.resolve("lib").toString();
+        String previous = System.getProperty("galley.config");
+        System.setProperty("galley.config", tmp.resolve("config").toString());
+        try {
+            String[] published = cli("publish", "--db", db, Long.toString(sample), "--target", "site", "--status", "pending");
+            assertThat(published[0]).as(published[2]).isEqualTo("0");
+            assertThat(published[1]).contains("#" + sample + " job 1: done -> post ");
+            assertThat(postsWithSlug(slug()).get(0).get("status").asText()).isEqualTo("pending");
+            String[] jobs = cli("outbox", "--db", db, "--json");
+            JsonNode list = JSON.readTree(jobs[1]);
+            assertThat(list.get(0).get("state").asText()).isEqualTo("done");
+            assertThat(list.get(0).get("target").asText()).isEqualTo("site");
+            assertThat(list.get(0).get("url").asText()).startsWith(env.getProperty("GALLEY_WP_URL"));
+            String[] targets = cli("targets", "--db", db);
+            assertThat(targets[1]).contains("site  " + env.getProperty("GALLEY_WP_URL") + "  editor  password ••••")
+                    .doesNotContain(env.getProperty("GALLEY_WP_APP_PASSWORD"));
+            String[] unknown = cli("publish", "--db", db, Long.toString(sample), "--target", "nowhere");
+            assertThat(unknown[0]).isEqualTo("1");
+            assertThat(unknown[2]).contains("no publishing target \"nowhere\"");
+        } finally {
+            if (previous == null) {
+                System.clearProperty("galley.config");
+            } else {
+                System.setProperty("galley.config", previous);
+            }
+            library = Library.openEmbedded(tmp.resolve("lib"));
+        }
+    }
+
+    private static String[] cli(String... args) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = app.galley.cli.Cli.run(new java.io.PrintWriter(out), new java.io.PrintWriter(err), args);
+        return new String[] {String.valueOf(code), out.toString(), err.toString()};
+    }
+
     /** Deletes the posts with this test's slug left by an earlier test (ids repeat across libraries). */
     private void cleanSlug() throws Exception {
         String auth = Base64.getEncoder().encodeToString((env.getProperty("GALLEY_WP_USER") + ":"
