@@ -36,6 +36,7 @@ public final class MainWindow {
     private SearchViewModel searchModel;
     private TagViewModel tagModel;
     private PreviewViewModel previewModel;
+    private OutboxViewModel outboxModel;
     /** Tries queued web addresses again when their back-off has passed: offline work catches up by itself. */
     private final Timeline retryTimer = new Timeline(new KeyFrame(Duration.minutes(2), e -> model.retryDueQuietly()));
 
@@ -61,6 +62,7 @@ public final class MainWindow {
             tasks.close();
             search.close();
             previewModel.close();
+            outboxModel.close();
         });
         retryTimer.setCycleCount(Animation.INDEFINITE);
         retryTimer.play();
@@ -83,6 +85,10 @@ public final class MainWindow {
             previewModel.close(); // the window is being rebuilt in another language
         }
         previewModel = new PreviewViewModel(new app.galley.publish.PreviewService(context.library()), context.settings());
+        if (outboxModel == null) { // one sender for the window's life, across rebuilds
+            outboxModel = new OutboxViewModel(context.library(), app.galley.publish.Credentials.forUser(),
+                    java.time.Duration.ofSeconds(5));
+        }
         String ui = context.settings().get(UiSettings.LANGUAGE, defaultLanguage());
         tagModel = new TagViewModel(new app.galley.analyze.TagService(context.library()), search,
                 ui.startsWith("zh-Hans") ? "zh-Hans" : ui.startsWith("zh") ? "zh-Hant" : "en", editing);
@@ -115,6 +121,10 @@ public final class MainWindow {
 
     TagViewModel tagModel() {
         return tagModel;
+    }
+
+    OutboxViewModel outboxModel() {
+        return outboxModel;
     }
 
     PreviewViewModel previewModel() {

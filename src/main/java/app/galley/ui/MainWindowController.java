@@ -52,6 +52,7 @@ public final class MainWindowController {
     @FXML private SplitPane split;
     @FXML private javafx.scene.control.CheckMenuItem factCheckItem;
     @FXML private javafx.scene.control.CheckMenuItem previewItem;
+    @FXML private javafx.scene.control.Menu fileMenu;
     private PreviewPane previewPane;
     @FXML private javafx.scene.layout.HBox searchHolder;
     @FXML private javafx.scene.layout.VBox tagsPane;
@@ -94,6 +95,10 @@ public final class MainWindowController {
                 .install(editMenu, articleMenu, () -> root.getScene().getWindow());
         detailController.rememberCaret(window.context().settings());
         detailController.factCheck().install(split, factCheckItem, window.context().settings());
+        ExportDialog export = new ExportDialog(window.context().library(), window.context().settings(), i18n,
+                m -> model.messageProperty().set(m));
+        new PublishActions(window.outboxModel(), model, export, i18n).install(fileMenu, articleMenu,
+                () -> root.getScene().getWindow());
         previewPane = new PreviewPane(window.previewModel(), i18n);
         previewPane.install(split, previewItem, window.context().settings());
         detailController.watchText(window.previewModel()::edited);

@@ -1,0 +1,173 @@
+package app.galley.ui;
+
+import app.galley.model.PublishTarget;
+import java.io.IOException;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+
+/**
+ * The publishing commands: Article › Publish to WordPress… and Unpublish…, File › Outbox… and
+ * Publishing Targets… (passwords shown masked, kept outside the library), and Article › Export
+ * Selected… (see {@link ExportDialog}).
+ */
+final class PublishActions {
+
+    private final OutboxViewModel outbox;
+    private final LibraryViewModel library;
+    private final ExportDialog export;
+    private final I18n i18n;
+
+    PublishActions(OutboxViewModel outbox, LibraryViewModel library, ExportDialog export, I18n i18n) {
+        this.outbox = outbox;
+        this.library = library;
+        this.export = export;
+        this.i18n = i18n;
+    }
+
+    void install(Menu file, Menu article, Supplier<Window> owner) {
+        MenuItem publish = item("publishItem", "action.publish", "Shortcut+Shift+U", () -> publish(owner.get(), false));
+        MenuItem unpublish = item("unpublishItem", "action.unpublish", null, () -> publish(owner.get(), true));
+        MenuItem exportItem = item("exportItem", "action.export", "Shortcut+E", () -> export.show(owner.get(), selection()));
+        for (MenuItem m : List.of(publish, unpublish, exportItem)) {
+            m.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(library.selection()));
+        }
+        article.getItems().addAll(new SeparatorMenuItem(), publish, unpublish, exportItem);
+        MenuItem outboxItem = item("outboxItem", "action.outbox", null, () -> new OutboxDialog(outbox, i18n).show(owner.get()));
+        MenuItem targets = item("targetsItem", "action.targets", null, () -> targets(owner.get()));
+        int at = Math.max(0, file.getItems().size() - 4); // before Preferences and Quit
+        file.getItems().addAll(at, List.of(outboxItem, targets, new SeparatorMenuItem()));
+    }
+
+    private List<Long> selection() {
+        return List.copyOf(library.selection());
+    }
+
+    private MenuItem item(String id, String key, String accelerator, Runnable action) {
+        MenuItem m = new MenuItem(i18n.get(key));
+        m.setId(id);
+        if (accelerator != null) {
+            m.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    /** Chooses a target (and a post status) and queues the selected articles in the outbox. */
+    void publish(Window owner, boolean back) {
+        List<Long> ids = selection();
+        List<PublishTarget> targets = outbox.targets();
+        if (targets.isEmpty()) {
+            targets(owner);
+            targets = outbox.targets();
+            if (targets.isEmpty()) {
+                return;
+            }
+        }
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(i18n.format(back ? "publish.unpublishTitle" : "publish.title", ids.size()));
+        dialog.getDialogPane().setId("publishDialog");
+        ButtonType go = new ButtonType(i18n.get(back ? "action.unpublish.short" : "action.publish.short"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(go, ButtonType.CANCEL);
+        ComboBox<String> target = new ComboBox<>();
+        target.setId("publishTarget");
+        targets.forEach(t -> target.getItems().add(t.name()));
+        target.getSelectionModel().selectFirst();
+        ComboBox<String> status = new ComboBox<>();
+        status.setId("publishStatus");
+        status.getItems().setAll("draft", "pending", "publish");
+        status.setValue("draft");
+        GridPane grid = grid();
+        grid.addRow(0, new Label(i18n.get("publish.target")), target);
+        if (!back) {
+            grid.addRow(1, new Label(i18n.get("publish.status")), status);
+        }
+        Label note = new Label(i18n.get("publish.note"));
+        note.setWrapText(true);
+        note.getStyleClass().add("placeholder-text");
+        grid.add(note, 0, 2, 2, 1);
+        dialog.getDialogPane().setContent(grid);
+        if (dialog.showAndWait().orElse(ButtonType.CANCEL) == go) {
+            if (back) {
+                outbox.unpublish(ids, target.getValue());
+            } else {
+                outbox.publish(ids, target.getValue(), status.getValue());
+            }
+            library.messageProperty().set(i18n.format("publish.queued", ids.size(), target.getValue()));
+        }
+    }
+
+    /** Adds or changes a publishing target: site address, user, Application Password (shown masked). */
+    void targets(Window owner) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(i18n.get("targets.title"));
+        dialog.getDialogPane().setId("targetsDialog");
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        ComboBox<String> name = new ComboBox<>();
+        name.setId("targetName");
+        name.setEditable(true);
+        outbox.targets().forEach(t -> name.getItems().add(t.name()));
+        TextField url = new TextField();
+        url.setId("targetUrl");
+        url.setPromptText("https://news.example.com");
+        TextField user = new TextField();
+        user.setId("targetUser");
+        PasswordField password = new PasswordField();
+        password.setId("targetPassword");
+        Label saved = new Label();
+        saved.setId("targetSavedPassword");
+        name.valueProperty().addListener((o, was, now) -> outbox.targets().stream().filter(t -> t.name().equals(now))
+                .findFirst().ifPresent(t -> {
+                    url.setText(t.siteUrl());
+                    user.setText(t.username());
+                    saved.setText(outbox.maskedPassword(t.name()));
+                }));
+        name.getSelectionModel().selectFirst();
+        GridPane grid = grid();
+        grid.addRow(0, new Label(i18n.get("targets.name")), name);
+        grid.addRow(1, new Label(i18n.get("targets.url")), url);
+        grid.addRow(2, new Label(i18n.get("targets.user")), user);
+        grid.addRow(3, new Label(i18n.get("targets.password")), password);
+        grid.addRow(4, new Label(i18n.get("targets.saved")), saved);
+        Label note = new Label(i18n.get("targets.note"));
+        note.setWrapText(true);
+        note.getStyleClass().add("placeholder-text");
+        grid.add(note, 0, 5, 2, 1);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().setPrefWidth(520);
+        if (dialog.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
+            return;
+        }
+        String n = name.getEditor().getText() == null || name.getEditor().getText().isBlank() ? name.getValue()
+                : name.getEditor().getText().strip();
+        try {
+            outbox.saveTarget(n, url.getText().strip(), user.getText().strip(), password.getText());
+            library.messageProperty().set(i18n.format("targets.savedMessage", n));
+        } catch (IOException | IllegalArgumentException e) {
+            library.messageProperty().set(n + ": " + e.getMessage());
+        }
+    }
+
+    private static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(10);
+        grid.setPadding(new Insets(12));
+        return grid;
+    }
+}
