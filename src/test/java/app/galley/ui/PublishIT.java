@@ -1,0 +1,105 @@
+package app.galley.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+
+import app.galley.TestFiles;
+import app.galley.ingest.ImportService;
+import app.galley.model.ImportOutcome;
+import app.galley.model.OutboxJob;
+import app.galley.store.Library;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Publishing from the window to a real WordPress (started by src/test/scripts/wordpress.sh): a target
+ * added in Publishing Targets (its password then shown masked), the sample published from the
+ * Article menu, the outbox showing it done with the post's address.
+ */
+class PublishIT extends GalleyFxTest {
+
+    private static final Path SCRIPT = Path.of(System.getProperty("galley.basedir", "."), "src/test/scripts/wordpress.sh");
+    private static Path site;
+    private static Properties env;
+    private static Path config;
+    private long sample;
+
+    @BeforeAll
+    static void startWordPress() throws Exception {
+        site = Files.createTempDirectory("galley-wordpress-ui");
+        config = Files.createTempDirectory("galley-config");
+        System.setProperty("galley.config", config.toString());
+        script("start");
+        env = new Properties();
+        try (var r = Files.newBufferedReader(site.resolve("env"))) {
+            env.load(r);
+        }
+        env.replaceAll((k, v) -> v.toString().replace("\"", ""));
+    }
+
+    @AfterAll
+    static void stopWordPress() throws Exception {
+        script("stop");
+        System.clearProperty("galley.config");
+    }
+
+    private static void script(String command) throws Exception {
+        Process p = new ProcessBuilder("bash", SCRIPT.toString(), command, site.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+    }
+
+    @Override
+    protected void prepare(Library library) {
+        sample = ((ImportOutcome.Imported) new ImportService(library).importFile(TestFiles.samplePath())).articleId();
+    }
+
+    @Test
+    void aTargetIsAddedTheSampleIsPublishedAndTheOutboxShowsIt() throws Exception {
+        clickOn("File").clickOn("#targetsItem");
+        clickOn("#targetName").write("Local WordPress");
+        clickOn("#targetUrl").write(env.getProperty("GALLEY_WP_URL"));
+        clickOn("#targetUser").write(env.getProperty("GALLEY_WP_USER"));
+        clickOn("#targetPassword").write(env.getProperty("GALLEY_WP_APP_PASSWORD"));
+        clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(library.outbox().target("Local WordPress")).isPresent();
+        assertThat(Files.readString(config.resolve("credentials.properties"))).contains("Local\\ WordPress");
+
+        interact(() -> window.controller().selectArticle(sample));
+        push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.U);
+        clickOn("#publishStatus").clickOn("publish");
+        clickOn("Publish");
+        waitFor(60, TimeUnit.SECONDS, () -> library.outbox().jobs().stream().anyMatch(j -> j.state() == OutboxJob.State.DONE));
+        var post = library.outbox().publication(sample, library.outbox().target("Local WordPress").orElseThrow().id()).orElseThrow();
+        assertThat(post.remoteStatus()).isEqualTo("publish");
+
+        clickOn("File").clickOn("#outboxItem");
+        TableView<?> table = lookup("#outboxTable").queryAs(TableView.class);
+        waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        OutboxViewModel.Row row = (OutboxViewModel.Row) table.getItems().get(0);
+        assertThat(row.article()).isEqualTo(TestFiles.SAMPLE_TITLE);
+        assertThat(row.job().state()).isEqualTo(OutboxJob.State.DONE);
+        assertThat(row.url()).isEqualTo(post.remoteUrl()).startsWith(env.getProperty("GALLEY_WP_URL"));
+        assertThat(lookup("Done").tryQuery()).isPresent();
+
+        // the saved password is shown masked, never in full
+        clickOn("Close");
+        clickOn("File").clickOn("#targetsItem");
+        clickOn("#targetName").clickOn("Local WordPress");
+        String shown = lookup("#targetSavedPassword").queryAs(Label.class).getText();
+        assertThat(shown).startsWith("••••").doesNotContain(env.getProperty("GALLEY_WP_APP_PASSWORD"));
+        clickOn("Cancel");
+    }
+}
