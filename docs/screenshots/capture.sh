@@ -45,8 +45,17 @@ capture main-window-zh-hant zh-Hant DARK
 # feeds, snapshotted from the real window.
 [ -f target/test-classes/app/galley/ui/ScreenshotTour.class ] || mvn -B -q test-compile
 mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/tour.cp -DincludeScope=test >/dev/null
+# The outbox after publishing: a local WordPress from Debian's packages (as .ci/run installs it).
+WP_ENV=""
+if dpkg -s wordpress mariadb-server php-cli >/dev/null 2>&1; then
+  bash src/test/scripts/wordpress.sh start "$WORK/wordpress" >/dev/null
+  WP_ENV="$WORK/wordpress/env"
+fi
 DISPLAY=$DISPLAY_NUM java -cp "target/test-classes:target/classes:$(cat target/tour.cp)" \
-  -Djava.util.prefs.userRoot="$WORK/prefs-tour" app.galley.ui.ScreenshotTour\$Launcher docs/screenshots
+  -Djava.util.prefs.userRoot="$WORK/prefs-tour" -Dgalley.config="$WORK/config" -Dgalley.wordpress.env="$WP_ENV" \
+  app.galley.ui.ScreenshotTour\$Launcher docs/screenshots
+[ -z "$WP_ENV" ] || bash src/test/scripts/wordpress.sh stop "$WORK/wordpress"
 echo docs/screenshots/repost-comparison.png docs/screenshots/import-report.png docs/screenshots/attachments.png \
   docs/screenshots/saved-feeds.png docs/screenshots/clean-diff.png docs/screenshots/revision-history.png \
-  docs/screenshots/fact-check.png docs/screenshots/search.png
+  docs/screenshots/fact-check.png docs/screenshots/search.png docs/screenshots/preview-desktop.png \
+  docs/screenshots/preview-phone.png docs/screenshots/proof-pdf.png ${WP_ENV:+docs/screenshots/publish.png}

@@ -230,7 +230,7 @@ public final class OutboxRepository {
                 ins.executeUpdate();
             }
             try (PreparedStatement job = c.prepareStatement("UPDATE outbox_job SET state = 'DONE', last_error = NULL,"
-                    + " updated = ? WHERE id = ?")) {
+                    + " attempts = attempts + 1, updated = ? WHERE id = ?")) {
                 job.setObject(1, Jdbc.toDb(clock.instant()));
                 job.setLong(2, jobId);
                 job.executeUpdate();

@@ -77,6 +77,8 @@ final class OutboxDialog {
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(8));
         dialog.getDialogPane().setContent(box);
+        dialog.getDialogPane().setPrefSize(1040, 460);
+        dialog.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         dialog.setResizable(true);
         dialog.show();
     }

@@ -230,6 +230,43 @@ public final class ScreenshotTour extends Application {
             later(3, () -> {
                 snapshot(stage.getTitle(), "preview-phone.png");
                 proofPage(article.id());
+                publish(article.id());
+            });
+        });
+    }
+
+    /**
+     * The sample published to the local WordPress (when capture.sh started one: its env file named by
+     * galley.wordpress.env), and the outbox showing it done.
+     */
+    private void publish(long id) {
+        String envFile = System.getProperty("galley.wordpress.env", "");
+        if (envFile.isBlank()) {
+            library.close();
+            Platform.exit();
+            return;
+        }
+        try {
+            java.util.Properties env = new java.util.Properties();
+            try (var r = Files.newBufferedReader(Path.of(envFile))) {
+                env.load(r);
+            }
+            env.replaceAll((k, v) -> v.toString().replace("\"", ""));
+            window.controller().previewToggle().setSelected(false);
+            window.controller().factCheckToggle().setSelected(true);
+            window.outboxModel().saveTarget("Local WordPress", env.getProperty("GALLEY_WP_URL"),
+                    env.getProperty("GALLEY_WP_USER"), env.getProperty("GALLEY_WP_APP_PASSWORD"));
+            window.outboxModel().publish(java.util.List.of(id), "Local WordPress", "publish");
+            library.articles().list().stream().filter(a -> a.id() != id).limit(1)
+                    .forEach(a -> window.outboxModel().publish(java.util.List.of(a.id()), "Local WordPress", "draft"));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        later(6, () -> {
+            window.outboxModel().refresh();
+            new OutboxDialog(window.outboxModel(), window.i18n()).show(stage);
+            later(2, () -> {
+                snapshot("Outbox", "publish.png");
                 library.close();
                 Platform.exit();
             });
