@@ -42,10 +42,28 @@ final class PublishActions {
         MenuItem publish = item("publishItem", "action.publish", "Shortcut+Shift+U", () -> publish(owner.get(), false));
         MenuItem unpublish = item("unpublishItem", "action.unpublish", null, () -> publish(owner.get(), true));
         MenuItem exportItem = item("exportItem", "action.export", "Shortcut+E", () -> export.show(owner.get(), selection()));
-        for (MenuItem m : List.of(publish, unpublish, exportItem)) {
+        // the saved export profiles, each a one-click export of the selection
+        Menu exportWith = new Menu(i18n.get("action.exportWith"));
+        exportWith.setId("exportWithMenu");
+        exportWith.getItems().add(new MenuItem()); // a menu with no items never shows
+        exportWith.setOnShowing(e -> {
+            exportWith.getItems().clear();
+            for (ExportDialog.Profile p : export.profiles()) {
+                MenuItem m = new MenuItem(p.name() + "  ·  " + p.destination());
+                m.setId("exportProfile-" + p.name().replaceAll("\\W+", "-"));
+                m.setOnAction(x -> export.run(owner.get(), selection(), p));
+                exportWith.getItems().add(m);
+            }
+            if (exportWith.getItems().isEmpty()) {
+                MenuItem none = new MenuItem(i18n.get("export.profiles.none"));
+                none.setDisable(true);
+                exportWith.getItems().add(none);
+            }
+        });
+        for (MenuItem m : List.of(publish, unpublish, exportItem, exportWith)) {
             m.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(library.selection()));
         }
-        article.getItems().addAll(new SeparatorMenuItem(), publish, unpublish, exportItem);
+        article.getItems().addAll(new SeparatorMenuItem(), publish, unpublish, exportItem, exportWith);
         MenuItem outboxItem = item("outboxItem", "action.outbox", null, () -> new OutboxDialog(outbox, i18n).show(owner.get()));
         MenuItem targets = item("targetsItem", "action.targets", null, () -> targets(owner.get()));
         int at = Math.max(0, file.getItems().size() - 4); // before Preferences and Quit

@@ -49,5 +49,10 @@ class ExportDialogTest extends GalleyFxTest {
         waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().messageProperty().get().contains("1 exported, 0 failed"));
         assertThat(settings.get(ExportDialog.PROFILES, "")).contains("\"name\":\"Hugo site\"", "\"format\":\"markdown\"",
                 out.toString().replace("\\", "\\\\"));
+
+        // the profile is on the menu: one click exports the selection again, to the same place
+        Files.delete(out.resolve("export-log.json"));
+        clickOn("Article").clickOn("#exportWithMenu").clickOn("#exportProfile-Hugo-site");
+        waitFor(20, TimeUnit.SECONDS, () -> Files.exists(out.resolve("export-log.json")));
     }
 }
