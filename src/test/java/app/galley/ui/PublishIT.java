@@ -102,4 +102,49 @@ class PublishIT extends GalleyFxTest {
         assertThat(shown).startsWith("••••").doesNotContain(env.getProperty("GALLEY_WP_APP_PASSWORD"));
         clickOn("Cancel");
     }
+
+    @Test
+    void aRefusedJobIsShownStoppedThenRetriedOrCancelledFromTheOutbox() throws Exception {
+        window.outboxModel().saveTarget("Wrong", env.getProperty("GALLEY_WP_URL"), env.getProperty("GALLEY_WP_USER"),
+                "abcd efgh ijkl mnop qrst uvwx");
+        interact(() -> window.controller().selectArticle(sample));
+        push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.U);
+        clickOn("#publishTarget").clickOn("Wrong");
+        clickOn("Publish");
+        waitFor(60, TimeUnit.SECONDS, () -> library.outbox().jobs().stream().anyMatch(j -> j.state() == OutboxJob.State.FAILED));
+        clickOn("File").clickOn("#outboxItem");
+        TableView<?> table = lookup("#outboxTable").queryAs(TableView.class);
+        waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        assertThat(lookup("Stopped").tryQuery()).isPresent();
+        assertThat(((OutboxViewModel.Row) table.getItems().get(0)).job().lastError())
+                .contains("does not accept the user or its Application Password");
+
+        // the right password, then Retry: the same job goes out
+        interact(() -> {
+            try {
+                window.outboxModel().saveTarget("Wrong", env.getProperty("GALLEY_WP_URL"), env.getProperty("GALLEY_WP_USER"),
+                        env.getProperty("GALLEY_WP_APP_PASSWORD"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        clickOn(lookup("Stopped").queryAs(javafx.scene.Node.class));
+        clickOn("#outboxRetry");
+        waitFor(60, TimeUnit.SECONDS, () -> library.outbox().jobs().get(0).state() == OutboxJob.State.DONE);
+        interact(() -> window.outboxModel().refresh());
+        assertThat(lookup("Done").tryQuery()).isPresent();
+
+        // a job for a site that cannot be reached waits for its next try; Cancel ends it
+        window.outboxModel().saveTarget("Offline", "http://127.0.0.1:9", "editor", "abcd efgh ijkl mnop");
+        interact(() -> window.outboxModel().publish(java.util.List.of(sample), "Offline", "draft"));
+        waitFor(60, TimeUnit.SECONDS, () -> library.outbox().jobs().get(0).attempts() == 1);
+        interact(() -> window.outboxModel().refresh());
+        assertThat(library.outbox().jobs().get(0).state()).isEqualTo(OutboxJob.State.WAITING);
+        assertThat(library.outbox().jobs().get(0).lastError()).contains("cannot reach the site");
+        clickOn(lookup("Waiting").queryAs(javafx.scene.Node.class));
+        clickOn("#outboxCancel");
+        assertThat(library.outbox().jobs().get(0).state()).isEqualTo(OutboxJob.State.CANCELLED);
+        assertThat(lookup("Cancelled").tryQuery()).isPresent();
+        clickOn("Close");
+    }
 }
