@@ -69,6 +69,9 @@ class WordPressPublishIT {
     @AfterAll
     static void stopWordPress() throws Exception {
         script("stop");
+        try (var files = Files.walk(site)) { // the site's database and logs go with it
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
     }
 
     private static void script(String command) throws Exception {

@@ -54,5 +54,8 @@ class ExportDialogTest extends GalleyFxTest {
         Files.delete(out.resolve("export-log.json"));
         clickOn("Article").clickOn("#exportWithMenu").clickOn("#exportProfile-Hugo-site");
         waitFor(20, TimeUnit.SECONDS, () -> Files.exists(out.resolve("export-log.json")));
+        try (var files = Files.walk(out)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
     }
 }

@@ -128,6 +128,13 @@ class PreviewPaneTest extends GalleyFxTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void removeTemplates() throws Exception {
+        try (var files = Files.walk(templates)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+    }
+
     @Test
     void theSampleRendersFollowsTypingAndChangesWidth() throws Exception {
         interact(() -> window.controller().selectArticle(sample));

@@ -50,7 +50,13 @@ class PublishIT extends GalleyFxTest {
     @AfterAll
     static void stopWordPress() throws Exception {
         script("stop");
+        try (var files = Files.walk(site)) { // the site's database and logs go with it
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
         System.clearProperty("galley.config");
+        try (var files = Files.walk(config)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
     }
 
     private static void script(String command) throws Exception {
