@@ -68,7 +68,7 @@ final class ShowCommand implements Callable<Integer> {
                 line(out, "Original", original.location() + " (" + original.mediaType() + ", " + original.charset() + ")");
             }
             for (AttachmentInfo f : files) {
-                line(out, "Attached", f.size() == 0 ? "on the web: " + f.reference() + (f.caption() == null ? "" : ": " + f.caption())
+                line(out, "Attached", f.isRemote() ? "on the web: " + f.reference() + (f.caption() == null ? "" : ": " + f.caption())
                         : f.name() + " (" + f.mediaType() + ", " + f.size() + " bytes)"
                         + (f.caption() == null ? "" : ": " + f.caption()));
             }
@@ -84,7 +84,7 @@ final class ShowCommand implements Callable<Integer> {
             java.nio.file.Files.createDirectories(attachmentDir);
             java.util.Set<String> used = new java.util.HashSet<>();
             for (AttachmentInfo f : files) {
-                if (f.size() == 0) {
+                if (f.isRemote()) {
                     continue; // an image on the web, kept as its address: nothing to save
                 }
                 String name = f.name().replaceAll("[\\\\/:*?\"<>|]", "_");

@@ -30,6 +30,16 @@ public record Attachment(String name, String mediaType, byte[] content, String c
         return content.length;
     }
 
+    /** An image that lives on the web: kept as its address only (an import could not bring its bytes). */
+    public boolean isRemote() {
+        return content.length == 0 && isWebAddress(reference);
+    }
+
+    /** True for an absolute http(s) address. */
+    static boolean isWebAddress(String reference) {
+        return reference != null && reference.matches("(?i)https?://\\S+");
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Attachment other && name.equals(other.name) && mediaType.equals(other.mediaType)

@@ -7,4 +7,9 @@ public record AttachmentInfo(long id, long articleId, int position, String name,
     public boolean isImage() {
         return mediaType.startsWith("image/");
     }
+
+    /** An image that lives on the web: kept as its address only, with no bytes to show or save. */
+    public boolean isRemote() {
+        return size == 0 && Attachment.isWebAddress(reference);
+    }
 }

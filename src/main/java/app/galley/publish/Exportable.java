@@ -58,9 +58,4 @@ public record Exportable(Article article, List<Tag> tags, List<Attachment> image
     public String slug() {
         return "galley-" + article.id();
     }
-
-    /** True if the image lives on the web and only its address is kept. */
-    static boolean remote(Attachment image) {
-        return PreviewRenderer.isRemote(image);
-    }
 }

@@ -32,7 +32,7 @@ public final class MarkdownExport {
         Map<Attachment, String> names = new LinkedHashMap<>();
         Set<String> used = new LinkedHashSet<>(List.of("index.md"));
         for (Attachment image : x.images()) {
-            if (Exportable.remote(image)) {
+            if (image.isRemote()) {
                 names.put(image, image.reference());
                 continue;
             }

@@ -93,7 +93,7 @@ public final class NewsArticleJsonLd {
         for (Attachment image : x.images()) {
             ObjectNode img = images.addObject().put("@type", "ImageObject").put("name", image.name())
                     .put("encodingFormat", image.mediaType());
-            if (Exportable.remote(image)) {
+            if (image.isRemote()) {
                 img.put("contentUrl", image.reference());
             }
             if (present(image.caption())) {

@@ -161,7 +161,7 @@ public final class NinjsExport {
             ObjectNode rendition = assoc.putArray("renditions").addObject();
             rendition.put("name", "original");
             rendition.put("contenttype", image.mediaType());
-            if (Exportable.remote(image)) {
+            if (image.isRemote()) {
                 rendition.put("href", image.reference());
             } else {
                 rendition.put("title", image.name());

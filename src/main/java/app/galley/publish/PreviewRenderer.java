@@ -188,7 +188,7 @@ public final class PreviewRenderer {
             if (!a.mediaType().startsWith("image/")) {
                 continue;
             }
-            if (isRemote(a)) {
+            if (a.isRemote()) {
                 out.add(new ArticleHtml.Image(a.reference(), a.caption()));
             } else if (a.size() > 0) {
                 // SVG can carry script: the sanitiser shows a placeholder for it, like any non-picture
@@ -197,12 +197,6 @@ public final class PreviewRenderer {
             }
         }
         return out;
-    }
-
-    /** An image that lives on the web: kept as its address only, shown only if the editor allows it. */
-    static boolean isRemote(Attachment a) {
-        return a.mediaType().startsWith("image/") && a.size() == 0 && a.reference() != null
-                && a.reference().matches("(?i)https?://\\S+");
     }
 
     private static String shorten(String s) {

@@ -57,7 +57,7 @@ public final class PreviewService {
 
     /** True if the article has images that live on the web (not kept in the library). */
     public static boolean hasRemoteImages(PreviewRenderer.Request r) {
-        return r.attachments().stream().anyMatch(PreviewRenderer::isRemote);
+        return r.attachments().stream().anyMatch(Attachment::isRemote);
     }
 
     public boolean remoteImagesAllowed(long id) {

@@ -76,12 +76,9 @@ public final class WordPressClient {
         return remote(send("POST", "posts/" + id, b));
     }
 
-    public Remote get(long id) throws PublishException {
-        return remote(send("GET", "posts/" + id + "?context=edit", null));
-    }
 
     /** The ids of terms (tags or categories) by name, created where the site has none. */
-    public List<Long> terms(String taxonomy, List<String> names) throws PublishException {
+    private List<Long> terms(String taxonomy, List<String> names) throws PublishException {
         List<Long> ids = new ArrayList<>();
         for (String name : names) {
             ids.add(term(taxonomy, name));

@@ -70,7 +70,7 @@ final class AttachmentStrip {
     }
 
     private Node tile(AttachmentInfo file) {
-        boolean web = file.size() == 0 && file.reference() != null && file.reference().matches("(?i)https?://\\S+");
+        boolean web = file.isRemote();
         StackPane picture = new StackPane(new FontIcon(web ? "mdi2w-web" : "mdi2f-file-image-outline"));
         picture.setMinSize(THUMB_HEIGHT, THUMB_HEIGHT);
         picture.getStyleClass().add("attachment-picture");

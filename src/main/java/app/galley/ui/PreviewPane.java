@@ -232,7 +232,6 @@ final class PreviewPane {
             web.setContextMenuEnabled(false);
             WebEngine engine = web.getEngine();
             engine.setJavaScriptEnabled(false);
-            engine.setUserStyleSheetLocation(null);
             // nothing navigates away from the preview: links are inert, but a refresh or a click is undone
             engine.locationProperty().addListener((o, was, now) -> {
                 if (now != null && !now.isEmpty() && !now.startsWith("about:") && !loaded.isEmpty()) {
