@@ -33,6 +33,12 @@ public record Exportable(Article article, List<Tag> tags, List<Attachment> image
      */
     public static Exportable load(Library library, long id) {
         Article a = library.articles().find(id).orElseThrow(() -> new NoSuchElementException("no article #" + id));
+        return new Exportable(a, library.tags().ofArticle(id), images(library, id), library.annotations().forArticle(id),
+                library.annotations().commentsForArticle(id), Math.max(1, library.articles().revisionCount(id)));
+    }
+
+    /** An article's images with their bytes (none for a web image, kept as its address). */
+    static List<Attachment> images(Library library, long id) {
         List<Attachment> images = new ArrayList<>();
         for (AttachmentInfo info : library.attachments().of(id)) {
             if (info.isImage()) {
@@ -40,8 +46,7 @@ public record Exportable(Article article, List<Tag> tags, List<Attachment> image
                         library.attachments().content(info.id()).orElse(new byte[0]), info.caption(), info.reference()));
             }
         }
-        return new Exportable(a, library.tags().ofArticle(id), images, library.annotations().forArticle(id),
-                library.annotations().commentsForArticle(id), Math.max(1, library.articles().revisions(id).size()));
+        return images;
     }
 
     /** The tags of a kind, in the order they were given. */

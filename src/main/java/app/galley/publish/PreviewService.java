@@ -2,13 +2,11 @@ package app.galley.publish;
 
 import app.galley.model.Article;
 import app.galley.model.Attachment;
-import app.galley.model.AttachmentInfo;
 import app.galley.model.Revision;
 import app.galley.model.Tag;
 import app.galley.store.Library;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 
@@ -37,20 +35,16 @@ public final class PreviewService {
 
     /** The request for an article being edited: its title and text as typed, not yet saved. */
     public PreviewRenderer.Request request(Article a, String title, String body, boolean original) {
-        List<Revision> revisions = library.articles().revisions(a.id());
-        int revision = Math.max(1, revisions.size());
-        if (original && !revisions.isEmpty()) {
-            title = revisions.get(0).title();
-            body = revisions.get(0).body();
-            revision = 1;
-        }
-        List<Attachment> images = new ArrayList<>();
-        for (AttachmentInfo info : library.attachments().of(a.id())) {
-            if (info.isImage()) {
-                byte[] bytes = library.attachments().content(info.id()).orElse(new byte[0]);
-                images.add(new Attachment(info.name(), info.mediaType(), bytes, info.caption(), info.reference()));
+        int revision = Math.max(1, library.articles().revisionCount(a.id()));
+        if (original) {
+            List<Revision> revisions = library.articles().revisions(a.id());
+            if (!revisions.isEmpty()) {
+                title = revisions.get(0).title();
+                body = revisions.get(0).body();
+                revision = 1;
             }
         }
+        List<Attachment> images = Exportable.images(library, a.id());
         List<String> tags = library.tags().ofArticle(a.id()).stream().map(Tag::name).toList();
         return new PreviewRenderer.Request(a, title, body, images, library.annotations().forArticle(a.id()), tags, revision);
     }

@@ -219,6 +219,19 @@ public final class ArticleRepository {
         });
     }
 
+    /** How many saved states an article has (its revision number), without reading them. */
+    public int revisionCount(long articleId) {
+        return jdbc.read("count the revisions of article " + articleId, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM revision WHERE article_id = ?")) {
+                ps.setLong(1, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+
     /** How many articles are in each workflow status (every status present, zero if none). */
     public Map<ArticleStatus, Integer> countByStatus() {
         return jdbc.read("count articles by status", c -> {
