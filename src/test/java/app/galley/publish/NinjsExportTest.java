@@ -110,7 +110,10 @@ class NinjsExportTest {
         JsonNode annotations = JSON.readTree(assoc.at("/2/bodies/0/value").asText());
         assertThat(assoc.at("/2/name").asText()).isEqualTo("galley:annotations");
         assertThat(annotations.get("type").asText()).isEqualTo("AnnotationCollection");
-        assertThat(annotations.at("/first/items/0/body")).isNotNull();
+        // the verified quotation itself, targeting this article (at() never gives null: compare values)
+        assertThat(annotations.at("/first/items/0/target/source").asText()).isEqualTo(sample.uri());
+        assertThat(annotations.at("/first/items/0").findValuesAsText("exact"))
+                .contains(sample.annotations().get(0).target().exact());
     }
 
     @Test
