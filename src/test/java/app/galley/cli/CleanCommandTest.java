@@ -1,13 +1,12 @@
 package app.galley.cli;
 
+import static app.galley.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.galley.TestFiles;
 import app.galley.ingest.ImportService;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,12 +33,6 @@ class CleanCommandTest {
     @TempDir
     Path tmp;
 
-    private static String[] run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new String[] {String.valueOf(code), out.toString(), err.toString()};
-    }
 
     static Stream<Path> fixtures() throws Exception {
         Path dir = Path.of(CleanCommandTest.class.getResource("/clean/fixtures").toURI());

@@ -1,12 +1,11 @@
 package app.galley.cli;
 
+import static app.galley.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.galley.TestFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,12 +20,6 @@ class ExportCommandTest {
     @TempDir
     Path tmp;
 
-    private String[] run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new String[] {String.valueOf(code), out.toString(), err.toString()};
-    }
 
     private String db() {
         return tmp.resolve("lib").toString();

@@ -1,12 +1,11 @@
 package app.galley.cli;
 
+import static app.galley.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.galley.TestFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,12 +25,6 @@ class FactCheckCommandsTest {
     @TempDir
     Path tmp;
 
-    private static String[] run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new String[] {String.valueOf(code), out.toString(), err.toString()};
-    }
 
     private static String cleanedSample() throws Exception {
         String[] r = run("clean", "--jsonl", TestFiles.samplePath().toString());

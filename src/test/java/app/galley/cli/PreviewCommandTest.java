@@ -1,10 +1,9 @@
 package app.galley.cli;
 
+import static app.galley.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.galley.TestFiles;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
@@ -20,12 +19,6 @@ class PreviewCommandTest {
     @TempDir
     Path tmp;
 
-    private String[] run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new String[] {String.valueOf(code), out.toString(), err.toString()};
-    }
 
     private String db() {
         return tmp.resolve("lib").toString();

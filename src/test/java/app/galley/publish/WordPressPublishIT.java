@@ -24,8 +24,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
-import java.util.Properties;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -42,10 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WordPressPublishIT {
 
-    private static final Path SCRIPT = Path.of(System.getProperty("galley.basedir", "."), "src/test/scripts/wordpress.sh");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static Path site;
-    private static Properties env;
+    private static WordPressSite site;
 
     @TempDir
     Path tmp;
@@ -57,28 +53,12 @@ class WordPressPublishIT {
 
     @BeforeAll
     static void startWordPress() throws Exception {
-        site = Files.createTempDirectory("galley-wordpress");
-        script("start");
-        env = new Properties();
-        try (var r = Files.newBufferedReader(site.resolve("env"))) {
-            env.load(r);
-        }
-        env.replaceAll((k, v) -> v.toString().replace("\"", ""));
+        site = WordPressSite.start();
     }
 
     @AfterAll
     static void stopWordPress() throws Exception {
-        script("stop");
-        try (var files = Files.walk(site)) { // the site's database and logs go with it
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        }
-    }
-
-    private static void script(String command) throws Exception {
-        Process p = new ProcessBuilder("bash", SCRIPT.toString(), command, site.toString()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as("wordpress.sh " + command + ": " + out).isZero();
+        site.stop();
     }
 
     @BeforeEach
@@ -99,8 +79,8 @@ class WordPressPublishIT {
             }
         };
         outbox = new OutboxService(library, credentials, clock, Duration.ofSeconds(20));
-        outbox.saveTarget("site", env.getProperty("GALLEY_WP_URL"), env.getProperty("GALLEY_WP_USER"),
-                env.getProperty("GALLEY_WP_APP_PASSWORD"));
+        outbox.saveTarget("site", site.url(), site.user(),
+                site.password());
         sample = ExportFixture.sample(library);
     }
 
@@ -111,10 +91,10 @@ class WordPressPublishIT {
 
     /** What the site has for a post (context=edit: raw title and terms). */
     private JsonNode remote(String path) throws Exception {
-        String auth = Base64.getEncoder().encodeToString((env.getProperty("GALLEY_WP_USER") + ":"
-                + env.getProperty("GALLEY_WP_APP_PASSWORD")).getBytes(StandardCharsets.UTF_8));
+        String auth = Base64.getEncoder().encodeToString((site.user() + ":"
+                + site.password()).getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(env.getProperty("GALLEY_WP_URL") + "/wp-json/wp/v2/" + path)).header("Authorization", "Basic " + auth)
+                URI.create(site.url() + "/wp-json/wp/v2/" + path)).header("Authorization", "Basic " + auth)
                 .build(), HttpResponse.BodyHandlers.ofString());
         return JSON.readTree(r.body());
     }
@@ -143,7 +123,7 @@ class WordPressPublishIT {
         assertThat(post.at("/title/raw").asText()).isEqualTo(TestFiles.SAMPLE_TITLE);
         assertThat(post.get("status").asText()).isEqualTo("publish");
         assertThat(post.at("/content/raw").asText()).contains("<h2>尋求體制突破</h2>");
-        assertThat(p.remoteUrl()).startsWith(env.getProperty("GALLEY_WP_URL"));
+        assertThat(p.remoteUrl()).startsWith(site.url());
         List<String> tagNames = new java.util.ArrayList<>();
         for (JsonNode id : post.get("tags")) {
             tagNames.add(remote("tags/" + id.asLong()).get("name").asText());
@@ -165,7 +145,7 @@ class WordPressPublishIT {
     @Test
     void aSiteDownMidOutboxKeepsTheJobsWaitingThenSendsThemOnce() throws Exception {
         cleanSlug();
-        script("stop-web");
+        site.down();
         try {
             OutboxJob job = outbox.publish(sample, "site", "draft");
             outbox.sendDue();
@@ -180,7 +160,7 @@ class WordPressPublishIT {
             outbox.sendDue();
             assertThat(library.outbox().job(job.id()).orElseThrow().nextAttempt()).isEqualTo(now.get().plusSeconds(20));
         } finally {
-            script("start-web");
+            site.up();
         }
         // a restart of Galley meanwhile: the job is still there, in the database
         library.close();
@@ -201,7 +181,7 @@ class WordPressPublishIT {
         // the site got the post, then Galley stopped before recording it: the job is left SENDING
         library.outbox().claimDue(now.get());
         String password = credentials.password("site").orElseThrow();
-        new WordPressClient(env.getProperty("GALLEY_WP_URL"), env.getProperty("GALLEY_WP_USER"), password, Duration.ofSeconds(20))
+        new WordPressClient(site.url(), site.user(), password, Duration.ofSeconds(20))
                 .save(null, OutboxService.post(Exportable.load(library, sample), "draft"));
         assertThat(postsWithSlug(slug())).hasSize(1);
         assertThat(outbox.resumeInterrupted()).isEqualTo(1);
@@ -214,7 +194,7 @@ class WordPressPublishIT {
 
     @Test
     void aWrongPasswordStopsTheJobWithTheSitesMessage() throws Exception {
-        outbox.saveTarget("site", env.getProperty("GALLEY_WP_URL"), env.getProperty("GALLEY_WP_USER"), "abcd efgh ijkl mnop qrst uvwx");
+        outbox.saveTarget("site", site.url(), site.user(), "abcd efgh ijkl mnop qrst uvwx");
         OutboxJob job = outbox.publish(sample, "site", "draft");
         outbox.sendDue();
         OutboxJob stopped = library.outbox().job(job.id()).orElseThrow();
@@ -230,8 +210,8 @@ class WordPressPublishIT {
             }
         }
         // the right password again, and a retry from the outbox sends it
-        outbox.saveTarget("site", env.getProperty("GALLEY_WP_URL"), env.getProperty("GALLEY_WP_USER"),
-                env.getProperty("GALLEY_WP_APP_PASSWORD"));
+        outbox.saveTarget("site", site.url(), site.user(),
+                site.password());
         outbox.retry(job.id());
         outbox.sendDue();
         assertThat(library.outbox().job(job.id()).orElseThrow().state()).isEqualTo(OutboxJob.State.DONE);
@@ -245,19 +225,19 @@ class WordPressPublishIT {
         String previous = System.getProperty("galley.config");
         System.setProperty("galley.config", tmp.resolve("config").toString());
         try {
-            String[] published = cli("publish", "--db", db, Long.toString(sample), "--target", "site", "--status", "pending");
+            String[] published = app.galley.cli.CliRun.run("publish", "--db", db, Long.toString(sample), "--target", "site", "--status", "pending");
             assertThat(published[0]).as(published[2]).isEqualTo("0");
             assertThat(published[1]).contains("#" + sample + " job 1: done -> post ");
             assertThat(postsWithSlug(slug()).get(0).get("status").asText()).isEqualTo("pending");
-            String[] jobs = cli("outbox", "--db", db, "--json");
+            String[] jobs = app.galley.cli.CliRun.run("outbox", "--db", db, "--json");
             JsonNode list = JSON.readTree(jobs[1]);
             assertThat(list.get(0).get("state").asText()).isEqualTo("done");
             assertThat(list.get(0).get("target").asText()).isEqualTo("site");
-            assertThat(list.get(0).get("url").asText()).startsWith(env.getProperty("GALLEY_WP_URL"));
-            String[] targets = cli("targets", "--db", db);
-            assertThat(targets[1]).contains("site  " + env.getProperty("GALLEY_WP_URL") + "  editor  password ••••")
-                    .doesNotContain(env.getProperty("GALLEY_WP_APP_PASSWORD"));
-            String[] unknown = cli("publish", "--db", db, Long.toString(sample), "--target", "nowhere");
+            assertThat(list.get(0).get("url").asText()).startsWith(site.url());
+            String[] targets = app.galley.cli.CliRun.run("targets", "--db", db);
+            assertThat(targets[1]).contains("site  " + site.url() + "  editor  password ••••")
+                    .doesNotContain(site.password());
+            String[] unknown = app.galley.cli.CliRun.run("publish", "--db", db, Long.toString(sample), "--target", "nowhere");
             assertThat(unknown[0]).isEqualTo("1");
             assertThat(unknown[2]).contains("no publishing target \"nowhere\"");
         } finally {
@@ -270,19 +250,12 @@ class WordPressPublishIT {
         }
     }
 
-    private static String[] cli(String... args) {
-        java.io.StringWriter out = new java.io.StringWriter();
-        java.io.StringWriter err = new java.io.StringWriter();
-        int code = app.galley.cli.Cli.run(new java.io.PrintWriter(out), new java.io.PrintWriter(err), args);
-        return new String[] {String.valueOf(code), out.toString(), err.toString()};
-    }
-
     /** Deletes the posts with this test's slug left by an earlier test (ids repeat across libraries). */
     private void cleanSlug() throws Exception {
-        String auth = Base64.getEncoder().encodeToString((env.getProperty("GALLEY_WP_USER") + ":"
-                + env.getProperty("GALLEY_WP_APP_PASSWORD")).getBytes(StandardCharsets.UTF_8));
+        String auth = Base64.getEncoder().encodeToString((site.user() + ":"
+                + site.password()).getBytes(StandardCharsets.UTF_8));
         for (JsonNode p : postsWithSlug(slug())) {
-            HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(env.getProperty("GALLEY_WP_URL")
+            HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(site.url()
                     + "/wp-json/wp/v2/posts/" + p.get("id").asLong() + "?force=true")).header("Authorization", "Basic " + auth)
                     .DELETE().build(), HttpResponse.BodyHandlers.ofString());
         }

@@ -7,11 +7,10 @@ import app.galley.TestFiles;
 import app.galley.ingest.ImportService;
 import app.galley.model.ImportOutcome;
 import app.galley.model.OutboxJob;
+import app.galley.publish.WordPressSite;
 import app.galley.store.Library;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -28,42 +27,24 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class PublishIT extends GalleyFxTest {
 
-    private static final Path SCRIPT = Path.of(System.getProperty("galley.basedir", "."), "src/test/scripts/wordpress.sh");
-    private static Path site;
-    private static Properties env;
+    private static WordPressSite site;
     private static Path config;
     private long sample;
 
     @BeforeAll
     static void startWordPress() throws Exception {
-        site = Files.createTempDirectory("galley-wordpress-ui");
         config = Files.createTempDirectory("galley-config");
         System.setProperty("galley.config", config.toString());
-        script("start");
-        env = new Properties();
-        try (var r = Files.newBufferedReader(site.resolve("env"))) {
-            env.load(r);
-        }
-        env.replaceAll((k, v) -> v.toString().replace("\"", ""));
+        site = WordPressSite.start();
     }
 
     @AfterAll
     static void stopWordPress() throws Exception {
-        script("stop");
-        try (var files = Files.walk(site)) { // the site's database and logs go with it
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        }
+        site.stop();
         System.clearProperty("galley.config");
         try (var files = Files.walk(config)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         }
-    }
-
-    private static void script(String command) throws Exception {
-        Process p = new ProcessBuilder("bash", SCRIPT.toString(), command, site.toString()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(out).isZero();
     }
 
     @Override
@@ -75,9 +56,9 @@ class PublishIT extends GalleyFxTest {
     void aTargetIsAddedTheSampleIsPublishedAndTheOutboxShowsIt() throws Exception {
         clickOn("File").clickOn("#targetsItem");
         clickOn("#targetName").write("Local WordPress");
-        clickOn("#targetUrl").write(env.getProperty("GALLEY_WP_URL"));
-        clickOn("#targetUser").write(env.getProperty("GALLEY_WP_USER"));
-        clickOn("#targetPassword").write(env.getProperty("GALLEY_WP_APP_PASSWORD"));
+        clickOn("#targetUrl").write(site.url());
+        clickOn("#targetUser").write(site.user());
+        clickOn("#targetPassword").write(site.password());
         clickOn("OK");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(library.outbox().target("Local WordPress")).isPresent();
@@ -97,7 +78,7 @@ class PublishIT extends GalleyFxTest {
         OutboxViewModel.Row row = (OutboxViewModel.Row) table.getItems().get(0);
         assertThat(row.article()).isEqualTo(TestFiles.SAMPLE_TITLE);
         assertThat(row.job().state()).isEqualTo(OutboxJob.State.DONE);
-        assertThat(row.url()).isEqualTo(post.remoteUrl()).startsWith(env.getProperty("GALLEY_WP_URL"));
+        assertThat(row.url()).isEqualTo(post.remoteUrl()).startsWith(site.url());
         assertThat(lookup("Done").tryQuery()).isPresent();
 
         // the saved password is shown masked, never in full
@@ -105,13 +86,13 @@ class PublishIT extends GalleyFxTest {
         clickOn("File").clickOn("#targetsItem");
         clickOn("#targetName").clickOn("Local WordPress");
         String shown = lookup("#targetSavedPassword").queryAs(Label.class).getText();
-        assertThat(shown).startsWith("••••").doesNotContain(env.getProperty("GALLEY_WP_APP_PASSWORD"));
+        assertThat(shown).startsWith("••••").doesNotContain(site.password());
         clickOn("Cancel");
     }
 
     @Test
     void aRefusedJobIsShownStoppedThenRetriedOrCancelledFromTheOutbox() throws Exception {
-        window.outboxModel().saveTarget("Wrong", env.getProperty("GALLEY_WP_URL"), env.getProperty("GALLEY_WP_USER"),
+        window.outboxModel().saveTarget("Wrong", site.url(), site.user(),
                 "abcd efgh ijkl mnop qrst uvwx");
         interact(() -> window.controller().selectArticle(sample));
         push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.U);
@@ -128,8 +109,8 @@ class PublishIT extends GalleyFxTest {
         // the right password, then Retry: the same job goes out
         interact(() -> {
             try {
-                window.outboxModel().saveTarget("Wrong", env.getProperty("GALLEY_WP_URL"), env.getProperty("GALLEY_WP_USER"),
-                        env.getProperty("GALLEY_WP_APP_PASSWORD"));
+                window.outboxModel().saveTarget("Wrong", site.url(), site.user(),
+                        site.password());
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

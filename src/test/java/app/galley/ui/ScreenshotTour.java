@@ -247,11 +247,7 @@ public final class ScreenshotTour extends Application {
             return;
         }
         try {
-            java.util.Properties env = new java.util.Properties();
-            try (var r = Files.newBufferedReader(Path.of(envFile))) {
-                env.load(r);
-            }
-            env.replaceAll((k, v) -> v.toString().replace("\"", ""));
+            java.util.Properties env = app.galley.publish.WordPressSite.read(Path.of(envFile));
             window.controller().previewToggle().setSelected(false);
             window.controller().factCheckToggle().setSelected(true);
             window.outboxModel().saveTarget("Local WordPress", env.getProperty("GALLEY_WP_URL"),
