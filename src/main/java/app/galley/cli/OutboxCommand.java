@@ -6,8 +6,6 @@ import app.galley.publish.Credentials;
 import app.galley.publish.OutboxService;
 import app.galley.store.Library;
 import java.io.PrintWriter;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +44,7 @@ final class OutboxCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Library lib = library.open()) {
-            OutboxService outbox = new OutboxService(lib, Credentials.forUser(), Clock.systemUTC(), Duration.ofSeconds(30));
+            OutboxService outbox = OutboxService.standard(lib, Credentials.forUser());
             if (cancel != null) {
                 outbox.cancel(cancel);
             }
@@ -125,7 +123,7 @@ final class OutboxCommand implements Callable<Integer> {
                     }
                     String password = new String(System.in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
                     try {
-                        new OutboxService(lib, credentials, Clock.systemUTC(), Duration.ofSeconds(30))
+                        OutboxService.standard(lib, credentials)
                                 .saveTarget(words.get(1), url, user, password);
                     } catch (IllegalArgumentException e) {
                         err.println("galley: " + e.getMessage());

@@ -5,8 +5,6 @@ import app.galley.publish.Credentials;
 import app.galley.publish.OutboxService;
 import app.galley.store.Library;
 import java.io.PrintWriter;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -49,7 +47,7 @@ final class PublishCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (Library lib = library.open()) {
-            OutboxService outbox = new OutboxService(lib, Credentials.forUser(), Clock.systemUTC(), Duration.ofSeconds(30));
+            OutboxService outbox = OutboxService.standard(lib, Credentials.forUser());
             List<OutboxJob> jobs = new ArrayList<>();
             for (long id : ids) {
                 jobs.add(unpublish ? outbox.unpublish(id, target) : outbox.publish(id, target, status));

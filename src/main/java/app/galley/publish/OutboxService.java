@@ -45,6 +45,11 @@ public final class OutboxService {
         this.timeout = timeout;
     }
 
+    /** The outbox as the window and the command line use it: the system clock, 30 s per request. */
+    public static OutboxService standard(Library library, Credentials credentials) {
+        return new OutboxService(library, credentials, Clock.systemUTC(), Duration.ofSeconds(30));
+    }
+
     /** Adds or changes a target; its password goes to the credentials file, not the library. */
     public PublishTarget saveTarget(String name, String siteUrl, String user, String password) throws IOException {
         if (!siteUrl.matches("(?i)https?://\\S+")) {

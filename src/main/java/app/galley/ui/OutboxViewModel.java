@@ -8,7 +8,6 @@ import app.galley.publish.OutboxSender;
 import app.galley.publish.OutboxService;
 import app.galley.store.Library;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +40,7 @@ public final class OutboxViewModel implements AutoCloseable {
     public OutboxViewModel(Library library, Credentials credentials, Duration every) {
         this.library = library;
         this.credentials = credentials;
-        this.service = new OutboxService(library, credentials, Clock.systemUTC(), Duration.ofSeconds(30));
+        this.service = OutboxService.standard(library, credentials);
         this.sender = new OutboxSender(service, every, () -> Platform.runLater(this::refresh));
         refresh();
     }

@@ -40,6 +40,7 @@ public final class PreviewViewModel implements AutoCloseable {
     private final PreviewService service;
     private final UiSettings settings;
     private final ObservableList<Templates.Choice> templates = FXCollections.observableArrayList();
+    private Templates loaded;
     private final ObjectProperty<Templates.Choice> template = new SimpleObjectProperty<>();
     private final StringProperty layout = new SimpleStringProperty("desktop");
     private final BooleanProperty annotations = new SimpleBooleanProperty(false);
@@ -87,7 +88,7 @@ public final class PreviewViewModel implements AutoCloseable {
     /** Reads the templates again (the shipped ones and the editor's folder), keeping the choice if it is still there. */
     public void reloadTemplates() {
         String folder = settings.get(TEMPLATE_FOLDER, "");
-        Templates loaded = Templates.load(folder.isBlank() ? null : Path.of(folder));
+        loaded = Templates.load(folder.isBlank() ? null : Path.of(folder));
         String wanted = template.get() != null ? template.get().id() : settings.get(TEMPLATE, Templates.DEFAULT);
         adjusting = true;
         try {
@@ -206,15 +207,15 @@ public final class PreviewViewModel implements AutoCloseable {
         }
         String body = editedBody != null ? editedBody : a.body();
         Templates.Choice choice = template.get();
+        // the chosen template if it is a print layout, else the first print layout on offer
+        java.util.Optional<Template> print = choice != null && choice.usable()
+                && choice.template().manifest().kind() == Template.Kind.PRINT ? java.util.Optional.of(choice.template())
+                : loaded.firstPrint();
         PreviewRenderer.Options options = PreviewRenderer.Options.preview().withAnnotations(annotations.get());
         worker.execute(() -> {
             String message;
             try {
-                Template t = choice != null && choice.usable() && choice.template().manifest().kind() == Template.Kind.PRINT
-                        ? choice.template()
-                        : templates.stream().map(Templates.Choice::template)
-                        .filter(x -> x != null && x.manifest().kind() == Template.Kind.PRINT).findFirst()
-                        .orElseThrow(() -> new TemplateException("No print template to make a proof with"));
+                Template t = print.orElseThrow(() -> new TemplateException("No print template to make a proof with"));
                 service.writePdf(service.request(a, a.title(), body, false), t, options, target);
                 message = null;
             } catch (TemplateException | java.io.IOException | RuntimeException e) {
