@@ -33,7 +33,7 @@ public final class OutboxRepository {
     /** Adds a target, or changes the address and user of the one of that name. */
     public PublishTarget saveTarget(String name, String kind, String siteUrl, String username) {
         return jdbc.transaction("save the publishing target " + name, c -> {
-            Optional<PublishTarget> existing = target(c, name);
+            Optional<PublishTarget> existing = targets(c, " WHERE name = ?", name).stream().findFirst();
             if (existing.isPresent()) {
                 try (PreparedStatement ps = c.prepareStatement("UPDATE publish_target SET kind = ?, site_url = ?, username = ? WHERE id = ?")) {
                     ps.setString(1, kind);
@@ -61,34 +61,34 @@ public final class OutboxRepository {
     }
 
     public Optional<PublishTarget> target(String name) {
-        return jdbc.read("read the publishing target " + name, c -> target(c, name));
+        return targets(" WHERE name = ?", name).stream().findFirst();
     }
 
     public Optional<PublishTarget> target(long id) {
-        return targets().stream().filter(t -> t.id() == id).findFirst();
+        return targets(" WHERE id = ?", id).stream().findFirst();
     }
 
     public List<PublishTarget> targets() {
-        return jdbc.read("read the publishing targets", c -> {
-            List<PublishTarget> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, name, kind, site_url, username FROM publish_target ORDER BY name");
-                 ResultSet rs = ps.executeQuery()) {
+        return targets(" ORDER BY name", null);
+    }
+
+    private List<PublishTarget> targets(String where, Object param) {
+        return jdbc.read("read the publishing targets", c -> targets(c, where, param));
+    }
+
+    private static List<PublishTarget> targets(Connection c, String where, Object param) throws SQLException {
+        List<PublishTarget> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, name, kind, site_url, username FROM publish_target" + where)) {
+            if (param != null) {
+                ps.setObject(1, param);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new PublishTarget(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
                 }
             }
-            return out;
-        });
-    }
-
-    private static Optional<PublishTarget> target(Connection c, String name) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, name, kind, site_url, username FROM publish_target WHERE name = ?")) {
-            ps.setString(1, name);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new PublishTarget(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5))) : Optional.empty();
-            }
         }
+        return out;
     }
 
     // --- jobs
@@ -198,16 +198,31 @@ public final class OutboxRepository {
     // --- publications
 
     public Optional<Publication> publication(long articleId, long targetId) {
-        return jdbc.read("read where article " + articleId + " was published", c -> {
+        return publications(" WHERE article_id = ? AND target_id = ?", articleId, targetId).stream().findFirst();
+    }
+
+    /** Where every article went, read at once (the outbox lists many jobs). */
+    public List<Publication> publications() {
+        return publications("", null, null);
+    }
+
+    private List<Publication> publications(String where, Long articleId, Long targetId) {
+        return jdbc.read("read where articles were published", c -> {
+            List<Publication> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT article_id, target_id, remote_id, remote_url, remote_status,"
-                    + " updated FROM publication WHERE article_id = ? AND target_id = ?")) {
-                ps.setLong(1, articleId);
-                ps.setLong(2, targetId);
+                    + " updated FROM publication" + where)) {
+                if (articleId != null) {
+                    ps.setLong(1, articleId);
+                    ps.setLong(2, targetId);
+                }
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(new Publication(rs.getLong(1), rs.getLong(2), rs.getLong(3),
-                            rs.getString(4), rs.getString(5), instant(rs, 6))) : Optional.empty();
+                    while (rs.next()) {
+                        out.add(new Publication(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+                                instant(rs, 6)));
+                    }
                 }
             }
+            return out;
         });
     }
 

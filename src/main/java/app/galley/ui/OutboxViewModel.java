@@ -51,10 +51,13 @@ public final class OutboxViewModel implements AutoCloseable {
                 .collect(Collectors.toMap(PublishTarget::id, PublishTarget::name));
         List<OutboxJob> jobs = service.jobs();
         Map<Long, ArticleSummary> titles = library.articles().summaries(jobs.stream().map(OutboxJob::articleId).toList());
+        Map<String, String> urls = new java.util.HashMap<>();
+        library.outbox().publications().forEach(p -> urls.put(p.articleId() + "@" + p.targetId(),
+                p.remoteUrl() == null ? "" : p.remoteUrl()));
         List<Row> out = new ArrayList<>();
         for (OutboxJob j : jobs) {
             ArticleSummary s = titles.get(j.articleId());
-            String url = library.outbox().publication(j.articleId(), j.targetId()).map(p -> p.remoteUrl()).orElse("");
+            String url = urls.getOrDefault(j.articleId() + "@" + j.targetId(), "");
             out.add(new Row(j, s == null ? "#" + j.articleId() : s.title(), targets.getOrDefault(j.targetId(), "?"), url));
         }
         rows.setAll(out);
