@@ -37,6 +37,11 @@ public record Exportable(Article article, List<Tag> tags, List<Attachment> image
                 library.annotations().commentsForArticle(id), Math.max(1, library.articles().revisionCount(id)));
     }
 
+    /** A field the exports write (null or blank ones are left out). */
+    static boolean present(String s) {
+        return s != null && !s.isBlank();
+    }
+
     /** An article's images with their bytes (none for a web image, kept as its address). */
     static List<Attachment> images(Library library, long id) {
         List<Attachment> images = new ArrayList<>();

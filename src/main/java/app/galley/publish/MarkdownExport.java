@@ -53,7 +53,7 @@ public final class MarkdownExport {
         Article a = x.article();
         StringBuilder md = new StringBuilder("---\n");
         field(md, "title", a.title());
-        if (present(a.subtitle())) {
+        if (Exportable.present(a.subtitle())) {
             field(md, "description", a.subtitle());
         }
         Instant date = a.published() != null ? a.published() : a.created();
@@ -62,16 +62,16 @@ public final class MarkdownExport {
         list(md, "tags", x.tags().stream().filter(t -> t.kind() != TagKind.SUBJECT).map(Tag::name).toList());
         list(md, "categories", x.tags().stream().filter(t -> t.kind() == TagKind.SUBJECT)
                 .map(t -> t.qcode() != null ? t.name("en") : t.name()).toList());
-        if (present(a.byline())) {
+        if (Exportable.present(a.byline())) {
             field(md, "author", a.byline());
         }
-        if (present(a.source())) {
+        if (Exportable.present(a.source())) {
             field(md, "source", a.source());
         }
-        if (present(a.sourceUrl())) {
+        if (Exportable.present(a.sourceUrl())) {
             field(md, "source_url", a.sourceUrl());
         }
-        if (present(a.language())) {
+        if (Exportable.present(a.language())) {
             field(md, "language", a.language());
         }
         field(md, "slug", x.slug());
@@ -81,7 +81,7 @@ public final class MarkdownExport {
         List<String> figures = new ArrayList<>();
         imageNames.forEach((image, target) -> figures.add("![" + inline(image.caption() == null ? "" : image.caption())
                 + "](" + target.replace(" ", "%20").replace(")", "%29") + ")"
-                + (present(image.caption()) ? "\n\n*" + inline(image.caption()) + "*" : "")));
+                + (Exportable.present(image.caption()) ? "\n\n*" + inline(image.caption()) + "*" : "")));
         List<Paragraphs.Paragraph> paragraphs = Paragraphs.of(a.body());
         for (int i = 0; i < paragraphs.size(); i++) {
             Paragraphs.Paragraph p = paragraphs.get(i);
@@ -135,9 +135,5 @@ public final class MarkdownExport {
     private static String safeName(String name) {
         String n = name.replaceAll("[\\\\/:*?\"<>|\\s]+", "-");
         return n.isBlank() || n.startsWith(".") ? "image" + n : n;
-    }
-
-    private static boolean present(String s) {
-        return s != null && !s.isBlank();
     }
 }

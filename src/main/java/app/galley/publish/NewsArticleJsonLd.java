@@ -38,10 +38,10 @@ public final class NewsArticleJsonLd {
         n.put("@type", "NewsArticle");
         n.put("@id", x.uri());
         n.put("headline", a.title());
-        if (present(a.subtitle())) {
+        if (Exportable.present(a.subtitle())) {
             n.put("alternativeHeadline", a.subtitle());
         }
-        if (present(a.byline())) {
+        if (Exportable.present(a.byline())) {
             n.putObject("author").put("@type", "Person").put("name", a.byline());
         }
         if (a.published() != null) {
@@ -49,10 +49,10 @@ public final class NewsArticleJsonLd {
         }
         n.put("dateCreated", a.created().toString());
         n.put("dateModified", a.updated().toString());
-        if (present(a.language())) {
+        if (Exportable.present(a.language())) {
             n.put("inLanguage", a.language());
         }
-        if (present(a.dateline())) {
+        if (Exportable.present(a.dateline())) {
             n.put("dateline", a.dateline());
         }
         n.put("articleBody", a.body());
@@ -96,23 +96,19 @@ public final class NewsArticleJsonLd {
             if (image.isRemote()) {
                 img.put("contentUrl", image.reference());
             }
-            if (present(image.caption())) {
+            if (Exportable.present(image.caption())) {
                 img.put("caption", image.caption());
             }
         }
         if (!images.isEmpty()) {
             n.set("image", images);
         }
-        if (present(a.source())) {
+        if (Exportable.present(a.source())) {
             n.putObject("sourceOrganization").put("@type", "Organization").put("name", a.source());
         }
-        if (present(a.sourceUrl())) {
+        if (Exportable.present(a.sourceUrl())) {
             n.put("isBasedOn", a.sourceUrl());
         }
         return n;
-    }
-
-    private static boolean present(String s) {
-        return s != null && !s.isBlank();
     }
 }

@@ -74,17 +74,17 @@ public final class NewsMlExport {
         if (a.published() != null) {
             text(content, "contentCreated", a.published().toString());
         }
-        if (present(a.dateline())) {
+        if (Exportable.present(a.dateline())) {
             text(add(content, "located"), "name", a.dateline());
         }
-        if (present(a.source())) {
+        if (Exportable.present(a.source())) {
             Element source = add(content, "infoSource");
-            if (present(a.sourceUrl()) && a.sourceUrl().matches("(?i)https?://\\S+")) {
+            if (Exportable.present(a.sourceUrl()) && a.sourceUrl().matches("(?i)https?://\\S+")) {
                 source.setAttribute("uri", a.sourceUrl());
             }
             text(source, "name", a.source());
         }
-        if (present(a.byline())) {
+        if (Exportable.present(a.byline())) {
             text(add(content, "creator"), "name", a.byline());
         }
         add(content, "language").setAttribute("tag", lang);
@@ -92,13 +92,13 @@ public final class NewsMlExport {
             subject(content, t);
         }
         text(content, "headline", a.title());
-        if (present(a.subtitle())) {
+        if (Exportable.present(a.subtitle())) {
             text(content, "headline", a.subtitle()).setAttribute("role", "hdrole:sub");
         }
-        if (present(a.dateline())) {
+        if (Exportable.present(a.dateline())) {
             text(content, "dateline", a.dateline());
         }
-        if (present(a.byline())) {
+        if (Exportable.present(a.byline())) {
             text(content, "by", a.byline());
         }
 
@@ -143,7 +143,7 @@ public final class NewsMlExport {
     }
 
     static String language(Article a) {
-        return present(a.language()) ? a.language() : "und";
+        return Exportable.present(a.language()) ? a.language() : "und";
     }
 
     private static Element el(Document d, String name) {
@@ -160,9 +160,5 @@ public final class NewsMlExport {
         Element e = add(parent, name);
         e.setTextContent(value);
         return e;
-    }
-
-    private static boolean present(String s) {
-        return s != null && !s.isBlank();
     }
 }

@@ -79,13 +79,13 @@ public final class NinjsExport {
         }
         ArrayNode headlines = n.putArray("headlines");
         headlines.addObject().put("role", "main").put("value", a.title());
-        if (present(a.subtitle())) {
+        if (Exportable.present(a.subtitle())) {
             headlines.addObject().put("role", "sub").put("value", a.subtitle());
         }
-        if (present(a.byline())) {
+        if (Exportable.present(a.byline())) {
             n.put("by", a.byline());
         }
-        if (present(a.dateline())) {
+        if (Exportable.present(a.dateline())) {
             n.put("located", a.dateline());
         }
         TextLength length = TextLength.of(a.body());
@@ -101,9 +101,9 @@ public final class NinjsExport {
         names(n, "people", x.tags(TagKind.PERSON));
         names(n, "organisations", x.tags(TagKind.ORGANISATION));
         names(n, "places", x.tags(TagKind.PLACE));
-        if (present(a.source())) {
+        if (Exportable.present(a.source())) {
             ObjectNode info = n.putArray("infosources").addObject().put("name", a.source());
-            if (present(a.sourceUrl()) && a.sourceUrl().matches("(?i)https?://\\S+")) {
+            if (Exportable.present(a.sourceUrl()) && a.sourceUrl().matches("(?i)https?://\\S+")) {
                 info.put("uri", a.sourceUrl());
             }
         }
@@ -155,7 +155,7 @@ public final class NinjsExport {
             assoc.put("name", "image-" + i);
             assoc.put("uri", x.uri() + "/image/" + i);
             assoc.put("type", "picture");
-            if (present(image.caption())) {
+            if (Exportable.present(image.caption())) {
                 assoc.putArray("descriptions").addObject().put("role", "caption").put("value", image.caption());
             }
             ObjectNode rendition = assoc.putArray("renditions").addObject();
@@ -196,9 +196,5 @@ public final class NinjsExport {
             return out;
         }
         return node;
-    }
-
-    private static boolean present(String s) {
-        return s != null && !s.isBlank();
     }
 }
