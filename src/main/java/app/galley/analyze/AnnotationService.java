@@ -34,10 +34,10 @@ public final class AnnotationService {
     private final Clock clock;
 
     /** @param user who is checking: the author of new annotations and comments */
-    public AnnotationService(Library library, String user, Clock clock) {
+    public AnnotationService(Library library, String user) {
         this.library = library;
         this.user = Objects.requireNonNull(user, "user");
-        this.clock = clock;
+        this.clock = library.clock();
     }
 
     public String user() {

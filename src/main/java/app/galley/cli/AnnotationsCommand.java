@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -79,7 +78,7 @@ final class AnnotationsCommand implements Runnable {
                 if (a.isEmpty()) {
                     return ExitCodes.FAILURE;
                 }
-                AnnotationService service = new AnnotationService(lib, user, Clock.systemUTC());
+                AnnotationService service = new AnnotationService(lib, user);
                 for (Annotation x : service.annotations(a.get())) {
                     out().println(String.format("%d\t%s\t%s\t%s\t%s\t%d-%d\t%s", x.id(), x.kind().id(), x.verdict().id(),
                             x.anchor().name().toLowerCase(java.util.Locale.ROOT), x.speaker() == null ? "" : x.speaker(),
@@ -116,7 +115,7 @@ final class AnnotationsCommand implements Runnable {
                     return ExitCodes.FAILURE;
                 }
                 Article a = found.get();
-                AnnotationService service = new AnnotationService(lib, user, Clock.systemUTC());
+                AnnotationService service = new AnnotationService(lib, user);
                 AnnotationService.Analysis analysis = AnnotationService.analyse(a.body());
                 int added = 0;
                 List<Annotation> existing = service.annotations(a);
@@ -177,7 +176,7 @@ final class AnnotationsCommand implements Runnable {
                     err().println("galley: no annotation " + annotationId);
                     return ExitCodes.FAILURE;
                 }
-                AnnotationService service = new AnnotationService(lib, user, Clock.systemUTC());
+                AnnotationService service = new AnnotationService(lib, user);
                 Annotation changed = service.setVerdict(x.get(), v);
                 if (note != null) {
                     service.update(changed, changed.speaker(), note, changed.evidence());
@@ -216,7 +215,7 @@ final class AnnotationsCommand implements Runnable {
                     return ExitCodes.FAILURE;
                 }
                 Article a = found.get();
-                AnnotationService service = new AnnotationService(lib, user, Clock.systemUTC());
+                AnnotationService service = new AnnotationService(lib, user);
                 List<Annotation> annotations = service.annotations(a);
                 Object json = format.equals("w3c")
                         ? AnnotationExport.webAnnotations(a, annotations, lib.annotations().commentsForArticle(a.id()))

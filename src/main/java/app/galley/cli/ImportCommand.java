@@ -12,7 +12,6 @@ import app.galley.store.Library;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -65,9 +64,9 @@ final class ImportCommand implements Callable<Integer> {
         try (Library lib = library.open()) {
             ImportService importer = new ImportService(lib);
             WebFetcher fetcher = WebFetcher.standard();
-            WebImporter web = new WebImporter(importer, lib.fetchQueue(), fetcher, Clock.systemUTC());
+            WebImporter web = new WebImporter(importer, lib.fetchQueue(), fetcher, lib.clock());
             FeedImporter feedImporter = new FeedImporter(importer, lib.feeds(), lib.fetchQueue(), fetcher, web,
-                    Clock.systemUTC());
+                    lib.clock());
             ImportListener printer = new ImportListener() {
                 @Override
                 public void finished(ImportOutcome outcome, int done, int total) {

@@ -61,7 +61,7 @@ final class PreviewCommand implements Callable<Integer> {
         try (Library lib = library.open()) {
             PreviewService service = new PreviewService(lib);
             PreviewRenderer.Request request = service.request(id, original);
-            PreviewRenderer.Options options = PreviewRenderer.Options.preview().withAnnotations(annotations);
+            PreviewRenderer.Options options = service.options().withAnnotations(annotations);
             if (pdf != null) {
                 Template t = template != null ? templates.require(template) : templates.firstPrint()
                         .orElseThrow(() -> new TemplateException("No print template to make a PDF proof with"));

@@ -72,7 +72,7 @@ public final class BatchExport {
             try {
                 Exportable x = Exportable.load(library, id);
                 title = x.article().title();
-                Map<String, byte[]> files = format.files(x, page);
+                Map<String, byte[]> files = format.files(x, page, library.clock());
                 if (zip) {
                     all.putAll(files);
                 } else {
@@ -89,7 +89,7 @@ public final class BatchExport {
             progress.done(i + 1, ids.size(), title);
         }
         Report report = new Report(List.copyOf(entries), stopped);
-        byte[] log = log(report, format);
+        byte[] log = log(report, format, library.clock().instant());
         if (zip) {
             all.put(LOG, log);
             writeZip(target, all);
@@ -99,13 +99,13 @@ public final class BatchExport {
         return report;
     }
 
-    private static byte[] log(Report r, ExportFormat format) throws IOException {
+    private static byte[] log(Report r, ExportFormat format, Instant at) throws IOException {
         Map<String, Object> log = new LinkedHashMap<>();
         log.put("format", format.id());
         log.put("exported", r.exported());
         log.put("failed", r.failures().size());
         log.put("cancelled", r.cancelled());
-        log.put("at", Instant.now().toString());
+        log.put("at", at.toString());
         log.put("articles", r.entries());
         return JSON.writeValueAsBytes(log);
     }

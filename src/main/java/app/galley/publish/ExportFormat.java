@@ -47,7 +47,7 @@ public enum ExportFormat {
      *
      * @param page the template for HTML (the others ignore it)
      */
-    public Map<String, byte[]> files(Exportable x, Template page) throws TemplateException {
+    public Map<String, byte[]> files(Exportable x, Template page, java.time.Clock clock) throws TemplateException {
         String base = x.slug();
         return switch (this) {
             case NINJS -> one(base + ".ninjs.json", NinjsExport.write(x, NinjsExport.Version.V2_2));
@@ -58,7 +58,7 @@ public enum ExportFormat {
             case HTML -> one(base + ".html", PreviewRenderer.render(new PreviewRenderer.Request(x.article(),
                     x.article().title(), x.article().body(), x.images(), x.annotations(),
                     x.tags().stream().map(app.galley.model.Tag::name).toList(), x.revision()), page,
-                    PreviewRenderer.Options.preview()));
+                    PreviewRenderer.Options.preview(clock)));
         };
     }
 

@@ -38,16 +38,17 @@ public final class OutboxService {
     private final Clock clock;
     private final Duration timeout;
 
-    public OutboxService(Library library, Credentials credentials, Clock clock, Duration timeout) {
+    /** The outbox of {@code library}, reading the time from the library's clock. */
+    public OutboxService(Library library, Credentials credentials, Duration timeout) {
         this.library = library;
         this.credentials = credentials;
-        this.clock = clock;
+        this.clock = library.clock();
         this.timeout = timeout;
     }
 
-    /** The outbox as the window and the command line use it: the system clock, 30 s per request. */
+    /** The outbox as the window and the command line use it: 30 s per request. */
     public static OutboxService standard(Library library, Credentials credentials) {
-        return new OutboxService(library, credentials, Clock.systemUTC(), Duration.ofSeconds(30));
+        return new OutboxService(library, credentials, Duration.ofSeconds(30));
     }
 
     /** Adds or changes a target; its password goes to the credentials file, not the library. */

@@ -57,8 +57,9 @@ public final class PreviewRenderer {
      */
     public record Options(boolean annotations, boolean proofHeader, boolean remoteImages, Instant now, ZoneId zone) {
 
-        public static Options preview() {
-            return new Options(false, false, false, Instant.now(), ZoneId.systemDefault());
+        /** Plain preview options; {@code clock} dates the proof header (the library's clock). */
+        public static Options preview(java.time.Clock clock) {
+            return new Options(false, false, false, clock.instant(), ZoneId.systemDefault());
         }
 
         public Options withAnnotations(boolean on) {

@@ -63,6 +63,11 @@ public final class PreviewService {
     }
 
     /** The page for an article through a template, with the article's own remote-image choice. */
+    /** Preview options dated by the library's clock. */
+    public PreviewRenderer.Options options() {
+        return PreviewRenderer.Options.preview(library.clock());
+    }
+
     public String render(PreviewRenderer.Request r, Template t, PreviewRenderer.Options o) throws TemplateException {
         return PreviewRenderer.render(r, t, o.withRemoteImages(remoteImagesAllowed(r.article().id())));
     }

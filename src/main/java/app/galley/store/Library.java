@@ -40,10 +40,12 @@ public final class Library implements AutoCloseable {
     private final ArticleFeed feed;
     private final TagRepository tags;
     private final OutboxRepository outbox;
+    private final Clock clock;
 
     private Library(DataSource dataSource, AutoCloseable closer, String location, boolean createdNew, Clock clock,
                     boolean embedded) {
         this.embedded = embedded;
+        this.clock = clock;
         this.dataSource = dataSource;
         this.closer = closer;
         this.location = location;
@@ -117,6 +119,14 @@ public final class Library implements AutoCloseable {
             t = t.getCause();
         }
         return Optional.ofNullable(t.getMessage()).orElse(t.getClass().getSimpleName());
+    }
+
+    /**
+     * The one clock of this library: every repository stamps with it, and every service that reads
+     * the time asks the library for it, so a test that sets it sets the time for everything.
+     */
+    public Clock clock() {
+        return clock;
     }
 
     public ArticleRepository articles() {

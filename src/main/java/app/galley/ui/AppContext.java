@@ -6,7 +6,6 @@ import app.galley.ingest.WebFetcher;
 import app.galley.ingest.WebImporter;
 import app.galley.store.Library;
 import app.galley.store.LibraryLocator;
-import java.time.Clock;
 
 /** The services a Galley window works with. */
 public record AppContext(Library library, ImportService importer, WebImporter web, FeedImporter feeds,
@@ -18,9 +17,9 @@ public record AppContext(Library library, ImportService importer, WebImporter we
 
     public static AppContext of(Library library, UiSettings settings, LibraryLocator locator, WebFetcher fetcher) {
         ImportService importer = new ImportService(library);
-        WebImporter web = new WebImporter(importer, library.fetchQueue(), fetcher, Clock.systemUTC());
+        WebImporter web = new WebImporter(importer, library.fetchQueue(), fetcher, library.clock());
         FeedImporter feeds = new FeedImporter(importer, library.feeds(), library.fetchQueue(), fetcher, web,
-                Clock.systemUTC());
+                library.clock());
         return new AppContext(library, importer, web, feeds, settings, locator);
     }
 }

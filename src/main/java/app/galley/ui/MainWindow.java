@@ -77,8 +77,7 @@ public final class MainWindow {
         editing = new EditingViewModel(context, model, tasks, i18n);
         CleanViewModel cleanModel = new CleanViewModel(editing, i18n);
         FactCheckViewModel factCheck = new FactCheckViewModel(new app.galley.analyze.AnnotationService(context.library(),
-                context.settings().get(UiSettings.CHECKER, System.getProperty("user.name", "editor")),
-                java.time.Clock.systemUTC()), i18n);
+                context.settings().get(UiSettings.CHECKER, System.getProperty("user.name", "editor"))), i18n);
         model.refresh();
         searchModel = new SearchViewModel(search, model, i18n);
         if (previewModel != null) {

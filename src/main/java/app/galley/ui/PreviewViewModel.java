@@ -154,7 +154,7 @@ public final class PreviewViewModel implements AutoCloseable {
             return;
         }
         String body = editedBody != null ? editedBody : a.body();
-        PreviewRenderer.Options options = PreviewRenderer.Options.preview().withAnnotations(annotations.get());
+        PreviewRenderer.Options options = service.options().withAnnotations(annotations.get());
         boolean both = compare.get();
         worker.execute(() -> {
             if (generation.get() != mine) {
@@ -211,7 +211,7 @@ public final class PreviewViewModel implements AutoCloseable {
         java.util.Optional<Template> print = choice != null && choice.usable()
                 && choice.template().manifest().kind() == Template.Kind.PRINT ? java.util.Optional.of(choice.template())
                 : loaded.firstPrint();
-        PreviewRenderer.Options options = PreviewRenderer.Options.preview().withAnnotations(annotations.get());
+        PreviewRenderer.Options options = service.options().withAnnotations(annotations.get());
         worker.execute(() -> {
             String message;
             try {

@@ -17,7 +17,6 @@ import app.galley.model.ImportOutcome;
 import app.galley.model.Verdict;
 import app.galley.store.Library;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -37,7 +36,7 @@ class AnnotationServiceTest {
     @BeforeEach
     void open() {
         library = Library.openEmbedded(tmp.resolve("lib"));
-        checker = new AnnotationService(library, "mei", Clock.systemUTC());
+        checker = new AnnotationService(library, "mei");
         cleaning = new CleaningService(library);
     }
 
@@ -112,7 +111,7 @@ class AnnotationServiceTest {
         Article a = importSample();
         Annotation x = checker.annotate(a, AnnotationService.analyse(a.body()).quotes().get(0));
         AnnotationComment first = checker.comment(x.id(), null, "Source: the recording at 12:30");
-        AnnotationService editor = new AnnotationService(library, "lee", Clock.systemUTC());
+        AnnotationService editor = new AnnotationService(library, "lee");
         AnnotationComment reply = editor.comment(x.id(), first.id(), "Which recording?");
         assertThatThrownBy(() -> editor.editComment(first, "changed")).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("mei");

@@ -12,7 +12,6 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -74,9 +73,9 @@ class FeedImporterTest extends LibraryTestBase {
         serve("/not-a-feed", "text/html", "<html><body><p>hello</p></body></html>");
         server.start();
         WebFetcher fetcher = new WebFetcher(Duration.ofSeconds(2), 1024 * 1024);
-        WebImporter web = new WebImporter(importer, library.fetchQueue(), fetcher, Clock.systemUTC());
+        WebImporter web = new WebImporter(importer, library.fetchQueue(), fetcher, library.clock());
         feeds = new FeedImporter(importer, library.feeds(), library.fetchQueue(), fetcher, web,
-                Clock.systemUTC());
+                library.clock());
     }
 
     @AfterEach

@@ -10,7 +10,6 @@ import app.galley.model.ImportOutcome;
 import app.galley.model.TagKind;
 import app.galley.model.Verdict;
 import app.galley.store.Library;
-import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 
@@ -39,7 +38,7 @@ final class ExportFixture {
         tags.add(List.of(id), tags.tag(TagKind.PLACE, "上海", null));
         tags.add(List.of(id), tags.tag(TagKind.STORY, "腦計劃", null));
         Article a = library.articles().find(id).orElseThrow();
-        AnnotationService notes = new AnnotationService(library, "Mei Lin", Clock.systemUTC());
+        AnnotationService notes = new AnnotationService(library, "Mei Lin");
         var quote = AnnotationService.analyse(a.body()).quotes().get(0);
         notes.setVerdict(notes.annotate(a, quote), Verdict.VERIFIED);
         return id;

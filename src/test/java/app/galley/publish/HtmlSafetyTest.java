@@ -34,7 +34,7 @@ class HtmlSafetyTest {
         PreviewRenderer.Request r = new PreviewRenderer.Request(a, a.title(), a.body(), List.of(), List.of(),
                 List.of(hostile), 1);
         for (Templates.Choice c : Templates.load(null).choices()) {
-            String page = PreviewRenderer.render(r, c.template(), PreviewRenderer.Options.preview().withProofHeader(true));
+            String page = PreviewRenderer.render(r, c.template(), PreviewRenderer.Options.preview(java.time.Clock.fixed(java.time.Instant.parse("2026-11-29T08:00:00Z"), java.time.ZoneOffset.UTC)).withProofHeader(true));
             HostileInputs.assertInert(page);
             // escaped, not interpreted: the reader sees exactly what the article says
             assertThat(Jsoup.parse(page).select(".body").text()).contains(hostile.strip()).contains("Last paragraph.");

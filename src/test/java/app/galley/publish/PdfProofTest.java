@@ -31,7 +31,7 @@ class PdfProofTest {
             long id = ((ImportOutcome.Imported) new ImportService(lib).importFile(TestFiles.samplePath())).articleId();
             PreviewService service = new PreviewService(lib);
             service.writePdf(service.request(id, false), Templates.load(null).require("proof"),
-                    PreviewRenderer.Options.preview(), out);
+                    PreviewRenderer.Options.preview(java.time.Clock.fixed(java.time.Instant.parse("2026-11-29T08:00:00Z"), java.time.ZoneOffset.UTC)), out);
         }
         try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");

@@ -6,6 +6,7 @@ import app.galley.TestFiles;
 import app.galley.model.OutboxJob;
 import app.galley.model.Publication;
 import app.galley.model.PublishTarget;
+import app.galley.TestClock;
 import app.galley.store.Library;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,13 +19,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,7 +45,7 @@ class WordPressPublishIT {
     Path tmp;
     private Library library;
     private Credentials credentials;
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-29T08:00:00Z"));
+    private final TestClock now = new TestClock("2026-11-29T08:00:00Z");
     private OutboxService outbox;
     private long sample;
 
@@ -63,22 +61,9 @@ class WordPressPublishIT {
 
     @BeforeEach
     void open() throws IOException {
-        library = Library.openEmbedded(tmp.resolve("lib"));
+        library = Library.openEmbedded(tmp.resolve("lib"), now);
         credentials = new Credentials(tmp.resolve("config/credentials.properties"));
-        Clock clock = new Clock() {
-            public ZoneId getZone() {
-                return ZoneId.of("UTC");
-            }
-
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            public Instant instant() {
-                return now.get();
-            }
-        };
-        outbox = new OutboxService(library, credentials, clock, Duration.ofSeconds(20));
+        outbox = new OutboxService(library, credentials, Duration.ofSeconds(20));
         outbox.saveTarget("site", site.url(), site.user(),
                 site.password());
         sample = ExportFixture.sample(library);
@@ -153,20 +138,20 @@ class WordPressPublishIT {
             assertThat(waiting.state()).isEqualTo(OutboxJob.State.WAITING);
             assertThat(waiting.attempts()).isEqualTo(1);
             assertThat(waiting.lastError()).contains("cannot reach the site");
-            assertThat(waiting.nextAttempt()).isEqualTo(now.get().plusSeconds(10));
+            assertThat(waiting.nextAttempt()).isEqualTo(now.instant().plusSeconds(10));
             // not due yet: nothing is sent
             assertThat(outbox.sendDue()).isZero();
-            now.set(now.get().plusSeconds(11));
+            now.advance(Duration.ofSeconds(11));
             outbox.sendDue();
-            assertThat(library.outbox().job(job.id()).orElseThrow().nextAttempt()).isEqualTo(now.get().plusSeconds(20));
+            assertThat(library.outbox().job(job.id()).orElseThrow().nextAttempt()).isEqualTo(now.instant().plusSeconds(20));
         } finally {
             site.up();
         }
         // a restart of Galley meanwhile: the job is still there, in the database
         library.close();
-        library = Library.openEmbedded(tmp.resolve("lib"));
-        outbox = new OutboxService(library, credentials, Clock.fixed(now.get().plusSeconds(60), ZoneId.of("UTC")),
-                Duration.ofSeconds(20));
+        now.advance(Duration.ofSeconds(60));
+        library = Library.openEmbedded(tmp.resolve("lib"), now);
+        outbox = new OutboxService(library, credentials, Duration.ofSeconds(20));
         assertThat(outbox.sendDue()).isEqualTo(1);
         assertThat(outbox.jobs().get(0).state()).isEqualTo(OutboxJob.State.DONE);
         assertThat(postsWithSlug(slug())).hasSize(1);
@@ -179,7 +164,7 @@ class WordPressPublishIT {
         cleanSlug();
         OutboxJob job = outbox.publish(sample, "site", "draft");
         // the site got the post, then Galley stopped before recording it: the job is left SENDING
-        library.outbox().claimDue(now.get());
+        library.outbox().claimDue(now.instant());
         String password = credentials.password("site").orElseThrow();
         new WordPressClient(site.url(), site.user(), password, Duration.ofSeconds(20))
                 .save(null, OutboxService.post(Exportable.load(library, sample), "draft"));

@@ -179,7 +179,7 @@ public final class ScreenshotTour extends Application {
     private void factCheck() {
         ((javafx.scene.control.Button) stage.getScene().lookup("#fcAcceptAll")).fire();
         var tree = (javafx.scene.control.TreeView<Object>) stage.getScene().lookup("#fcTree");
-        var service = new app.galley.analyze.AnnotationService(library, "Mei Lin", java.time.Clock.systemUTC());
+        var service = new app.galley.analyze.AnnotationService(library, "Mei Lin");
         var article = library.articles().list().stream().filter(a -> a.title().equals(TestFiles.SAMPLE_TITLE))
                 .findFirst().flatMap(a -> library.articles().find(a.id())).orElseThrow();
         app.galley.analyze.AnnotationService.analyse(article.body()).claims().stream()
@@ -275,7 +275,7 @@ public final class ScreenshotTour extends Application {
             Path pdf = Files.createTempFile("galley-proof", ".pdf");
             var service = new app.galley.publish.PreviewService(library);
             service.writePdf(service.request(id, false), app.galley.publish.Templates.load(null).require("proof"),
-                    app.galley.publish.PreviewRenderer.Options.preview().withAnnotations(true), pdf);
+                    app.galley.publish.PreviewRenderer.Options.preview(library.clock()).withAnnotations(true), pdf);
             try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
                 var page = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 110);
                 ImageIO.write(page, "png", out.resolve("proof-pdf.png").toFile());
