@@ -13,6 +13,9 @@ final class LibraryOption {
     Path db;
 
     Library open() {
-        return Library.openEmbedded(LibraryLocator.forCurrentUser().resolve(db));
+        Library library = Library.openEmbedded(LibraryLocator.forCurrentUser().resolve(db));
+        // a recovered library says so on every front-end: on standard error, never mixed into output
+        library.notices().forEach(n -> System.err.println("galley: " + n));
+        return library;
     }
 }

@@ -3,11 +3,11 @@ package app.galley.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,16 +41,18 @@ public final class Library implements AutoCloseable {
     private final TagRepository tags;
     private final OutboxRepository outbox;
     private final Clock clock;
+    private List<String> notices = List.of();
+    private BackupRunner backups;
 
     private Library(DataSource dataSource, AutoCloseable closer, String location, boolean createdNew, Clock clock,
-                    boolean embedded) {
+                    boolean embedded, java.util.function.LongConsumer afterCommit) {
         this.embedded = embedded;
         this.clock = clock;
         this.dataSource = dataSource;
         this.closer = closer;
         this.location = location;
         this.createdNew = createdNew;
-        Jdbc jdbc = new Jdbc(dataSource);
+        Jdbc jdbc = new Jdbc(dataSource, afterCommit);
         this.articles = new ArticleRepository(jdbc, clock);
         this.settings = new LibrarySettings(jdbc);
         this.fetchQueue = new FetchQueueRepository(jdbc, clock);
@@ -80,26 +82,29 @@ public final class Library implements AutoCloseable {
         if (!Files.isWritable(dir)) {
             throw new StoreException("The library folder " + dir + " is not writable");
         }
-        String url = "jdbc:h2:file:" + dir.resolve(DB_NAME) + ";AUTO_SERVER=TRUE";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
-        pool.setMaxConnections(8);
+        boolean fresh = !EmbeddedStore.exists(dir);
+        EmbeddedStore.Opened opened;
         try {
-            boolean fresh = migrate(pool);
-            return new Library(pool, pool::dispose, dir.toString(), fresh, clock, true);
-        } catch (RuntimeException e) {
-            pool.dispose();
+            opened = EmbeddedStore.open(dir, clock);
+        } catch (Exception e) {
             throw new StoreException("Cannot open the library in " + dir + ": " + rootMessage(e), e);
         }
+        Library library = new Library(opened.pool(), opened.pool()::dispose, dir.toString(), fresh, clock, true,
+                seq -> StoreFiles.recordSequence(dir, seq));
+        library.notices = List.copyOf(opened.notices());
+        library.backups = new BackupRunner(dir, opened.keys(), clock);
+        library.backups.startIfDue();
+        return library;
     }
 
     /** Opens a library on any data source (for example a shared PostgreSQL server). */
     public static Library open(DataSource dataSource, String location, Clock clock) {
         boolean fresh = migrate(dataSource);
-        return new Library(dataSource, () -> { }, location, fresh, clock, false);
+        return new Library(dataSource, () -> { }, location, fresh, clock, false, seq -> { });
     }
 
     /** Migrates the schema; true if the library was empty before (a first start). */
-    private static boolean migrate(DataSource ds) {
+    static boolean migrate(DataSource ds) {
         Flyway flyway = Flyway.configure()
                 .dataSource(ds)
                 .locations("classpath:db/migration")
@@ -201,8 +206,31 @@ public final class Library implements AutoCloseable {
         return dataSource;
     }
 
+    /**
+     * What opening the library found and did that the editor must be told (a damaged or rolled-back
+     * store recovered, and what could not be); empty when all was well.
+     */
+    public List<String> notices() {
+        return notices;
+    }
+
+    /** Makes a backup now if the library changed since the newest one and it is old enough (embedded only). */
+    public void backupIfDue() {
+        if (backups != null) {
+            backups.startIfDue();
+        }
+    }
+
+    /** The embedded library's backups, newest first (none for a server library). */
+    public List<Backups.Backup> backupList() {
+        return embedded ? new Backups(Path.of(location), clock).list() : List.of();
+    }
+
     @Override
     public void close() {
+        if (backups != null) {
+            backups.awaitRunning();
+        }
         try {
             closer.close();
         } catch (Exception e) {

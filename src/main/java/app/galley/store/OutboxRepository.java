@@ -133,7 +133,7 @@ public final class OutboxRepository {
      */
     public Optional<OutboxJob> claimDue(Instant now) {
         for (OutboxJob j : jobs(JOB + " WHERE state = 'WAITING' AND next_attempt <= ? ORDER BY next_attempt, id", now)) {
-            int n = jdbc.read("claim outbox job " + j.id(), c -> {
+            int n = jdbc.transaction("claim outbox job " + j.id(), c -> {
                 try (PreparedStatement ps = c.prepareStatement("UPDATE outbox_job SET state = 'SENDING', updated = ?"
                         + " WHERE id = ? AND state = 'WAITING'")) {
                     ps.setObject(1, Jdbc.toDb(clock.instant()));
@@ -150,7 +150,7 @@ public final class OutboxRepository {
 
     /** Jobs left SENDING by a sender that stopped (a crash, a closed window) wait again. */
     public int resumeInterrupted() {
-        return jdbc.read("resume interrupted outbox jobs", c -> {
+        return jdbc.transaction("resume interrupted outbox jobs", c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE outbox_job SET state = 'WAITING' WHERE state = 'SENDING'")) {
                 return ps.executeUpdate();
             }
@@ -159,7 +159,7 @@ public final class OutboxRepository {
 
     /** Records what became of a job: its new state, attempts, next attempt and error. */
     public void update(long id, OutboxJob.State state, int attempts, Instant nextAttempt, String error) {
-        jdbc.read("update outbox job " + id, c -> {
+        jdbc.transaction("update outbox job " + id, c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE outbox_job SET state = ?, attempts = ?, next_attempt = ?,"
                     + " last_error = ?, updated = ? WHERE id = ?")) {
                 ps.setString(1, state.name());

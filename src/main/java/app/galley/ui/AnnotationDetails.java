@@ -42,6 +42,8 @@ final class AnnotationDetails {
     private final TextField speaker = new TextField();
     private final ToggleGroup verdicts = new ToggleGroup();
     private final FlowPane chips = new FlowPane(4, 4);
+    private final javafx.animation.PauseTransition autosave =
+            new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1.5));
     private final TextArea note = new TextArea();
     private final TextArea evidence = new TextArea();
     private final CheckBox resolved = new CheckBox();
@@ -110,8 +112,26 @@ final class AnnotationDetails {
         Button save = new Button(i18n.get("fc.save"));
         save.setId("fcSave");
         save.setDefaultButton(false);
-        save.setOnAction(e -> model.saveDetails(speaker.getText(), note.getText(),
-                Arrays.asList(evidence.getText().split("\\R"))));
+        save.setOnAction(e -> {
+            autosave.stop();
+            model.saveDetails(speaker.getText(), note.getText(), evidenceLines());
+        });
+        // typed details are a draft from the first key, saved after a pause or before anything else
+        autosave.setOnFinished(e -> model.flushDetails());
+        for (javafx.scene.control.TextInputControl field : List.of(speaker, note, evidence)) {
+            field.textProperty().addListener((o, was, now) -> {
+                if (!showing) {
+                    model.editDetails(speaker.getText(), note.getText(), evidenceLines());
+                    autosave.playFromStart();
+                }
+            });
+            field.focusedProperty().addListener((o, was, now) -> {
+                if (!now) {
+                    autosave.stop();
+                    model.flushDetails();
+                }
+            });
+        }
         resolved.setText(i18n.get("fc.resolved"));
         resolved.setId("fcResolved");
         resolved.selectedProperty().addListener((o, was, now) -> {
@@ -160,6 +180,18 @@ final class AnnotationDetails {
         show(null);
     }
 
+    private List<String> evidenceLines() {
+        return Arrays.asList(evidence.getText().split("\\R"));
+    }
+
+    /** Sets a field only when its text differs, so a save while typing does not move the caret. */
+    private static void setIfDifferent(javafx.scene.control.TextInputControl field, String value) {
+        String v = value == null ? "" : value;
+        if (!v.equals(field.getText())) {
+            field.setText(v);
+        }
+    }
+
     private void show(Annotation x) {
         showing = true;
         try {
@@ -182,13 +214,15 @@ final class AnnotationDetails {
             }
             quote.setText("「" + AnnotationPanel.excerpt(x.target().exact(), 90) + "」");
             quote.setTooltip(new javafx.scene.control.Tooltip(x.target().exact()));
-            speaker.setText(x.speaker() == null ? "" : x.speaker());
             speaker.setDisable(x.kind() != AnnotationKind.QUOTE);
             chips.setDisable(x.kind() == AnnotationKind.COMMENT);
             verdicts.getToggles().stream().filter(t -> t.getUserData() == x.verdict()).findFirst()
                     .ifPresent(verdicts::selectToggle);
-            note.setText(x.note());
-            evidence.setText(String.join("\n", x.evidence()));
+            if (!model.hasDraft()) {
+                setIfDifferent(speaker, x.speaker());
+                setIfDifferent(note, x.note());
+                setIfDifferent(evidence, String.join("\n", x.evidence()));
+            }
             resolved.setSelected(x.resolved());
         } finally {
             showing = false;

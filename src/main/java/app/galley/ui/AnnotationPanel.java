@@ -113,7 +113,7 @@ final class AnnotationPanel {
         tree.setCellFactory(v -> new Cell());
         tree.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (!rebuilding && now != null && now.getValue() instanceof Annotation x) {
-                model.selectedProperty().set(x);
+                model.select(x);
             }
         });
         tree.setOnMouseClicked(e -> {

@@ -288,6 +288,7 @@ public final class DetailController {
         if (dirty) {
             saveTyping();
         }
+        factCheckModel.flushDetails(); // a note or evidence typed on an annotation
     }
 
     private void saveTyping() {

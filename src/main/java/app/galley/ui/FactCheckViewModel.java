@@ -40,6 +40,11 @@ public final class FactCheckViewModel {
     private final ObjectProperty<FactCheckSummary> summary = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
     /** What the analysis found in the shown article's text (as of the last reload). */
+    /** Details typed for an annotation and not yet saved (saved by {@link #flushDetails()}). */
+    private record Draft(long annotationId, String speaker, String note, List<String> evidence) {
+    }
+
+    private Draft draft;
     private AnnotationService.Analysis analysis = new AnnotationService.Analysis(List.of(), List.of(), List.of());
 
     public FactCheckViewModel(AnnotationService service, I18n i18n) {
@@ -95,6 +100,7 @@ public final class FactCheckViewModel {
 
     /** Shows the fact-check of an article (or nothing). */
     public void show(Article a) {
+        flushDetails();
         Article was = article.get();
         article.set(a);
         if (a == null) {
@@ -143,6 +149,7 @@ public final class FactCheckViewModel {
 
     /** Annotates a span of the current text; returns the new annotation. */
     public Optional<Annotation> annotate(int start, int end, AnnotationKind kind) {
+        flushDetails();
         Article a = article.get();
         if (a == null) {
             return Optional.empty();
@@ -167,17 +174,20 @@ public final class FactCheckViewModel {
     }
 
     public void accept(Quote q) {
+        flushDetails();
         Annotation x = service.annotate(article.get(), q);
         reload(x.id());
     }
 
     public void accept(Claim c) {
+        flushDetails();
         Annotation x = service.annotate(article.get(), c);
         reload(x.id());
     }
 
     /** Annotates every quotation found and not yet annotated. */
     public int acceptAllQuotes() {
+        flushDetails();
         List<Quote> open = List.copyOf(unannotatedQuotes);
         for (Quote q : open) {
             service.annotate(article.get(), q);
@@ -188,6 +198,7 @@ public final class FactCheckViewModel {
     }
 
     public void setVerdict(Verdict v) {
+        flushDetails();
         Annotation x = selected.get();
         if (x != null && x.verdict() != v) {
             service.setVerdict(x, v);
@@ -196,14 +207,60 @@ public final class FactCheckViewModel {
     }
 
     public void saveDetails(String speaker, String note, List<String> evidence) {
+        editDetails(speaker, note, evidence);
+        flushDetails();
+    }
+
+    /**
+     * The editor typed in the selected annotation's speaker, note or evidence: kept as a draft, saved
+     * by {@link #flushDetails()} (after a pause in typing, or before anything else happens: another
+     * verdict, another annotation, another article, closing), so that typed words are never lost.
+     */
+    public void editDetails(String speaker, String note, List<String> evidence) {
         Annotation x = selected.get();
         if (x != null) {
-            service.update(x, speaker, note, evidence);
-            reload(x.id());
+            draft = new Draft(x.id(), speaker, note, List.copyOf(evidence));
         }
     }
 
+    /** True while typed details wait to be saved. */
+    public boolean hasDraft() {
+        return draft != null;
+    }
+
+    /** Saves typed details now, if there are any; the selection stays where it is. */
+    public void flushDetails() {
+        Draft d = draft;
+        draft = null;
+        if (d == null) {
+            return;
+        }
+        Annotation x = annotations.stream().filter(a -> a.id() == d.annotationId()).findFirst().orElse(null);
+        if (x == null) {
+            return; // deleted meanwhile
+        }
+        List<String> evidence = d.evidence().stream().map(String::strip).filter(e -> !e.isEmpty()).toList();
+        String speaker = d.speaker() == null || d.speaker().isBlank() ? null : d.speaker().strip();
+        if (java.util.Objects.equals(speaker, x.speaker()) && java.util.Objects.equals(d.note(), x.note())
+                && evidence.equals(x.evidence())) {
+            return;
+        }
+        service.update(x, d.speaker(), d.note(), d.evidence());
+        Annotation current = selected.get();
+        reload(current == null ? null : current.id());
+    }
+
+    /** Selects an annotation (the panel's list), saving what was typed for the one before. */
+    public void select(Annotation x) {
+        if (selected.get() != null && x != null && selected.get().id() == x.id()) {
+            return;
+        }
+        flushDetails();
+        selected.set(x == null ? null : annotations.stream().filter(a -> a.id() == x.id()).findFirst().orElse(x));
+    }
+
     public void setResolved(boolean resolved) {
+        flushDetails();
         Annotation x = selected.get();
         if (x != null && x.resolved() != resolved) {
             service.resolve(x, resolved);
@@ -212,6 +269,7 @@ public final class FactCheckViewModel {
     }
 
     public void deleteSelected() {
+        flushDetails();
         Annotation x = selected.get();
         if (x != null) {
             service.delete(x);

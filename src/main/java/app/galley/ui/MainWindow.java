@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Locale;
 import javafx.animation.Animation;
+import java.util.List;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.fxml.FXMLLoader;
@@ -38,7 +39,7 @@ public final class MainWindow {
     private PreviewViewModel previewModel;
     private OutboxViewModel outboxModel;
     /** Tries queued web addresses again when their back-off has passed: offline work catches up by itself. */
-    private final Timeline retryTimer = new Timeline(new KeyFrame(Duration.minutes(2), e -> model.retryDueQuietly()));
+    private final Timeline retryTimer = new Timeline(new KeyFrame(Duration.minutes(2), e -> everyFewMinutes()));
 
     public MainWindow(Stage stage, AppContext context) {
         this.stage = stage;
@@ -58,6 +59,7 @@ public final class MainWindow {
             saveGeometry();
         });
         stage.setOnHidden(e -> {
+            controller.flushEdits(); // closed by the program, not the window manager: typing is saved too
             retryTimer.stop();
             tasks.close();
             search.close();
@@ -69,6 +71,31 @@ public final class MainWindow {
         stage.show();
         restoreDividers();
         controller.selectFirst();
+        tellRecovery();
+    }
+
+    /** If opening the library had to recover it, the editor is told what happened, once, after the window shows. */
+    private void tellRecovery() {
+        List<String> notices = context.library().notices();
+        if (notices.isEmpty()) {
+            return;
+        }
+        javafx.application.Platform.runLater(() -> {
+            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                    javafx.scene.control.Alert.AlertType.WARNING, String.join("\n\n", notices));
+            alert.initOwner(stage);
+            alert.setHeaderText(i18n.get("library.recovered"));
+            alert.getDialogPane().setId("recoveryNotice");
+            alert.getDialogPane().setMinWidth(560);
+            alert.setResizable(true);
+            alert.show();
+        });
+    }
+
+    /** Waiting addresses retried; a backup made (on its own thread) if the library changed since the last. */
+    private void everyFewMinutes() {
+        model.retryDueQuietly();
+        context.library().backupIfDue();
     }
 
     private void build() {

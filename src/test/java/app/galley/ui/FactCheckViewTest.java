@@ -165,6 +165,59 @@ class FactCheckViewTest extends GalleyFxTest {
     }
 
     @Test
+    void typedNotesAreKeptWhenTheVerdictTheQuotationTheArticleOrTheWindowChanges() {
+        select(cleanId);
+        clickOn("#fcAcceptAll");
+        WaitForAsyncUtils.waitForFxEvents();
+        TreeItem<Object> zhang = group("张旭 (15)");
+        Annotation first = (Annotation) zhang.getChildren().get(0).getValue();
+        Annotation second = (Annotation) zhang.getChildren().get(1).getValue();
+        Annotation third = (Annotation) zhang.getChildren().get(2).getValue();
+
+        // a note typed, then a verdict clicked without Save Note: both are kept
+        clickOn(cellOf(first));
+        inView("#fcNote");
+        clickOn("#fcNote").write("Checked against the transcript");
+        clickOn("#verdict-verified");
+        WaitForAsyncUtils.waitForFxEvents();
+        Annotation one = library.annotations().find(first.id()).orElseThrow();
+        assertThat(one.note()).isEqualTo("Checked against the transcript");
+        assertThat(one.verdict()).isEqualTo(Verdict.VERIFIED);
+        assertThat(lookup("#fcNote").queryAs(javafx.scene.control.TextArea.class).getText())
+                .isEqualTo("Checked against the transcript");
+
+        // evidence typed, then another quotation chosen: kept on the first
+        inView("#fcEvidence");
+        clickOn("#fcEvidence").write("https://example.com/transcript");
+        clickOn(cellOf(group("张旭 (15)").getChildren().get(1).getValue()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(library.annotations().find(first.id()).orElseThrow().evidence())
+                .containsExactly("https://example.com/transcript");
+        assertThat(lookup("#fcNote").queryAs(javafx.scene.control.TextArea.class).getText()).isEmpty();
+
+        // a note on the second, then another article: kept
+        inView("#fcNote");
+        clickOn("#fcNote").write("Ask the press office");
+        select(rawId);
+        assertThat(library.annotations().find(second.id()).orElseThrow().note()).isEqualTo("Ask the press office");
+
+        // a note on the third, left by a pause in typing alone (autosave)
+        select(cleanId);
+        clickOn(cellOf(group("张旭 (15)").getChildren().get(2).getValue()));
+        inView("#fcNote");
+        clickOn("#fcNote").write("Figure differs from the report");
+        sleep(2200);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(library.annotations().find(third.id()).orElseThrow().note()).isEqualTo("Figure differs from the report");
+
+        // and a note typed just before the window closes
+        clickOn("#fcNote").type(KeyCode.END).write(", page 3");
+        interact(() -> stage.close());
+        assertThat(library.annotations().find(third.id()).orElseThrow().note())
+                .isEqualTo("Figure differs from the report, page 3");
+    }
+
+    @Test
     void selectedWordsBecomeAClaimWithAKeyAndGetAThread() {
         select(cleanId);
         Article a = article(cleanId);

@@ -37,6 +37,10 @@ abstract class GalleyFxTest extends ApplicationTest {
     protected void prepareSettings(UiSettings settings) {
     }
 
+    /** Lays out the library folder before the window opens it (a test's own history); nothing by default. */
+    protected void prepareFolder(Path dir) {
+    }
+
     /** Interface language for the test; English unless a test says otherwise. */
     protected String language() {
         return "en";
@@ -50,6 +54,7 @@ abstract class GalleyFxTest extends ApplicationTest {
             throw new UncheckedIOException(e);
         }
         this.stage = stage;
+        prepareFolder(libraryDir);
         library = Library.openEmbedded(libraryDir);
         prepare(library);
         settings = UiSettings.inMemory();

@@ -1,0 +1,227 @@
+package app.galley.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/**
+ * Opens the H2 store of an embedded library safely (ADR 12): durable commits, a server port on the
+ * loopback interface only, a random password per library, an app account without administrator
+ * rights, owner-only files, a quick check on open, and recovery from a damaged or rolled-back store.
+ */
+final class EmbeddedStore {
+
+    static final String ADMIN = "SA";
+    static final String APP = "GALLEY";
+
+    static {
+        // read once by H2 when its classes load: set before any of them is used
+        setDefault("h2.bindAddress", "127.0.0.1");
+        // no Java class may be bound as an SQL function, trigger or aggregate
+        setDefault("h2.allowedClasses", "org.h2.Driver,org.h2.server.TcpServer");
+    }
+
+    private static void setDefault(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
+    }
+
+    private EmbeddedStore() {
+    }
+
+    /** What opening found and did, for the editor: empty when all was well. */
+    record Opened(JdbcConnectionPool pool, StoreFiles.Keys keys, List<String> notices) {
+    }
+
+    /** The store's address. */
+    static String url(Path dir) {
+        return "jdbc:h2:file:" + dir.resolve(Library.DB_NAME) + ";AUTO_SERVER=TRUE";
+    }
+
+    /**
+     * Opens the store of the library in {@code dir}: migrated, checked, recovered if it has to be,
+     * with the app's pool on the app's account.
+     */
+    static Opened open(Path dir, Clock clock) throws IOException, SQLException {
+        StoreFiles.ownerOnly(dir);
+        StoreFiles.Keys keys = StoreFiles.keys(dir);
+        List<String> notices = new ArrayList<>();
+        long recorded = StoreFiles.recordedSequence(dir);
+        Connection admin = null;
+        try {
+            try {
+                admin = prepared(url(dir), dir, keys);
+                long seq = check(admin);
+                if (recorded > seq) {
+                    admin.close();
+                    admin = null;
+                    notices.add(LibraryRecovery.rolledBack(dir, keys, clock, seq, recorded));
+                }
+            } catch (SQLException | RuntimeException e) {
+                if (!isCorruption(e)) {
+                    throw e;
+                }
+                if (admin != null) {
+                    admin.close();
+                    admin = null;
+                }
+                notices.add(LibraryRecovery.damaged(dir, keys, clock, e));
+            }
+            if (admin == null) {
+                admin = prepared(url(dir), dir, keys);
+            }
+            JdbcConnectionPool pool = JdbcConnectionPool.create(url(dir), APP, keys.app());
+            pool.setMaxConnections(8);
+            try {
+                pool.getConnection().close(); // the app's account works before the administrator lets go
+            } catch (SQLException e) {
+                pool.dispose();
+                throw e;
+            }
+            StoreFiles.ownerOnlyTree(dir);
+            return new Opened(pool, keys, notices);
+        } finally {
+            if (admin != null) {
+                admin.close();
+            }
+        }
+    }
+
+    /** An administrator's connection to a migrated store with the app's account in place. */
+    static Connection prepared(String url, Path dir, StoreFiles.Keys keys) throws SQLException {
+        Connection admin = admin(url, keys);
+        try {
+            org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
+            ds.setURL(url);
+            ds.setUser(ADMIN);
+            ds.setPassword(keys.admin());
+            Library.migrate(ds);
+            ensureAppUser(admin, keys);
+            durable(admin);
+            return admin;
+        } catch (SQLException | RuntimeException e) {
+            admin.close();
+            throw e;
+        }
+    }
+
+    /** Opens a store as its administrator, giving a library made before passwords its own. */
+    static Connection admin(String url, StoreFiles.Keys keys) throws SQLException {
+        try {
+            return DriverManager.getConnection(url, ADMIN, keys.admin());
+        } catch (SQLException e) {
+            if (e.getErrorCode() != org.h2.api.ErrorCode.WRONG_USER_OR_PASSWORD) {
+                throw e;
+            }
+            // a library from before per-library passwords: the default account had none
+            Connection c;
+            try {
+                c = DriverManager.getConnection(url, ADMIN, "");
+            } catch (SQLException legacy) {
+                throw e;
+            }
+            try (PreparedStatement ps = c.prepareStatement("ALTER USER " + ADMIN + " SET PASSWORD ?")) {
+                ps.setString(1, keys.admin());
+                ps.executeUpdate();
+            }
+            return c;
+        }
+    }
+
+    /**
+     * No delayed writes: a commit is in the file before it returns, so what Galley reports as saved
+     * survives the process being killed (H2 otherwise writes committed changes up to 500 ms later).
+     * The setting is kept in the store, and set again at every open.
+     */
+    static void durable(Connection admin) throws SQLException {
+        try (Statement st = admin.createStatement()) {
+            st.execute("SET WRITE_DELAY 0");
+        }
+    }
+
+    /** Creates (or re-keys) the app's account: data rights on the library's tables, no administrator rights. */
+    static void ensureAppUser(Connection admin, StoreFiles.Keys keys) throws SQLException {
+        // one statement at a time: H2 resolves the user when a statement is prepared
+        try (PreparedStatement create = admin.prepareStatement("CREATE USER IF NOT EXISTS " + APP + " PASSWORD ?")) {
+            create.setString(1, keys.app());
+            create.executeUpdate();
+        }
+        try (PreparedStatement rekey = admin.prepareStatement("ALTER USER " + APP + " SET PASSWORD ?")) {
+            rekey.setString(1, keys.app());
+            rekey.executeUpdate();
+        }
+        try (Statement st = admin.createStatement()) {
+            st.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON SCHEMA PUBLIC TO " + APP);
+        }
+    }
+
+    /**
+     * A quick check that the store can be read: every table counted, the change sequence read. A
+     * damaged store fails here rather than in the middle of the editor's work.
+     */
+    static long check(Connection admin) throws SQLException {
+        List<String> tables = tables(admin);
+        try (Statement st = admin.createStatement()) {
+            for (String t : tables) {
+                try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM \"" + t + "\"")) {
+                    rs.next();
+                }
+            }
+        }
+        return Jdbc.sequence(admin);
+    }
+
+    /** The library's own tables (Flyway's history included). */
+    static List<String> tables(Connection c) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (ResultSet rs = c.getMetaData().getTables(null, "PUBLIC", "%", new String[] {"TABLE", "BASE TABLE"})) {
+            while (rs.next()) {
+                out.add(rs.getString("TABLE_NAME"));
+            }
+        }
+        return out;
+    }
+
+    /** True if {@code e} says the store's file is damaged (not locked, not a wrong password). */
+    static boolean isCorruption(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException s && (s.getErrorCode() == org.h2.api.ErrorCode.FILE_CORRUPTED_1
+                    || s.getErrorCode() == org.h2.api.ErrorCode.GENERAL_ERROR_1 && mentionsStore(s))) {
+                return true;
+            }
+            if (t.getClass().getName().startsWith("org.h2.mvstore.")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentionsStore(SQLException s) {
+        String m = String.valueOf(s.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        return m.contains("corrupt") || m.contains("chunk") || m.contains("mvstore");
+    }
+
+    /** The store file of a library folder. */
+    static Path storeFile(Path dir) {
+        return dir.resolve(Library.DB_NAME + ".mv.db");
+    }
+
+    static boolean exists(Path dir) {
+        return Files.exists(storeFile(dir));
+    }
+
+    static void ignore(IOException e) {
+        // nothing to do: the caller reports what matters
+    }
+}
