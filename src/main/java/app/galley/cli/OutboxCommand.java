@@ -125,14 +125,17 @@ final class OutboxCommand implements Callable<Integer> {
                     try {
                         OutboxService.standard(lib, credentials)
                                 .saveTarget(words.get(1), url, user, password);
+                        OutboxService.warning(url).ifPresent(w -> err.println("galley: warning: " + w));
                     } catch (IllegalArgumentException e) {
                         err.println("galley: " + e.getMessage());
                         return ExitCodes.USAGE;
                     }
                 }
-                for (PublishTarget t : lib.outbox().targets()) {
+                OutboxService targets = OutboxService.standard(lib, credentials);
+                for (PublishTarget t : targets.targets()) {
+                    String masked = targets.maskedPassword(t);
                     out.println(t.name() + "  " + t.siteUrl() + "  " + t.username() + "  password "
-                            + credentials.password(t.name()).map(Credentials::masked).orElse("(not set)"));
+                            + (masked.isEmpty() ? "(not set)" : masked));
                 }
                 return ExitCodes.OK;
             }

@@ -43,21 +43,41 @@ public final class Credentials {
         return file;
     }
 
-    public synchronized Optional<String> password(String target) throws IOException {
-        return Optional.ofNullable(load().getProperty(target));
+    /**
+     * The password given for {@code user} at the site whose address is {@code siteUrl}: a password
+     * belongs to a site's origin (scheme, host, port) and user name, never to a target's name, so a
+     * target re-pointed at another site (by a colleague, or in a library someone else made) finds no
+     * password there and sends nothing.
+     */
+    public synchronized Optional<String> password(String siteUrl, String user) throws IOException {
+        return Optional.ofNullable(load().getProperty(key(siteUrl, user)));
     }
 
-    public synchronized void save(String target, String password) throws IOException {
+    public synchronized void save(String siteUrl, String user, String password) throws IOException {
         Properties p = load();
-        p.setProperty(target, password);
+        p.setProperty(key(siteUrl, user), password);
         write(p);
     }
 
-    public synchronized void remove(String target) throws IOException {
+    public synchronized void remove(String siteUrl, String user) throws IOException {
         Properties p = load();
-        if (p.remove(target) != null) {
+        if (p.remove(key(siteUrl, user)) != null) {
             write(p);
         }
+    }
+
+    /** The key of a password: {@code user@scheme://host:port}, the port always written out. */
+    static String key(String siteUrl, String user) {
+        return user + "@" + origin(siteUrl);
+    }
+
+    /** A site's origin: its scheme, host and port (the default port written out), lower case. */
+    public static String origin(String siteUrl) {
+        java.net.URI u = java.net.URI.create(siteUrl.strip());
+        String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(java.util.Locale.ROOT);
+        String host = u.getHost() == null ? "" : u.getHost().toLowerCase(java.util.Locale.ROOT);
+        int port = u.getPort() != -1 ? u.getPort() : "https".equals(scheme) ? 443 : "http".equals(scheme) ? 80 : -1;
+        return scheme + "://" + host + ":" + port;
     }
 
     /** A password as shown: its last four characters, the rest masked. */

@@ -51,16 +51,51 @@ public final class OutboxService {
         return new OutboxService(library, credentials, Duration.ofSeconds(30));
     }
 
-    /** Adds or changes a target; its password goes to the credentials file, not the library. */
+    /**
+     * Adds or changes a target; its password goes to the credentials file, not the library, filed
+     * under the site's origin and the user. A target moved to another site or user needs its password
+     * given again: a blank one never carries the old site's password over.
+     */
     public PublishTarget saveTarget(String name, String siteUrl, String user, String password) throws IOException {
-        if (!siteUrl.matches("(?i)https?://\\S+")) {
+        if (!siteUrl.matches("(?i)https?://[^\\s/?#]+\\S*")) {
             throw new IllegalArgumentException("the site's address must start with http:// or https://");
         }
+        boolean blank = password == null || password.isBlank();
+        Optional<PublishTarget> before = library.outbox().targets().stream().filter(t -> t.name().equals(name)).findFirst();
+        boolean moved = before.map(b -> !Credentials.origin(b.siteUrl()).equals(Credentials.origin(siteUrl))
+                || !b.username().equals(user)).orElse(true);
+        if (blank && moved && credentials.password(siteUrl, user).isEmpty()) {
+            throw new IllegalArgumentException(before.isPresent()
+                    ? "the target now points at another site or user: give its Application Password"
+                    : "give the site's Application Password");
+        }
         PublishTarget t = library.outbox().saveTarget(name, PublishTarget.WORDPRESS, siteUrl, user);
-        if (password != null && !password.isBlank()) {
-            credentials.save(name, password.strip());
+        if (!blank) {
+            credentials.save(siteUrl, user, password.strip());
         }
         return t;
+    }
+
+    /** A warning for a target's address, or empty: a plain http:// address sends the password in clear. */
+    public static Optional<String> warning(String siteUrl) {
+        return siteUrl != null && siteUrl.strip().toLowerCase(java.util.Locale.ROOT).startsWith("http://")
+                && !isLoopback(siteUrl)
+                ? Optional.of("the address starts with http://: the password travels in clear; use https:// if the site has it")
+                : Optional.empty();
+    }
+
+    private static boolean isLoopback(String siteUrl) {
+        String host = java.net.URI.create(siteUrl.strip()).getHost();
+        return host != null && (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]"));
+    }
+
+    /** The target's password as shown (masked), or empty when none was given for its site and user. */
+    public String maskedPassword(PublishTarget t) {
+        try {
+            return credentials.password(t.siteUrl(), t.username()).map(Credentials::masked).orElse("");
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     public List<PublishTarget> targets() {
@@ -154,8 +189,10 @@ public final class OutboxService {
                 .orElseThrow(() -> new PublishException("the publishing target is gone", false));
         String password;
         try {
-            password = credentials.password(target.name())
-                    .orElseThrow(() -> new PublishException("no password for \"" + target.name() + "\": set it in Preferences", false));
+            password = credentials.password(target.siteUrl(), target.username())
+                    .orElseThrow(() -> new PublishException("no password for " + target.username() + " at "
+                            + Credentials.origin(target.siteUrl()) + " (target \"" + target.name()
+                            + "\"): give it in File › Publishing Targets or with 'galley targets add'", false));
         } catch (IOException e) {
             throw new PublishException("cannot read the credentials file: " + e.getMessage(), false);
         }

@@ -39,7 +39,9 @@ public final class WordPressClient {
     private final Duration timeout;
 
     public WordPressClient(String siteUrl, String user, String applicationPassword, Duration timeout) {
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+        // redirects are followed by hand, and only within the site's origin: the password and the post
+        // never go to another host, port or scheme
+        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
         this.api = siteUrl.replaceAll("/+$", "") + "/wp-json/wp/v2/";
         this.authorization = "Basic " + Base64.getEncoder().encodeToString(
                 (user + ":" + applicationPassword).getBytes(StandardCharsets.UTF_8));
@@ -144,7 +146,29 @@ public final class WordPressClient {
     }
 
     private JsonNode send(String method, String path, JsonNode body) throws PublishException {
-        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(api + path)).timeout(timeout)
+        URI uri = URI.create(api + path);
+        for (int hop = 0; ; hop++) {
+            HttpResponse<String> response = exchange(method, uri, body);
+            int status = response.statusCode();
+            if (status < 300 || status >= 400 || status == 304) {
+                return answer(response);
+            }
+            String location = response.headers().firstValue("Location").orElse(null);
+            if (location == null || hop >= 3) {
+                throw new PublishException("the site redirected too often or nowhere (" + status + ")", false);
+            }
+            URI next = uri.resolve(location);
+            if (!Credentials.origin(next.toString()).equals(Credentials.origin(uri.toString()))) {
+                throw new PublishException("the site redirected to another address (" + next.getScheme() + "://"
+                        + next.getAuthority() + "); the password and the post were not sent there. If the site has"
+                        + " moved, change the target's address and give its password again", false);
+            }
+            uri = next;
+        }
+    }
+
+    private HttpResponse<String> exchange(String method, URI uri, JsonNode body) throws PublishException {
+        HttpRequest.Builder r = HttpRequest.newBuilder(uri).timeout(timeout)
                 .header("Authorization", authorization).header("Accept", "application/json");
         if (body != null) {
             r.header("Content-Type", "application/json; charset=utf-8")
@@ -163,6 +187,10 @@ public final class WordPressClient {
             Thread.currentThread().interrupt();
             throw new PublishException("interrupted", true);
         }
+        return response;
+    }
+
+    private JsonNode answer(HttpResponse<String> response) throws PublishException {
         int status = response.statusCode();
         JsonNode json;
         try {

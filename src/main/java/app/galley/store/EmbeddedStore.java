@@ -195,13 +195,47 @@ final class EmbeddedStore {
 
     /** True if {@code e} says the store's file is damaged (not locked, not a wrong password). */
     static boolean isCorruption(Throwable e) {
+        if (isBusy(e)) {
+            return false; // a locked file is another process's, never to be moved aside
+        }
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLException s && (s.getErrorCode() == org.h2.api.ErrorCode.FILE_CORRUPTED_1
                     || s.getErrorCode() == org.h2.api.ErrorCode.GENERAL_ERROR_1 && mentionsStore(s))) {
                 return true;
             }
-            if (t.getClass().getName().startsWith("org.h2.mvstore.")) {
+            if (t instanceof org.h2.mvstore.MVStoreException m && DAMAGE.contains(m.getErrorCode())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** MVStore's errors that mean a damaged file: corrupt, a chunk or block missing, unknown data. */
+    private static final java.util.Set<Integer> DAMAGE = java.util.Set.of(
+            org.h2.mvstore.DataUtils.ERROR_FILE_CORRUPT, org.h2.mvstore.DataUtils.ERROR_CHUNK_NOT_FOUND,
+            org.h2.mvstore.DataUtils.ERROR_BLOCK_NOT_FOUND, org.h2.mvstore.DataUtils.ERROR_UNKNOWN_DATA_TYPE,
+            org.h2.mvstore.DataUtils.ERROR_TRANSACTION_CORRUPT);
+
+    /**
+     * True if {@code e} says another process holds the library for a moment (opening, closing, or
+     * killed with its lock not yet stale), not that the library is broken.
+     */
+    static boolean isBusy(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException s) {
+                int code = s.getErrorCode();
+                String m = String.valueOf(s.getMessage());
+                if (t.getCause() instanceof org.h2.mvstore.MVStoreException locked
+                        && locked.getErrorCode() == org.h2.mvstore.DataUtils.ERROR_FILE_LOCKED) {
+                    return true;
+                }
+                if (code == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1
+                        || code == org.h2.api.ErrorCode.CONNECTION_BROKEN_1
+                        || code == org.h2.api.ErrorCode.DATABASE_IS_CLOSED
+                        || code == org.h2.api.ErrorCode.DATABASE_CALLED_AT_SHUTDOWN
+                        || code == org.h2.api.ErrorCode.ERROR_OPENING_DATABASE_1 && m.contains("Lock file")) {
+                    return true;
+                }
             }
         }
         return false;

@@ -33,10 +33,15 @@ final class Jdbc {
 
     /** Runs {@code work} on a fresh connection with auto-commit (one statement, one transaction). */
     <T> T read(String what, SqlWork<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            return work.run(c);
-        } catch (SQLException e) {
-            throw new StoreException("Could not " + what + ": " + e.getMessage(), e);
+        for (int attempt = 1; ; attempt++) {
+            try (Connection c = dataSource.getConnection()) {
+                return work.run(c);
+            } catch (SQLException e) {
+                if (attempt >= RETRIES || !connectionBroken(e)) {
+                    throw new StoreException("Could not " + what + ": " + e.getMessage(), e);
+                }
+                pause(attempt);
+            }
         }
     }
 
@@ -46,6 +51,49 @@ final class Jdbc {
      * for the commit.
      */
     <T> T transaction(String what, SqlWork<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return once(what, work);
+            } catch (StoreException e) {
+                if (attempt >= RETRIES || !connectionBroken(e.getCause())) {
+                    throw e;
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    /** Tries on a broken connection (the process hosting the server port went away; H2 reconnects). */
+    private static final int RETRIES = 4;
+
+    /**
+     * True if {@code e} says the connection to the library broke, not that the work failed: another
+     * Galley process that hosted the library's server port exited, and the next try reconnects (or
+     * this process becomes the host). A transaction cut off that way never committed, so it is tried
+     * again whole; one that did commit and lost only its answer meets its own row on the retry and is
+     * reported as a duplicate, never stored twice.
+     */
+    static boolean connectionBroken(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException s && (s.getErrorCode() == org.h2.api.ErrorCode.CONNECTION_BROKEN_1
+                    || s.getErrorCode() == org.h2.api.ErrorCode.DATABASE_CALLED_AT_SHUTDOWN
+                    || s.getErrorCode() == org.h2.api.ErrorCode.DATABASE_IS_CLOSED
+                    || s.getSQLState() != null && s.getSQLState().startsWith("08"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(250L * attempt);
+        } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private <T> T once(String what, SqlWork<T> work) {
         try (Connection c = dataSource.getConnection()) {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);

@@ -83,18 +83,40 @@ public final class Library implements AutoCloseable {
             throw new StoreException("The library folder " + dir + " is not writable");
         }
         boolean fresh = !EmbeddedStore.exists(dir);
-        EmbeddedStore.Opened opened;
-        try {
-            opened = EmbeddedStore.open(dir, clock);
-        } catch (Exception e) {
-            throw new StoreException("Cannot open the library in " + dir + ": " + rootMessage(e), e);
-        }
+        EmbeddedStore.Opened opened = openWaiting(dir, clock);
         Library library = new Library(opened.pool(), opened.pool()::dispose, dir.toString(), fresh, clock, true,
                 seq -> StoreFiles.recordSequence(dir, seq));
         library.notices = List.copyOf(opened.notices());
         library.backups = new BackupRunner(dir, opened.keys(), clock);
         library.backups.startIfDue();
         return library;
+    }
+
+    /** How long opening waits for another Galley that is opening or closing the same library. */
+    private static final long OPEN_PATIENCE_MS = 30_000;
+
+    /**
+     * Opens the store, waiting while another process holds its lock without serving it yet (it is
+     * starting or stopping, or was killed and its lock has not gone stale): H2 then refuses at once,
+     * and a moment later either serves the library or lets this process open it.
+     */
+    private static EmbeddedStore.Opened openWaiting(Path dir, Clock clock) {
+        long deadline = System.nanoTime() + OPEN_PATIENCE_MS * 1_000_000L;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return EmbeddedStore.open(dir, clock);
+            } catch (Exception e) {
+                if (!EmbeddedStore.isBusy(e) || System.nanoTime() > deadline) {
+                    throw new StoreException("Cannot open the library in " + dir + ": " + rootMessage(e), e);
+                }
+                try {
+                    Thread.sleep(Math.min(1000, 100L * attempt));
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw new StoreException("Cannot open the library in " + dir + ": interrupted", ie);
+                }
+            }
+        }
     }
 
     /** Opens a library on any data source (for example a shared PostgreSQL server). */

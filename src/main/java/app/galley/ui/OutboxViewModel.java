@@ -100,12 +100,8 @@ public final class OutboxViewModel implements AutoCloseable {
     }
 
     /** The target's password as shown: masked, or empty if none is set. */
-    public String maskedPassword(String target) {
-        try {
-            return credentials.password(target).map(Credentials::masked).orElse("");
-        } catch (IOException e) {
-            return "";
-        }
+    public String maskedPassword(app.galley.model.PublishTarget target) {
+        return service.maskedPassword(target);
     }
 
     public ObservableList<Row> rows() {

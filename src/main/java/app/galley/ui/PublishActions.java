@@ -153,8 +153,23 @@ final class PublishActions {
                 .findFirst().ifPresent(t -> {
                     url.setText(t.siteUrl());
                     user.setText(t.username());
-                    saved.setText(outbox.maskedPassword(t.name()));
+                    saved.setText(outbox.maskedPassword(t));
                 }));
+        Label warning = new Label();
+        warning.setId("targetWarning");
+        warning.setWrapText(true);
+        warning.getStyleClass().add("fc-warning");
+        // the password belongs to the site and user it was given for: another address asks for it again
+        Runnable check = () -> {
+            String u = url.getText() == null ? "" : url.getText().strip();
+            warning.setText(app.galley.publish.OutboxService.warning(u).isPresent() ? i18n.get("targets.httpWarning") : "");
+            outbox.targets().stream().filter(t -> t.name().equals(name.getValue())).findFirst().ifPresent(t -> {
+                boolean same = sameSite(t.siteUrl(), u) && t.username().equals(user.getText().strip());
+                saved.setText(same ? outbox.maskedPassword(t) : i18n.get("targets.needPassword"));
+            });
+        };
+        url.textProperty().addListener((o, was, now) -> check.run());
+        user.textProperty().addListener((o, was, now) -> check.run());
         name.getSelectionModel().selectFirst();
         GridPane grid = grid();
         grid.addRow(0, new Label(i18n.get("targets.name")), name);
@@ -166,6 +181,7 @@ final class PublishActions {
         note.setWrapText(true);
         note.getStyleClass().add("placeholder-text");
         grid.add(note, 0, 5, 2, 1);
+        grid.add(warning, 0, 6, 2, 1);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().setPrefWidth(520);
         if (dialog.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
@@ -178,6 +194,14 @@ final class PublishActions {
             library.messageProperty().set(i18n.format("targets.savedMessage", n));
         } catch (IOException | IllegalArgumentException e) {
             library.messageProperty().set(n + ": " + e.getMessage());
+        }
+    }
+
+    private static boolean sameSite(String a, String b) {
+        try {
+            return app.galley.publish.Credentials.origin(a).equals(app.galley.publish.Credentials.origin(b));
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 

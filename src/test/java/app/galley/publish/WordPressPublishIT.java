@@ -165,7 +165,7 @@ class WordPressPublishIT {
         OutboxJob job = outbox.publish(sample, "site", "draft");
         // the site got the post, then Galley stopped before recording it: the job is left SENDING
         library.outbox().claimDue(now.instant());
-        String password = credentials.password("site").orElseThrow();
+        String password = credentials.password(site.url(), site.user()).orElseThrow();
         new WordPressClient(site.url(), site.user(), password, Duration.ofSeconds(20))
                 .save(null, OutboxService.post(Exportable.load(library, sample), "draft"));
         assertThat(postsWithSlug(slug())).hasSize(1);

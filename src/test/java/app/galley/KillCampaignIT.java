@@ -1,0 +1,257 @@
+package app.galley;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.galley.model.ArticleSummary;
+import app.galley.store.Library;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The kill -9 campaign (issue 16): the packaged command line imports, cleans, annotates, tags and
+ * queues publishing on one library while the test kills it at random moments (SIGKILL, no shutdown
+ * hook), sometimes while a second process uses the library through the first one's server port.
+ * Whatever a process printed as done must be in the library afterwards, exactly once, and the library
+ * must open cleanly every time. The seed is fixed, so a failure can be replayed
+ * ({@code -Dgalley.kills.seed=N}, {@code -Dgalley.kills=N}); docs/RELIABILITY.md records the runs.
+ */
+class KillCampaignIT {
+
+    private static final Path JAR = Path.of(System.getProperty("galley.jar", "target/galley.jar"));
+    private static final int KILLS = Integer.getInteger("galley.kills", 60);
+    private static final long SEED = Long.getLong("galley.kills.seed", 16L);
+    private static final Pattern IMPORTED = Pattern.compile("^(?:imported|repost)\\s+#(\\d+)\\s+(.+?)\\s+\\(", Pattern.MULTILINE);
+    private static final Pattern CLEANED = Pattern.compile("^#(\\d+) .+: \\d+ changes, new revision$", Pattern.MULTILINE);
+    private static final Pattern ANNOTATED = Pattern.compile("^#(\\d+): (\\d+) annotations added", Pattern.MULTILINE);
+    private static final Pattern TAGGED = Pattern.compile("^#(\\d+) .*\\R  tags: (.*)$", Pattern.MULTILINE);
+    private static final Pattern QUEUED = Pattern.compile("^#(\\d+) job (\\d+): ", Pattern.MULTILINE);
+    private static final String CHARS = "上海腦科學類研究中心已開始實質性建設將整合並且加強智科技基礎核心術研發每年投入資金不少於億元"
+            + "吸引來自全國家記者編輯市場經濟政府部門計劃發展教育醫療環境能源交通城鄉居民企業";
+
+    @TempDir
+    Path tmp;
+
+    private final Random random = new Random(SEED);
+    private final Map<String, Long> promisedArticles = new LinkedHashMap<>();
+    private final Map<Long, Integer> promisedAnnotations = new HashMap<>();
+    private final Map<Long, String> promisedTags = new HashMap<>();
+    private final List<Long> promisedCleanings = new ArrayList<>();
+    private final Map<Long, Long> promisedJobs = new HashMap<>();
+    private final List<String> failures = new ArrayList<>();
+    private int kills;
+    private int fileNo;
+
+    private record Run(Process process, Path out, Path err) {
+        String stdout() throws IOException {
+            return Files.readString(out, StandardCharsets.UTF_8);
+        }
+
+        String stderr() throws IOException {
+            return Files.readString(err, StandardCharsets.UTF_8);
+        }
+    }
+
+    private Run start(String... args) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-jar", JAR.toAbsolutePath().toString()));
+        cmd.addAll(List.of(args));
+        cmd.add("--db");
+        cmd.add(tmp.resolve("library").toString());
+        Path out = Files.createTempFile(tmp, "out", ".txt");
+        Path err = Files.createTempFile(tmp, "err", ".txt");
+        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        return new Run(p, out, err);
+    }
+
+    /** A folder of {@code n} new articles, each unlike the others, each with a quotation. */
+    private Path articles(int n) throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("in-" + fileNo));
+        for (int i = 0; i < n; i++) {
+            int no = ++fileNo;
+            StringBuilder body = new StringBuilder();
+            for (int p = 0; p < 3; p++) {
+                body.append(words(40)).append(",").append(words(30)).append("。「").append(words(16))
+                        .append("。」王小明說。\n\n");
+            }
+            Files.writeString(dir.resolve("a" + no + ".txt"), "第" + no + "號稿：" + words(8) + "\n\n" + body,
+                    StandardCharsets.UTF_8);
+        }
+        return dir;
+    }
+
+    private String words(int n) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            b.append(CHARS.charAt(random.nextInt(CHARS.length())));
+        }
+        return b.toString();
+    }
+
+    private List<Long> someIds(int n) {
+        List<Long> ids = new ArrayList<>(promisedArticles.values());
+        java.util.Collections.shuffle(ids, random);
+        return ids.subList(0, Math.min(n, ids.size()));
+    }
+
+    /** Kills a run at a random moment (or lets it finish, now and then), then reads what it promised. */
+    private void killAndRead(Run run, int maxDelayMs) throws Exception {
+        boolean finished = run.process().waitFor(200 + random.nextInt(maxDelayMs), TimeUnit.MILLISECONDS);
+        if (!finished) {
+            run.process().destroyForcibly(); // SIGKILL: no shutdown hook, no close
+            run.process().waitFor(30, TimeUnit.SECONDS);
+            kills++;
+        }
+        read(run);
+    }
+
+    private void read(Run run) throws IOException {
+        String out = run.stdout();
+        String err = run.stderr();
+        if (err.contains("Cannot open the library") || err.contains("Connection is broken")
+                || err.contains("corrupt") || err.contains("recover")) {
+            failures.add("a process reported: " + err.strip());
+        }
+        Matcher m = IMPORTED.matcher(out);
+        while (m.find()) {
+            promisedArticles.put(m.group(2), Long.parseLong(m.group(1)));
+        }
+        m = CLEANED.matcher(out);
+        while (m.find()) {
+            promisedCleanings.add(Long.parseLong(m.group(1)));
+        }
+        m = ANNOTATED.matcher(out);
+        while (m.find()) {
+            promisedAnnotations.merge(Long.parseLong(m.group(1)), Integer.parseInt(m.group(2)), Integer::sum);
+        }
+        m = TAGGED.matcher(out);
+        while (m.find()) {
+            for (String tag : m.group(2).split(",\\s*")) {
+                if (tag.startsWith("輪")) {
+                    promisedTags.put(Long.parseLong(m.group(1)), tag.replaceAll("\\s*\\(.*$", "").strip());
+                }
+            }
+        }
+        m = QUEUED.matcher(out);
+        while (m.find()) {
+            promisedJobs.put(Long.parseLong(m.group(2)), Long.parseLong(m.group(1)));
+        }
+    }
+
+    @Test
+    void everythingReportedDoneSurvivesKillsAndTheLibraryAlwaysOpens() throws Exception {
+        assertThat(JAR).as("the packaged jar (mvn package)").exists();
+        Run setup = start("targets", "add", "site", "--url", "http://127.0.0.1:9/", "--user", "editor");
+        setup.process().getOutputStream().write("app password\n".getBytes(StandardCharsets.UTF_8));
+        setup.process().getOutputStream().close();
+        assertThat(setup.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
+        read(setup);
+        runToEnd(start("import", articles(20).toString()));
+        int round = 0;
+        while (kills < KILLS && round < KILLS * 3) {
+            round++;
+            List<String> ids = someIds(4).stream().map(String::valueOf).toList();
+            switch (round % 6) {
+                case 0, 3 -> killAndRead(start("import", articles(25).toString()), 4000);
+                case 1 -> killAndRead(start(concat("clean", ids)), 3000);
+                case 2 -> killAndRead(start(concat("annotations", "add", ids.get(0), "--quotes")), 3000);
+                case 4 -> killAndRead(start(concat(concat("tag", ids), "--add", "輪" + round)), 3000);
+                default -> twoProcesses(ids);
+            }
+        }
+        // the library opens cleanly, and holds every promise exactly once
+        try (Library lib = Library.openEmbedded(tmp.resolve("library"))) {
+            assertThat(lib.notices()).as("recovery notices").isEmpty();
+            List<ArticleSummary> all = lib.articles().list();
+            Map<String, Long> byTitle = new HashMap<>();
+            for (ArticleSummary a : all) {
+                assertThat(byTitle.put(a.title(), a.id())).as("stored twice: " + a.title()).isNull();
+            }
+            promisedArticles.forEach((title, id) ->
+                    assertThat(byTitle.get(title)).as("reported imported as #" + id + ": " + title).isEqualTo(id));
+            for (long id : promisedCleanings) {
+                assertThat(lib.articles().revisions(id)).as("cleaning reported for #" + id).hasSizeGreaterThan(1);
+            }
+            promisedAnnotations.forEach((id, n) ->
+                    assertThat(lib.annotations().forArticle(id)).as("annotations reported for #" + id).hasSizeGreaterThanOrEqualTo(n));
+            promisedTags.forEach((id, tag) -> assertThat(lib.tags().ofArticle(id))
+                    .as("tag reported on #" + id).anyMatch(t -> t.name().equals(tag)));
+            promisedJobs.forEach((job, id) ->
+                    assertThat(lib.outbox().job(job)).as("publish job " + job + " reported for #" + id).isPresent());
+        }
+        assertThat(failures).isEmpty();
+        assertThat(kills).isGreaterThanOrEqualTo(KILLS);
+        assertThat(promisedArticles).hasSizeGreaterThan(100);
+        Files.writeString(tmp.resolveSibling("galley-kill-campaign.txt"), String.format(
+                "seed %d: %d kills in %d rounds; %d articles, %d cleanings, %d annotated, %d tagged, %d jobs promised and found%n",
+                SEED, kills, round, promisedArticles.size(), promisedCleanings.size(), promisedAnnotations.size(),
+                promisedTags.size(), promisedJobs.size()));
+        System.out.printf("kill campaign: seed %d, %d kills in %d rounds; %d articles, %d cleanings, %d annotated,"
+                + " %d tagged, %d publish jobs promised and all found%n", SEED, kills, round, promisedArticles.size(),
+                promisedCleanings.size(), promisedAnnotations.size(), promisedTags.size(), promisedJobs.size());
+    }
+
+    /**
+     * Two processes on the library: the first hosts the server port, the second works through it; the
+     * host is killed (or the guest, every other time) and the survivor must finish without an error.
+     */
+    private void twoProcesses(List<String> ids) throws Exception {
+        Run host = start("import", articles(30).toString());
+        Thread.sleep(1200);
+        Run guest = start(concat(concat("publish", ids), "--target", "site", "--queue-only"));
+        Run importer = start("import", articles(15).toString());
+        Thread.sleep(300 + random.nextInt(1500));
+        boolean killHost = random.nextBoolean();
+        Run victim = killHost ? host : importer;
+        if (victim.process().isAlive()) {
+            victim.process().destroyForcibly();
+            victim.process().waitFor(30, TimeUnit.SECONDS);
+            kills++;
+        }
+        for (Run r : killHost ? List.of(guest, importer) : List.of(guest, host)) {
+            runToEnd(r);
+            if (r.process().exitValue() != 0) {
+                failures.add("a process beside a killed one failed (" + r.process().exitValue() + "): " + r.stderr().strip());
+            }
+        }
+        read(victim);
+    }
+
+    private Run runToEnd(Run r) throws Exception {
+        if (!r.process().waitFor(120, TimeUnit.SECONDS)) {
+            r.process().destroyForcibly();
+            failures.add("a process did not finish in 120 s");
+        }
+        read(r);
+        return r;
+    }
+
+    private static String[] concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>();
+        all.add(first);
+        all.addAll(rest);
+        return all.toArray(String[]::new);
+    }
+
+    private static String[] concat(String[] head, String... tail) {
+        List<String> all = new ArrayList<>(List.of(head));
+        all.addAll(List.of(tail));
+        return all.toArray(String[]::new);
+    }
+
+    private static String[] concat(String a, String b, String c, String d) {
+        return new String[] {a, b, c, d};
+    }
+}
