@@ -39,6 +39,33 @@ public final class Cli {
         return cmd;
     }
 
+    /**
+     * A value as printed on a line of output: control characters (line breaks, escapes, bells, the
+     * C1 range, line and paragraph separators) written as {@code \\uXXXX}, so one article is one line
+     * and a title cannot move the terminal's cursor.
+     */
+    static String printable(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean control = Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || c == '\u202E';
+            if (control && b == null) {
+                b = new StringBuilder(s.length() + 16).append(s, 0, i);
+            }
+            if (b != null) {
+                if (control) {
+                    b.append(String.format("\\u%04X", (int) c));
+                } else {
+                    b.append(c);
+                }
+            }
+        }
+        return b == null ? s : b.toString();
+    }
+
     static String oneLine(Throwable ex) {
         String msg = ex.getMessage() != null ? ex.getMessage() : ex.getClass().getSimpleName();
         return msg.replaceAll("\\s*\\R\\s*", " ");

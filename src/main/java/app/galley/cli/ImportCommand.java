@@ -106,17 +106,19 @@ final class ImportCommand implements Callable<Integer> {
             return;
         }
         if (outcome instanceof ImportOutcome.Imported i) {
-            out.printf("imported   #%d  %s  (%s)%n", i.articleId(), i.title(), i.source());
+            out.printf("imported   #%d  %s  (%s)%n", i.articleId(), Cli.printable(i.title()), Cli.printable(i.source()));
+            i.notes().forEach(n -> out.printf("           note: %s%n", n));
         } else if (outcome instanceof ImportOutcome.Repost r) {
-            out.printf("repost     #%d  %s  (%s)  looks like a repost of #%d (%d %%)%n", r.articleId(), r.title(),
-                    r.source(), r.repostOf(), Math.round(r.similarity() * 100));
+            out.printf("repost     #%d  %s  (%s)  looks like a repost of #%d (%d %%)%n", r.articleId(),
+                    Cli.printable(r.title()), Cli.printable(r.source()), r.repostOf(), Math.round(r.similarity() * 100));
+            r.notes().forEach(n -> out.printf("           note: %s%n", n));
         } else if (outcome instanceof ImportOutcome.Duplicate d) {
             out.printf("duplicate  %s  %s  (%s)%n", d.existingId() > 0 ? "#" + d.existingId() : "(taken before)",
-                    d.existingTitle(), d.source());
+                    Cli.printable(d.existingTitle()), Cli.printable(d.source()));
         } else if (outcome instanceof ImportOutcome.Queued q) {
             out.printf("queued     %s%n", q.message());
         } else if (outcome instanceof ImportOutcome.Failed f) {
-            err.println("galley: " + f.message());
+            err.println("galley: " + Cli.printable(f.message()));
         }
     }
 }

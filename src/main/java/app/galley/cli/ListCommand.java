@@ -34,7 +34,7 @@ final class ListCommand implements Callable<Integer> {
             } else {
                 for (ArticleSummary s : all) {
                     out.printf("%6d  %-10s  %-7s  %7s  %s%n", s.id(), s.status().key(),
-                            s.language() == null ? "-" : s.language(), s.length(), s.title());
+                            s.language() == null ? "-" : s.language(), s.length(), Cli.printable(s.title()));
                 }
                 out.printf("%d article(s) in %s%n", all.size(), lib.location());
             }

@@ -24,6 +24,11 @@ import java.util.function.Function;
 final class ImportPipeline {
 
     static final int WINDOW = 8;
+    /**
+     * The longest one input may take to read and understand: a file that takes longer (a pathological
+     * page the extractor cannot finish) is given up with that message and the batch goes on.
+     */
+    static final long READ_BUDGET_MS = 8_000;
     private static final AtomicInteger POOLS = new AtomicInteger();
 
     private ImportPipeline() {
@@ -40,12 +45,13 @@ final class ImportPipeline {
         int threads = readers();
         int pool = POOLS.incrementAndGet();
         AtomicInteger count = new AtomicInteger();
-        ExecutorService readers = Executors.newFixedThreadPool(threads, r -> {
+        java.util.concurrent.ThreadPoolExecutor readers = new java.util.concurrent.ThreadPoolExecutor(threads, threads,
+                30, java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
             Thread t = new Thread(r, "galley-import-" + pool + "-reader-" + count.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
-        Deque<Future<List<ImportService.Prepared>>> window = new ArrayDeque<>();
+        Deque<Reading> window = new ArrayDeque<>();
         Iterator<Path> next = files.iterator();
         List<ImportOutcome> outcomes = new ArrayList<>();
         int total = files.size();
@@ -55,7 +61,7 @@ final class ImportPipeline {
                 if (cancelled.getAsBoolean()) {
                     return new ImportReport(outcomes, true);
                 }
-                List<ImportService.Prepared> prepared = await(window.poll());
+                List<ImportService.Prepared> prepared = await(window.poll(), readers);
                 if (prepared == null) { // interrupted: stop as if cancelled, keeping what is stored
                     return new ImportReport(outcomes, true);
                 }
@@ -74,28 +80,58 @@ final class ImportPipeline {
             }
             return new ImportReport(outcomes, false);
         } finally {
-            window.forEach(f -> f.cancel(true));
+            window.forEach(f -> f.result().cancel(true));
             readers.shutdownNow();
         }
     }
 
-    private static void fill(Deque<Future<List<ImportService.Prepared>>> window, Iterator<Path> next,
+    /** One input being read: which file, and its reader's result to come. */
+    private record Reading(Path file, Future<List<ImportService.Prepared>> result) {
+    }
+
+    private static void fill(Deque<Reading> window, Iterator<Path> next,
                              ExecutorService readers, Function<Path, List<ImportService.Prepared>> prepare, int size) {
         while (window.size() < size && next.hasNext()) {
             Path file = next.next();
-            window.add(readers.submit(() -> prepare.apply(file)));
+            window.add(new Reading(file, readers.submit(() -> safely(prepare, file))));
         }
     }
 
-    /** The prepared input, or null when this thread was interrupted while waiting. */
-    private static List<ImportService.Prepared> await(Future<List<ImportService.Prepared>> future) {
+    /**
+     * Reads one input; whatever goes wrong, an {@link Error} such as a stack overflow or running out
+     * of memory included, becomes that input's failure line, and the batch goes on.
+     */
+    static List<ImportService.Prepared> safely(Function<Path, List<ImportService.Prepared>> prepare, Path file) {
         try {
-            return future.get();
+            return prepare.apply(file);
+        } catch (StackOverflowError e) {
+            return List.of(ImportService.Prepared.failed(file.toString(), "nested too deeply to read"));
+        } catch (OutOfMemoryError e) {
+            return List.of(ImportService.Prepared.failed(file.toString(), "too large to read into memory"));
+        } catch (RuntimeException | Error e) {
+            return List.of(ImportService.Prepared.failed(file.toString(), "could not be read (" + e + ")"));
+        }
+    }
+
+    /**
+     * The prepared input, or null when this thread was interrupted while waiting. An input that takes
+     * longer than its budget is given up: its reader is interrupted and, if it does not stop, replaced.
+     */
+    private static List<ImportService.Prepared> await(Reading reading, java.util.concurrent.ThreadPoolExecutor readers) {
+        try {
+            return reading.result().get(READ_BUDGET_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            reading.result().cancel(true);
+            // the stuck reader may not stop (a regular expression ignores interrupts): one more in its place
+            readers.setMaximumPoolSize(readers.getMaximumPoolSize() + 1);
+            readers.setCorePoolSize(readers.getCorePoolSize() + 1);
+            return List.of(ImportService.Prepared.failed(reading.file().toString(), "took longer than "
+                    + READ_BUDGET_MS / 1000 + " s to read and was given up"));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;
         } catch (ExecutionException e) {
-            // prepare() turns every problem into a failed outcome; anything else is a bug
+            // safely() turns every problem into a failed outcome; anything else is a bug
             throw new IllegalStateException("reading an input failed unexpectedly", e.getCause());
         }
     }

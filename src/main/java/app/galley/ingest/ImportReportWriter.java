@@ -31,12 +31,18 @@ public final class ImportReportWriter {
             m.put("status", "imported");
             m.put("id", i.articleId());
             m.put("title", i.title());
+            if (!i.notes().isEmpty()) {
+                m.put("notes", i.notes());
+            }
         } else if (outcome instanceof ImportOutcome.Repost r) {
             m.put("status", "repost");
             m.put("id", r.articleId());
             m.put("title", r.title());
             m.put("duplicateOf", r.repostOf());
             m.put("similarity", Math.round(r.similarity() * 1000) / 1000.0);
+            if (!r.notes().isEmpty()) {
+                m.put("notes", r.notes());
+            }
         } else if (outcome instanceof ImportOutcome.Duplicate d) {
             m.put("status", "duplicate");
             m.put("duplicateOf", d.existingId() > 0 ? d.existingId() : null);

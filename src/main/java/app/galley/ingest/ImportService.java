@@ -79,17 +79,27 @@ public final class ImportService {
      * An input read and understood, not yet stored: the draft with its folded body, content hash
      * and MinHash signature (the CPU work, done on reader threads in bulk), or why it cannot be stored.
      */
-    record Prepared(String label, ArticleDraft draft, String hash, int[] signature, ImportOutcome.Failed failure) {
+    record Prepared(String label, ArticleDraft draft, String hash, int[] signature, ImportOutcome.Failed failure,
+                    List<String> notes) {
 
         static Prepared failed(String label, String problem) {
-            return new Prepared(label, null, null, null, new ImportOutcome.Failed(label, problem));
+            return new Prepared(label, null, null, null, new ImportOutcome.Failed(label, problem), List.of());
         }
     }
 
-    private Prepared understood(ArticleDraft draft, String label) {
+    private Prepared understood(ArticleDraft raw, String label) {
+        try {
+            // whatever the format: an article is readable text (random bytes in a mail part are not)
+            InputCheck.checkText(raw.body());
+        } catch (ImportProblem e) {
+            return Prepared.failed(label, "no readable article text: " + e.getMessage());
+        }
+        FieldLimits.Fitted fitted = FieldLimits.fit(raw);
+        ArticleDraft draft = fitted.draft();
         String foldedBody = TextFolding.fold(draft.body()); // once, for the hash and the repost index
         String hash = ContentHash.ofFolded(TextFolding.fold(draft.title()), foldedBody);
-        return new Prepared(label, draft, hash, reposts == null ? null : MinHash.signature(foldedBody), null);
+        return new Prepared(label, draft, hash, reposts == null ? null : MinHash.signature(foldedBody), null,
+                fitted.notes());
     }
 
     /** Stores a prepared input: the lookups that must see every earlier article happen here, in order. */
@@ -98,19 +108,24 @@ public final class ImportService {
             return p.failure();
         }
         try {
-            if (reposts == null) {
-                return articles.insert(p.draft(), p.hash(), p.label());
-            }
-            RepostFinder.Probe probe = reposts.probe(p.signature());
-            ImportOutcome outcome = articles.insert(p.draft(), p.hash(), p.label(), probe.entry());
-            if (outcome instanceof ImportOutcome.Imported imported && probe.match().isPresent()) {
-                return new ImportOutcome.Repost(p.label(), imported.articleId(), imported.title(),
-                        probe.match().get().articleId(), probe.match().get().similarity());
+            ImportOutcome outcome;
+            RepostFinder.Probe probe = reposts == null ? null : reposts.probe(p.signature());
+            outcome = probe == null ? articles.insert(p.draft(), p.hash(), p.label())
+                    : articles.insert(p.draft(), p.hash(), p.label(), probe.entry());
+            if (outcome instanceof ImportOutcome.Imported imported) {
+                if (probe != null && probe.match().isPresent()) {
+                    return new ImportOutcome.Repost(p.label(), imported.articleId(), imported.title(),
+                            probe.match().get().articleId(), probe.match().get().similarity(), p.notes());
+                }
+                return new ImportOutcome.Imported(imported.source(), imported.articleId(), imported.title(), p.notes());
             }
             return outcome;
         } catch (StoreException e) {
-            LOG.error("Storing {} failed", p.label(), e);
+            LOG.warn("Storing {} failed: {}", p.label(), e.getMessage());
             return new ImportOutcome.Failed(p.label(), "not saved: " + e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.warn("Storing {} failed", p.label(), e);
+            return new ImportOutcome.Failed(p.label(), "not saved: " + e);
         }
     }
 
@@ -188,7 +203,10 @@ public final class ImportService {
 
     /** Imports one file. Never throws: problems come back as {@link ImportOutcome.Failed}. */
     public ImportOutcome importFile(Path file) {
-        return commit(prepareFile(file));
+        // through the pipeline, so one file has the same time budget and error handling as a batch
+        List<ImportOutcome> out = ImportPipeline.run(List.of(file), f -> List.of(prepareFile(f)), this::commit,
+                new ImportListener() { }, () -> false).outcomes();
+        return out.isEmpty() ? new ImportOutcome.Failed(file.toString(), "interrupted") : out.get(0);
     }
 
     /** Reads one input (a file, or an archive's articles) into prepared drafts. Never throws. */
@@ -219,6 +237,10 @@ public final class ImportService {
                 out.add(read(entry.bytes(), name, entryLabel, FileFormat.of(name).orElseThrow()));
             } catch (ImportProblem e) {
                 out.add(Prepared.failed(entryLabel, e.getMessage()));
+            } catch (StackOverflowError e) {
+                out.add(Prepared.failed(entryLabel, "nested too deeply to read"));
+            } catch (RuntimeException e) {
+                out.add(Prepared.failed(entryLabel, "could not be read (" + e + ")"));
             }
         }
         return out;
@@ -272,6 +294,10 @@ public final class ImportService {
             return commit(read(bytes, label, label, html ? FileFormat.HTML : FileFormat.TEXT));
         } catch (ImportProblem e) {
             return new ImportOutcome.Failed(label, e.getMessage());
+        } catch (StackOverflowError e) {
+            return new ImportOutcome.Failed(label, "nested too deeply to read");
+        } catch (RuntimeException e) {
+            return new ImportOutcome.Failed(label, "could not be read (" + e + ")");
         }
     }
 

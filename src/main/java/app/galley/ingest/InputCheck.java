@@ -69,12 +69,19 @@ public final class InputCheck {
         }
         int bad = 0;
         int total = 0;
+        int marks = 0;
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
             total++;
             if (ch == '\uFFFD' || (Character.isISOControl(ch) && ch != '\n' && ch != '\r' && ch != '\t' && ch != '\f')) {
                 bad++;
+            } else if (Character.getType(ch) == Character.NON_SPACING_MARK || Character.getType(ch) == Character.ENCLOSING_MARK) {
+                marks++;
             }
+        }
+        if (marks * 2 > total) {
+            throw new ImportProblem("does not look like text: " + (marks * 100 / total)
+                    + "% of it is combining marks with nothing to combine with");
         }
         if (bad * 20 > total) {
             throw new ImportProblem("does not look like text: " + (bad * 100 / total)

@@ -23,8 +23,12 @@ final class NinjsReader {
         JsonNode item;
         try {
             item = MAPPER.readTree(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+            throw new ImportProblem("not valid JSON" + (at == null ? "" : " (line " + at.getLineNr() + ", column "
+                    + at.getColumnNr() + ")") + ": the file is damaged or is not a ninjs item");
         } catch (IOException e) {
-            throw new ImportProblem("not valid JSON: " + firstLine(e.getMessage()));
+            throw new ImportProblem("not valid JSON: the file is damaged or is not a ninjs item");
         }
         if (item == null || !item.isObject()) {
             throw new ImportProblem("not a ninjs item (expected a JSON object)");
@@ -76,9 +80,5 @@ final class NinjsReader {
         }
         String s = v.asText().strip();
         return s.isEmpty() ? null : s;
-    }
-
-    private static String firstLine(String s) {
-        return s == null ? "" : s.lines().findFirst().orElse("");
     }
 }

@@ -233,7 +233,8 @@ final class EmbeddedStore {
                         || code == org.h2.api.ErrorCode.CONNECTION_BROKEN_1
                         || code == org.h2.api.ErrorCode.DATABASE_IS_CLOSED
                         || code == org.h2.api.ErrorCode.DATABASE_CALLED_AT_SHUTDOWN
-                        || code == org.h2.api.ErrorCode.ERROR_OPENING_DATABASE_1 && m.contains("Lock file")) {
+                        || code == org.h2.api.ErrorCode.ERROR_OPENING_DATABASE_1 && (m.contains("Lock file")
+                                || m.contains("Another process was faster") || m.contains("Concurrent update"))) {
                     return true;
                 }
             }
