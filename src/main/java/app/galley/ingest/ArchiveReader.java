@@ -13,13 +13,25 @@ import java.util.zip.ZipFile;
 
 /**
  * Reads {@code .zip} archives of articles with limits against zip bombs: the number of entries, the
- * total uncompressed size and the compression ratio are checked over the whole archive before
- * anything is imported, by really decompressing (sizes written in the archive can lie).
+ * total uncompressed size and the compression ratio (of each entry and of the whole archive) are
+ * checked over the whole archive before anything is imported, by really decompressing as it streams
+ * (sizes written in the archive can lie). Entries are then read one at a time, as they are stored.
  */
 final class ArchiveReader {
 
-    /** One file inside an archive. */
-    record Entry(String name, byte[] bytes) {
+    /** One file inside an archive, read when asked for. */
+    record Entry(Path zip, String name, long maxBytes) {
+        byte[] bytes() throws IOException {
+            try (ZipFile file = new ZipFile(zip.toFile())) {
+                ZipEntry e = file.getEntry(name);
+                if (e == null) {
+                    throw new IOException("the entry is gone from the archive");
+                }
+                try (InputStream in = file.getInputStream(e)) {
+                    return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+                }
+            }
+        }
     }
 
     /** Limits of one archive. */
@@ -54,18 +66,21 @@ final class ArchiveReader {
                             + InputCheck.size(limits.maxTotalBytes()) + " uncompressed");
                 }
                 long compressed = Math.max(1, e.getCompressedSize());
-                if (actual > 1024 * 1024 && actual / compressed > limits.maxRatio()) {
+                if (actual > 64 * 1024 && actual / compressed > limits.maxRatio()) {
                     throw new ImportProblem("refused as a possible zip bomb: " + e.getName() + " expands "
                             + (actual / compressed) + " times (the limit is " + limits.maxRatio() + ")");
                 }
                 wanted.add(e);
             }
+            // the whole archive too: many entries each just under the limits are one bomb
+            long archive = Math.max(1, java.nio.file.Files.size(zip));
+            if (total > 1024 * 1024 && total / archive > limits.maxRatio()) {
+                throw new ImportProblem("refused as a possible zip bomb: " + InputCheck.size(archive) + " expand to "
+                        + InputCheck.size(total) + " (" + (total / archive) + " times; the limit is " + limits.maxRatio() + ")");
+            }
             List<Entry> entries = new ArrayList<>();
             for (ZipEntry e : wanted) {
-                try (InputStream in = file.getInputStream(e)) {
-                    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxEntryBytes() + 1));
-                    entries.add(new Entry(e.getName(), bytes));
-                }
+                entries.add(new Entry(zip, e.getName(), limits.maxEntryBytes()));
             }
             return entries;
         } catch (ZipException e) {

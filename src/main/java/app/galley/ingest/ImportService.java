@@ -12,7 +12,6 @@ import app.galley.store.StoreException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -134,14 +133,25 @@ public final class ImportService {
         return file.getFileName() != null && FileFormat.of(file.getFileName().toString()).isPresent();
     }
 
-    /** Expands folders (recursively, skipping hidden entries) into the supported files they hold. */
+    /**
+     * Expands folders (recursively, skipping hidden entries) into the supported files they hold.
+     * Symbolic links are not followed out of the chosen folder: a link to a file inside it is read,
+     * a link leading outside (or in a loop, or nowhere) becomes that entry's error line.
+     */
     public List<Path> expand(List<Path> inputs) {
         List<Path> files = new ArrayList<>();
         for (Path p : inputs) {
             if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p, FileVisitOption.FOLLOW_LINKS)) {
-                    walk.filter(f -> !isHidden(p, f) && !isSavedPageResource(p, f) && Files.isRegularFile(f)
-                                    && isSupported(f))
+                Path root;
+                try {
+                    root = p.toRealPath();
+                } catch (IOException e) {
+                    files.add(p);
+                    continue;
+                }
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(f -> !isHidden(p, f) && !isSavedPageResource(p, f) && withinOrRefused(root, f))
+                            .filter(f -> refusedLinks.containsKey(f) || Files.isRegularFile(f) && isSupported(f))
                             .sorted()
                             .forEach(files::add);
                 } catch (IOException | java.io.UncheckedIOException e) {
@@ -153,6 +163,29 @@ public final class ImportService {
             }
         }
         return files;
+    }
+
+    /** Links found by {@link #expand} that lead outside the chosen folder, with why they are not read. */
+    private final java.util.Map<Path, String> refusedLinks = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** True for an entry to consider: not a link, or a link whose target is inside {@code root}. */
+    private boolean withinOrRefused(Path root, Path f) {
+        if (!Files.isSymbolicLink(f)) {
+            return true;
+        }
+        try {
+            Path real = f.toRealPath();
+            if (real.startsWith(root)) {
+                return !Files.isDirectory(real); // a linked folder inside is walked where it really is
+            }
+            refusedLinks.put(f, "a link to " + real + ", outside the chosen folder: not followed");
+        } catch (java.nio.file.FileSystemLoopException e) {
+            refusedLinks.put(f, "a link loop: not followed");
+        } catch (IOException e) {
+            refusedLinks.put(f, String.valueOf(e.getMessage()).contains("many levels")
+                    ? "a link loop: not followed" : "a link to nothing (its target is missing)");
+        }
+        return true;
     }
 
     /** Inside the {@code NAME_files/} folder a browser saves beside {@code NAME.html}: the page's resources. */
@@ -228,27 +261,47 @@ public final class ImportService {
             return List.of(Prepared.failed(label, "the archive holds no files Galley imports ("
                     + FileFormat.allEndings() + ")"));
         }
-        List<Prepared> out = new ArrayList<>();
-        for (ArchiveReader.Entry entry : entries) {
-            String entryLabel = label + "!/" + entry.name();
-            String name = entry.name().substring(entry.name().lastIndexOf('/') + 1);
-            try {
-                InputCheck.checkSize(entry.bytes().length, sizeLimit);
-                out.add(read(entry.bytes(), name, entryLabel, FileFormat.of(name).orElseThrow()));
-            } catch (ImportProblem e) {
-                out.add(Prepared.failed(entryLabel, e.getMessage()));
-            } catch (StackOverflowError e) {
-                out.add(Prepared.failed(entryLabel, "nested too deeply to read"));
-            } catch (RuntimeException e) {
-                out.add(Prepared.failed(entryLabel, "could not be read (" + e + ")"));
+        // read one entry at a time, as it is stored: never the whole archive in memory
+        return new java.util.AbstractList<Prepared>() {
+            @Override
+            public Prepared get(int i) {
+                return prepareEntry(label, entries.get(i));
             }
+
+            @Override
+            public int size() {
+                return entries.size();
+            }
+        };
+    }
+
+    private Prepared prepareEntry(String label, ArchiveReader.Entry entry) {
+        String entryLabel = label + "!/" + entry.name();
+        String name = entry.name().substring(entry.name().lastIndexOf('/') + 1);
+        try {
+            byte[] bytes = entry.bytes();
+            InputCheck.checkSize(bytes.length, sizeLimit);
+            return read(bytes, name, entryLabel, FileFormat.of(name).orElseThrow());
+        } catch (ImportProblem e) {
+            return Prepared.failed(entryLabel, e.getMessage());
+        } catch (IOException e) {
+            return Prepared.failed(entryLabel, "cannot read it from the archive: " + e.getMessage());
+        } catch (StackOverflowError e) {
+            return Prepared.failed(entryLabel, "nested too deeply to read");
+        } catch (OutOfMemoryError e) {
+            return Prepared.failed(entryLabel, "too large to read into memory");
+        } catch (RuntimeException e) {
+            return Prepared.failed(entryLabel, "could not be read (" + e + ")");
         }
-        return out;
     }
 
     private Prepared prepareFile(Path file) {
         String label = file.toString();
         try {
+            String refused = refusedLinks.remove(file);
+            if (refused != null) {
+                throw new ImportProblem(refused);
+            }
             if (Files.isDirectory(file)) {
                 throw new ImportProblem("is a folder (import it as a folder to read the files inside)");
             }

@@ -12,16 +12,19 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The files a browser saved beside a page ({@code NAME.html} and its {@code NAME_files/} folder): an
- * image the article refers to by a relative address is read from there. Only files inside the
- * page's own folder are read, whatever the address says ({@code ../../} cannot leave it).
+ * image the article refers to by a relative address is read from there. Only files whose real path
+ * (links followed) lies inside the page's own {@code _files} folder are read, whatever the address
+ * says: {@code ../../}, a sibling folder or a symbolic link pointing out cannot leave it.
  */
 final class SavedPageResources implements Resources {
 
     private static final Logger LOG = LoggerFactory.getLogger(SavedPageResources.class);
     private final Path folder;
+    private final Path files;
 
-    private SavedPageResources(Path folder) {
+    private SavedPageResources(Path folder, Path files) {
         this.folder = folder;
+        this.files = files;
     }
 
     /** The resources beside an HTML file, or none if it has no {@code _files} folder beside it. */
@@ -30,11 +33,20 @@ final class SavedPageResources implements Resources {
         String name = page.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
-        if (parent == null || !(Files.isDirectory(parent.resolve(stem + "_files"))
-                || Files.isDirectory(parent.resolve(stem + ".files")))) {
+        if (parent == null) {
             return NONE;
         }
-        return new SavedPageResources(parent);
+        for (String suffix : new String[] {"_files", ".files"}) {
+            Path dir = parent.resolve(stem + suffix);
+            if (Files.isDirectory(dir)) {
+                try {
+                    return new SavedPageResources(parent, dir.toRealPath());
+                } catch (IOException e) {
+                    return NONE;
+                }
+            }
+        }
+        return NONE;
     }
 
     @Override
@@ -54,9 +66,15 @@ final class SavedPageResources implements Resources {
                 }
                 file = folder.resolve(path).normalize();
             }
-            if (!file.startsWith(folder) || !Files.isRegularFile(file)) {
+            if (!Files.isRegularFile(file)) {
                 return Optional.empty();
             }
+            Path real = file.toRealPath();
+            if (!real.startsWith(files)) {
+                LOG.warn("{} is outside the page's own folder {}: not read", src, files);
+                return Optional.empty();
+            }
+            file = real;
             if (Files.size(file) > MAX_IMAGE_BYTES) {
                 LOG.warn("{} is larger than {} bytes: not kept as an attachment", file, MAX_IMAGE_BYTES);
                 return Optional.empty();
