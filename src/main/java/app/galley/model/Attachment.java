@@ -16,7 +16,7 @@ import java.util.Objects;
 public record Attachment(String name, String mediaType, byte[] content, String caption, String reference) {
 
     public Attachment {
-        Objects.requireNonNull(name, "name");
+        name = safeName(Objects.requireNonNull(name, "name"));
         Objects.requireNonNull(mediaType, "mediaType");
         content = Objects.requireNonNull(content, "content").clone();
     }
@@ -55,5 +55,45 @@ public record Attachment(String name, String mediaType, byte[] content, String c
     @Override
     public String toString() {
         return "Attachment[" + name + ", " + mediaType + ", " + content.length + " bytes]";
+    }
+
+    /** The longest name kept, in UTF-8 bytes: room within the 255 bytes every file system allows. */
+    public static final int MAX_NAME_BYTES = 120;
+    private static final java.util.Set<String> RESERVED = java.util.Set.of("CON", "PRN", "AUX", "NUL",
+            "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
+            "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9");
+
+    /**
+     * A name safe to write as a file on any system: no folders ({@code ../}), no control or reserved
+     * characters, no leading dot, no Windows device name, and short enough (the extension kept).
+     */
+    public static String safeName(String raw) {
+        String n = raw.replace('\\', '/');
+        n = n.substring(n.lastIndexOf('/') + 1);
+        StringBuilder b = new StringBuilder();
+        n.codePoints().forEach(c -> {
+            boolean bad = Character.isISOControl(c) || "<>:\"|?*".indexOf(c) >= 0
+                    || Character.getType(c) == Character.FORMAT || c == 0xFFFD;
+            b.appendCodePoint(bad ? '_' : c);
+        });
+        n = b.toString().strip().replaceAll("^[.\\s]+", "").replaceAll("[.\\s]+$", "");
+        int dot = n.lastIndexOf('.');
+        String stem = dot > 0 ? n.substring(0, dot) : n;
+        String ext = dot > 0 ? n.substring(dot) : "";
+        if (ext.length() > 10) {
+            stem = n;
+            ext = "";
+        }
+        if (stem.isEmpty() || RESERVED.contains(stem.toUpperCase(java.util.Locale.ROOT))) {
+            stem = "file" + (stem.isEmpty() ? "" : "-" + stem);
+        }
+        while (utf8(stem + ext) > MAX_NAME_BYTES) {
+            stem = stem.substring(0, stem.offsetByCodePoints(stem.length(), -1));
+        }
+        return stem + ext;
+    }
+
+    private static int utf8(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 }

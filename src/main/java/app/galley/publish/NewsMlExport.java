@@ -32,10 +32,31 @@ public final class NewsMlExport {
     private NewsMlExport() {
     }
 
+    /** Characters XML 1.0 cannot carry at all (control characters from a title, say). */
+    private static final java.util.regex.Pattern NOT_XML =
+            java.util.regex.Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
+
+    /** Removes what XML 1.0 cannot carry from every text and attribute, so the document is well-formed. */
+    private static void xmlSafe(org.w3c.dom.Node n) {
+        if (n.getNodeType() == org.w3c.dom.Node.TEXT_NODE || n.getNodeType() == org.w3c.dom.Node.CDATA_SECTION_NODE) {
+            n.setNodeValue(NOT_XML.matcher(n.getNodeValue()).replaceAll(""));
+        }
+        if (n.getAttributes() != null) {
+            for (int i = 0; i < n.getAttributes().getLength(); i++) {
+                org.w3c.dom.Node a = n.getAttributes().item(i);
+                a.setNodeValue(NOT_XML.matcher(a.getNodeValue()).replaceAll(""));
+            }
+        }
+        for (org.w3c.dom.Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
+            xmlSafe(c);
+        }
+    }
+
     public static String write(Exportable x) {
         try {
             Document d = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder().newDocument();
             d.appendChild(newsItem(d, x));
+            xmlSafe(d.getDocumentElement());
             TransformerFactory tf = TransformerFactory.newDefaultInstance();
             tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");

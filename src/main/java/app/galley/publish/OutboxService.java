@@ -85,8 +85,12 @@ public final class OutboxService {
     }
 
     private static boolean isLoopback(String siteUrl) {
-        String host = java.net.URI.create(siteUrl.strip()).getHost();
-        return host != null && (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]"));
+        try {
+            String host = java.net.URI.create(siteUrl.strip()).getHost();
+            return host != null && (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]"));
+        } catch (IllegalArgumentException e) {
+            return false; // an address still being typed
+        }
     }
 
     /** The target's password as shown (masked), or empty when none was given for its site and user. */

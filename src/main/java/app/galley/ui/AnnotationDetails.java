@@ -147,6 +147,11 @@ final class AnnotationDetails {
         newComment.setPromptText(i18n.get("fc.commentPrompt"));
         newComment.setPrefRowCount(2);
         newComment.setWrapText(true);
+        newComment.textProperty().addListener((o, was, now) -> {
+            if (!showing) {
+                model.setCommentDraft(now);
+            }
+        });
         Button post = new Button(i18n.get("fc.post"));
         post.setId("fcPost");
         post.setOnAction(e -> post());
@@ -224,6 +229,7 @@ final class AnnotationDetails {
                 setIfDifferent(evidence, String.join("\n", x.evidence()));
             }
             resolved.setSelected(x.resolved());
+            setIfDifferent(newComment, model.commentDraft()); // a comment being written stays with its annotation
         } finally {
             showing = false;
         }

@@ -176,6 +176,9 @@ final class EditActions {
         grid.addRow(row, new Label(i18n.get("detail.language")), language);
         d.getDialogPane().setContent(grid);
         d.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(title.textProperty().isEmpty());
+        d.getDialogPane().setId("detailsDialog");
+        UnsavedInput.guard(d, i18n, () -> java.util.Arrays.asList(title.getText(), subtitle.getText(), byline.getText(),
+                dateline.getText(), source.getText(), language.getValue()));
         if (d.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
             editing.saveEdit(base, new ArticleEdit(title.getText().strip(), blankToNull(subtitle), blankToNull(byline),
                     blankToNull(dateline), blankToNull(source),

@@ -45,6 +45,7 @@ public final class FactCheckViewModel {
     }
 
     private Draft draft;
+    private Drafts drafts = Drafts.inMemory();
     private AnnotationService.Analysis analysis = new AnnotationService.Analysis(List.of(), List.of(), List.of());
 
     public FactCheckViewModel(AnnotationService service, I18n i18n) {
@@ -223,6 +224,25 @@ public final class FactCheckViewModel {
         }
     }
 
+    /** Keeps comment drafts in {@code d} (the window's settings, so they outlive a restart). */
+    public void useDrafts(Drafts d) {
+        this.drafts = d;
+    }
+
+    /** The comment being written on the selected annotation, or empty. */
+    public String commentDraft() {
+        Annotation x = selected.get();
+        return x == null ? "" : drafts.get("comment", x.id());
+    }
+
+    /** The comment being written on the selected annotation changed (kept until it is posted). */
+    public void setCommentDraft(String text) {
+        Annotation x = selected.get();
+        if (x != null) {
+            drafts.put("comment", x.id(), text);
+        }
+    }
+
     /** True while typed details wait to be saved. */
     public boolean hasDraft() {
         return draft != null;
@@ -282,6 +302,7 @@ public final class FactCheckViewModel {
         Annotation x = selected.get();
         if (x != null && body != null && !body.isBlank()) {
             service.comment(x.id(), replyTo == null ? null : replyTo.id(), body);
+            drafts.clear("comment", x.id());
             loadThread();
         }
     }
@@ -293,6 +314,7 @@ public final class FactCheckViewModel {
     public void editComment(AnnotationComment c, String body) {
         try {
             service.editComment(c, body);
+            drafts.clear("comment", c.annotationId());
         } catch (IllegalStateException e) {
             message.set(e.getMessage());
         }

@@ -27,6 +27,7 @@ public final class MainWindow {
 
     private final Stage stage;
     private final AppContext context;
+    private FactCheckViewModel factCheckModel;
     private final BackgroundTasks tasks = new BackgroundTasks();
     private Theme theme;
     private I18n i18n;
@@ -92,6 +93,11 @@ public final class MainWindow {
         });
     }
 
+    /** The fact-check panel's view model (for tests that drive it as the panel does). */
+    FactCheckViewModel factCheckModel() {
+        return factCheckModel;
+    }
+
     /** Waiting addresses retried; a backup made (on its own thread) if the library changed since the last. */
     private void everyFewMinutes() {
         model.retryDueQuietly();
@@ -118,6 +124,10 @@ public final class MainWindow {
         String ui = context.settings().get(UiSettings.LANGUAGE, defaultLanguage());
         tagModel = new TagViewModel(new app.galley.analyze.TagService(context.library()), search,
                 ui.startsWith("zh-Hans") ? "zh-Hans" : ui.startsWith("zh") ? "zh-Hant" : "en", editing);
+        Drafts drafts = new Drafts(context.settings()); // typed and not yet sent: kept across restarts
+        tagModel.useDrafts(drafts);
+        factCheck.useDrafts(drafts);
+        factCheckModel = factCheck;
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("MainWindow.fxml"), i18n.bundle());
         loader.setControllerFactory(type -> {
             if (type == MainWindowController.class) {

@@ -103,6 +103,8 @@ final class PreferencesDialog {
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().setPrefWidth(560);
 
+        UnsavedInput.guard(dialog, i18n, () -> java.util.Arrays.asList(language.getValue(), theme.getValue(),
+                folder.getText(), name.getText(), templates.getText()));
         if (dialog.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
             return;
         }

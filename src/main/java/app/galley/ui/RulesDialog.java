@@ -147,6 +147,13 @@ final class RulesDialog {
                 e.consume();
             }
         });
+        UnsavedInput.guard(d, i18n, () -> {
+            try {
+                return java.util.List.of(build().toJson());
+            } catch (IllegalArgumentException ex) {
+                return java.util.List.of(ex.getMessage()); // a half-typed rule is a change too
+            }
+        });
         if (d.showAndWait().filter(b -> b == save).isPresent()) {
             saved.run();
         }

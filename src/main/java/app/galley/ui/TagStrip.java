@@ -31,6 +31,7 @@ final class TagStrip {
     private final FlowPane chips = new FlowPane(4, 4);
     private final FlowPane suggested = new FlowPane(4, 4);
     private final TextField field = new TextField();
+    private boolean switching;
     private final ContextMenu completion = new ContextMenu();
 
     TagStrip(TagViewModel model, I18n i18n) {
@@ -55,7 +56,22 @@ final class TagStrip {
         field.setId("tagField");
         field.setPromptText(i18n.get("tags.add"));
         field.setPrefColumnCount(10);
-        field.textProperty().addListener((o, was, now) -> complete(now));
+        field.textProperty().addListener((o, was, now) -> {
+            if (!switching) {
+                model.setTagDraft(now);
+                complete(now);
+            }
+        });
+        // another article: its own half-typed tag, if any, without opening the completion
+        model.articleProperty().addListener((o, was, now) -> {
+            switching = true;
+            try {
+                completion.hide();
+                field.setText(model.tagDraft());
+            } finally {
+                switching = false;
+            }
+        });
         field.setOnAction(e -> {
             if (!completion.getItems().isEmpty() && completion.getItems().get(0).getOnAction() != null) {
                 completion.getItems().get(0).fire();

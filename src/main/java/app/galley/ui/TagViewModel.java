@@ -56,6 +56,26 @@ public final class TagViewModel {
         return language;
     }
 
+    private Drafts drafts = Drafts.inMemory();
+
+    /** Keeps what is typed in the tag field per article in {@code d} (the window's settings). */
+    public void useDrafts(Drafts d) {
+        this.drafts = d;
+    }
+
+    /** What was typed in the tag field for the article shown and not yet added. */
+    public String tagDraft() {
+        Article a = article.get();
+        return a == null ? "" : drafts.get("tag", a.id());
+    }
+
+    public void setTagDraft(String text) {
+        Article a = article.get();
+        if (a != null) {
+            drafts.put("tag", a.id(), text);
+        }
+    }
+
     public void show(Article a) {
         Article was = article.get();
         article.set(a);

@@ -129,5 +129,6 @@ class CredentialsTest {
         assertThat(OutboxService.warning("http://news.example.com")).isPresent();
         assertThat(OutboxService.warning("https://news.example.com")).isEmpty();
         assertThat(OutboxService.warning("http://127.0.0.1:8491")).isEmpty();
+        assertThat(OutboxService.warning("http://")).isPresent(); // half typed: no error
     }
 }
