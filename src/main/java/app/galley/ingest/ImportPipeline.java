@@ -25,10 +25,20 @@ final class ImportPipeline {
 
     static final int WINDOW = 8;
     /**
-     * The longest one input may take to read and understand: a file that takes longer (a pathological
-     * page the extractor cannot finish) is given up with that message and the batch goes on.
+     * The longest one input may take to read and understand: 8 s, and a second more per megabyte (a
+     * real 10 MB page needs its time on a slow machine). A file that takes longer (a pathological page
+     * the extractor cannot finish) is given up with that message and the batch goes on.
      */
     static final long READ_BUDGET_MS = 8_000;
+    static final long READ_BUDGET_MS_PER_MB = 1_000;
+
+    static long budgetMs(Path file) {
+        try {
+            return READ_BUDGET_MS + READ_BUDGET_MS_PER_MB * (java.nio.file.Files.size(file) >> 20);
+        } catch (java.io.IOException | RuntimeException e) {
+            return READ_BUDGET_MS;
+        }
+    }
     private static final AtomicInteger POOLS = new AtomicInteger();
 
     private ImportPipeline() {
@@ -119,14 +129,14 @@ final class ImportPipeline {
      */
     private static List<ImportService.Prepared> await(Reading reading, java.util.concurrent.ThreadPoolExecutor readers) {
         try {
-            return reading.result().get(READ_BUDGET_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+            return reading.result().get(budgetMs(reading.file()), java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
             reading.result().cancel(true);
             // the stuck reader may not stop (a regular expression ignores interrupts): one more in its place
             readers.setMaximumPoolSize(readers.getMaximumPoolSize() + 1);
             readers.setCorePoolSize(readers.getCorePoolSize() + 1);
             return List.of(ImportService.Prepared.failed(reading.file().toString(), "took longer than "
-                    + READ_BUDGET_MS / 1000 + " s to read and was given up"));
+                    + budgetMs(reading.file()) / 1000 + " s to read and was given up"));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;

@@ -15,8 +15,11 @@ final class MarkdownReader {
     private MarkdownReader() {
     }
 
+    /** Quotes nested deeper than this are read at this depth: the parser recurses once per level. */
+    static final int MAX_QUOTE_DEPTH = 16;
+
     static ArticleDraft read(String markdown, Original original) throws ImportProblem {
-        String text = stripFrontMatter(markdown);
+        String text = shallowQuotes(stripFrontMatter(markdown));
         String title = firstHeading(text);
         String markdownBody = title == null ? text : text.replaceFirst("(?m)^#\\s+.*$", "");
         String body = HtmlArticleReader.cleanBody(RENDERER.render(PARSER.parse(markdownBody)));
@@ -25,6 +28,43 @@ final class MarkdownReader {
         }
         return new ArticleDraft(TextArticleReader.stripSection(title), null, VisibleMetadata.byline(body),
                 VisibleMetadata.source(body), null, LanguageGuess.of(body), null, body, original);
+    }
+
+    /**
+     * Each line's quote markers ({@code >}, spaces between) cut to {@link #MAX_QUOTE_DEPTH}, by a plain
+     * scan (a regular expression repeating a group recurses per repetition and would overflow too).
+     */
+    static String shallowQuotes(String markdown) {
+        StringBuilder out = new StringBuilder(markdown.length());
+        int i = 0;
+        while (i < markdown.length()) {
+            int depth = 0;
+            int j = i;
+            int keepUntil = i;
+            while (j < markdown.length()) {
+                char c = markdown.charAt(j);
+                if (c == '>') {
+                    depth++;
+                    j++;
+                    if (depth <= MAX_QUOTE_DEPTH) {
+                        keepUntil = j;
+                    }
+                } else if (c == ' ' || c == '\t') {
+                    j++;
+                    if (depth <= MAX_QUOTE_DEPTH) {
+                        keepUntil = j;
+                    }
+                } else {
+                    break;
+                }
+            }
+            out.append(markdown, i, keepUntil);
+            int end = markdown.indexOf('\n', j);
+            end = end < 0 ? markdown.length() : end + 1;
+            out.append(markdown, j, end);
+            i = end;
+        }
+        return out.toString();
     }
 
     private static String firstHeading(String markdown) {

@@ -99,11 +99,11 @@ public final class LibraryStressBenchmark {
                 } else {
                     p.waitFor(120, TimeUnit.SECONDS);
                 }
-                out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+                out = out(p);
+                String err = err(p);
                 if (second != null) {
                     second.waitFor(120, TimeUnit.SECONDS);
-                    err += new String(second.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+                    err += err(second);
                 }
                 Matcher m = IMPORTED.matcher(out);
                 while (m.find()) {
@@ -118,8 +118,8 @@ public final class LibraryStressBenchmark {
                 if (i % 10 == 9) { // the check: the library opens and holds every article reported
                     Process list = start(classpath, db, List.of("list"));
                     list.waitFor(120, TimeUnit.SECONDS);
-                    String listed = new String(list.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                    String listErr = new String(list.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+                    String listed = out(list);
+                    String listErr = err(list);
                     if (listErr.contains("Cannot open the library")) {
                         cannotOpen++;
                     }
@@ -152,6 +152,32 @@ public final class LibraryStressBenchmark {
         cmd.addAll(args);
         cmd.add("--db");
         cmd.add(db.toString());
-        return new ProcessBuilder(cmd).start();
+        Path out = Files.createTempFile("stress-out", ".txt");
+        Path err = Files.createTempFile("stress-err", ".txt");
+        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        OUTPUTS.put(p, new Path[] {out, err});
+        return p;
+    }
+
+    /** Where each process's output goes (files: a pipe fills up and blocks, and a kill closes it). */
+    private static final java.util.Map<Process, Path[]> OUTPUTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String out(Process p) throws IOException {
+        return read(p, 0);
+    }
+
+    private static String err(Process p) throws IOException {
+        return read(p, 1);
+    }
+
+    private static String read(Process p, int which) throws IOException {
+        Path[] files = OUTPUTS.get(p);
+        String s = Files.readString(files[which], StandardCharsets.UTF_8);
+        if (which == 1) {
+            OUTPUTS.remove(p);
+            Files.deleteIfExists(files[0]);
+            Files.deleteIfExists(files[1]);
+        }
+        return s;
     }
 }

@@ -68,6 +68,22 @@ class CliTest {
     }
 
     @Test
+    void titlesWithControlCharactersArePrintedEscapedOneLineEachAndLongFieldsAreCutWithANote() throws Exception {
+        Path html = tmp.resolve("in/bell.html");
+        Files.createDirectories(html.getParent());
+        Files.writeString(html, "<html><head><title>鈴\u0007聲\u001b[2J\u2028標題</title><meta name=\"author\" content=\""
+                + "王".repeat(1500) + "\"></head><body><article><p>" + "上海腦科學與類腦研究中心已開始了實質性建設。".repeat(8)
+                + "</p></article></body></html>", java.nio.charset.StandardCharsets.UTF_8);
+        Run imported = run("import", html.toString(), "--db", db());
+        assertThat(imported.code()).isZero();
+        assertThat(imported.out()).contains("note: the byline was 1,500 characters long: cut to 1,000")
+                .doesNotContain("\u0007").doesNotContain("\u001b");
+        Run list = run("list", "--db", db());
+        assertThat(list.out()).contains("鈴\\u0007聲\\u001B[2J 標題").doesNotContain("\u0007").doesNotContain("\u2028");
+        assertThat(list.out().lines().filter(l -> l.contains("聲"))).hasSize(1);
+    }
+
+    @Test
     void importJsonlAndReportFromFilesAndAWebAddress() throws Exception {
         com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
                 new java.net.InetSocketAddress("127.0.0.1", 0), 0);
