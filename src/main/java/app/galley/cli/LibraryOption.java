@@ -15,7 +15,7 @@ final class LibraryOption {
     Library open() {
         Library library = Library.openEmbedded(LibraryLocator.forCurrentUser().resolve(db));
         // a recovered library says so on every front-end: on standard error, never mixed into output
-        library.notices().forEach(n -> System.err.println("galley: " + n));
+        library.notices().forEach(n -> System.err.println("galley: " + n.message()));
         return library;
     }
 }

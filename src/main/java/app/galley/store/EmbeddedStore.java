@@ -41,7 +41,7 @@ final class EmbeddedStore {
     }
 
     /** What opening found and did, for the editor: empty when all was well. */
-    record Opened(JdbcConnectionPool pool, StoreFiles.Keys keys, List<String> notices) {
+    record Opened(JdbcConnectionPool pool, StoreFiles.Keys keys, List<app.galley.model.RecoveryNotice> notices) {
     }
 
     /** The store's address. */
@@ -56,7 +56,7 @@ final class EmbeddedStore {
     static Opened open(Path dir, Clock clock) throws IOException, SQLException {
         StoreFiles.ownerOnly(dir);
         StoreFiles.Keys keys = StoreFiles.keys(dir);
-        List<String> notices = new ArrayList<>();
+        List<app.galley.model.RecoveryNotice> notices = new ArrayList<>();
         long recorded = StoreFiles.recordedSequence(dir);
         Connection admin = null;
         try {

@@ -41,7 +41,7 @@ public final class Library implements AutoCloseable {
     private final TagRepository tags;
     private final OutboxRepository outbox;
     private final Clock clock;
-    private List<String> notices = List.of();
+    private List<app.galley.model.RecoveryNotice> notices = List.of();
     private BackupRunner backups;
 
     private Library(DataSource dataSource, AutoCloseable closer, String location, boolean createdNew, Clock clock,
@@ -232,7 +232,7 @@ public final class Library implements AutoCloseable {
      * What opening the library found and did that the editor must be told (a damaged or rolled-back
      * store recovered, and what could not be); empty when all was well.
      */
-    public List<String> notices() {
+    public List<app.galley.model.RecoveryNotice> notices() {
         return notices;
     }
 

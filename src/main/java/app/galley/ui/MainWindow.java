@@ -77,13 +77,14 @@ public final class MainWindow {
 
     /** If opening the library had to recover it, the editor is told what happened, once, after the window shows. */
     private void tellRecovery() {
-        List<String> notices = context.library().notices();
+        List<app.galley.model.RecoveryNotice> notices = context.library().notices();
         if (notices.isEmpty()) {
             return;
         }
+        String text = String.join("\n\n", notices.stream().map(n -> RecoveryText.of(n, i18n)).toList());
         javafx.application.Platform.runLater(() -> {
             javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
-                    javafx.scene.control.Alert.AlertType.WARNING, String.join("\n\n", notices));
+                    javafx.scene.control.Alert.AlertType.WARNING, text);
             alert.initOwner(stage);
             alert.setHeaderText(i18n.get("library.recovered"));
             alert.getDialogPane().setId("recoveryNotice");

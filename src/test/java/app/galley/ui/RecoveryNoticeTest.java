@@ -48,8 +48,8 @@ class RecoveryNoticeTest extends GalleyFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         DialogPane notice = lookup("#recoveryNotice").queryAs(DialogPane.class);
         assertThat(notice.getHeaderText()).isEqualTo("Galley had to recover your library");
-        assertThat(notice.getContentText()).contains("gone back in time").contains("1 change missing")
-                .contains("No backup holds them");
+        assertThat(notice.getContentText()).contains("gone back in time").contains("at change 1, but change 2")
+                .contains("(1 missing)").contains("No backup holds the missing changes");
         // the library itself still opens and shows its article
         assertThat(window.viewModel().allArticles()).hasSize(1);
         clickOn(notice.lookupButton(javafx.scene.control.ButtonType.OK));
