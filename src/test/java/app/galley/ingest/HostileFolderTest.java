@@ -11,30 +11,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Folders, saved pages and archives stay inside what the editor chose, within their limits. */
-class HostileFolderTest {
+class HostileFolderTest extends app.galley.LibraryTestBase {
 
     private static final String PARA = "上海腦科學與類腦研究中心已開始了實質性建設，中心將整合並且加強腦智科技的基礎科學研究。";
 
-    @TempDir
-    Path tmp;
-    private Library library;
-    private ImportService importer;
-
-    @BeforeEach
-    void open() {
-        library = Library.openEmbedded(tmp.resolve("lib"));
-        importer = new ImportService(library);
-    }
-
-    @AfterEach
-    void close() {
-        library.close();
+    @Override
+    protected ImportService importer(Library library) {
+        return new ImportService(library);
     }
 
     private static String article(String title) {

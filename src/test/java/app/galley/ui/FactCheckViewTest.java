@@ -9,7 +9,6 @@ import app.galley.model.Annotation;
 import app.galley.model.AnnotationComment;
 import app.galley.model.AnnotationKind;
 import app.galley.model.Article;
-import app.galley.model.ArticleSummary;
 import app.galley.model.ImportOutcome;
 import app.galley.model.Verdict;
 import app.galley.store.Library;
@@ -18,7 +17,6 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -49,12 +47,8 @@ class FactCheckViewTest extends GalleyFxTest {
         settings.put(UiSettings.CHECKER, "mei");
     }
 
-    @SuppressWarnings("unchecked")
     private void select(long id) {
-        TableView<ArticleSummary> table = lookup("#table").queryAs(TableView.class);
-        ArticleSummary s = table.getItems().stream().filter(a -> a.id() == id).findFirst().orElseThrow();
-        interact(() -> table.getSelectionModel().clearAndSelect(table.getItems().indexOf(s)));
-        WaitForAsyncUtils.waitForFxEvents();
+        selectArticle(id);
     }
 
     private List<Annotation> stored(long id) {

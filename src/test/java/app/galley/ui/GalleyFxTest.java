@@ -37,6 +37,16 @@ abstract class GalleyFxTest extends ApplicationTest {
     protected void prepareSettings(UiSettings settings) {
     }
 
+    /** Selects an article in the table, as a click on its row would. */
+    @SuppressWarnings("unchecked")
+    protected void selectArticle(long id) {
+        javafx.scene.control.TableView<app.galley.model.ArticleSummary> table =
+                lookup("#table").queryAs(javafx.scene.control.TableView.class);
+        app.galley.model.ArticleSummary s = table.getItems().stream().filter(a -> a.id() == id).findFirst().orElseThrow();
+        interact(() -> table.getSelectionModel().clearAndSelect(table.getItems().indexOf(s)));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Lays out the library folder before the window opens it (a test's own history); nothing by default. */
     protected void prepareFolder(Path dir) {
     }

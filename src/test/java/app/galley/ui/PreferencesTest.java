@@ -76,6 +76,14 @@ class PreferencesTest extends GalleyFxTest {
         clickOn("#languageChoice");
         clickOn("简体中文");
         clickOn("Cancel");
+        // a changed choice is not thrown away without asking
+        assertThat(lookup("#unsavedInput").queryAs(javafx.scene.control.DialogPane.class).getHeaderText())
+                .isEqualTo("Discard what you typed?");
+        clickOn("Keep Editing");
+        assertThat(lookup("#preferencesDialog").tryQuery()).isPresent();
+        clickOn("Cancel");
+        clickOn("Discard");
+        assertThat(lookup("#preferencesDialog").tryQuery()).isEmpty();
         assertThat(lookup("#menuBar").queryAs(MenuBar.class).getMenus().get(0).getText()).isEqualTo("_File");
         assertThat(settings.get(UiSettings.LANGUAGE, null)).isEqualTo("en");
     }

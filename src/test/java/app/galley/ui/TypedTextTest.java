@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.galley.TestFiles;
 import app.galley.ingest.ImportService;
 import app.galley.model.Annotation;
-import app.galley.model.ArticleSummary;
 import app.galley.model.ImportOutcome;
 import app.galley.store.Library;
 import app.galley.store.LibraryLocator;
 import java.util.Map;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -42,12 +40,8 @@ class TypedTextTest extends GalleyFxTest {
         service.annotate(a, quotes.get(1));
     }
 
-    @SuppressWarnings("unchecked")
     private void select(long id) {
-        TableView<ArticleSummary> table = lookup("#table").queryAs(TableView.class);
-        ArticleSummary s = table.getItems().stream().filter(a -> a.id() == id).findFirst().orElseThrow();
-        interact(() -> table.getSelectionModel().clearAndSelect(table.getItems().indexOf(s)));
-        WaitForAsyncUtils.waitForFxEvents();
+        selectArticle(id);
     }
 
     private FactCheckViewModel factCheck() {
