@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The kill -9 campaign (issue 16): the packaged command line imports, cleans, annotates, tags and
- * queues publishing on one library while the test kills it at random moments (SIGKILL, no shutdown
+ * The kill -9 campaign (issue 16): the packaged command line imports, cleans, annotates, judges, tags
+ * and queues publishing on one library while the test kills it at random moments (SIGKILL, no shutdown
  * hook), sometimes while a second process uses the library through the first one's server port.
  * Whatever a process printed as done must be in the library afterwards, exactly once, and the library
  * must open cleanly every time. The seed is fixed, so a failure can be replayed
@@ -37,6 +37,7 @@ class KillCampaignIT {
     private static final Pattern CLEANED = Pattern.compile("^#(\\d+) .+: \\d+ changes, new revision$", Pattern.MULTILINE);
     private static final Pattern ANNOTATED = Pattern.compile("^#(\\d+): (\\d+) annotations added", Pattern.MULTILINE);
     private static final Pattern TAGGED = Pattern.compile("^#(\\d+) .*\\R  tags: (.*)$", Pattern.MULTILINE);
+    private static final Pattern JUDGED = Pattern.compile("^(\\d+): verified$", Pattern.MULTILINE);
     private static final Pattern QUEUED = Pattern.compile("^#(\\d+) job (\\d+): ", Pattern.MULTILINE);
     private static final String CHARS = "上海腦科學類研究中心已開始實質性建設將整合並且加強智科技基礎核心術研發每年投入資金不少於億元"
             + "吸引來自全國家記者編輯市場經濟政府部門計劃發展教育醫療環境能源交通城鄉居民企業";
@@ -50,6 +51,7 @@ class KillCampaignIT {
     private final Map<Long, String> promisedTags = new HashMap<>();
     private final List<Long> promisedCleanings = new ArrayList<>();
     private final Map<Long, Long> promisedJobs = new HashMap<>();
+    private final List<Long> promisedVerdicts = new ArrayList<>();
     private final List<String> failures = new ArrayList<>();
     private int kills;
     private int fileNo;
@@ -144,6 +146,10 @@ class KillCampaignIT {
                 }
             }
         }
+        m = JUDGED.matcher(out);
+        while (m.find()) {
+            promisedVerdicts.add(Long.parseLong(m.group(1)));
+        }
         m = QUEUED.matcher(out);
         while (m.find()) {
             promisedJobs.put(Long.parseLong(m.group(2)), Long.parseLong(m.group(1)));
@@ -163,8 +169,11 @@ class KillCampaignIT {
         while (kills < KILLS && round < KILLS * 3) {
             round++;
             List<String> ids = someIds(4).stream().map(String::valueOf).toList();
-            switch (round % 6) {
+            switch (round % 7) {
                 case 0, 3 -> killAndRead(start("import", articles(25).toString()), 4000);
+                case 6 -> killAndRead(start("annotations", "verdict", String.valueOf(1 + random.nextInt(
+                        Math.max(1, promisedAnnotations.values().stream().mapToInt(Integer::intValue).sum()))),
+                        "verified", "--note", "checked in round " + round), 3000);
                 case 1 -> killAndRead(start(concat("clean", ids)), 3000);
                 case 2 -> killAndRead(start(concat("annotations", "add", ids.get(0), "--quotes")), 3000);
                 case 4 -> killAndRead(start(concat(concat("tag", ids), "--add", "輪" + round)), 3000);
@@ -188,6 +197,10 @@ class KillCampaignIT {
                     assertThat(lib.annotations().forArticle(id)).as("annotations reported for #" + id).hasSizeGreaterThanOrEqualTo(n));
             promisedTags.forEach((id, tag) -> assertThat(lib.tags().ofArticle(id))
                     .as("tag reported on #" + id).anyMatch(t -> t.name().equals(tag)));
+            for (long x : promisedVerdicts) {
+                assertThat(lib.annotations().find(x)).as("verdict reported for annotation " + x).get()
+                        .extracting(a -> a.verdict().id()).isEqualTo("verified");
+            }
             promisedJobs.forEach((job, id) ->
                     assertThat(lib.outbox().job(job)).as("publish job " + job + " reported for #" + id).isPresent());
         }
@@ -195,12 +208,13 @@ class KillCampaignIT {
         assertThat(kills).isGreaterThanOrEqualTo(KILLS);
         assertThat(promisedArticles).hasSizeGreaterThan(100);
         Files.writeString(tmp.resolveSibling("galley-kill-campaign.txt"), String.format(
-                "seed %d: %d kills in %d rounds; %d articles, %d cleanings, %d annotated, %d tagged, %d jobs promised and found%n",
-                SEED, kills, round, promisedArticles.size(), promisedCleanings.size(), promisedAnnotations.size(),
-                promisedTags.size(), promisedJobs.size()));
+                "seed %d: %d kills in %d rounds; %d articles, %d cleanings, %d annotated, %d verdicts, %d tagged, %d jobs"
+                        + " promised and found%n", SEED, kills, round, promisedArticles.size(), promisedCleanings.size(),
+                promisedAnnotations.size(), promisedVerdicts.size(), promisedTags.size(), promisedJobs.size()));
         System.out.printf("kill campaign: seed %d, %d kills in %d rounds; %d articles, %d cleanings, %d annotated,"
-                + " %d tagged, %d publish jobs promised and all found%n", SEED, kills, round, promisedArticles.size(),
-                promisedCleanings.size(), promisedAnnotations.size(), promisedTags.size(), promisedJobs.size());
+                + " %d verdicts, %d tagged, %d publish jobs promised and all found%n", SEED, kills, round,
+                promisedArticles.size(), promisedCleanings.size(), promisedAnnotations.size(), promisedVerdicts.size(),
+                promisedTags.size(), promisedJobs.size());
     }
 
     /**

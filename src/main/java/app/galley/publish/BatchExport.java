@@ -76,11 +76,7 @@ public final class BatchExport {
                 if (zip) {
                     all.putAll(files);
                 } else {
-                    for (Map.Entry<String, byte[]> f : files.entrySet()) {
-                        Path p = target.resolve(f.getKey());
-                        Files.createDirectories(p.getParent());
-                        FileWriting.writeAtomically(p, f.getValue());
-                    }
+                    FileWriting.writeAllAtomically(target, files); // an article's files whole or not at all
                 }
                 entries.add(new Entry(id, title, List.copyOf(files.keySet()), null));
             } catch (TemplateException | IOException | RuntimeException e) { // no such article, a template, a disk

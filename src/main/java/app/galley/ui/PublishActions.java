@@ -184,7 +184,7 @@ final class PublishActions {
         grid.add(warning, 0, 6, 2, 1);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().setPrefWidth(520);
-        UnsavedInput.guard(dialog, i18n, () -> java.util.Arrays.asList(name.getEditor().getText(), url.getText(),
+        UnsavedInput.guard(dialog, i18n, () -> java.util.Arrays.asList(name.getValue(), url.getText(),
                 user.getText(), password.getText()));
         if (dialog.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
             return;
