@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The kill -9 campaign (issue 16): the packaged command line imports, cleans, annotates, judges, tags
- * and queues publishing on one library while the test kills it at random moments (SIGKILL, no shutdown
+ * The kill -9 campaign (issue 16): the packaged command line imports, edits, cleans, annotates, judges,
+ * tags and queues publishing on one library while the test kills it at random moments (SIGKILL, no shutdown
  * hook), sometimes while a second process uses the library through the first one's server port.
  * Whatever a process printed as done must be in the library afterwards, exactly once, and the library
  * must open cleanly every time. The seed is fixed, so a failure can be replayed
@@ -37,6 +37,7 @@ class KillCampaignIT {
     private static final Pattern CLEANED = Pattern.compile("^#(\\d+) .+: \\d+ changes, new revision$", Pattern.MULTILINE);
     private static final Pattern ANNOTATED = Pattern.compile("^#(\\d+): (\\d+) annotations added", Pattern.MULTILINE);
     private static final Pattern TAGGED = Pattern.compile("^#(\\d+) .*\\R  tags: (.*)$", Pattern.MULTILINE);
+    private static final Pattern EDITED = Pattern.compile("^#(\\d+) revision \\d+: (.+)$", Pattern.MULTILINE);
     private static final Pattern JUDGED = Pattern.compile("^(\\d+): verified$", Pattern.MULTILINE);
     private static final Pattern QUEUED = Pattern.compile("^#(\\d+) job (\\d+): ", Pattern.MULTILINE);
     private static final String CHARS = "上海腦科學類研究中心已開始實質性建設將整合並且加強智科技基礎核心術研發每年投入資金不少於億元"
@@ -52,6 +53,7 @@ class KillCampaignIT {
     private final List<Long> promisedCleanings = new ArrayList<>();
     private final Map<Long, Long> promisedJobs = new HashMap<>();
     private final List<Long> promisedVerdicts = new ArrayList<>();
+    private final Map<String, Long> promisedEdits = new HashMap<>();
     private final List<String> failures = new ArrayList<>();
     private int kills;
     private int fileNo;
@@ -146,6 +148,10 @@ class KillCampaignIT {
                 }
             }
         }
+        m = EDITED.matcher(out);
+        while (m.find()) {
+            promisedEdits.put(m.group(2), Long.parseLong(m.group(1)));
+        }
         m = JUDGED.matcher(out);
         while (m.find()) {
             promisedVerdicts.add(Long.parseLong(m.group(1)));
@@ -169,7 +175,9 @@ class KillCampaignIT {
         while (kills < KILLS && round < KILLS * 3) {
             round++;
             List<String> ids = someIds(4).stream().map(String::valueOf).toList();
-            switch (round % 7) {
+            switch (round % 8) {
+                case 7 -> killAndRead(start("edit", ids.get(0), "--title", "第" + round + "輪改過的標題",
+                        "--append", "（第" + round + "輪補充）"), 3000);
                 case 0, 3 -> killAndRead(start("import", articles(25).toString()), 4000);
                 case 6 -> killAndRead(start("annotations", "verdict", String.valueOf(1 + random.nextInt(
                         Math.max(1, promisedAnnotations.values().stream().mapToInt(Integer::intValue).sum()))),
@@ -197,6 +205,8 @@ class KillCampaignIT {
                     assertThat(lib.annotations().forArticle(id)).as("annotations reported for #" + id).hasSizeGreaterThanOrEqualTo(n));
             promisedTags.forEach((id, tag) -> assertThat(lib.tags().ofArticle(id))
                     .as("tag reported on #" + id).anyMatch(t -> t.name().equals(tag)));
+            promisedEdits.forEach((title, id) -> assertThat(lib.articles().revisions(id))
+                    .as("edit reported for #" + id).anyMatch(r -> r.title().equals(title)));
             for (long x : promisedVerdicts) {
                 assertThat(lib.annotations().find(x)).as("verdict reported for annotation " + x).get()
                         .extracting(a -> a.verdict().id()).isEqualTo("verified");
@@ -208,12 +218,13 @@ class KillCampaignIT {
         assertThat(kills).isGreaterThanOrEqualTo(KILLS);
         assertThat(promisedArticles).hasSizeGreaterThan(100);
         Files.writeString(tmp.resolveSibling("galley-kill-campaign.txt"), String.format(
-                "seed %d: %d kills in %d rounds; %d articles, %d cleanings, %d annotated, %d verdicts, %d tagged, %d jobs"
-                        + " promised and found%n", SEED, kills, round, promisedArticles.size(), promisedCleanings.size(),
+                "seed %d: %d kills in %d rounds; %d articles, %d edits, %d cleanings, %d annotated, %d verdicts, %d tagged,"
+                        + " %d jobs promised and found%n", SEED, kills, round, promisedArticles.size(), promisedEdits.size(),
+                promisedCleanings.size(),
                 promisedAnnotations.size(), promisedVerdicts.size(), promisedTags.size(), promisedJobs.size()));
-        System.out.printf("kill campaign: seed %d, %d kills in %d rounds; %d articles, %d cleanings, %d annotated,"
-                + " %d verdicts, %d tagged, %d publish jobs promised and all found%n", SEED, kills, round,
-                promisedArticles.size(), promisedCleanings.size(), promisedAnnotations.size(), promisedVerdicts.size(),
+        System.out.printf("kill campaign: seed %d, %d kills in %d rounds; %d articles, %d edits, %d cleanings,"
+                + " %d annotated, %d verdicts, %d tagged, %d publish jobs promised and all found%n", SEED, kills, round,
+                promisedArticles.size(), promisedEdits.size(), promisedCleanings.size(), promisedAnnotations.size(), promisedVerdicts.size(),
                 promisedTags.size(), promisedJobs.size());
     }
 

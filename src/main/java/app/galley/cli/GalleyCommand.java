@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Galley, the editorial workstation. Without arguments (or as 'galley gui [--db DIR]') it opens"
                 + " the window; with a command it works on the library from the command line.",
-        subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, ExtractCommand.class,
+        subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, EditCommand.class, ExtractCommand.class,
                 FeedsCommand.class, CleanCommand.class, QuotesCommand.class, ClaimsCommand.class,
                 AnnotationsCommand.class, SearchCommand.class, ReindexCommand.class,
                 TagCommand.class, TagsCommand.class, PreviewCommand.class, ExportCommand.class,

@@ -84,6 +84,22 @@ class CliTest {
     }
 
     @Test
+    void editSavesANewRevisionAndSaysSo() {
+        run("import", TestFiles.samplePath().toString(), "--db", db());
+        Run edited = run("edit", "1", "--title", "新標題", "--append", "（補充說明）", "--db", db());
+        assertThat(edited.code()).isZero();
+        assertThat(edited.out()).isEqualTo("#1 revision 1: 新標題\n");
+        try (app.galley.store.Library lib = app.galley.store.Library.openEmbedded(tmp.resolve("lib"))) {
+            app.galley.model.Article a = lib.articles().find(1).orElseThrow();
+            assertThat(a.title()).isEqualTo("新標題");
+            assertThat(a.body()).endsWith("（補充說明）");
+            assertThat(lib.articles().revisions(1)).hasSize(2);
+        }
+        assertThat(run("edit", "1", "--title", "新標題", "--db", db()).out()).isEqualTo("#1 unchanged\n");
+        assertThat(run("edit", "99", "--title", "x", "--db", db()).code()).isEqualTo(1);
+    }
+
+    @Test
     void importJsonlAndReportFromFilesAndAWebAddress() throws Exception {
         com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
                 new java.net.InetSocketAddress("127.0.0.1", 0), 0);

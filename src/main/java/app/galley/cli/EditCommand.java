@@ -1,0 +1,74 @@
+package app.galley.cli;
+
+import app.galley.model.Article;
+import app.galley.model.ArticleEdit;
+import app.galley.store.Library;
+import app.galley.store.StaleArticleException;
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Edits an article's headline, byline or source, or adds a paragraph: a new revision, as the window saves. */
+@Command(name = "edit", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Change an article's details or add a paragraph to its text; saved as a new revision.",
+                "Prints '#ID revision N: HEADLINE' once the revision is stored."})
+final class EditCommand implements Callable<Integer> {
+
+    @Mixin
+    LibraryOption library;
+
+    @Parameters(index = "0", paramLabel = "ID", description = "The article.")
+    long id;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "The new headline.")
+    String title;
+
+    @Option(names = "--byline", paramLabel = "TEXT", description = "The new byline.")
+    String byline;
+
+    @Option(names = "--source", paramLabel = "TEXT", description = "The new source.")
+    String source;
+
+    @Option(names = "--append", paramLabel = "TEXT", description = "A paragraph to add at the end of the text.")
+    String append;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (Library lib = library.open()) {
+            Optional<Article> found = lib.articles().find(id);
+            if (found.isEmpty()) {
+                err.println("galley: no article #" + id + " in " + lib.location());
+                return ExitCodes.FAILURE;
+            }
+            Article a = found.get();
+            ArticleEdit before = ArticleEdit.of(a);
+            ArticleEdit edit = new ArticleEdit(title != null && !title.isBlank() ? title.strip() : before.title(),
+                    before.subtitle(), byline != null ? byline.strip() : before.byline(), before.dateline(),
+                    source != null ? source.strip() : before.source(), before.language(),
+                    append != null && !append.isBlank() ? before.body() + "\n\n" + append.strip() : before.body());
+            if (edit.equals(before)) {
+                out.println("#" + id + " unchanged");
+                return ExitCodes.OK;
+            }
+            try {
+                Article saved = lib.revisions().save(a.id(), a.version(), edit, "Edited from the command line", null);
+                out.println("#" + id + " revision " + saved.version() + ": " + Cli.printable(saved.title()));
+                return ExitCodes.OK;
+            } catch (StaleArticleException e) {
+                err.println("galley: #" + id + " was changed meanwhile; try again");
+                return ExitCodes.FAILURE;
+            }
+        }
+    }
+}
