@@ -106,6 +106,11 @@ public final class Library implements AutoCloseable {
             try {
                 return EmbeddedStore.open(dir, clock);
             } catch (Exception e) {
+                if (e instanceof java.sql.SQLException s
+                        && s.getErrorCode() == org.h2.api.ErrorCode.WRONG_USER_OR_PASSWORD) {
+                    throw new StoreException("Cannot open the library in " + dir + ": its key file ("
+                            + StoreFiles.KEY_FILE + ") does not belong to its database; was it replaced or deleted?", e);
+                }
                 if (!EmbeddedStore.isBusy(e) || System.nanoTime() > deadline) {
                     throw new StoreException("Cannot open the library in " + dir + ": " + rootMessage(e), e);
                 }

@@ -135,6 +135,16 @@ class StoreSafetyTest {
     }
 
     @Test
+    void aLibraryWhoseKeyFileIsGoneSaysSo() throws Exception {
+        try (Library lib = Library.openEmbedded(dir, clock)) {
+            add(lib, "一");
+        }
+        java.nio.file.Files.delete(dir.resolve(StoreFiles.KEY_FILE));
+        assertThatThrownBy(() -> Library.openEmbedded(dir, clock)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("galley.key").hasMessageContaining("does not belong to its database");
+    }
+
+    @Test
     void everyCommitAdvancesTheSequenceRecordedBesideTheStore() {
         try (Library lib = Library.openEmbedded(dir, clock)) {
             long before = StoreFiles.recordedSequence(dir);
