@@ -62,7 +62,9 @@ class PublishIT extends GalleyFxTest {
         clickOn("OK");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(library.outbox().target("Local WordPress")).isPresent();
-        assertThat(Files.readString(config.resolve("credentials.properties"))).contains("Local\\ WordPress");
+        // filed under the site and user it was given for, not the target's name
+        assertThat(Files.readString(config.resolve("credentials.properties")))
+                .contains(site.user() + "@" + site.url().replace(":", "\\:")).doesNotContain("Local\\ WordPress");
 
         interact(() -> window.controller().selectArticle(sample));
         push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.U);
