@@ -38,7 +38,7 @@ final class BackupRunner {
     }
 
     private void runIfDue() {
-        try (Connection admin = DriverManager.getConnection(EmbeddedStore.url(dir), EmbeddedStore.ADMIN, keys.admin())) {
+        try (Connection admin = DriverManager.getConnection(EmbeddedStore.adminUrl(dir), EmbeddedStore.ADMIN, keys.admin())) {
             if (backups.due(Jdbc.sequence(admin))) {
                 Backups.Backup b = backups.make(admin);
                 LOG.info("Library backed up to {} (change {})", b.file(), b.sequence());

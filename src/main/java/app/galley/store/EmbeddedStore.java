@@ -44,9 +44,18 @@ final class EmbeddedStore {
     record Opened(JdbcConnectionPool pool, StoreFiles.Keys keys, List<app.galley.model.RecoveryNotice> notices) {
     }
 
-    /** The store's address. */
+    /** The store's address, as the app's account uses it. */
     static String url(Path dir) {
         return "jdbc:h2:file:" + dir.resolve(Library.DB_NAME) + ";AUTO_SERVER=TRUE";
+    }
+
+    /**
+     * The store's address for the administrator, whose connection is the one that opens the file:
+     * {@code WRITE_DELAY=0} from the first moment, before the migrations run (the store keeps the
+     * setting, but a new library has none yet, and the server port serves other processes at once).
+     */
+    static String adminUrl(Path dir) {
+        return url(dir) + ";WRITE_DELAY=0";
     }
 
     /**
@@ -61,7 +70,7 @@ final class EmbeddedStore {
         Connection admin = null;
         try {
             try {
-                admin = prepared(url(dir), dir, keys);
+                admin = prepared(adminUrl(dir), dir, keys);
                 long seq = check(admin);
                 if (recorded > seq) {
                     admin.close();
@@ -79,7 +88,7 @@ final class EmbeddedStore {
                 notices.add(LibraryRecovery.damaged(dir, keys, clock, e));
             }
             if (admin == null) {
-                admin = prepared(url(dir), dir, keys);
+                admin = prepared(adminUrl(dir), dir, keys);
             }
             JdbcConnectionPool pool = JdbcConnectionPool.create(url(dir), APP, keys.app());
             pool.setMaxConnections(8);

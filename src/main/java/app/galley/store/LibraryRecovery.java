@@ -36,7 +36,7 @@ final class LibraryRecovery {
         int merged = 0;
         String unreadable = null;
         long now;
-        try (Connection admin = EmbeddedStore.prepared(EmbeddedStore.url(dir), dir, keys)) {
+        try (Connection admin = EmbeddedStore.prepared(EmbeddedStore.adminUrl(dir), dir, keys)) {
             try (Connection salvaged = Recovery.salvage(aside)) {
                 merged = Recovery.merge(salvaged, admin, true).total();
             } catch (SQLException | IOException | RuntimeException e) {
@@ -57,7 +57,7 @@ final class LibraryRecovery {
         Optional<Backups.Backup> better = new Backups(dir, clock).list().stream()
                 .filter(b -> b.sequence() > found).findFirst();
         if (better.isEmpty()) {
-            try (Connection admin = EmbeddedStore.admin(EmbeddedStore.url(dir), keys)) {
+            try (Connection admin = EmbeddedStore.admin(EmbeddedStore.adminUrl(dir), keys)) {
                 settle(admin, dir, recorded);
             }
             return new RecoveryNotice(RecoveryNotice.Kind.ROLLED_BACK, null, null, null, 0, found, recorded, 0, null);
@@ -66,7 +66,7 @@ final class LibraryRecovery {
         Path aside = Recovery.moveAside(dir, clock, "it was older than the library's last recorded change");
         Backups.restore(b, dir);
         int merged;
-        try (Connection admin = EmbeddedStore.prepared(EmbeddedStore.url(dir), dir, keys);
+        try (Connection admin = EmbeddedStore.prepared(EmbeddedStore.adminUrl(dir), dir, keys);
              Connection old = EmbeddedStore.admin("jdbc:h2:file:" + aside.resolve(Library.DB_NAME)
                      + ";ACCESS_MODE_DATA=r", keys)) {
             merged = Recovery.merge(old, admin, false).total();
