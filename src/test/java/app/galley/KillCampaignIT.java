@@ -131,37 +131,26 @@ class KillCampaignIT {
                 || err.contains("could not be read")) {
             failures.add("a process reported: " + err.strip());
         }
-        Matcher m = IMPORTED.matcher(out);
-        while (m.find()) {
-            promisedArticles.put(m.group(2), Long.parseLong(m.group(1)));
-        }
-        m = CLEANED.matcher(out);
-        while (m.find()) {
-            promisedCleanings.add(Long.parseLong(m.group(1)));
-        }
-        m = ANNOTATED.matcher(out);
-        while (m.find()) {
-            promisedAnnotations.merge(Long.parseLong(m.group(1)), Integer.parseInt(m.group(2)), Integer::sum);
-        }
-        m = TAGGED.matcher(out);
-        while (m.find()) {
+        each(IMPORTED, out, m -> promisedArticles.put(m.group(2), Long.parseLong(m.group(1))));
+        each(CLEANED, out, m -> promisedCleanings.add(Long.parseLong(m.group(1))));
+        each(ANNOTATED, out, m -> promisedAnnotations.merge(Long.parseLong(m.group(1)), Integer.parseInt(m.group(2)),
+                Integer::sum));
+        each(TAGGED, out, m -> {
             for (String tag : m.group(2).split(",\\s*")) {
                 if (tag.startsWith("輪")) {
                     promisedTags.put(Long.parseLong(m.group(1)), tag.replaceAll("\\s*\\(.*$", "").strip());
                 }
             }
-        }
-        m = EDITED.matcher(out);
+        });
+        each(EDITED, out, m -> promisedEdits.put(m.group(2), Long.parseLong(m.group(1))));
+        each(JUDGED, out, m -> promisedVerdicts.add(Long.parseLong(m.group(1))));
+        each(QUEUED, out, m -> promisedJobs.put(Long.parseLong(m.group(2)), Long.parseLong(m.group(1))));
+    }
+
+    private static void each(Pattern p, String out, java.util.function.Consumer<Matcher> promise) {
+        Matcher m = p.matcher(out);
         while (m.find()) {
-            promisedEdits.put(m.group(2), Long.parseLong(m.group(1)));
-        }
-        m = JUDGED.matcher(out);
-        while (m.find()) {
-            promisedVerdicts.add(Long.parseLong(m.group(1)));
-        }
-        m = QUEUED.matcher(out);
-        while (m.find()) {
-            promisedJobs.put(Long.parseLong(m.group(2)), Long.parseLong(m.group(1)));
+            promise.accept(m);
         }
     }
 

@@ -264,8 +264,4 @@ final class EmbeddedStore {
     static boolean exists(Path dir) {
         return Files.exists(storeFile(dir));
     }
-
-    static void ignore(IOException e) {
-        // nothing to do: the caller reports what matters
-    }
 }

@@ -27,10 +27,6 @@ final class Jdbc {
         this.afterCommit = afterCommit;
     }
 
-    Jdbc(DataSource dataSource) {
-        this(dataSource, seq -> { });
-    }
-
     /** Runs {@code work} on a fresh connection with auto-commit (one statement, one transaction). */
     <T> T read(String what, SqlWork<T> work) {
         for (int attempt = 1; ; attempt++) {
@@ -118,10 +114,8 @@ final class Jdbc {
     static long advance(Connection c) throws SQLException {
         try (java.sql.Statement st = c.createStatement()) {
             st.executeUpdate("UPDATE library_change SET seq = seq + 1 WHERE id = 1");
-            try (java.sql.ResultSet rs = st.executeQuery("SELECT seq FROM library_change WHERE id = 1")) {
-                return rs.next() ? rs.getLong(1) : 0;
-            }
         }
+        return sequence(c);
     }
 
     /** The change sequence as committed. */

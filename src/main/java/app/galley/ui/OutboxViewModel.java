@@ -31,7 +31,6 @@ public final class OutboxViewModel implements AutoCloseable {
     }
 
     private final Library library;
-    private final Credentials credentials;
     private final OutboxService service;
     private final OutboxSender sender;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
@@ -39,7 +38,6 @@ public final class OutboxViewModel implements AutoCloseable {
 
     public OutboxViewModel(Library library, Credentials credentials, Duration every) {
         this.library = library;
-        this.credentials = credentials;
         this.service = OutboxService.standard(library, credentials);
         this.sender = new OutboxSender(service, every, () -> Platform.runLater(this::refresh));
         refresh();
