@@ -38,13 +38,34 @@ final class BackupRunner {
     }
 
     private void runIfDue() {
-        try (Connection admin = DriverManager.getConnection(EmbeddedStore.adminUrl(dir), EmbeddedStore.ADMIN, keys.admin())) {
-            if (backups.due(Jdbc.sequence(admin))) {
-                Backups.Backup b = backups.make(admin);
-                LOG.info("Library backed up to {} (change {})", b.file(), b.sequence());
+        for (int attempt = 1; ; attempt++) {
+            try (Connection admin = DriverManager.getConnection(EmbeddedStore.adminUrl(dir), EmbeddedStore.ADMIN, keys.admin())) {
+                if (backups.due(Jdbc.sequence(admin))) {
+                    Backups.Backup b = backups.make(admin);
+                    LOG.info("Library backed up to {} (change {})", b.file(), b.sequence());
+                }
+                return;
+            } catch (Exception e) {
+                // the process that hosted the library's server port went away mid-backup: the next
+                // connection reconnects (or this process becomes the host), so that is tried again
+                if (Jdbc.connectionBroken(e) && attempt < RETRIES) {
+                    LOG.debug("Backup of {} cut off ({}); trying again", dir, e.getMessage());
+                    pause(attempt);
+                    continue;
+                }
+                LOG.warn("Backing up the library in {} failed: {}", dir, e.getMessage());
+                return;
             }
-        } catch (Exception e) {
-            LOG.warn("Backing up the library in {} failed: {}", dir, e.getMessage());
+        }
+    }
+
+    private static final int RETRIES = 4;
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(250L * attempt);
+        } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -98,6 +98,9 @@ public final class Backups {
         Files.deleteIfExists(tmp);
         try (Statement st = admin.createStatement()) {
             st.execute("BACKUP TO '" + tmp.toAbsolutePath().toString().replace("'", "''") + "'");
+        } catch (SQLException e) {
+            Files.deleteIfExists(tmp); // a backup cut off is no backup
+            throw e;
         }
         StoreFiles.ownerOnly(tmp);
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

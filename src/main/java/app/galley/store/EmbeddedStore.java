@@ -44,18 +44,31 @@ final class EmbeddedStore {
     record Opened(JdbcConnectionPool pool, StoreFiles.Keys keys, List<app.galley.model.RecoveryNotice> notices) {
     }
 
-    /** The store's address, as the app's account uses it. */
+    /**
+     * The store's address, as the app's account uses it. Whichever connection opens the file sets how
+     * the store writes for as long as it stays open, and that may be the app's own: when the process
+     * hosting the server port exits, another process's connections reopen the file themselves. So the
+     * address itself carries what makes the store safe, for every account (ADR 12):
+     * <ul>
+     * <li>{@code WRITE_DELAY=0}: a commit is in the file before it returns (H2 otherwise writes
+     * committed changes up to 500 ms later, and the setting kept in the store does not survive a
+     * reopen: the opener's value, or that default, wins);</li>
+     * <li>{@code MAX_COMPACT_TIME=0}: no compaction when the last connection closes (a process killed
+     * while it compacts must not be able to take committed changes with it);</li>
+     * <li>{@code TRACE_LEVEL_FILE=0}: the app's account may not set the first of these for its own
+     * session (only an administrator may), so H2 would write that refusal to a trace file at every
+     * connection; Galley logs what goes wrong itself;</li>
+     * <li>{@code IGNORE_UNKNOWN_SETTINGS=TRUE}: that refusal does not stop the connection.</li>
+     * </ul>
+     */
     static String url(Path dir) {
-        return "jdbc:h2:file:" + dir.resolve(Library.DB_NAME) + ";AUTO_SERVER=TRUE";
+        return "jdbc:h2:file:" + dir.resolve(Library.DB_NAME)
+                + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;MAX_COMPACT_TIME=0;TRACE_LEVEL_FILE=0;IGNORE_UNKNOWN_SETTINGS=TRUE";
     }
 
-    /**
-     * The store's address for the administrator, whose connection is the one that opens the file:
-     * {@code WRITE_DELAY=0} from the first moment, before the migrations run (the store keeps the
-     * setting, but a new library has none yet, and the server port serves other processes at once).
-     */
+    /** The store's address for the administrator: the same settings, which its sessions may also set. */
     static String adminUrl(Path dir) {
-        return url(dir) + ";WRITE_DELAY=0";
+        return url(dir);
     }
 
     /**
@@ -151,7 +164,7 @@ final class EmbeddedStore {
     /**
      * No delayed writes: a commit is in the file before it returns, so what Galley reports as saved
      * survives the process being killed (H2 otherwise writes committed changes up to 500 ms later).
-     * The setting is kept in the store, and set again at every open.
+     * The address already asks for it; this sets it again on a store some other program opened.
      */
     static void durable(Connection admin) throws SQLException {
         try (Statement st = admin.createStatement()) {
