@@ -55,10 +55,13 @@ class KillCampaignIT {
     private final List<Long> promisedVerdicts = new ArrayList<>();
     private final Map<String, Long> promisedEdits = new HashMap<>();
     private final List<String> failures = new ArrayList<>();
+    /** What each round ran and how it ended, with the change recorded beside the store after it. */
+    private final List<String> journal = new ArrayList<>();
     private int kills;
+    private int round;
     private int fileNo;
 
-    private record Run(Process process, Path out, Path err) {
+    private record Run(Process process, Path out, Path err, String what) {
         String stdout() throws IOException {
             return Files.readString(out, StandardCharsets.UTF_8);
         }
@@ -77,7 +80,7 @@ class KillCampaignIT {
         Path out = Files.createTempFile(tmp, "out", ".txt");
         Path err = Files.createTempFile(tmp, "err", ".txt");
         Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        return new Run(p, out, err);
+        return new Run(p, out, err, args[0] + (args.length > 1 && !args[1].startsWith("/") ? " " + args[1] : ""));
     }
 
     /** A folder of {@code n} new articles, each unlike the others, each with a quotation. */
@@ -114,12 +117,14 @@ class KillCampaignIT {
     private void killAndRead(Run run, int maxDelayMs) throws Exception {
         // a command-line call takes some seconds here (the JVM, the library opening): kills land anywhere
         // in it, and some calls finish, so that their promises are checked too
-        boolean finished = run.process().waitFor(500 + random.nextInt(maxDelayMs), TimeUnit.MILLISECONDS);
+        int delay = 500 + random.nextInt(maxDelayMs);
+        boolean finished = run.process().waitFor(delay, TimeUnit.MILLISECONDS);
         if (!finished) {
             run.process().destroyForcibly(); // SIGKILL: no shutdown hook, no close
             run.process().waitFor(30, TimeUnit.SECONDS);
             kills++;
         }
+        note(run, finished ? "finished" : "killed after " + delay + " ms");
         read(run);
     }
 
@@ -129,7 +134,8 @@ class KillCampaignIT {
         if (err.contains("Cannot open the library") || err.contains("Connection is broken")
                 || err.contains("corrupt") || err.contains("recover") || err.contains("gone back")
                 || err.contains("could not be read")) {
-            failures.add("a process reported: " + err.strip());
+            failures.add("a process reported: " + err.strip() + "\nafter:\n  "
+                    + String.join("\n  ", journal.subList(Math.max(0, journal.size() - 12), journal.size())));
         }
         each(IMPORTED, out, m -> promisedArticles.put(m.group(2), Long.parseLong(m.group(1))));
         each(CLEANED, out, m -> promisedCleanings.add(Long.parseLong(m.group(1))));
@@ -168,8 +174,7 @@ class KillCampaignIT {
         assertThat(setup.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
         read(setup);
         runToEnd(start("import", articles(20).toString()));
-        int round = 0;
-        while (kills < KILLS && round < KILLS * 3) {
+        while (kills < KILLS && round < KILLS * 3 && failures.isEmpty()) { // the first failure ends the run
             round++;
             List<String> ids = someIds(4).stream().map(String::valueOf).toList();
             switch (full ? round % 8 : round % 2 == 0 ? 0 : 5) {
@@ -241,18 +246,33 @@ class KillCampaignIT {
         Thread.sleep(300 + random.nextInt(1500));
         boolean killHost = random.nextBoolean();
         Run victim = killHost ? host : importer;
-        if (victim.process().isAlive()) {
+        boolean alive = victim.process().isAlive();
+        if (alive) {
             victim.process().destroyForcibly();
             victim.process().waitFor(30, TimeUnit.SECONDS);
             kills++;
         }
+        note(victim, (killHost ? "host " : "guest ") + (alive ? "killed" : "had finished"));
         for (Run r : killHost ? List.of(guest, importer) : List.of(guest, host)) {
             runToEnd(r);
+            note(r, "finished beside it, exit " + r.process().exitValue());
             if (r.process().exitValue() != 0) {
                 failures.add("a process beside a killed one failed (" + r.process().exitValue() + "): " + r.stderr().strip());
             }
         }
         read(victim);
+    }
+
+    private void note(Run run, String how) {
+        Path seq = tmp.resolve("library").resolve("galley.seq");
+        String recorded;
+        try {
+            recorded = Files.exists(seq) ? Files.readString(seq).strip() : "none";
+        } catch (IOException e) {
+            recorded = "unreadable";
+        }
+        journal.add("round " + round + ": " + run.what() + " (pid " + run.process().pid() + ") " + how
+                + "; change recorded " + recorded);
     }
 
     private Run runToEnd(Run r) throws Exception {
