@@ -80,6 +80,7 @@ final class EmbeddedStore {
         StoreFiles.Keys keys = StoreFiles.keys(dir);
         List<app.galley.model.RecoveryNotice> notices = new ArrayList<>();
         long recorded = StoreFiles.recordedSequence(dir);
+        StoreRepair.beforeOpen(dir); // commits H2's quick open after a crash would miss
         Connection admin = null;
         try {
             try {
