@@ -31,6 +31,14 @@ final class EmbeddedStore {
         setDefault("h2.allowedClasses", "org.h2.Driver,org.h2.server.TcpServer");
     }
 
+    /**
+     * Makes sure the settings above are in place: H2 reads them once, when its classes first load, so
+     * code that touches H2 before this class (a test using H2 directly) calls this first.
+     */
+    static void settings() {
+        // the static initialiser has run by the time this is called
+    }
+
     private static void setDefault(String key, String value) {
         if (System.getProperty(key) == null) {
             System.setProperty(key, value);

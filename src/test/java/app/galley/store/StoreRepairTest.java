@@ -23,6 +23,11 @@ class StoreRepairTest {
     @TempDir
     Path dir;
 
+    @org.junit.jupiter.api.BeforeAll
+    static void galleysH2Settings() {
+        EmbeddedStore.settings(); // before this test's own H2 connections load H2's classes, as in the app
+    }
+
     private static String url(Path d) {
         // RETENTION_TIME=0: freed space is reused at once, as H2 reuses it after 45 s in a long session
         return "jdbc:h2:file:" + d.resolve(Library.DB_NAME) + ";WRITE_DELAY=0;MAX_COMPACT_TIME=0;RETENTION_TIME=0";
