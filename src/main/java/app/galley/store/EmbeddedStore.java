@@ -28,7 +28,8 @@ final class EmbeddedStore {
         // read once by H2 when its classes load: set before any of them is used
         setDefault("h2.bindAddress", "127.0.0.1");
         // no Java class may be bound as an SQL function, trigger or aggregate
-        setDefault("h2.allowedClasses", "org.h2.Driver,org.h2.server.TcpServer");
+        // (and the one class of Galley's that H2 makes by name: the check before it opens a file)
+        setDefault("h2.allowedClasses", "org.h2.Driver,org.h2.server.TcpServer," + StoreOpenCheck.class.getName());
     }
 
     /**
@@ -66,12 +67,15 @@ final class EmbeddedStore {
      * <li>{@code TRACE_LEVEL_FILE=0}: the app's account may not set the first of these for its own
      * session (only an administrator may), so H2 would write that refusal to a trace file at every
      * connection; Galley logs what goes wrong itself;</li>
-     * <li>{@code IGNORE_UNKNOWN_SETTINGS=TRUE}: that refusal does not stop the connection.</li>
+     * <li>{@code IGNORE_UNKNOWN_SETTINGS=TRUE}: that refusal does not stop the connection;</li>
+     * <li>{@code DATABASE_EVENT_LISTENER}: {@link StoreOpenCheck}, so that whichever connection opens
+     * the file first finds the commits H2's own open after a crash would miss ({@link StoreRepair}).</li>
      * </ul>
      */
     static String url(Path dir) {
         return "jdbc:h2:file:" + dir.resolve(Library.DB_NAME)
-                + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;MAX_COMPACT_TIME=0;TRACE_LEVEL_FILE=0;IGNORE_UNKNOWN_SETTINGS=TRUE";
+                + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;MAX_COMPACT_TIME=0;TRACE_LEVEL_FILE=0;IGNORE_UNKNOWN_SETTINGS=TRUE"
+                + ";DATABASE_EVENT_LISTENER='" + StoreOpenCheck.class.getName() + "'";
     }
 
     /** The store's address for the administrator: the same settings, which its sessions may also set. */
@@ -88,7 +92,6 @@ final class EmbeddedStore {
         StoreFiles.Keys keys = StoreFiles.keys(dir);
         List<app.galley.model.RecoveryNotice> notices = new ArrayList<>();
         long recorded = StoreFiles.recordedSequence(dir);
-        StoreRepair.beforeOpen(dir); // commits H2's quick open after a crash would miss
         Connection admin = null;
         try {
             try {

@@ -76,6 +76,13 @@ class StoreRepairTest {
                     repaired++;
                 }
                 assertThat(newest(checked)).as("commit %d after a crash", i).isEqualTo(i);
+                // and as Galley's own address opens it: H2 calls the check itself before it opens the file
+                Path viaAddress = snapshot(live, "address-" + i);
+                try (Connection g = DriverManager.getConnection(EmbeddedStore.url(viaAddress), "sa", "");
+                     ResultSet rs = g.createStatement().executeQuery("SELECT COALESCE(MAX(id), 0) FROM t")) {
+                    rs.next();
+                    assertThat(rs.getLong(1)).as("commit %d after a crash, opened by Galley's address", i).isEqualTo(i);
+                }
                 if (alone < i) {
                     quickOpenLost++;
                 }
@@ -99,5 +106,14 @@ class StoreRepairTest {
         assertThat(StoreRepair.closedCleanly(dir.resolve(Library.DB_NAME + ".mv.db"))).isTrue();
         assertThat(StoreRepair.beforeOpen(dir)).isEqualTo(StoreRepair.Outcome.NOTHING_TO_DO);
         assertThat(newest(dir)).isEqualTo(1);
+    }
+
+    @Test
+    void theCheckKnowsALibraryFolderFromItsAddressOnly() {
+        assertThat(StoreOpenCheck.libraryDir(EmbeddedStore.url(dir))).isEqualTo(dir);
+        assertThat(StoreOpenCheck.libraryDir("jdbc:h2:" + dir.resolve("galley"))).isEqualTo(dir);
+        assertThat(StoreOpenCheck.libraryDir("jdbc:h2:tcp://127.0.0.1:9092/" + dir.resolve("galley"))).isNull();
+        assertThat(StoreOpenCheck.libraryDir("jdbc:h2:mem:x")).isNull();
+        assertThat(StoreOpenCheck.libraryDir("jdbc:postgresql://127.0.0.1/galley")).isNull();
     }
 }
