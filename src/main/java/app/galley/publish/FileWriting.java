@@ -108,7 +108,6 @@ public final class FileWriting {
 
     public static void writeAtomically(Path target, byte[] bytes) throws IOException {
         Path absolute = target.toAbsolutePath();
-        Files.createDirectories(absolute.getParent());
         Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + "-", PART);
         try {
             Files.write(temp, bytes);
