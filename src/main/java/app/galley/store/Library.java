@@ -42,6 +42,7 @@ public final class Library implements AutoCloseable {
     private final Clock clock;
     private List<app.galley.model.RecoveryNotice> notices = List.of();
     private BackupRunner backups;
+    private volatile LibraryChanges changes;
 
     private Library(DataSource dataSource, AutoCloseable closer, String location, boolean createdNew, Clock clock,
                     boolean embedded, java.util.function.LongConsumer afterCommit) {
@@ -51,7 +52,13 @@ public final class Library implements AutoCloseable {
         this.closer = closer;
         this.location = location;
         this.createdNew = createdNew;
-        Jdbc jdbc = new Jdbc(dataSource, afterCommit);
+        Jdbc jdbc = new Jdbc(dataSource, seq -> {
+            LibraryChanges watched = this.changes;
+            if (watched != null) {
+                watched.committed(seq);
+            }
+            afterCommit.accept(seq);
+        });
         this.articles = new ArticleRepository(jdbc, clock);
         this.settings = new LibrarySettings(jdbc);
         this.fetchQueue = new FetchQueueRepository(jdbc, clock);
@@ -64,6 +71,7 @@ public final class Library implements AutoCloseable {
         this.annotations = new AnnotationRepository(jdbc, clock);
         this.feed = new ArticleFeed(jdbc);
         this.tags = new TagRepository(jdbc, clock);
+        this.changes = new LibraryChanges(jdbc);
     }
 
     /** Opens (creating if needed) the embedded library in {@code directory}. */
@@ -154,6 +162,11 @@ public final class Library implements AutoCloseable {
      */
     public Clock clock() {
         return clock;
+    }
+
+    /** The change feed: whether the library changed elsewhere since last asked. */
+    public LibraryChanges changes() {
+        return changes;
     }
 
     public ArticleRepository articles() {

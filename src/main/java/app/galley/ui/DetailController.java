@@ -283,6 +283,10 @@ public final class DetailController {
     }
 
     /** Saves typing now, if there is any (before undo, status changes, leaving the article, closing). */
+    boolean typing() { // typing not yet saved: another writer's version is not shown over it
+        return dirty;
+    }
+
     void flush() {
         autosave.stop();
         if (dirty) {

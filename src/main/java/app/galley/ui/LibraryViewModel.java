@@ -135,6 +135,23 @@ public final class LibraryViewModel {
         }
     }
 
+    /**
+     * Another writer changed the library (read off the FX thread by {@link LibraryFollower}): the rows
+     * that changed are replaced in place, new ones added and gone ones removed, so the table keeps its
+     * selection; the counts follow; the shown article is replaced by {@code shownNow} unless
+     * {@code keepShown} (the editor is being typed in: that save meets the other change as a conflict).
+     */
+    void changedElsewhere(List<ArticleSummary> all, int queuedNow, long shownId, Article shownNow, boolean keepShown) {
+        queued.set(queuedNow);
+        LibraryFollower.mergeInto(articles, all);
+        recount();
+        Article sel = current.get();
+        if (sel != null && sel.id() == shownId && !keepShown
+                && (shownNow == null || shownNow.version() != sel.version())) {
+            current.set(shownNow);
+        }
+    }
+
     /** An article was saved: its row and, if it is shown, the detail pane follow. */
     public void updated(Article saved) {
         replace(saved.id());

@@ -40,6 +40,8 @@ public final class MainWindow {
     private PreviewViewModel previewModel;
     private OutboxViewModel outboxModel;
     /** Tries queued web addresses again when their back-off has passed: offline work catches up by itself. */
+    /** Follows what other processes write to the library (ADR 13). */
+    private LibraryFollower follower;
     private final Timeline retryTimer = new Timeline(new KeyFrame(Duration.minutes(2), e -> everyFewMinutes()));
 
     public MainWindow(Stage stage, AppContext context) {
@@ -62,6 +64,7 @@ public final class MainWindow {
         stage.setOnHidden(e -> {
             controller.flushEdits(); // closed by the program, not the window manager: typing is saved too
             retryTimer.stop();
+            follower.stop();
             tasks.close();
             search.close();
             previewModel.close();
@@ -146,6 +149,12 @@ public final class MainWindow {
             throw new UncheckedIOException("Cannot load the main window layout", e);
         }
         controller = loader.getController();
+        if (follower != null) {
+            follower.stop(); // the window is being rebuilt in another language
+        }
+        follower = new LibraryFollower(context.library(), model, tasks, () -> controller.detail().typing(),
+                () -> editing.tagsChangedProperty().set(editing.tagsChangedProperty().get() + 1), controller::reselect);
+        follower.start();
         if (stage.getScene() == null) {
             Scene scene = new Scene(root, 1200, 760);
             scene.getStylesheets().add(MainWindow.class.getResource(CSS).toExternalForm());
@@ -170,6 +179,11 @@ public final class MainWindow {
 
     SearchViewModel searchModel() {
         return searchModel;
+    }
+
+    /** What follows other writers (tests ask it at once instead of waiting for its next second). */
+    LibraryFollower follower() {
+        return follower;
     }
 
     /** The window's controller (tests select articles and reach the preview pane through it). */

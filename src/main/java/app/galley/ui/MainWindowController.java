@@ -212,6 +212,29 @@ public final class MainWindowController {
         }
     }
 
+    /**
+     * Selects these articles again (those still in the table), the focused one last so it stays the
+     * shown one: rows replaced under the table (another writer's changes) lose the table's selection.
+     */
+    void reselect(List<Long> ids, long focused) {
+        var selection = table.getSelectionModel();
+        if (ids.isEmpty() || selection.getSelectedItems().stream().map(ArticleSummary::id).toList().equals(ids)) {
+            return;
+        }
+        selection.clearSelection();
+        ArticleSummary last = null;
+        for (ArticleSummary s : table.getItems()) {
+            if (s.id() == focused) {
+                last = s;
+            } else if (ids.contains(s.id())) {
+                selection.select(s);
+            }
+        }
+        if (last != null) {
+            selection.select(last);
+        }
+    }
+
     /** Selects the article the editor had open last time, else the first one. */
     void selectFirst() {
         String last = window.context().settings().get(LAST_ARTICLE, "");
