@@ -81,7 +81,19 @@ public final class CleaningService {
         if (kept.isEmpty()) {
             return a;
         }
-        ArticleEdit edit = ArticleEdit.of(a).withBody(Cleaning.apply(cleaning.original(), kept));
+        String body = Cleaning.apply(cleaning.original(), kept);
+        ArticleEdit edit = ArticleEdit.of(a).withBody(body);
+        Set<String> accepted = new java.util.HashSet<>();
+        kept.forEach(c -> accepted.add(c.rule()));
+        String title = headline(a.title(), a.body(), a.language(), a.source(), accepted::contains);
+        if (!title.isBlank() && !title.equals(a.title())) {
+            edit = edit.withTitle(title);
+        }
+        if (accepted.contains("mojibake")) { // the text was read in the wrong character set: its language too
+            String language = ScriptGuess.language(body, a.language());
+            edit = new ArticleEdit(edit.title(), edit.subtitle(), edit.byline(), edit.dateline(), edit.source(),
+                    language, edit.body());
+        }
         if (a.source() == null || a.source().isBlank()) {
             String credited = cleaning.creditedSource(keep);
             if (credited != null) {
@@ -90,6 +102,20 @@ public final class CleaningService {
             }
         }
         return library.revisions().save(a.id(), a.version(), edit, describe(kept), ChangesJson.write(kept));
+    }
+
+    /**
+     * The headline as the line rules in force clean it, taking only the kinds of change {@code accepted}
+     * accepts (those the editor accepted in the body): the window and the command line clean a headline
+     * alike. The body tells a headline too short to tell by itself its character set.
+     */
+    public String headline(String title, String body, String language, String source,
+                           Predicate<String> accepted) {
+        if (title == null || title.isBlank()) {
+            return title == null ? "" : title;
+        }
+        Cleaning c = rules().linePipeline(body).run(new CleanInput(title, null, language, source));
+        return Cleaning.apply(c.original(), c.kept(ch -> accepted.test(ch.rule()))).strip();
     }
 
     /** "Cleaned: 14 changes (boilerplate 6, punctuation-width 7, conversion-repair 1)". */

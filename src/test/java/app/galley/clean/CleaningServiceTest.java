@@ -62,6 +62,41 @@ class CleaningServiceTest {
     }
 
     @Test
+    void theHeadlineTakesTheKindsOfChangeAcceptedInTheBodyAsTheCommandLineAndTheWindowAlike() {
+        ImportOutcome o = new ImportService(library).importText(
+                "記者會:市長說,明年不加稅?\n\n市長今天表示,明年不會加稅,並且會整合併且檢討預算。\n\n他說:「我們會公開所有數字。」", "press.txt");
+        Article a = library.articles().find(((ImportOutcome.Imported) o).articleId()).orElseThrow();
+        Cleaning c = service.preview(a);
+        assertThat(c.changes()).anyMatch(ch -> ch.rule().equals("punctuation-width"));
+
+        // the editor turns the punctuation fixes down: the headline keeps its punctuation too
+        Article without = service.save(a, c, ch -> !ch.rule().equals("punctuation-width"));
+        assertThat(without.title()).isEqualTo("記者會:市長說,明年不加稅?");
+
+        // accepted: the headline is cleaned in the same revision, as `galley clean ID` does
+        Article with = service.save(without, service.preview(without), ch -> true);
+        assertThat(with.title()).isEqualTo("記者會：市長說，明年不加稅？");
+        assertThat(with.body()).startsWith("市長今天表示，明年");
+        assertThat(library.articles().revisions(a.id()).get(2).title()).isEqualTo(with.title());
+    }
+
+    @Test
+    void textRepairedFromTheWrongCharacterSetGetsItsLanguageGuessedAgain() {
+        // (no character whose UTF-8 bytes Windows-1252 leaves undefined: such text could not have been read so)
+        String chinese = "市長今天在記者會上表示，明年會加稅，並且會公開檢討所有的算項目與支出。";
+        String garbled = new String(chinese.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.nio.charset.Charset.forName("windows-1252"));
+        ImportOutcome o = new ImportService(library).importText("Budget\n\n" + garbled + "\n\n" + garbled, "m.txt");
+        Article a = library.articles().find(((ImportOutcome.Imported) o).articleId()).orElseThrow();
+        Cleaning c = service.preview(a);
+        assertThat(a.language()).isNotEqualTo("zh-Hant");
+        assertThat(c.changes()).anyMatch(ch -> ch.rule().equals("mojibake"));
+        Article saved = service.save(a, c, ch -> true);
+        assertThat(saved.body()).contains(chinese);
+        assertThat(saved.language()).isEqualTo("zh-Hant");
+    }
+
+    @Test
     void aCleaningOfAStaleArticleIsRefusedAndNothingIsWritten() {
         Article a = importSample();
         Cleaning c = service.preview(a);
