@@ -99,8 +99,64 @@ public final class EditingViewModel {
             library.updated(saved);
             return Optional.of(saved);
         } catch (StaleArticleException e) {
+            return resolve(base, edit);
+        }
+    }
+
+    /** What the editor chooses when an edit meets a change saved elsewhere since the article was read. */
+    public enum Conflict {
+        /** The edit is saved as a new revision on top of the other change (which stays in History). */
+        KEEP_MINE,
+        /** As {@link #KEEP_MINE}, and History opens to compare the two. */
+        COMPARE,
+        /** The other change is shown; the edit is dropped. */
+        TAKE_THEIRS
+    }
+
+    private java.util.function.BiConsumer<Article, java.util.function.Consumer<Conflict>> conflicts =
+            (theirs, then) -> then.accept(Conflict.TAKE_THEIRS);
+    private java.util.function.Consumer<Long> compare = id -> { };
+
+    /**
+     * Who is asked when an edit meets another writer's change: given the article as stored now, it
+     * answers (now or later, as a dialog does) with the editor's choice; and what opens History to
+     * compare. Without a window the other change is shown, as before.
+     */
+    public void onConflict(java.util.function.BiConsumer<Article, java.util.function.Consumer<Conflict>> ask,
+                           java.util.function.Consumer<Long> history) {
+        this.conflicts = ask;
+        this.compare = history;
+    }
+
+    /** The edit met another change: the editor is asked; the edit is kept meanwhile, never dropped unasked. */
+    private Optional<Article> resolve(Article base, ArticleEdit edit) {
+        Optional<Article> stored = context.library().articles().find(base.id());
+        if (stored.isEmpty()) {
             library.reloadAfterConflict(base.id());
             return Optional.empty();
+        }
+        conflicts.accept(stored.get(), choice -> apply(choice, base, edit));
+        return Optional.empty();
+    }
+
+    private void apply(Conflict choice, Article base, ArticleEdit edit) {
+        Optional<Article> stored = context.library().articles().find(base.id());
+        if (choice == Conflict.TAKE_THEIRS || stored.isEmpty()) {
+            library.reloadAfterConflict(base.id());
+            return;
+        }
+        Article theirs = stored.get();
+        try {
+            String note = i18n.get("edit.keptOverOther");
+            Article saved = context.library().revisions().save(theirs.id(), theirs.version(), edit, note, null);
+            journal.record(note, new Articles(Map.of(base.id(), ArticleEdit.of(theirs))), new Articles(Map.of(base.id(), edit)));
+            journalChanged();
+            library.updated(saved);
+            if (choice == Conflict.COMPARE) {
+                compare.accept(saved.id());
+            }
+        } catch (StaleArticleException again) { // changed once more while the editor chose: on the newest
+            apply(choice, base, edit);
         }
     }
 

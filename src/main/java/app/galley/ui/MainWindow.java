@@ -155,6 +155,9 @@ public final class MainWindow {
         follower = new LibraryFollower(context.library(), model, tasks, () -> controller.detail().typing(),
                 () -> editing.tagsChangedProperty().set(editing.tagsChangedProperty().get() + 1), controller::reselect);
         follower.start();
+        // an edit that meets another writer's change asks the editor (after the event that saved it)
+        editing.onConflict((theirs, then) -> javafx.application.Platform.runLater(
+                () -> then.accept(ConflictDialog.ask(stage, i18n, theirs))), id -> controller.detail().showTab("history"));
         if (stage.getScene() == null) {
             Scene scene = new Scene(root, 1200, 760);
             scene.getStylesheets().add(MainWindow.class.getResource(CSS).toExternalForm());
