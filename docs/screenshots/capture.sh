@@ -58,4 +58,4 @@ DISPLAY=$DISPLAY_NUM java -cp "target/test-classes:target/classes:$(cat target/t
 echo docs/screenshots/repost-comparison.png docs/screenshots/import-report.png docs/screenshots/attachments.png \
   docs/screenshots/saved-feeds.png docs/screenshots/clean-diff.png docs/screenshots/revision-history.png \
   docs/screenshots/fact-check.png docs/screenshots/search.png docs/screenshots/preview-desktop.png \
-  docs/screenshots/preview-phone.png docs/screenshots/proof-pdf.png ${WP_ENV:+docs/screenshots/publish.png}
+  docs/screenshots/preview-phone.png docs/screenshots/proof-pdf.png docs/screenshots/conflict.png ${WP_ENV:+docs/screenshots/publish.png}

@@ -230,7 +230,33 @@ public final class ScreenshotTour extends Application {
             later(3, () -> {
                 snapshot(stage.getTitle(), "preview-phone.png");
                 proofPage(article.id());
-                publish(article.id());
+                conflict(article.id(), () -> publish(article.id()));
+            });
+        });
+    }
+
+    /**
+     * Typing in the sample while another editor saved it meanwhile (a second library object on the same
+     * folder, as the command line would): the window asks which version to keep.
+     */
+    private void conflict(long id, Runnable next) {
+        window.controller().previewToggle().setSelected(false);
+        window.follower().stop(); // the window has not yet heard of the other save when the typing is saved
+        var a = library.articles().find(id).orElseThrow();
+        try (Library other = Library.openEmbedded(Path.of(library.location()))) {
+            other.revisions().save(id, a.version(), app.galley.model.ArticleEdit.of(a)
+                    .withBody(a.body() + "\n\n（另一位編輯補充的段落。）"), "elsewhere", null);
+        }
+        var text = (org.fxmisc.richtext.StyleClassedTextArea) stage.getScene().lookup("#articleText");
+        text.appendText("（記者補充）");
+        window.detailController().flush();
+        later(2, () -> {
+            snapshot("Changed elsewhere", "conflict.png");
+            var dialog = (javafx.scene.control.DialogPane) find("Changed elsewhere").getScene().lookup("#conflictDialog");
+            ((javafx.scene.control.Button) dialog.lookupButton(dialog.getButtonTypes().get(0))).fire();
+            later(1, () -> {
+                window.follower().start();
+                next.run();
             });
         });
     }
