@@ -60,4 +60,10 @@ class ArchitectureTest {
             .that().resideInAPackage("app.galley.ui..")
             .should().dependOnClassesThat().resideInAPackage("app.galley.cli..")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("app.galley.Main");
+
+    @ArchTest
+    static final ArchRule cliDoesNotUseTheWindow = noClasses()
+            .that().resideInAPackage("app.galley.cli..")
+            .should().dependOnClassesThat().resideInAPackage("app.galley.ui..")
+            .because("the command line and the window are two front-ends over the same services (issue 17)");
 }
