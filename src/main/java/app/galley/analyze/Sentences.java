@@ -1,23 +1,59 @@
 package app.galley.analyze;
 
-/** Sentence bounds in Chinese and English text. */
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.FilteredBreakIteratorBuilder;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sentence bounds in Chinese and English text, by ICU's sentence rules (Unicode UAX #29) with its
+ * English abbreviations and a few of ours ("Dr. Chen" is one sentence, not two), never across a line
+ * break. An opening quotation mark that ICU leaves at the end of a sentence (「 after 。) starts the
+ * next one instead.
+ */
 final class Sentences {
+
+    private static final String OPENING = "「『“‘\"(（《〈";
+    private static final String[] ABBREVIATIONS = {"Dr.", "Prof.", "Gen.", "Gov.", "Sen.", "Rep.", "Sgt.", "Capt.", "Lt.",
+        "Col.", "Supt.", "No.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."};
 
     private Sentences() {
     }
 
+    private static BreakIterator iterator() {
+        FilteredBreakIteratorBuilder b = FilteredBreakIteratorBuilder.getInstance(ULocale.ENGLISH);
+        for (String a : ABBREVIATIONS) {
+            b.suppressBreakAfter(a);
+        }
+        return b.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(ULocale.ENGLISH));
+    }
+
     /** The sentence holding {@code [start, end)}: from after the previous sentence end to its own. */
     static int[] around(String text, int start, int end) {
-        int s = start;
-        while (s > 0 && !ends(text, s - 1) && text.charAt(s - 1) != '\n') {
-            s--;
+        int to = Math.max(end, start);
+        int lineStart = start == 0 ? 0 : text.lastIndexOf('\n', start - 1) + 1;
+        int lineEnd = text.indexOf('\n', to);
+        if (lineEnd < 0) {
+            lineEnd = text.length();
         }
-        int e = Math.max(end, start);
-        while (e < text.length() && text.charAt(e) != '\n' && !ends(text, e)) {
-            e++;
+        String line = text.substring(lineStart, lineEnd);
+        List<Integer> bounds = bounds(line);
+        int s = 0;
+        int e = line.length();
+        for (int b : bounds) {
+            if (b <= start - lineStart) {
+                s = b;
+            }
+            if (b >= to - lineStart && b > s) {
+                e = b;
+                break;
+            }
         }
-        if (e < text.length() && ends(text, e)) {
-            e++;
+        s += lineStart;
+        e += lineStart;
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
         }
         while (s < e && Character.isWhitespace(text.charAt(s))) {
             s++;
@@ -26,15 +62,23 @@ final class Sentences {
         while (s < start && "「『“‘\"".indexOf(text.charAt(s)) >= 0) {
             s++;
         }
-        return new int[] {s, e};
+        return new int[] {s, Math.max(e, Math.min(to, text.length()))};
     }
 
-    private static boolean ends(String text, int i) {
-        char c = text.charAt(i);
-        if ("。！？!?".indexOf(c) >= 0) {
-            return true;
+    /** Where the line's sentences start and end, an opening mark moved to the sentence it opens. */
+    static List<Integer> bounds(String line) {
+        BreakIterator it = iterator();
+        it.setText(line);
+        List<Integer> out = new ArrayList<>();
+        for (int b = it.first(); b != BreakIterator.DONE; b = it.next()) {
+            int k = b;
+            while (k > 0 && k < line.length() && OPENING.indexOf(line.charAt(k - 1)) >= 0) {
+                k--;
+            }
+            if (out.isEmpty() || k > out.get(out.size() - 1)) {
+                out.add(k);
+            }
         }
-        return c == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))
-                && !(i > 0 && Character.isDigit(text.charAt(i - 1)) && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1)));
+        return out;
     }
 }
