@@ -200,9 +200,12 @@ class FactCheckViewTest extends GalleyFxTest {
         clickOn(cellOf(group("张旭 (15)").getChildren().get(2).getValue()));
         inView("#fcNote");
         clickOn("#fcNote").write("Figure differs from the report");
-        sleep(2200);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(library.annotations().find(third.id()).orElseThrow().note()).isEqualTo("Figure differs from the report");
+        try {
+            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> "Figure differs from the report"
+                    .equals(library.annotations().find(third.id()).orElseThrow().note()));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the note was not saved by the pause in typing alone", e);
+        }
 
         // and a note typed just before the window closes
         clickOn("#fcNote").type(KeyCode.END).write(", page 3");
