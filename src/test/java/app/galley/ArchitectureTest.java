@@ -66,4 +66,12 @@ class ArchitectureTest {
             .that().resideInAPackage("app.galley.cli..")
             .should().dependOnClassesThat().resideInAPackage("app.galley.ui..")
             .because("the command line and the window are two front-ends over the same services (issue 17)");
+
+    @ArchTest
+    static final ArchRule textIsALeaf = noClasses()
+            .that().resideInAPackage("app.galley.text..")
+            .should().dependOnClassesThat().resideInAnyPackage("app.galley.model..", "app.galley.store..",
+                    "app.galley.ingest..", "app.galley.clean..", "app.galley.analyze..", "app.galley.search..",
+                    "app.galley.publish..", "app.galley.ui..", "app.galley.cli..")
+            .because("the text primitives are what every layer shares (issue 17)");
 }

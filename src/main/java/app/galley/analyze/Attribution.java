@@ -1,5 +1,6 @@
 package app.galley.analyze;
 
+import app.galley.text.Scripts;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -128,7 +129,7 @@ final class Attribution {
             return new Subject(Subject.Kind.NAME, known, text.indexOf(known, seg));
         }
         for (int p = seg; p < to; p++) {
-            boolean boundary = p == seg || ZhNames.titleBefore(text, p) != null || !ZhNames.isHan(text.charAt(p - 1))
+            boolean boundary = p == seg || ZhNames.titleBefore(text, p) != null || !Scripts.isHan(text.charAt(p - 1))
                     || "的之、與与和及".indexOf(text.charAt(p - 1)) >= 0;
             String name = boundary ? ZhNames.nameAt(text, p) : null;
             if (name != null && p + name.length() <= to) {
@@ -188,7 +189,7 @@ final class Attribution {
 
     private static boolean containsHan(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (ZhNames.isHan(s.charAt(i))) {
+            if (Scripts.isHan(s.charAt(i))) {
                 return true;
             }
         }

@@ -1,5 +1,6 @@
 package app.galley.analyze;
 
+import app.galley.text.Scripts;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -75,7 +76,7 @@ public final class Gazetteer {
         names.sort((a, b) -> b.getKey().length() - a.getKey().length());
         for (Map.Entry<String, Place> n : names) {
             String name = n.getKey();
-            boolean latin = Character.isLetter(name.charAt(0)) && !ZhNames.isHan(name.charAt(0));
+            boolean latin = Character.isLetter(name.charAt(0)) && !Scripts.isHan(name.charAt(0));
             for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
                 int end = i + name.length();
                 if (latin && ((i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))

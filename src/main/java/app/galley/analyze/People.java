@@ -1,5 +1,6 @@
 package app.galley.analyze;
 
+import app.galley.text.Scripts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -39,7 +40,7 @@ final class People {
     /** Names with a title before them: "副院長張旭", "首席試飛員孫衛東", "創始人兼CEO陳天石". */
     private void gatherChinese() {
         for (int i = 1; i < text.length(); i++) {
-            if (!ZhNames.isHan(text.charAt(i)) || ZhNames.titleBefore(text, i) == null || inExcluded(i)) {
+            if (!Scripts.isHan(text.charAt(i)) || ZhNames.titleBefore(text, i) == null || inExcluded(i)) {
                 continue;
             }
             String name = ZhNames.nameAt(text, i);
@@ -88,7 +89,7 @@ final class People {
     /** Chinese names right after a clause mark and before a verb of saying ("。李明表示", "張旭對記者表示"). */
     private void gatherChineseSpeakers() {
         for (int i = 0; i < text.length(); i++) {
-            boolean boundary = i == 0 || !ZhNames.isHan(text.charAt(i - 1)) || "的之、與与和及".indexOf(text.charAt(i - 1)) >= 0;
+            boolean boundary = i == 0 || !Scripts.isHan(text.charAt(i - 1)) || "的之、與与和及".indexOf(text.charAt(i - 1)) >= 0;
             if (!boundary || inExcluded(i)) {
                 continue;
             }
@@ -126,7 +127,7 @@ final class People {
 
     private void mark(String word, String name) {
         for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-            boolean latin = Character.isLetter(word.charAt(0)) && !ZhNames.isHan(word.charAt(0));
+            boolean latin = Character.isLetter(word.charAt(0)) && !Scripts.isHan(word.charAt(0));
             if (latin && ((i > 0 && Character.isLetter(text.charAt(i - 1)))
                     || (i + word.length() < text.length() && Character.isLetter(text.charAt(i + word.length()))))) {
                 continue;

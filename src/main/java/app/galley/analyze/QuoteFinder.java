@@ -1,5 +1,6 @@
 package app.galley.analyze;
 
+import app.galley.text.Scripts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -124,13 +125,13 @@ public final class QuoteFinder {
         String body = inner.substring(0, inner.length() - 1);
         boolean onlyAtEnd = ",.".indexOf(inner.charAt(inner.length() - 1)) >= 0
                 && body.chars().noneMatch(c -> PUNCTUATION.indexOf(c) >= 0);
-        return onlyAtEnd && body.split("\\s+").length <= 3 && body.codePoints().noneMatch(c -> ZhNames.isHan((char) c));
+        return onlyAtEnd && body.split("\\s+").length <= 3 && body.codePoints().noneMatch(c -> Scripts.isHan(c));
     }
 
     /** Four Chinese characters or two words at least: more than a single term. */
     private static boolean substantial(String words) {
         String w = words.strip();
-        long han = w.codePoints().filter(c -> ZhNames.isHan((char) c)).count();
+        long han = w.codePoints().filter(c -> Scripts.isHan(c)).count();
         return han >= 4 || (han == 0 && w.split("\\s+").length >= 2);
     }
 

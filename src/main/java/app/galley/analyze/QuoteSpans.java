@@ -1,5 +1,6 @@
 package app.galley.analyze;
 
+import app.galley.text.Scripts;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -92,6 +93,6 @@ final class QuoteSpans {
 
     /** Apostrophes stand between letters of alphabetic scripts ("don’t"), never between Chinese characters. */
     private static boolean latinLetter(char c) {
-        return Character.isLetter(c) && !ZhNames.isHan(c);
+        return Character.isLetter(c) && !Scripts.isHan(c);
     }
 }

@@ -1,5 +1,6 @@
 package app.galley.analyze;
 
+import app.galley.text.Scripts;
 import java.util.Set;
 
 /**
@@ -23,13 +24,6 @@ final class ZhNames {
             "人员", "會員", "会员", "老家", "住家", "長長", "官官");
 
     private ZhNames() {
-    }
-
-    static boolean isHan(char c) {
-        if (c >= '\u4e00' && c <= '\u9fff') {
-            return true; // the unified ideographs: nearly every character asked about, answered without a lookup
-        }
-        return c >= '\u2e80' && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     /**
@@ -65,7 +59,7 @@ final class ZhNames {
     }
 
     private static boolean given(char c) {
-        return isHan(c) && NOT_GIVEN.indexOf(c) < 0 && STOP.indexOf(c) < 0;
+        return Scripts.isHan(c) && NOT_GIVEN.indexOf(c) < 0 && STOP.indexOf(c) < 0;
     }
 
     /** The title ending right before {@code at} ("副院長" in "副院長張旭"), or null. */

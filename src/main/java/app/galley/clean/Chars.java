@@ -6,20 +6,6 @@ final class Chars {
     private Chars() {
     }
 
-    /** Han, kana, Hangul, or CJK punctuation and full-width forms: text set in the CJK way. */
-    static boolean isCjk(int cp) {
-        if (cp >= 0x3000 && cp <= 0x303F || cp >= 0xFF00 && cp <= 0xFF60 || cp >= 0xFE30 && cp <= 0xFE4F) {
-            return true; // CJK symbols and punctuation, full-width forms, vertical forms
-        }
-        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
-        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
-                || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL;
-    }
-
-    static boolean isHan(int cp) {
-        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
-    }
-
     static boolean isAsciiLetterOrDigit(int cp) {
         return cp < 0x80 && Character.isLetterOrDigit(cp);
     }

@@ -1,5 +1,6 @@
 package app.galley.clean;
 
+import app.galley.text.Scripts;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -49,12 +50,12 @@ final class ConversionRepairRule implements TextRule {
         List<Change> out = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
-            if (!Chars.isHan(text.charAt(i))) {
+            if (!Scripts.isHan(text.charAt(i))) {
                 i++;
                 continue;
             }
             int j = i;
-            while (j < text.length() && Chars.isHan(text.charAt(j))) {
+            while (j < text.length() && Scripts.isHan(text.charAt(j))) {
                 j++;
             }
             repairRun(text, i, j, out);

@@ -1,5 +1,6 @@
 package app.galley.clean;
 
+import app.galley.text.Scripts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -106,7 +107,7 @@ public final class Paragraphs {
     }
 
     static boolean isMostlyCjk(String s) {
-        long cjk = s.codePoints().filter(Chars::isCjk).count();
+        long cjk = s.codePoints().filter(Scripts::isCjkSet).count();
         long letters = s.codePoints().filter(Character::isLetter).count();
         return letters > 0 && cjk * 2 >= letters;
     }

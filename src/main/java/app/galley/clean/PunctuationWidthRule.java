@@ -1,5 +1,6 @@
 package app.galley.clean;
 
+import app.galley.text.Scripts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ final class PunctuationWidthRule implements TextRule {
                 }
                 int start = i;
                 while (start > 0 && text.charAt(start - 1) == ' ' && c != ')' && Chars.before(text, start) >= 0
-                        && Chars.isCjk(Chars.before(text, start))) {
+                        && Scripts.isCjkSet(Chars.before(text, start))) {
                     start--;
                 }
                 out.add(new Change(start, end, String.valueOf(full), ID, "half-width “" + c + "” in Chinese text"));
@@ -81,7 +82,7 @@ final class PunctuationWidthRule implements TextRule {
             return false; // 1,000 · 14:20 · 3:1
         }
         // Chinese before the mark decides; in a Chinese article, Chinese after it too (「華為mate,第一」)
-        return before >= 0 && Chars.isCjk(before) || after >= 0 && Chars.isCjk(after) && input.isChinese();
+        return before >= 0 && Scripts.isCjkSet(before) || after >= 0 && Scripts.isCjkSet(after) && input.isChinese();
     }
 
     /**
@@ -98,11 +99,11 @@ final class PunctuationWidthRule implements TextRule {
         }
         int outsideBefore = open >= 0 ? Chars.before(text, open) : Chars.before(text, i);
         int outsideAfter = close >= 0 ? Chars.after(text, close) : Chars.after(text, i);
-        if (outsideBefore >= 0 && Chars.isCjk(outsideBefore) || outsideAfter >= 0 && Chars.isCjk(outsideAfter)) {
+        if (outsideBefore >= 0 && Scripts.isCjkSet(outsideBefore) || outsideAfter >= 0 && Scripts.isCjkSet(outsideAfter)) {
             return true;
         }
         if (open >= 0 && close >= 0 && input.isChinese()) {
-            return text.substring(open + 1, close).codePoints().anyMatch(Chars::isHan);
+            return text.substring(open + 1, close).codePoints().anyMatch(Scripts::isHan);
         }
         return false;
     }
@@ -127,8 +128,8 @@ final class PunctuationWidthRule implements TextRule {
     private static boolean toHalf(String text, int i) {
         int before = Chars.before(text, i);
         int after = Chars.after(text, i);
-        boolean latinBefore = before >= 0 && !Chars.isCjk(before);
-        boolean latinAfter = after < 0 || !Chars.isCjk(after);
+        boolean latinBefore = before >= 0 && !Scripts.isCjkSet(before);
+        boolean latinAfter = after < 0 || !Scripts.isCjkSet(after);
         return latinBefore && latinAfter;
     }
 }

@@ -1,5 +1,6 @@
 package app.galley.clean;
 
+import app.galley.text.Scripts;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -153,6 +154,6 @@ final class QuotationMarksRule implements TextRule {
     }
 
     private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) && !Chars.isCjk(c);
+        return Character.isLetterOrDigit(c) && !Scripts.isCjkSet(c);
     }
 }

@@ -1,5 +1,7 @@
 package app.galley.clean;
 
+import app.galley.text.Scripts;
+
 /**
  * Whether a text is Chinese, and in which script, by counting characters that exist in only one of
  * the two scripts (OpenCC's tables). Used after mojibake repair, when the language guessed from the
@@ -25,7 +27,7 @@ public final class ScriptGuess {
                 continue;
             }
             letters++;
-            if (Chars.isHan(c)) {
+            if (Scripts.isHan(c)) {
                 han++;
                 if (data.toSimplified.containsKey(c) && data.toSimplified.get(c) != c) {
                     traditional++;

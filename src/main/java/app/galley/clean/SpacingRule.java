@@ -1,5 +1,6 @@
 package app.galley.clean;
 
+import app.galley.text.Scripts;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,7 +105,7 @@ final class SpacingRule implements TextRule {
             }
             if (spaceBetweenCjkAndLatin && i + 1 < n) {
                 char d = text.charAt(i + 1);
-                if (Chars.isHan(c) && Chars.isAsciiLetterOrDigit(d) || Chars.isAsciiLetterOrDigit(c) && Chars.isHan(d)) {
+                if (Scripts.isHan(c) && Chars.isAsciiLetterOrDigit(d) || Chars.isAsciiLetterOrDigit(c) && Scripts.isHan(d)) {
                     out.add(new Change(i + 1, i + 1, " ", ID, "space between Chinese and Latin"));
                 }
             }

@@ -1,5 +1,7 @@
 package app.galley.model;
 
+import app.galley.text.Scripts;
+
 /**
  * Length of a text in the unit an editor counts it in. Chinese and Japanese copy is counted in
  * characters (Han, kana, and each Latin word inside it counts as one), English copy in words.
@@ -18,7 +20,7 @@ public record TextLength(int value, LengthUnit unit) {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (isCjk(cp)) {
+            if (Scripts.isCjk(cp)) {
                 cjk++;
                 letters++;
                 inWord = false;
@@ -46,18 +48,6 @@ public record TextLength(int value, LengthUnit unit) {
 
     private static boolean isDigitAt(String text, int index) {
         return index >= 0 && index < text.length() && Character.isDigit(text.charAt(index));
-    }
-
-    /** True for Han ideographs, kana and Hangul syllables. */
-    public static boolean isCjk(int cp) {
-        if (cp < 0x2E80) {
-            return false; // fast path: Latin, Greek, Cyrillic, symbols ... never CJK
-        }
-        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        return script == Character.UnicodeScript.HAN
-                || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA
-                || script == Character.UnicodeScript.HANGUL;
     }
 
     @Override

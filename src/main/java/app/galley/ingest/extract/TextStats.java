@@ -1,5 +1,6 @@
 package app.galley.ingest.extract;
 
+import app.galley.text.Scripts;
 import app.galley.model.TextLength;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -21,7 +22,7 @@ final class TextStats {
             if (Character.isWhitespace(c) || c == '\u00A0') {
                 continue;
             }
-            w += TextLength.isCjk(c) ? CJK_WEIGHT : 1;
+            w += Scripts.isCjk(c) ? CJK_WEIGHT : 1;
         }
         return w;
     }
