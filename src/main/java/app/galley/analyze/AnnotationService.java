@@ -1,5 +1,6 @@
 package app.galley.analyze;
 
+import app.galley.text.Sentences;
 import app.galley.clean.Change;
 import app.galley.clean.ChangesJson;
 import app.galley.clean.Cleaning;

@@ -1,4 +1,4 @@
-package app.galley.analyze;
+package app.galley.text;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.FilteredBreakIteratorBuilder;
@@ -12,7 +12,7 @@ import java.util.List;
  * break. An opening quotation mark that ICU leaves at the end of a sentence (「 after 。) starts the
  * next one instead.
  */
-final class Sentences {
+public final class Sentences {
 
     private static final String OPENING = "「『“‘\"(（《〈";
     private static final String[] ABBREVIATIONS = {"Dr.", "Prof.", "Gen.", "Gov.", "Sen.", "Rep.", "Sgt.", "Capt.", "Lt.",
@@ -30,7 +30,7 @@ final class Sentences {
     }
 
     /** The sentence holding {@code [start, end)}: from after the previous sentence end to its own. */
-    static int[] around(String text, int start, int end) {
+    public static int[] around(String text, int start, int end) {
         int to = Math.max(end, start);
         int lineStart = start == 0 ? 0 : text.lastIndexOf('\n', start - 1) + 1;
         int lineEnd = text.indexOf('\n', to);
@@ -66,7 +66,7 @@ final class Sentences {
     }
 
     /** Where the line's sentences start and end, an opening mark moved to the sentence it opens. */
-    static List<Integer> bounds(String line) {
+    public static List<Integer> bounds(String line) {
         BreakIterator it = iterator();
         it.setText(line);
         List<Integer> out = new ArrayList<>();

@@ -1,4 +1,4 @@
-package app.galley.analyze;
+package app.galley.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
