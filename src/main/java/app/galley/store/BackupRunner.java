@@ -48,24 +48,14 @@ final class BackupRunner {
             } catch (Exception e) {
                 // the process that hosted the library's server port went away mid-backup: the next
                 // connection reconnects (or this process becomes the host), so that is tried again
-                if (Jdbc.connectionBroken(e) && attempt < RETRIES) {
+                if (Jdbc.connectionBroken(e) && attempt < Jdbc.RETRIES) {
                     LOG.debug("Backup of {} cut off ({}); trying again", dir, e.getMessage());
-                    pause(attempt);
+                    Jdbc.pause(attempt);
                     continue;
                 }
                 LOG.warn("Backing up the library in {} failed: {}", dir, e.getMessage());
                 return;
             }
-        }
-    }
-
-    private static final int RETRIES = 4;
-
-    private static void pause(int attempt) {
-        try {
-            Thread.sleep(250L * attempt);
-        } catch (InterruptedException ie) {
-            Thread.currentThread().interrupt();
         }
     }
 

@@ -60,7 +60,7 @@ final class Jdbc {
     }
 
     /** Tries on a broken connection (the process hosting the server port went away; H2 reconnects). */
-    private static final int RETRIES = 4;
+    static final int RETRIES = 4;
 
     /**
      * True if {@code e} says the connection to the library broke, not that the work failed: another
@@ -81,7 +81,8 @@ final class Jdbc {
         return false;
     }
 
-    private static void pause(int attempt) {
+    /** Waits a little longer at each attempt before trying a broken connection again. */
+    static void pause(int attempt) {
         try {
             Thread.sleep(250L * attempt);
         } catch (InterruptedException ie) {

@@ -21,12 +21,19 @@ public final class Sentences {
     private Sentences() {
     }
 
-    private static BreakIterator iterator() {
+    /** Built once (the abbreviation filter is not cheap); each use takes a copy, as ICU iterators hold state. */
+    private static final BreakIterator PROTOTYPE = build();
+
+    private static BreakIterator build() {
         FilteredBreakIteratorBuilder b = FilteredBreakIteratorBuilder.getInstance(ULocale.ENGLISH);
         for (String a : ABBREVIATIONS) {
             b.suppressBreakAfter(a);
         }
         return b.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(ULocale.ENGLISH));
+    }
+
+    private static BreakIterator iterator() {
+        return (BreakIterator) PROTOTYPE.clone();
     }
 
     /** The sentence holding {@code [start, end)}: from after the previous sentence end to its own. */
