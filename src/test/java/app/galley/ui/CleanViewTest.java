@@ -35,10 +35,6 @@ class CleanViewTest extends GalleyFxTest {
         sampleId = ((app.galley.model.ImportOutcome.Imported) importer.importFile(TestFiles.samplePath())).articleId();
     }
 
-    @SuppressWarnings("unchecked")
-    private TableView<ArticleSummary> table() {
-        return lookup("#table").queryAs(TableView.class);
-    }
 
     private void selectSample() {
         ArticleSummary s = table().getItems().stream().filter(a -> a.id() == sampleId).findFirst().orElseThrow();

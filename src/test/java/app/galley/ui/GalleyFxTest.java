@@ -37,11 +37,15 @@ abstract class GalleyFxTest extends ApplicationTest {
     protected void prepareSettings(UiSettings settings) {
     }
 
-    /** Selects an article in the table, as a click on its row would. */
+    /** The window's article table. */
     @SuppressWarnings("unchecked")
+    protected javafx.scene.control.TableView<app.galley.model.ArticleSummary> table() {
+        return lookup("#table").queryAs(javafx.scene.control.TableView.class);
+    }
+
+    /** Selects an article in the table, as a click on its row would. */
     protected void selectArticle(long id) {
-        javafx.scene.control.TableView<app.galley.model.ArticleSummary> table =
-                lookup("#table").queryAs(javafx.scene.control.TableView.class);
+        javafx.scene.control.TableView<app.galley.model.ArticleSummary> table = table();
         app.galley.model.ArticleSummary s = table.getItems().stream().filter(a -> a.id() == id).findFirst().orElseThrow();
         interact(() -> table.getSelectionModel().clearAndSelect(table.getItems().indexOf(s)));
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();

@@ -38,10 +38,6 @@ class LiveLibraryTest extends GalleyFxTest {
                 "council.txt")).articleId();
     }
 
-    @SuppressWarnings("unchecked")
-    private TableView<ArticleSummary> table() {
-        return lookup("#table").queryAs(TableView.class);
-    }
 
     private boolean shows(long id, java.util.function.Predicate<ArticleSummary> what) {
         return table().getItems().stream().anyMatch(a -> a.id() == id && what.test(a));

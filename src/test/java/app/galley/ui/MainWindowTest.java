@@ -21,10 +21,6 @@ import org.junit.jupiter.api.Test;
 
 class MainWindowTest extends GalleyFxTest {
 
-    @SuppressWarnings("unchecked")
-    private TableView<ArticleSummary> table() {
-        return lookup("#table").queryAs(TableView.class);
-    }
 
     private void pasteFromClipboard(String text) throws Exception {
         interact(() -> {

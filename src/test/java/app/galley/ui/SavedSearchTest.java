@@ -25,10 +25,6 @@ class SavedSearchTest extends GalleyFxTest {
         importer.importText("Council approves budget\n\nThe council approved the budget.", "council.txt");
     }
 
-    @SuppressWarnings("unchecked")
-    private TableView<ArticleSummary> table() {
-        return lookup("#table").queryAs(TableView.class);
-    }
 
     private String status() {
         return lookup("#searchStatus").queryAs(Label.class).getText();

@@ -26,10 +26,6 @@ class SearchViewTest extends GalleyFxTest {
         importer.importText("Council approves budget\n\nThe council approved the ＡＢＣ budget on Tuesday.", "council.txt");
     }
 
-    @SuppressWarnings("unchecked")
-    private TableView<ArticleSummary> table() {
-        return lookup("#table").queryAs(TableView.class);
-    }
 
     private String status() {
         return lookup("#searchStatus").queryAs(Label.class).getText();

@@ -36,10 +36,6 @@ class TagBrowserTest extends GalleyFxTest {
         tags.add(List.of(sample), tags.subject("medtop:20000756"));
     }
 
-    @SuppressWarnings("unchecked")
-    private TableView<ArticleSummary> table() {
-        return lookup("#table").queryAs(TableView.class);
-    }
 
     /** Monocle does not turn a right click into a context-menu request: the test makes the request. */
     private void requestContextMenu(Node cell) {
