@@ -39,9 +39,9 @@ public final class MainWindow {
     private TagViewModel tagModel;
     private PreviewViewModel previewModel;
     private OutboxViewModel outboxModel;
-    /** Tries queued web addresses again when their back-off has passed: offline work catches up by itself. */
     /** Follows what other processes write to the library (ADR 13). */
     private LibraryFollower follower;
+    /** Tries queued web addresses again when their back-off has passed: offline work catches up by itself. */
     private final Timeline retryTimer = new Timeline(new KeyFrame(Duration.minutes(2), e -> everyFewMinutes()));
 
     public MainWindow(Stage stage, AppContext context) {
