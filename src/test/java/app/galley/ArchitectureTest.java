@@ -2,6 +2,9 @@ package app.galley;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -74,4 +77,56 @@ class ArchitectureTest {
                     "app.galley.ingest..", "app.galley.clean..", "app.galley.analyze..", "app.galley.search..",
                     "app.galley.publish..", "app.galley.ui..", "app.galley.cli..")
             .because("the text primitives are what every layer shares (issue 17)");
+
+    /**
+     * What a front-end may use from the feature layers: their services (the classes named
+     * {@code ...Service}, one door per feature beside {@code app.galley.service}) and the values they
+     * take and return (records, enums, interfaces, exceptions); not the machinery behind them.
+     */
+    private static final DescribedPredicate<JavaClass> LAYER_INTERNAL = new DescribedPredicate<>(
+            "classes of ingest, clean, analyze, search or publish other than their services, records, enums, "
+                    + "interfaces and exceptions") {
+        @Override
+        public boolean test(JavaClass c) {
+            String pkg = c.getPackageName();
+            boolean layer = pkg.startsWith("app.galley.ingest") || pkg.startsWith("app.galley.clean")
+                    || pkg.startsWith("app.galley.analyze") || pkg.startsWith("app.galley.search")
+                    || pkg.startsWith("app.galley.publish");
+            return layer && !c.getSimpleName().endsWith("Service") && !c.isRecord() && !c.isEnum()
+                    && !c.isInterface() && !c.isAssignableTo(Throwable.class);
+        }
+    };
+
+    /** From the store a front-end may use only what opens a library and the errors it reports. */
+    private static final DescribedPredicate<JavaClass> STORE_MACHINERY = new DescribedPredicate<>(
+            "store classes other than Library, LibraryLocator and exceptions") {
+        @Override
+        public boolean test(JavaClass c) {
+            return c.getPackageName().startsWith("app.galley.store")
+                    && !c.getSimpleName().equals("Library") && !c.getSimpleName().equals("LibraryLocator")
+                    && !c.isAssignableTo(Throwable.class) && !c.isRecord() && !c.isEnum();
+        }
+    };
+
+    @ArchTest
+    static final ArchRule frontEndsUseOnlyServices = noClasses()
+            .that().resideInAnyPackage("app.galley.ui..", "app.galley.cli..")
+            .should().dependOnClassesThat(LAYER_INTERNAL)
+            .orShould().dependOnClassesThat(STORE_MACHINERY)
+            .because("the window and the command line reach every use case through app.galley.service "
+                    + "(issue 17); they may hold the records the services return");
+
+    @ArchTest
+    static final ArchRule frontEndsDoNotTakeRepositoriesFromTheLibrary = noClasses()
+            .that().resideInAnyPackage("app.galley.ui..", "app.galley.cli..")
+            .should().callMethodWhere(new DescribedPredicate<JavaMethodCall>(
+                    "a method of Library that hands out a repository or other store part") {
+                @Override
+                public boolean test(JavaMethodCall call) {
+                    return call.getTargetOwner().getName().equals("app.galley.store.Library")
+                            && call.getTarget().getRawReturnType().getPackageName().startsWith("app.galley.store")
+                            && !call.getTarget().getRawReturnType().getSimpleName().equals("Library");
+                }
+            })
+            .because("a front-end opens the library and hands it to the services; it never calls a repository");
 }

@@ -175,6 +175,11 @@ public final class AnnotationService {
     }
 
     /** Every comment on the article's annotations. */
+    /** An annotation by id. */
+    public java.util.Optional<Annotation> find(long annotationId) {
+        return library.annotations().find(annotationId);
+    }
+
     public List<AnnotationComment> commentsOf(Article a) {
         return library.annotations().commentsForArticle(a.id());
     }

@@ -2,7 +2,7 @@ package app.galley.analyze;
 
 import app.galley.model.Tag;
 import app.galley.model.TagKind;
-import app.galley.store.Library;
+import app.galley.store.TagRepository;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -17,27 +17,45 @@ import java.util.Set;
  */
 public final class TagService {
 
-    private final Library library;
+    private final TagRepository tags;
     private final MediaTopics topics = MediaTopics.get();
 
-    public TagService(Library library) {
-        this.library = library;
+    public TagService(TagRepository tags) {
+        this.tags = tags;
     }
 
-    public MediaTopics topics() {
-        return topics;
+    /** The top of the IPTC Media Topics tree. */
+    public List<MediaTopics.Topic> topicRoots() {
+        return topics.roots();
+    }
+
+    /** The narrower topics of a Media Topic. */
+    public List<MediaTopics.Topic> topicChildren(String qcode) {
+        return topics.children(qcode);
+    }
+
+    /**
+     * The library's tag called {@code name}: a Media Topic's qcode ({@code medtop:20000763}), or a
+     * tag's name in any of its languages, ignoring case.
+     */
+    public java.util.Optional<Tag> find(String name) {
+        if (name.startsWith("medtop:")) {
+            return tags.byQcode(name);
+        }
+        return tags.all().stream().filter(x -> x.name().equalsIgnoreCase(name)
+                || x.names().values().stream().anyMatch(name::equalsIgnoreCase)).findFirst();
     }
 
     /** The tag of a Media Topic, created (with its broader topics) if it is not there yet. */
     public Tag subject(String qcode) {
-        var existing = library.tags().byQcode(qcode);
+        var existing = tags.byQcode(qcode);
         if (existing.isPresent()) {
             return existing.get();
         }
         MediaTopics.Topic t = topics.topic(qcode)
                 .orElseThrow(() -> new IllegalArgumentException("no active Media Topic " + qcode));
         Long parent = t.parent() == null ? null : subject(t.parent()).id();
-        return library.tags().create(TagKind.SUBJECT, t.name("en"), parent, qcode, t.names(), t.synonyms());
+        return tags.create(TagKind.SUBJECT, t.name("en"), parent, qcode, t.names(), t.synonyms());
     }
 
     /** The newsroom's tag of this kind and name, created if it is not there yet. */
@@ -45,8 +63,8 @@ public final class TagService {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("a tag needs a name");
         }
-        return library.tags().byName(kind, name).orElseGet(() ->
-                library.tags().create(kind, name.strip(), parentId, null, Map.of(), List.of()));
+        return tags.byName(kind, name).orElseGet(() ->
+                tags.create(kind, name.strip(), parentId, null, Map.of(), List.of()));
     }
 
     /** Something completion offers: a tag already used, or a Media Topic not used yet. */
@@ -63,7 +81,7 @@ public final class TagService {
             return List.of();
         }
         Map<String, Candidate> out = new LinkedHashMap<>();
-        for (Tag t : library.tags().all()) {
+        for (Tag t : tags.all()) {
             List<String> words = new ArrayList<>(t.names().values());
             words.add(t.name());
             words.addAll(t.synonyms());
@@ -84,37 +102,37 @@ public final class TagService {
 
     /** Tags articles; returns those that did not have the tag (an undo takes it off them). */
     public Set<Long> add(Collection<Long> articleIds, Tag tag) {
-        return library.tags().add(articleIds, tag.id());
+        return tags.add(articleIds, tag.id());
     }
 
     /** Untags articles; returns those that had the tag (an undo puts it back on them). */
     public Set<Long> remove(Collection<Long> articleIds, Tag tag) {
-        return library.tags().remove(articleIds, tag.id());
+        return tags.remove(articleIds, tag.id());
     }
 
     public void rename(Tag tag, String name) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("a tag needs a name");
         }
-        library.tags().rename(tag.id(), name);
+        tags.rename(tag.id(), name);
     }
 
     /** Merges {@code from} into {@code into}: its articles follow, its names become synonyms. */
     public void merge(Tag from, Tag into) {
-        library.tags().merge(from.id(), into.id());
+        tags.merge(from.id(), into.id());
     }
 
     /** Every tag of the library. */
     public List<Tag> libraryTags() {
-        return library.tags().all();
+        return tags.all();
     }
 
     /** How many articles carry each tag, by tag id. */
     public Map<Long, Integer> counts() {
-        return library.tags().counts();
+        return tags.counts();
     }
 
     public List<Tag> tagsOf(long articleId) {
-        return library.tags().ofArticle(articleId);
+        return tags.ofArticle(articleId);
     }
 }

@@ -7,9 +7,7 @@ import app.galley.model.Annotation;
 import app.galley.model.AnnotationKind;
 import app.galley.model.Article;
 import app.galley.model.Verdict;
-import app.galley.publish.AnnotationExport;
-import app.galley.publish.FileWriting;
-import app.galley.store.Library;
+import app.galley.service.ExportService;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -57,8 +55,8 @@ final class AnnotationsCommand implements Runnable {
             return spec.commandLine().getErr();
         }
 
-        Optional<Article> article(Library lib, long id) {
-            Optional<Article> a = lib.articles().find(id);
+        Optional<Article> article(Session lib, long id) {
+            Optional<Article> a = lib.services().articles().find(id);
             if (a.isEmpty()) {
                 err().println("galley: no article #" + id + " in " + lib.location());
             }
@@ -73,12 +71,12 @@ final class AnnotationsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (Library lib = library.open()) {
+            try (Session lib = library.open()) {
                 Optional<Article> a = article(lib, id);
                 if (a.isEmpty()) {
                     return ExitCodes.FAILURE;
                 }
-                AnnotationService service = new AnnotationService(lib, user);
+                AnnotationService service = lib.services().annotations(user);
                 for (Annotation x : service.annotations(a.get())) {
                     out().println(String.format("%d\t%s\t%s\t%s\t%s\t%d-%d\t%s", x.id(), x.kind().id(), x.verdict().id(),
                             x.anchor().name().toLowerCase(java.util.Locale.ROOT), x.speaker() == null ? "" : x.speaker(),
@@ -109,13 +107,13 @@ final class AnnotationsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (Library lib = library.open()) {
+            try (Session lib = library.open()) {
                 Optional<Article> found = article(lib, id);
                 if (found.isEmpty()) {
                     return ExitCodes.FAILURE;
                 }
                 Article a = found.get();
-                AnnotationService service = new AnnotationService(lib, user);
+                AnnotationService service = lib.services().annotations(user);
                 AnnotationService.Analysis analysis = AnnotationService.analyse(a.body());
                 int added = 0;
                 List<Annotation> existing = service.annotations(a);
@@ -170,13 +168,13 @@ final class AnnotationsCommand implements Runnable {
                 err().println("galley: unknown verdict " + verdict);
                 return ExitCodes.USAGE;
             }
-            try (Library lib = library.open()) {
-                Optional<Annotation> x = lib.annotations().find(annotationId);
+            try (Session lib = library.open()) {
+                AnnotationService service = lib.services().annotations(user);
+                Optional<Annotation> x = service.find(annotationId);
                 if (x.isEmpty()) {
                     err().println("galley: no annotation " + annotationId);
                     return ExitCodes.FAILURE;
                 }
-                AnnotationService service = new AnnotationService(lib, user);
                 Annotation changed = service.setVerdict(x.get(), v);
                 if (note != null) {
                     service.update(changed, changed.speaker(), note, changed.evidence());
@@ -209,23 +207,19 @@ final class AnnotationsCommand implements Runnable {
                 err().println("galley: --format must be w3c or claimreview, not " + format);
                 return ExitCodes.USAGE;
             }
-            try (Library lib = library.open()) {
+            try (Session lib = library.open()) {
                 Optional<Article> found = article(lib, id);
                 if (found.isEmpty()) {
                     return ExitCodes.FAILURE;
                 }
                 Article a = found.get();
-                AnnotationService service = new AnnotationService(lib, user);
-                List<Annotation> annotations = service.annotations(a);
-                Object json = format.equals("w3c")
-                        ? AnnotationExport.webAnnotations(a, annotations, lib.annotations().commentsForArticle(a.id()))
-                        : AnnotationExport.claimReviews(a, annotations, AnnotationService.roles(a.body()), publisher);
-                String text = AnnotationExport.write(json);
+                ExportService.FactCheckFormat as = format.equals("w3c") ? ExportService.FactCheckFormat.W3C
+                        : ExportService.FactCheckFormat.CLAIM_REVIEW;
                 if (output == null) {
-                    out().println(text);
+                    out().println(lib.services().exports().factCheck(a, as, publisher));
                 } else {
                     try {
-                        FileWriting.writeAtomically(output, (text + "\n").getBytes(StandardCharsets.UTF_8));
+                        lib.services().exports().writeFactCheck(a, as, publisher, output);
                     } catch (IOException e) {
                         err().println("galley: cannot write " + output + ": " + e.getMessage());
                         return ExitCodes.FAILURE;

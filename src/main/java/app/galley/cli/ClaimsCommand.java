@@ -1,7 +1,7 @@
 package app.galley.cli;
 
 import app.galley.analyze.Claim;
-import app.galley.analyze.ClaimFinder;
+import app.galley.analyze.AnnotationService;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,7 +19,7 @@ final class ClaimsCommand extends TextAnalysisCommand {
     @Override
     Map<String, Object> analyse(String text) {
         List<Map<String, Object>> claims = new ArrayList<>();
-        for (Claim c : ClaimFinder.find(text)) {
+        for (Claim c : AnnotationService.analyse(text).claims()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("text", c.text());
             m.put("kind", c.kind());

@@ -1,18 +1,14 @@
 package app.galley.cli;
 
 import app.galley.clean.Change;
-import app.galley.clean.CleanInput;
 import app.galley.clean.Cleaning;
-import app.galley.clean.CleaningPipeline;
-import app.galley.clean.CleaningService;
 import app.galley.clean.Paragraphs;
 import app.galley.clean.RuleSet;
-import app.galley.clean.ScriptGuess;
 import app.galley.ingest.ImportService;
 import app.galley.model.Article;
 import app.galley.model.ArticleDraft;
-import app.galley.store.Library;
-import app.galley.store.StaleArticleException;
+import app.galley.service.EditService;
+import app.galley.service.TextService;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "FILE arguments are read as an import would, cleaned and printed; nothing is stored.",
                 "An ID (a number that is not a file) cleans that stored article into a new revision."})
 final class CleanCommand implements Callable<Integer> {
+
+    private static final TextService TEXT = new TextService();
 
     @Mixin
     LibraryOption library;
@@ -101,22 +99,19 @@ final class CleanCommand implements Callable<Integer> {
 
     /** The JSON fields of a cleaned draft, in the documented order. */
     static Map<String, Object> clean(ArticleDraft d, RuleSet rules) {
-        Cleaning c = rules.pipeline(d.source()).run(new CleanInput(d.body(), d.title(), d.language(), d.source()));
-        String title = rules.linePipeline(d.body()).run(new CleanInput(d.title(), null, d.language(), d.source())).cleaned().strip();
-        List<Change> removals = c.removedText(ch -> true);
-        String source = d.source() != null && !d.source().isBlank() ? d.source() : c.creditedSource(ch -> true);
-        List<Paragraphs.Paragraph> paragraphs = Paragraphs.of(c.cleaned());
+        TextService.CleanedDraft cleaned = TEXT.clean(d, rules);
+        Cleaning c = cleaned.cleaning();
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("title", title);
-        m.put("source", source);
+        m.put("title", cleaned.title());
+        m.put("source", cleaned.source());
         m.put("byline", d.byline());
         m.put("published", d.published() == null ? null : d.published().toString());
-        boolean redecoded = c.changes().stream().anyMatch(ch -> ch.rule().equals("mojibake"));
-        m.put("language", redecoded ? ScriptGuess.language(c.cleaned(), d.language()) : d.language());
-        m.put("subheads", paragraphs.stream().filter(Paragraphs.Paragraph::subhead).map(Paragraphs.Paragraph::text).toList());
-        m.put("paragraphs", paragraphs.stream().map(Paragraphs.Paragraph::text).toList());
+        m.put("language", cleaned.language());
+        m.put("subheads", cleaned.paragraphs().stream().filter(Paragraphs.Paragraph::subhead)
+                .map(Paragraphs.Paragraph::text).toList());
+        m.put("paragraphs", cleaned.paragraphs().stream().map(Paragraphs.Paragraph::text).toList());
         List<Map<String, Object>> removed = new ArrayList<>();
-        for (Change ch : removals) {
+        for (Change ch : cleaned.removed()) {
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("rule", ch.rule());
             r.put("text", ch.from(c.original()).strip());
@@ -139,19 +134,20 @@ final class CleanCommand implements Callable<Integer> {
 
     private int cleanStored(List<Long> ids, PrintWriter out, PrintWriter err) {
         int failures = 0;
-        try (Library lib = library.open()) {
-            CleaningService service = new CleaningService(lib);
+        try (Session lib = library.open()) {
+            EditService editing = lib.services().editing();
             for (long id : ids) {
-                Optional<Article> found = lib.articles().find(id);
+                Optional<Article> found = lib.services().articles().find(id);
                 if (found.isEmpty()) {
                     err.println("galley: no article #" + id + " in " + lib.location());
                     failures++;
                     continue;
                 }
                 Article a = found.get();
-                Cleaning c = service.preview(a);
-                try {
-                    Article saved = service.save(a, c, ch -> true);
+                Cleaning c = editing.propose(a, new EditService.Proposal.Rules());
+                EditService.Outcome outcome = editing.saveCleaning(a, c, ch -> true, "clean");
+                if (outcome.article().isPresent()) {
+                    Article saved = outcome.article().get();
                     String what = c.changes().isEmpty() ? "already clean" : c.changes().size() + " changes, new revision";
                     if (jsonl) {
                         Map<String, Object> line = new LinkedHashMap<>();
@@ -163,8 +159,8 @@ final class CleanCommand implements Callable<Integer> {
                     } else {
                         out.println("#" + id + " " + saved.title() + ": " + what);
                     }
-                } catch (StaleArticleException e) {
-                    err.println("galley: #" + id + ": " + e.getMessage());
+                } else {
+                    err.println("galley: #" + id + " was changed meanwhile; try again");
                     failures++;
                 }
             }

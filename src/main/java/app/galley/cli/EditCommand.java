@@ -2,7 +2,7 @@ package app.galley.cli;
 
 import app.galley.model.Article;
 import app.galley.model.ArticleEdit;
-import app.galley.store.Library;
+import app.galley.model.ArticleStatus;
 import app.galley.store.StaleArticleException;
 import java.io.PrintWriter;
 import java.util.Optional;
@@ -38,6 +38,10 @@ final class EditCommand implements Callable<Integer> {
     @Option(names = "--append", paramLabel = "TEXT", description = "A paragraph to add at the end of the text.")
     String append;
 
+    @Option(names = "--status", paramLabel = "STATUS",
+            description = "Move the article to a status: inbox, editing, fact-check, ready, published, spiked.")
+    String status;
+
     @Spec
     CommandSpec spec;
 
@@ -45,24 +49,42 @@ final class EditCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (Library lib = library.open()) {
-            Optional<Article> found = lib.articles().find(id);
+        try (Session lib = library.open()) {
+            Optional<Article> found = lib.services().articles().find(id);
             if (found.isEmpty()) {
                 err.println("galley: no article #" + id + " in " + lib.location());
                 return ExitCodes.FAILURE;
             }
             Article a = found.get();
+            if (status != null) {
+                ArticleStatus to;
+                try {
+                    to = ArticleStatus.fromKey(status);
+                } catch (IllegalArgumentException e) {
+                    err.println("galley: no status " + status + " (inbox, editing, fact-check, ready, published, spiked)");
+                    return ExitCodes.USAGE;
+                }
+                Optional<Article> moved = lib.services().editing().changeStatus(a, to).article();
+                if (moved.isEmpty()) {
+                    err.println("galley: #" + id + " was changed meanwhile; try again");
+                    return ExitCodes.FAILURE;
+                }
+                a = moved.get();
+                out.println("#" + id + " " + to.key());
+            }
             ArticleEdit before = ArticleEdit.of(a);
             ArticleEdit edit = new ArticleEdit(title != null && !title.isBlank() ? title.strip() : before.title(),
                     before.subtitle(), byline != null ? byline.strip() : before.byline(), before.dateline(),
                     source != null ? source.strip() : before.source(), before.language(),
                     append != null && !append.isBlank() ? before.body() + "\n\n" + append.strip() : before.body());
             if (edit.equals(before)) {
-                out.println("#" + id + " unchanged");
+                if (status == null) {
+                    out.println("#" + id + " unchanged");
+                }
                 return ExitCodes.OK;
             }
             try {
-                Article saved = lib.revisions().save(a.id(), a.version(), edit, "Edited from the command line", null);
+                Article saved = lib.services().articles().save(a.id(), a.version(), edit, "Edited from the command line");
                 out.println("#" + id + " revision " + saved.version() + ": " + Cli.printable(saved.title()));
                 return ExitCodes.OK;
             } catch (StaleArticleException e) {

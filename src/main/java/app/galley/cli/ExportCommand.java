@@ -4,10 +4,9 @@ import app.galley.publish.BatchExport;
 import app.galley.publish.ExportFormat;
 import app.galley.publish.Template;
 import app.galley.publish.TemplateException;
-import app.galley.publish.Templates;
+import app.galley.service.ExportService;
 import app.galley.search.SearchHit;
 import app.galley.search.SearchService;
-import app.galley.store.Library;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -46,7 +45,7 @@ final class ExportCommand implements Callable<Integer> {
     Path zip;
 
     @Option(names = "--template", paramLabel = "NAME", description = "The template of HTML pages (default newspaper).")
-    String template = Templates.DEFAULT;
+    String template = ExportService.DEFAULT_TEMPLATE;
 
     @Option(names = "--templates", paramLabel = "DIR", description = "A folder of your own templates.")
     Path templateFolder;
@@ -69,10 +68,10 @@ final class ExportCommand implements Callable<Integer> {
             err.println("galley: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        try (Library lib = library.open()) {
+        try (Session lib = library.open()) {
             List<Long> all = new ArrayList<>(ids);
             if (search != null) {
-                try (SearchService s = SearchService.open(lib)) {
+                try (SearchService s = lib.services().openSearch()) {
                     for (SearchHit h : s.search(search, 10_000).hits()) {
                         if (!all.contains(h.id())) {
                             all.add(h.id());
@@ -87,9 +86,9 @@ final class ExportCommand implements Callable<Integer> {
                 err.println("galley: nothing to export (give article ids or --search)");
                 return ExitCodes.USAGE;
             }
-            Template page = Templates.load(templateFolder).require(template);
+            Template page = lib.services().exports().template(templateFolder, template);
             Path target = zip != null ? zip : out;
-            BatchExport.Report r = BatchExport.run(lib, all, f, page, target, zip != null, (n, total, title) -> { },
+            BatchExport.Report r = lib.services().exports().export(all, f, page, target, zip != null, (n, total, title) -> { },
                     () -> false);
             for (BatchExport.Entry e : r.entries()) {
                 if (e.error() == null) {

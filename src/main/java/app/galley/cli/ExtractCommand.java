@@ -1,10 +1,8 @@
 package app.galley.cli;
 
 import app.galley.ingest.ImportProblem;
-import app.galley.ingest.extract.ArticleExtractor;
-import app.galley.ingest.extract.Block;
 import app.galley.ingest.extract.Extraction;
-import app.galley.ingest.extract.PageFiles;
+import app.galley.service.TextService;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -41,13 +39,14 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ArticleExtractor extractor = new ArticleExtractor();
+        TextService text = new TextService();
         int failures = 0;
         for (Path file : files) {
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("file", file.toString());
             try {
-                Extraction x = extractor.extract(PageFiles.read(file), null);
+                TextService.Page page = text.extract(file);
+                Extraction x = page.extraction();
                 if (jsonl) {
                     line.put("title", x.title());
                     line.put("byline", x.byline());
@@ -55,7 +54,7 @@ final class ExtractCommand implements Callable<Integer> {
                     line.put("site", x.site());
                     line.put("language", x.language());
                     line.put("text", x.text());
-                    line.put("blocks", x.blocks().stream().map(ExtractCommand::block).toList());
+                    line.put("blocks", page.blocks().stream().map(ExtractCommand::block).toList());
                     out.println(LINES.writeValueAsString(line));
                 } else {
                     printReadable(out, file, x);
@@ -75,9 +74,9 @@ final class ExtractCommand implements Callable<Integer> {
         return failures == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
     }
 
-    private static Map<String, Object> block(Block b) {
+    private static Map<String, Object> block(TextService.PageBlock b) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("type", b.type().key());
+        m.put("type", b.type());
         m.put("text", b.text());
         return m;
     }

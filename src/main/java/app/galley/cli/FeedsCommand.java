@@ -1,7 +1,6 @@
 package app.galley.cli;
 
 import app.galley.store.FeedRepository;
-import app.galley.store.Library;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,16 +32,16 @@ final class FeedsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Library lib = library.open()) {
+        try (Session lib = library.open()) {
             if (remove != null) {
-                if (!lib.feeds().remove(remove)) {
+                if (!lib.services().feeds().remove(remove)) {
                     spec.commandLine().getErr().println("galley: no saved feed #" + remove + " in " + lib.location());
                     return ExitCodes.FAILURE;
                 }
                 out.println("removed feed #" + remove);
                 return ExitCodes.OK;
             }
-            List<FeedRepository.Overview> feeds = lib.feeds().overview();
+            List<FeedRepository.Overview> feeds = lib.services().feeds().overview();
             if (json) {
                 out.println(Json.write(feeds.stream().map(FeedsCommand::json).toList()));
                 return ExitCodes.OK;

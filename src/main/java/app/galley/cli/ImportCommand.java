@@ -1,14 +1,10 @@
 package app.galley.cli;
 
-import app.galley.ingest.FeedImporter;
 import app.galley.ingest.ImportListener;
 import app.galley.ingest.ImportReport;
-import app.galley.ingest.ImportReportWriter;
 import app.galley.ingest.ImportService;
-import app.galley.ingest.WebFetcher;
-import app.galley.ingest.WebImporter;
+import app.galley.service.FeedService;
 import app.galley.model.ImportOutcome;
-import app.galley.store.Library;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -61,12 +57,9 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<ImportOutcome> all = new ArrayList<>();
-        try (Library lib = library.open()) {
-            ImportService importer = new ImportService(lib);
-            WebFetcher fetcher = WebFetcher.standard();
-            WebImporter web = new WebImporter(importer, lib.fetchQueue(), fetcher, lib.clock());
-            FeedImporter feedImporter = new FeedImporter(importer, lib.feeds(), lib.fetchQueue(), fetcher, web,
-                    lib.clock());
+        try (Session lib = library.open()) {
+            ImportService importer = lib.services().imports();
+            FeedService web = lib.services().feeds();
             ImportListener printer = new ImportListener() {
                 @Override
                 public void finished(ImportOutcome outcome, int done, int total) {
@@ -81,16 +74,16 @@ final class ImportCommand implements Callable<Integer> {
                 printer.finished(web.importUrl(url), 0, 0);
             }
             for (String feed : feeds) {
-                feedImporter.importFeed(feed).forEach(o -> printer.finished(o, 0, 0));
+                web.importFeed(feed).forEach(o -> printer.finished(o, 0, 0));
             }
             if (retry) {
                 web.retryDue().forEach(o -> printer.finished(o, 0, 0));
-                feedImporter.refreshAll().forEach(o -> printer.finished(o, 0, 0));
+                web.refreshAll().forEach(o -> printer.finished(o, 0, 0));
             }
         }
         ImportReport summary = new ImportReport(all, false);
         if (report != null) {
-            ImportReportWriter.write(all, report);
+            ImportService.writeReport(all, report);
         }
         if (!jsonl) {
             out.printf("%d imported, %d duplicate(s), %d queued, %d failed%n",
@@ -102,7 +95,7 @@ final class ImportCommand implements Callable<Integer> {
 
     private void print(PrintWriter out, PrintWriter err, ImportOutcome outcome) {
         if (jsonl) {
-            out.println(ImportReportWriter.line(outcome));
+            out.println(ImportService.reportLine(outcome));
             return;
         }
         if (outcome instanceof ImportOutcome.Imported i) {

@@ -1,5 +1,6 @@
 package app.galley.cli;
 
+import app.galley.service.Services;
 import app.galley.store.Library;
 import app.galley.store.LibraryLocator;
 import java.nio.file.Path;
@@ -12,10 +13,16 @@ final class LibraryOption {
             description = "Library folder (default: the one chosen in Preferences, else the platform's data folder).")
     Path db;
 
-    Library open() {
+    /** Opens the library with the standard services. */
+    Session open() {
+        return open(Services.Options.standard());
+    }
+
+    /** Opens the library with services that reach the outside world as {@code options} say. */
+    Session open(Services.Options options) {
         Library library = Library.openEmbedded(LibraryLocator.forCurrentUser().resolve(db));
         // a recovered library says so on every front-end: on standard error, never mixed into output
         library.notices().forEach(n -> System.err.println("galley: " + n.message()));
-        return library;
+        return new Session(library, Services.of(library, options));
     }
 }

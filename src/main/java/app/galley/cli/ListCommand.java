@@ -1,7 +1,6 @@
 package app.galley.cli;
 
 import app.galley.model.ArticleSummary;
-import app.galley.store.Library;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -27,8 +26,8 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Library lib = library.open()) {
-            List<ArticleSummary> all = lib.articles().list();
+        try (Session lib = library.open()) {
+            List<ArticleSummary> all = lib.services().articles().list();
             if (json) {
                 out.println(Json.write(all.stream().map(ArticleJson::summary).toList()));
             } else {

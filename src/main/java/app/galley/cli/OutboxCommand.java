@@ -2,9 +2,7 @@ package app.galley.cli;
 
 import app.galley.model.OutboxJob;
 import app.galley.model.PublishTarget;
-import app.galley.publish.Credentials;
 import app.galley.publish.OutboxService;
-import app.galley.store.Library;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,8 +41,8 @@ final class OutboxCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Library lib = library.open()) {
-            OutboxService outbox = OutboxService.standard(lib, Credentials.forUser());
+        try (Session lib = library.open()) {
+            OutboxService outbox = lib.services().outbox();
             if (cancel != null) {
                 outbox.cancel(cancel);
             }
@@ -55,7 +53,7 @@ final class OutboxCommand implements Callable<Integer> {
                 outbox.sendDue();
             }
             Map<Long, String> targets = new LinkedHashMap<>();
-            lib.outbox().targets().forEach(t -> targets.put(t.id(), t.name()));
+            outbox.targets().forEach(t -> targets.put(t.id(), t.name()));
             List<Map<String, Object>> rows = new ArrayList<>();
             for (OutboxJob j : outbox.jobs()) {
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -68,7 +66,7 @@ final class OutboxCommand implements Callable<Integer> {
                 m.put("attempts", j.attempts());
                 m.put("nextAttempt", j.open() ? j.nextAttempt().toString() : null);
                 m.put("error", j.lastError());
-                lib.outbox().publication(j.articleId(), j.targetId()).ifPresent(p -> m.put("url", p.remoteUrl()));
+                outbox.publication(j.articleId(), j.targetId()).ifPresent(p -> m.put("url", p.remoteUrl()));
                 rows.add(m);
             }
             if (json) {
@@ -114,8 +112,7 @@ final class OutboxCommand implements Callable<Integer> {
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            try (Library lib = library.open()) {
-                Credentials credentials = Credentials.forUser();
+            try (Session lib = library.open()) {
                 if (!words.isEmpty()) {
                     if (words.size() != 2 || !words.get(0).equals("add") || url == null || user == null) {
                         err.println("galley: targets add NAME --url URL --user USER  (password on standard input)");
@@ -123,7 +120,7 @@ final class OutboxCommand implements Callable<Integer> {
                     }
                     String password = new String(System.in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
                     try {
-                        OutboxService.standard(lib, credentials)
+                        lib.services().outbox()
                                 .saveTarget(words.get(1), url, user, password);
                         OutboxService.warning(url).ifPresent(w -> err.println("galley: warning: " + w));
                     } catch (IllegalArgumentException e) {
@@ -131,7 +128,7 @@ final class OutboxCommand implements Callable<Integer> {
                         return ExitCodes.USAGE;
                     }
                 }
-                OutboxService targets = OutboxService.standard(lib, credentials);
+                OutboxService targets = lib.services().outbox();
                 for (PublishTarget t : targets.targets()) {
                     String masked = targets.maskedPassword(t);
                     out.println(t.name() + "  " + t.siteUrl() + "  " + t.username() + "  password "

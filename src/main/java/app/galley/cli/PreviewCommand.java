@@ -1,12 +1,9 @@
 package app.galley.cli;
 
-import app.galley.publish.FileWriting;
 import app.galley.publish.PreviewRenderer;
 import app.galley.publish.PreviewService;
 import app.galley.publish.Template;
 import app.galley.publish.TemplateException;
-import app.galley.publish.Templates;
-import app.galley.store.Library;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -57,22 +54,21 @@ final class PreviewCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Templates templates = Templates.load(templateFolder);
-        try (Library lib = library.open()) {
-            PreviewService service = new PreviewService(lib);
+        try (Session lib = library.open()) {
+            PreviewService service = lib.services().preview();
             PreviewRenderer.Request request = service.request(id, original);
             PreviewRenderer.Options options = service.options().withAnnotations(annotations);
             if (pdf != null) {
-                Template t = template != null ? templates.require(template) : templates.firstPrint()
+                Template t = template != null ? service.template(templateFolder, template) : service.printTemplate(templateFolder)
                         .orElseThrow(() -> new TemplateException("No print template to make a PDF proof with"));
                 service.writePdf(request, t, options, pdf);
                 err.println("galley: wrote " + pdf);
             }
             if (html != null || pdf == null) {
-                Template t = templates.require(template != null ? template : Templates.DEFAULT);
+                Template t = service.template(templateFolder, template);
                 String page = service.render(request, t, options);
                 if (html != null) {
-                    FileWriting.writeAtomically(html, page.getBytes(StandardCharsets.UTF_8));
+                    service.writeHtml(page, html);
                     err.println("galley: wrote " + html);
                 } else {
                     out.println(page);

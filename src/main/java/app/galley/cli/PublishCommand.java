@@ -1,9 +1,7 @@
 package app.galley.cli;
 
 import app.galley.model.OutboxJob;
-import app.galley.publish.Credentials;
 import app.galley.publish.OutboxService;
-import app.galley.store.Library;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,8 +44,8 @@ final class PublishCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (Library lib = library.open()) {
-            OutboxService outbox = OutboxService.standard(lib, Credentials.forUser());
+        try (Session lib = library.open()) {
+            OutboxService outbox = lib.services().outbox();
             List<OutboxJob> jobs = new ArrayList<>();
             for (long id : ids) {
                 jobs.add(unpublish ? outbox.unpublish(id, target) : outbox.publish(id, target, status));
@@ -57,8 +55,8 @@ final class PublishCommand implements Callable<Integer> {
             }
             boolean stopped = false;
             for (OutboxJob queued : jobs) {
-                OutboxJob j = lib.outbox().job(queued.id()).orElseThrow();
-                String where = lib.outbox().publication(j.articleId(), j.targetId())
+                OutboxJob j = outbox.job(queued.id()).orElseThrow();
+                String where = outbox.publication(j.articleId(), j.targetId())
                         .map(p -> " -> post " + p.remoteId() + " " + p.remoteUrl()).orElse("");
                 out.println("#" + j.articleId() + " job " + j.id() + ": " + j.state().name().toLowerCase()
                         + (j.state() == OutboxJob.State.DONE ? where : j.lastError() == null ? "" : ": " + j.lastError()));

@@ -1,7 +1,7 @@
 package app.galley.cli;
 
 import app.galley.analyze.Quote;
-import app.galley.analyze.QuoteFinder;
+import app.galley.analyze.AnnotationService;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +18,7 @@ final class QuotesCommand extends TextAnalysisCommand {
     @Override
     Map<String, Object> analyse(String text) {
         List<Map<String, Object>> quotes = new ArrayList<>();
-        for (Quote q : QuoteFinder.find(text).quotes()) {
+        for (Quote q : AnnotationService.analyse(text).quotes()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("text", q.text());
             m.put("speaker", q.speaker());

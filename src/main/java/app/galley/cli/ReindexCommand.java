@@ -1,7 +1,6 @@
 package app.galley.cli;
 
 import app.galley.search.SearchService;
-import app.galley.store.Library;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +19,7 @@ final class ReindexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Library lib = library.open(); SearchService search = SearchService.open(lib)) {
+        try (Session lib = library.open(); SearchService search = lib.services().openSearch()) {
             long start = System.nanoTime();
             int n;
             try {
@@ -30,7 +29,7 @@ final class ReindexCommand implements Callable<Integer> {
                 return ExitCodes.FAILURE;
             }
             spec.commandLine().getOut().println(String.format("%d %s indexed in %.1f s (%s)", n, n == 1 ? "article" : "articles",
-                    (System.nanoTime() - start) / 1e9, SearchService.indexFolder(lib)));
+                    (System.nanoTime() - start) / 1e9, search.folder()));
             return ExitCodes.OK;
         }
     }

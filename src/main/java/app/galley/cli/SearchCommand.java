@@ -2,7 +2,6 @@ package app.galley.cli;
 
 import app.galley.search.SearchHit;
 import app.galley.search.SearchService;
-import app.galley.store.Library;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,7 +40,7 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (Library lib = library.open(); SearchService search = SearchService.open(lib)) {
+        try (Session lib = library.open(); SearchService search = lib.services().openSearch()) {
             if (search.readOnly()) {
                 err.println("galley: note: the window keeps the search index; results are as of its last update");
             }

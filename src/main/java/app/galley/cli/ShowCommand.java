@@ -3,7 +3,6 @@ package app.galley.cli;
 import app.galley.model.Article;
 import app.galley.model.AttachmentInfo;
 import app.galley.model.OriginalInfo;
-import app.galley.store.Library;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
@@ -38,15 +37,15 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Library lib = library.open()) {
-            Optional<Article> found = lib.articles().find(id);
+        try (Session lib = library.open()) {
+            Optional<Article> found = lib.services().articles().find(id);
             if (found.isEmpty()) {
                 spec.commandLine().getErr().println("galley: no article #" + id + " in " + lib.location());
                 return ExitCodes.FAILURE;
             }
             Article a = found.get();
-            OriginalInfo original = lib.articles().originalInfo(id).orElse(null);
-            List<AttachmentInfo> files = lib.attachments().of(id);
+            OriginalInfo original = lib.services().articles().original(id).orElse(null);
+            List<AttachmentInfo> files = lib.services().articles().attachments(id);
             if (attachmentDir != null && !save(lib, files)) {
                 return ExitCodes.FAILURE;
             }
@@ -79,7 +78,7 @@ final class ShowCommand implements Callable<Integer> {
     }
 
     /** Saves the attachments under their own names (numbered when two share one); false on a problem. */
-    private boolean save(Library lib, List<AttachmentInfo> files) {
+    private boolean save(Session lib, List<AttachmentInfo> files) {
         try {
             java.nio.file.Files.createDirectories(attachmentDir);
             java.util.Set<String> used = new java.util.HashSet<>();
@@ -92,8 +91,7 @@ final class ShowCommand implements Callable<Integer> {
                     name = f.position() + "-" + name;
                     used.add(name);
                 }
-                byte[] bytes = lib.attachments().content(f.id()).orElseThrow();
-                app.galley.publish.FileWriting.writeAtomically(attachmentDir.resolve(name), bytes);
+                lib.services().articles().saveAttachment(f.id(), attachmentDir.resolve(name));
             }
             return true;
         } catch (java.io.IOException e) {

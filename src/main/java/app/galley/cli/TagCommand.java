@@ -6,7 +6,6 @@ import app.galley.model.Tag;
 import app.galley.model.TagKind;
 import app.galley.search.SearchService;
 import app.galley.search.TagSuggestion;
-import app.galley.store.Library;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -62,10 +61,10 @@ final class TagCommand implements Callable<Integer> {
             err.println("galley: unknown --kind " + kind);
             return ExitCodes.USAGE;
         }
-        try (Library lib = library.open()) {
-            TagService tags = new TagService(lib);
+        try (Session lib = library.open()) {
+            TagService tags = lib.services().tags();
             for (long id : ids) {
-                if (lib.articles().find(id).isEmpty()) {
+                if (lib.services().articles().find(id).isEmpty()) {
                     err.println("galley: no article #" + id + " in " + lib.location());
                     return ExitCodes.FAILURE;
                 }
@@ -75,9 +74,7 @@ final class TagCommand implements Callable<Integer> {
                     tags.add(ids, resolve(tags, t, k));
                 }
                 for (String t : remove) {
-                    Optional<Tag> found = t.startsWith("medtop:") ? lib.tags().byQcode(t)
-                            : lib.tags().all().stream().filter(x -> x.name().equalsIgnoreCase(t)
-                            || x.names().values().stream().anyMatch(t::equalsIgnoreCase)).findFirst();
+                    Optional<Tag> found = tags.find(t);
                     if (found.isPresent()) {
                         tags.remove(ids, found.get());
                     } else {
@@ -88,10 +85,10 @@ final class TagCommand implements Callable<Integer> {
                 err.println("galley: " + e.getMessage());
                 return ExitCodes.USAGE;
             }
-            SearchService search = suggest ? SearchService.open(lib) : null;
+            SearchService search = suggest ? lib.services().openSearch() : null;
             try {
                 for (long id : ids) {
-                    Article a = lib.articles().find(id).orElseThrow();
+                    Article a = lib.services().articles().find(id).orElseThrow();
                     List<Tag> on = tags.tagsOf(id);
                     List<TagSuggestion> suggested = search == null ? List.of() : search.suggestTags(a, language(a));
                     print(out, a, on, suggested);

@@ -1,7 +1,6 @@
 package app.galley.cli;
 
 import app.galley.model.Tag;
-import app.galley.store.Library;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,10 +29,10 @@ final class TagsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Library lib = library.open()) {
-            Map<Long, Integer> counts = lib.tags().counts();
+        try (Session lib = library.open()) {
+            Map<Long, Integer> counts = lib.services().tags().counts();
             List<Map<String, Object>> rows = new ArrayList<>();
-            for (Tag t : lib.tags().all()) {
+            for (Tag t : lib.services().tags().libraryTags()) {
                 if (json) {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("id", t.id());

@@ -3,7 +3,6 @@ package app.galley.cli;
 import app.galley.clean.RuleSet;
 import app.galley.ingest.ImportService;
 import app.galley.model.Article;
-import app.galley.store.Library;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +58,7 @@ abstract class TextAnalysisCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         int failures = 0;
-        Library lib = null;
+        Session lib = null;
         try {
             for (String input : inputs) {
                 Path file = Path.of(input);
@@ -67,7 +66,7 @@ abstract class TextAnalysisCommand implements Callable<Integer> {
                     if (lib == null) {
                         lib = library.open();
                     }
-                    Optional<Article> a = lib.articles().find(Long.parseLong(input));
+                    Optional<Article> a = lib.services().articles().find(Long.parseLong(input));
                     if (a.isEmpty()) {
                         err.println("galley: no article #" + input + " in " + lib.location());
                         failures++;

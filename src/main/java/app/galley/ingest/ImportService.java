@@ -128,6 +128,16 @@ public final class ImportService {
         }
     }
 
+    /** The report of an import as JSON lines, one per input (format in the README), written whole. */
+    public static void writeReport(List<ImportOutcome> outcomes, Path file) throws java.io.IOException {
+        ImportReportWriter.write(outcomes, file);
+    }
+
+    /** One outcome as the report's JSON line. */
+    public static String reportLine(ImportOutcome outcome) {
+        return ImportReportWriter.line(outcome);
+    }
+
     /** True for the file types this importer reads. */
     public static boolean isSupported(Path file) {
         return file.getFileName() != null && FileFormat.of(file.getFileName().toString()).isPresent();

@@ -76,6 +76,15 @@ public final class OutboxService {
         return t;
     }
 
+    /** True if the two addresses are the same site (scheme, host and port): a password belongs to a site. */
+    public static boolean sameSite(String a, String b) {
+        try {
+            return Credentials.origin(a).equals(Credentials.origin(b));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /** A warning for a target's address, or empty: a plain http:// address sends the password in clear. */
     public static Optional<String> warning(String siteUrl) {
         return siteUrl != null && siteUrl.strip().toLowerCase(java.util.Locale.ROOT).startsWith("http://")
@@ -113,6 +122,21 @@ public final class OutboxService {
         }
         library.articles().find(articleId).orElseThrow(() -> new NoSuchElementException("no article #" + articleId));
         return library.outbox().enqueue(articleId, target(targetName).id(), OutboxJob.Action.PUBLISH, status);
+    }
+
+    /** A job by id, as it stands now. */
+    public Optional<OutboxJob> job(long jobId) {
+        return library.outbox().job(jobId);
+    }
+
+    /** Where an article was published on a target, if it was. */
+    public Optional<app.galley.model.Publication> publication(long articleId, long targetId) {
+        return library.outbox().publication(articleId, targetId);
+    }
+
+    /** Every article's publication on every target. */
+    public List<app.galley.model.Publication> publications() {
+        return library.outbox().publications();
     }
 
     /** Queues moving the article's post back to draft. */

@@ -8,6 +8,7 @@ import app.galley.store.Library;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.NoSuchElementException;
 
 /**
@@ -19,6 +20,9 @@ public final class PreviewService {
 
     private static final String REMOTE_IMAGES = "preview.remote-images.";
     private final Library library;
+
+    /** The template pages are shown through unless the editor chose another. */
+    public static final String DEFAULT_TEMPLATE = Templates.DEFAULT;
 
     public PreviewService(Library library) {
         this.library = library;
@@ -76,5 +80,25 @@ public final class PreviewService {
     public void writePdf(PreviewRenderer.Request r, Template t, PreviewRenderer.Options o, Path target)
             throws TemplateException, IOException {
         PdfProof.write(render(r, t, o.withProofHeader(true)), r.title(), target);
+    }
+
+    /** The templates on offer: the shipped ones and those in {@code userFolder} (may be null). */
+    public List<Templates.Choice> templates(Path userFolder) {
+        return Templates.load(userFolder).choices();
+    }
+
+    /** The template with this id (null: the default), or why it cannot be used. */
+    public Template template(Path userFolder, String id) throws TemplateException {
+        return Templates.load(userFolder).require(id == null ? Templates.DEFAULT : id);
+    }
+
+    /** The first print layout on offer, for PDF proofs when none is named. */
+    public Optional<Template> printTemplate(Path userFolder) {
+        return Templates.load(userFolder).firstPrint();
+    }
+
+    /** Writes a rendered page to a file, whole or not at all. */
+    public void writeHtml(String page, Path target) throws IOException {
+        FileWriting.writeAtomically(target, page.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -30,11 +30,13 @@ public final class SearchService implements AutoCloseable {
 
     private final Library library;
     private final SearchIndex index;
+    private final Path folder;
     private final QueryLanguage language = new QueryLanguage();
 
-    private SearchService(Library library, SearchIndex index) {
+    private SearchService(Library library, SearchIndex index, Path folder) {
         this.library = library;
         this.index = index;
+        this.folder = folder;
     }
 
     /** Opens (or creates) the index of a library and brings it up to date. */
@@ -46,11 +48,11 @@ public final class SearchService implements AutoCloseable {
         try {
             SearchService s;
             try {
-                s = new SearchService(library, SearchIndex.open(folder));
+                s = new SearchService(library, SearchIndex.open(folder), folder);
             } catch (org.apache.lucene.store.LockObtainFailedException busy) {
                 // the window (or another command) keeps the index: search it as it last saved it
                 LOG.info("The search index in {} is kept by another Galley: reading it as it is", folder);
-                s = new SearchService(library, SearchIndex.openReadOnly(folder));
+                s = new SearchService(library, SearchIndex.openReadOnly(folder), folder);
             }
             s.sync();
             return s;
@@ -67,6 +69,11 @@ public final class SearchService implements AutoCloseable {
         }
         String key = Integer.toHexString(library.location().hashCode());
         return Path.of(System.getProperty("user.home"), ".cache", "galley", "index-" + key);
+    }
+
+    /** Where this index lives. */
+    public Path folder() {
+        return folder;
     }
 
     /** What a search found. */

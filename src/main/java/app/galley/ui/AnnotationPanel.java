@@ -95,7 +95,7 @@ final class AnnotationPanel {
         acceptAll.setOnAction(e -> model.acceptAllQuotes());
         javafx.scene.control.MenuButton export = new javafx.scene.control.MenuButton(i18n.get("fc.export"));
         export.setId("fcExport");
-        for (FactCheckViewModel.ExportFormat f : FactCheckViewModel.ExportFormat.values()) {
+        for (app.galley.service.ExportService.FactCheckFormat f : app.galley.service.ExportService.FactCheckFormat.values()) {
             javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(i18n.get("fc.export." + f.name()));
             item.setId("fcExport-" + f.name());
             item.setOnAction(e -> {

@@ -1,25 +1,24 @@
 package app.galley.ui;
 
-import app.galley.ingest.FeedImporter;
-import app.galley.ingest.ImportService;
-import app.galley.ingest.WebFetcher;
-import app.galley.ingest.WebImporter;
+import app.galley.service.EditService;
+import app.galley.service.Services;
 import app.galley.store.Library;
 import app.galley.store.LibraryLocator;
 
-/** The services a Galley window works with. */
-public record AppContext(Library library, ImportService importer, WebImporter web, FeedImporter feeds,
-                         UiSettings settings, LibraryLocator locator) {
+/**
+ * What a Galley window works with: the application services over its library (the only way it
+ * reaches the library), the window's own undo journal, its settings, and where libraries are found.
+ */
+public record AppContext(Services services, EditService editing, UiSettings settings, LibraryLocator locator) {
 
-    public static AppContext of(Library library, UiSettings settings, LibraryLocator locator) {
-        return of(library, settings, locator, WebFetcher.standard());
+    public static AppContext of(Services services, UiSettings settings, LibraryLocator locator) {
+        return new AppContext(services, services.editing(), settings, locator);
     }
 
-    public static AppContext of(Library library, UiSettings settings, LibraryLocator locator, WebFetcher fetcher) {
-        ImportService importer = new ImportService(library);
-        WebImporter web = new WebImporter(importer, library.fetchQueue(), fetcher, library.clock());
-        FeedImporter feeds = new FeedImporter(importer, library.feeds(), library.fetchQueue(), fetcher, web,
-                library.clock());
-        return new AppContext(library, importer, web, feeds, settings, locator);
+    /** The standard services over {@code library}, annotating in the checker's name from the settings. */
+    public static AppContext of(Library library, UiSettings settings, LibraryLocator locator) {
+        Services.Options options = Services.Options.standard();
+        return of(Services.of(library, options.withUser(settings.get(UiSettings.CHECKER, options.user()))),
+                settings, locator);
     }
 }

@@ -2,39 +2,30 @@ package app.galley.ui;
 
 import app.galley.model.AttachmentInfo;
 import java.util.List;
-import javafx.concurrent.Task;
 
 /** The files kept with articles (images of a saved page, pictures of a Word document): listed, read, saved. */
 final class AttachmentFiles {
 
     private final AppContext context;
-    private final BackgroundTasks tasks;
+    private final TaskExecutor tasks;
 
-    AttachmentFiles(AppContext context, BackgroundTasks tasks) {
+    AttachmentFiles(AppContext context, TaskExecutor tasks) {
         this.context = context;
         this.tasks = tasks;
     }
 
     List<AttachmentInfo> of(long articleId) {
-        return context.library().attachments().of(articleId);
+        return context.services().articles().attachments(articleId);
     }
 
     /** Reads an attachment's bytes off the FX thread and hands them to {@code done} on it. */
     void load(long attachmentId, java.util.function.Consumer<byte[]> done) {
-        Task<byte[]> load = new Task<>() {
-            @Override
-            protected byte[] call() {
-                return context.library().attachments().content(attachmentId).orElse(new byte[0]);
-            }
-        };
-        load.setOnSucceeded(e -> done.accept(load.getValue()));
-        tasks.run(load);
+        tasks.submit(() -> context.services().articles().attachment(attachmentId).orElse(new byte[0]), done,
+                BackgroundTasks::log);
     }
 
     /** Saves an attachment's bytes to a file (written beside it first, then moved into place). */
     void save(long attachmentId, java.nio.file.Path target) throws java.io.IOException {
-        byte[] bytes = context.library().attachments().content(attachmentId)
-                .orElseThrow(() -> new java.io.IOException("the attachment is no longer in the library"));
-        app.galley.publish.FileWriting.writeAtomically(target, bytes);
+        context.services().articles().saveAttachment(attachmentId, target);
     }
 }

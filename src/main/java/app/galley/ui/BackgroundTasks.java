@@ -1,36 +1,94 @@
 package app.galley.ui;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Runs long work (imports, later indexing and exports) off the FX thread on daemon threads. */
-public final class BackgroundTasks implements AutoCloseable {
+/**
+ * The window's task executor: two daemon threads for all background work (imports, exports,
+ * reading the library, search, previews, the outbox and the change feed), results on the FX thread.
+ */
+public final class BackgroundTasks implements TaskExecutor {
 
-    private final ExecutorService executor;
+    private static final Logger LOG = LoggerFactory.getLogger(BackgroundTasks.class);
+    private final ScheduledExecutorService executor;
 
     public BackgroundTasks() {
         AtomicInteger n = new AtomicInteger();
-        executor = Executors.newFixedThreadPool(2, r -> {
+        ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(2, r -> {
             Thread t = new Thread(r, "galley-task-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
+        pool.setRemoveOnCancelPolicy(true);
+        executor = pool;
     }
 
+    static void log(Throwable e) {
+        LOG.warn("Background work failed", e);
+    }
+
+    @Override
     public <T> Task<T> run(Task<T> task) {
         executor.execute(task);
         return task;
     }
 
     @Override
+    public <T> void submit(Callable<T> work, Consumer<T> then, Consumer<Throwable> failed) {
+        executor.execute(() -> {
+            T result;
+            try {
+                result = work.call();
+            } catch (Throwable e) {
+                Platform.runLater(() -> failed.accept(e));
+                return;
+            }
+            Platform.runLater(() -> then.accept(result));
+        });
+    }
+
+    @Override
+    public Repeating every(Duration period, Runnable work) {
+        ScheduledFuture<?> f = executor.scheduleWithFixedDelay(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                log(e); // the next round tries again
+            }
+        }, 0, period.toMillis(), TimeUnit.MILLISECONDS);
+        return () -> f.cancel(false);
+    }
+
+    @Override
+    public void onFx(Runnable r) {
+        if (Platform.isFxApplicationThread()) {
+            r.run();
+        } else {
+            Platform.runLater(r);
+        }
+    }
+
+    @Override
     public void close() {
-        executor.shutdownNow();
+        executor.shutdown(); // repeated work stops; work in hand (an index being written) may finish
         try {
-            executor.awaitTermination(5, TimeUnit.SECONDS);
+            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+                // not interrupted: a search index being written must not be cut off mid-file (it is a
+                // copy, picked up where it stopped next time); the daemon threads end with the process
+                LOG.warn("Background work was still running when the window closed");
+            }
         } catch (InterruptedException e) {
+            executor.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }

@@ -1,5 +1,7 @@
 package app.galley.ui;
 
+import app.galley.service.EditService;
+
 import app.galley.clean.Change;
 import app.galley.clean.Cleaning;
 import app.galley.clean.ScriptConversion;
@@ -63,7 +65,7 @@ final class CleanPane {
         source.valueProperty().addListener((o, was, now) -> {
             if (!choosing && now != null) {
                 model.propose(model.articleProperty().get(), now instanceof ScriptConversion.Profile p
-                        ? new CleanViewModel.Proposal.Conversion(p) : new CleanViewModel.Proposal.Rules());
+                        ? new EditService.Proposal.Conversion(p) : new EditService.Proposal.Rules());
             }
         });
         model.proposalProperty().addListener((o, was, now) -> showProposal(now));
@@ -136,12 +138,12 @@ final class CleanPane {
         applyMany.visibleProperty().bind(Bindings.createBooleanBinding(() -> count.getValue().intValue() > 1, count));
     }
 
-    private void showProposal(CleanViewModel.Proposal p) {
+    private void showProposal(EditService.Proposal p) {
         choosing = true;
         try {
-            if (p instanceof CleanViewModel.Proposal.Conversion c) {
+            if (p instanceof EditService.Proposal.Conversion c) {
                 source.getSelectionModel().select(c.profile());
-            } else if (p instanceof CleanViewModel.Proposal.Replace r) {
+            } else if (p instanceof EditService.Proposal.Replace r) {
                 String label = i18n.format("clean.source.replace", r.find(), r.replace());
                 if (source.getItems().size() > ScriptConversion.Profile.values().length + 1) {
                     source.getItems().set(source.getItems().size() - 1, label);

@@ -2,7 +2,9 @@ package app.galley.ui;
 
 import app.galley.clean.Change;
 import app.galley.clean.Cleaning;
-import app.galley.clean.EditJournal;
+import app.galley.service.EditJournal;
+import app.galley.service.EditService;
+import app.galley.service.EditService.Proposal;
 import app.galley.clean.ScriptConversion;
 import app.galley.model.Article;
 import java.util.HashSet;
@@ -26,13 +28,6 @@ import javafx.collections.ObservableList;
  * changes as a revision through {@link EditingViewModel}.
  */
 public final class CleanViewModel {
-
-    /** Where the proposals come from. */
-    public sealed interface Proposal {
-        record Rules() implements Proposal { }
-        record Conversion(ScriptConversion.Profile profile) implements Proposal { }
-        record Replace(String find, String replace, boolean regex, boolean ignoreCase) implements Proposal { }
-    }
 
     /** A proposed change and whether it is accepted. */
     public static final class Item {

@@ -1,5 +1,7 @@
 package app.galley.ui;
 
+import app.galley.service.EditService;
+
 import app.galley.model.Article;
 import app.galley.model.ArticleEdit;
 import app.galley.model.ArticleStatus;
@@ -228,8 +230,8 @@ public final class DetailController {
             boolean sameArticle = a != null && proposedFor != null && proposedFor.id() == a.id();
             if (!sameArticle || proposedFor.version() != a.version()) {
                 // a find and replace stays proposed while its article is shown; otherwise the rules
-                boolean keepReplace = sameArticle && cleanModel.proposalProperty().get() instanceof CleanViewModel.Proposal.Replace;
-                cleanModel.propose(a, keepReplace ? cleanModel.proposalProperty().get() : new CleanViewModel.Proposal.Rules());
+                boolean keepReplace = sameArticle && cleanModel.proposalProperty().get() instanceof EditService.Proposal.Replace;
+                cleanModel.propose(a, keepReplace ? cleanModel.proposalProperty().get() : new EditService.Proposal.Rules());
             }
         } else if (tab == historyTab) {
             historyPane.show(a);
@@ -322,7 +324,7 @@ public final class DetailController {
         flush();
         var task = editing.cleanAll(ids, cleanModel.proposalProperty().get());
         task.setOnSucceeded(e -> {
-            EditingViewModel.BatchResult r = task.getValue();
+            EditService.BatchResult r = task.getValue();
             model.messageProperty().set(i18n.format("clean.batch.done", r.cleaned(), r.articles(), r.changes()));
             cleanModel.refresh();
         });

@@ -1,5 +1,7 @@
 package app.galley.ui;
 
+import app.galley.service.EditService;
+
 import app.galley.clean.ScriptConversion;
 import app.galley.model.Article;
 import app.galley.model.ArticleEdit;
@@ -74,7 +76,7 @@ final class EditActions {
             m.setOnAction(e -> {
                 detail.flush();
                 detail.showTab("clean");
-                clean.propose(model.currentProperty().get(), new CleanViewModel.Proposal.Conversion(p));
+                clean.propose(model.currentProperty().get(), new EditService.Proposal.Conversion(p));
             });
             convert.getItems().add(m);
         }
@@ -82,7 +84,7 @@ final class EditActions {
         history.setText(i18n.get("action.history"));
         MenuItem details = item("detailsItem", "Shortcut+I", () -> editDetails(owner.get()));
         details.setText(i18n.get("action.details"));
-        MenuItem rules = item("rulesItem", null, () -> new RulesDialog(owner.get(), editing.cleaning(), i18n,
+        MenuItem rules = item("rulesItem", null, () -> new RulesDialog(owner.get(), editing.services(), i18n,
                 model.currentProperty().get() == null ? null : model.currentProperty().get().source())
                 .showAndSave(clean::refresh));
         rules.setText(i18n.get("action.rules"));
@@ -142,7 +144,7 @@ final class EditActions {
         javafx.application.Platform.runLater(find::requestFocus);
         if (d.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
             detail.showTab("clean");
-            clean.propose(model.currentProperty().get(), new CleanViewModel.Proposal.Replace(find.getText(),
+            clean.propose(model.currentProperty().get(), new EditService.Proposal.Replace(find.getText(),
                     replace.getText(), regex.isSelected(), ignoreCase.isSelected()));
         }
     }

@@ -1,20 +1,14 @@
 package app.galley.ui;
 
 import app.galley.clean.Change;
-import app.galley.clean.ChangesJson;
 import app.galley.clean.Cleaning;
-import app.galley.clean.CleaningService;
-import app.galley.clean.EditJournal;
 import app.galley.clean.ScriptConversion;
 import app.galley.model.Article;
 import app.galley.model.ArticleEdit;
 import app.galley.model.Revision;
-import app.galley.store.StaleArticleException;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import app.galley.service.EditService;
+import app.galley.service.Services;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -23,46 +17,34 @@ import javafx.concurrent.Task;
 
 /**
  * Changing articles from the window: typing, metadata, cleanings, conversions, find and replace,
- * restores, cleaning a selection, all saved as revisions and all in one value-based undo journal
- * whose states are the edited articles' fields (so undo saves the earlier state as a new revision,
- * and nothing is ever lost).
+ * restores, cleaning a selection, tags, undo and redo. The changes themselves, their undo journal
+ * and the rule that a change never silently overwrites another writer's are the
+ * {@link EditService}'s; this view model words the labels, keeps the window's state in step, and
+ * asks the editor when a change meets another.
  */
 public final class EditingViewModel {
 
-    /** Typing saved within this long of the last typing revision updates it instead of adding one. */
-    static final Duration TYPING_WINDOW = Duration.ofMinutes(10);
-
     private final AppContext context;
+    private final EditService edits;
     private final LibraryViewModel library;
-    private final BackgroundTasks tasks;
+    private final TaskExecutor tasks;
     private final I18n i18n;
-    private final CleaningService cleaning;
-    private final EditJournal<State> journal = new EditJournal<>(200);
     /** Goes up when an undo or redo changed tags (the tag views reload). */
     private final javafx.beans.property.IntegerProperty tagsChanged = new javafx.beans.property.SimpleIntegerProperty();
-
-    /** A state the journal can go back to: articles' fields, or a tag on (or off) some articles. */
-    sealed interface State permits Articles, Tagging {
-    }
-
-    record Articles(Map<Long, ArticleEdit> edits) implements State {
-    }
-
-    record Tagging(long tagId, java.util.Set<Long> articles, boolean on) implements State {
-    }
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper("");
 
-    public EditingViewModel(AppContext context, LibraryViewModel library, BackgroundTasks tasks, I18n i18n) {
+    public EditingViewModel(AppContext context, LibraryViewModel library, TaskExecutor tasks, I18n i18n) {
         this.context = context;
+        this.edits = context.editing();
         this.library = library;
         this.tasks = tasks;
         this.i18n = i18n;
-        this.cleaning = new CleaningService(context.library());
     }
 
-    public CleaningService cleaning() {
-        return cleaning;
+    /** The services the window works with. */
+    public Services services() {
+        return context.services();
     }
 
     /** The label of the change Undo would take back ("" if none). */
@@ -75,8 +57,8 @@ public final class EditingViewModel {
     }
 
     private void journalChanged() {
-        undoLabel.set(journal.undoLabel().orElse(""));
-        redoLabel.set(journal.redoLabel().orElse(""));
+        undoLabel.set(edits.undoLabel().orElse(""));
+        redoLabel.set(edits.redoLabel().orElse(""));
     }
 
     /**
@@ -85,22 +67,24 @@ public final class EditingViewModel {
      * @return the article as saved, or empty if it was changed elsewhere (the window reloads it)
      */
     public Optional<Article> saveEdit(Article base, ArticleEdit edit, boolean typing) {
-        ArticleEdit before = ArticleEdit.of(base);
-        if (before.equals(edit)) {
-            return Optional.of(base);
+        String note = i18n.get(typing ? "edit.typing" : "edit.metadata");
+        return settle(edits.saveEdit(base, edit, typing, note));
+    }
+
+    /**
+     * Brings the window in step with what a change did: saved articles shown, each conflict put to
+     * the editor (the edit is kept meanwhile, never dropped unasked), stale ones reloaded.
+     *
+     * @return the one article saved, if any
+     */
+    private Optional<Article> settle(EditService.Outcome outcome) {
+        journalChanged();
+        outcome.saved().forEach(library::updated);
+        outcome.stale().forEach(library::reloadAfterConflict);
+        for (EditService.Conflict c : outcome.conflicts()) {
+            conflicts.accept(c.stored(), choice -> decide(choice, c));
         }
-        try {
-            String note = i18n.get(typing ? "edit.typing" : "edit.metadata");
-            Article saved = typing
-                    ? context.library().revisions().saveTyping(base.id(), base.version(), edit, note, TYPING_WINDOW)
-                    : context.library().revisions().save(base.id(), base.version(), edit, note, null);
-            journal.record(note, new Articles(Map.of(base.id(), before)), new Articles(Map.of(base.id(), edit)));
-            journalChanged();
-            library.updated(saved);
-            return Optional.of(saved);
-        } catch (StaleArticleException e) {
-            return resolve(base, edit);
-        }
+        return outcome.article();
     }
 
     /** What the editor chooses when an edit meets a change saved elsewhere since the article was read. */
@@ -128,185 +112,89 @@ public final class EditingViewModel {
         this.compare = history;
     }
 
-    /** The edit met another change: the editor is asked; the edit is kept meanwhile, never dropped unasked. */
-    private Optional<Article> resolve(Article base, ArticleEdit edit) {
-        Optional<Article> stored = context.library().articles().find(base.id());
-        if (stored.isEmpty()) {
-            library.reloadAfterConflict(base.id());
-            return Optional.empty();
-        }
-        conflicts.accept(stored.get(), choice -> apply(choice, base, edit));
-        return Optional.empty();
-    }
-
-    private void apply(Conflict choice, Article base, ArticleEdit edit) {
-        Optional<Article> stored = context.library().articles().find(base.id());
-        if (choice == Conflict.TAKE_THEIRS || stored.isEmpty()) {
-            library.reloadAfterConflict(base.id());
+    private void decide(Conflict choice, EditService.Conflict c) {
+        if (choice == Conflict.TAKE_THEIRS) {
+            library.reloadAfterConflict(c.stored().id());
             return;
         }
-        Article theirs = stored.get();
-        try {
-            String note = i18n.get("edit.keptOverOther");
-            Article saved = context.library().revisions().save(theirs.id(), theirs.version(), edit, note, null);
-            journal.record(note, new Articles(Map.of(base.id(), ArticleEdit.of(theirs))), new Articles(Map.of(base.id(), edit)));
-            journalChanged();
-            library.updated(saved);
-            if (choice == Conflict.COMPARE) {
-                compare.accept(saved.id());
-            }
-        } catch (StaleArticleException again) { // changed once more while the editor chose: on the newest
-            apply(choice, base, edit);
+        Optional<Article> saved = settle(edits.keepMine(c, i18n.get("edit.keptOverOther")));
+        if (choice == Conflict.COMPARE && saved.isPresent()) {
+            compare.accept(saved.get().id());
         }
     }
 
     /** Saves the accepted changes of a cleaning (or find and replace) as a revision, undoably. */
     public Optional<Article> saveCleaning(Article a, Cleaning c, Predicate<Change> keep, String label) {
-        return saveChange(a, label, () -> cleaning.save(a, c, keep));
+        return settle(edits.saveCleaning(a, c, keep, label));
     }
 
     public Optional<Article> saveConversion(Article a, Cleaning c, Predicate<Change> keep, ScriptConversion.Profile p) {
-        return saveChange(a, i18n.format("edit.convert", p.id()), () -> cleaning.saveConversion(a, c, keep, p));
+        return settle(edits.saveConversion(a, c, keep, p, i18n.format("edit.convert", p.id())));
     }
 
     public Optional<Article> restore(Article a, Revision r) {
-        return saveChange(a, i18n.get("edit.restore"), () -> cleaning.restore(a, r.id()));
-    }
-
-    private Optional<Article> saveChange(Article a, String label, java.util.function.Supplier<Article> save) {
-        try {
-            Article saved = save.get();
-            journal.record(label, new Articles(Map.of(a.id(), ArticleEdit.of(a))), new Articles(Map.of(a.id(), ArticleEdit.of(saved))));
-            journalChanged();
-            library.updated(saved);
-            return Optional.of(saved);
-        } catch (StaleArticleException e) {
-            library.reloadAfterConflict(a.id());
-            return Optional.empty();
-        }
+        return settle(edits.restore(a, r.id(), i18n.get("edit.restore")));
     }
 
     public List<Revision> revisions(long articleId) {
-        return context.library().articles().revisions(articleId);
+        return edits.revisions(articleId);
     }
 
     /** Takes back the last change (saving the earlier state as a new revision). False if nothing to undo. */
     public boolean undo() {
-        Optional<EditJournal.Entry<State>> e = journal.undo();
-        e.ifPresent(entry -> apply(entry.after(), i18n.format("edit.undone", entry.label())));
-        journalChanged();
-        return e.isPresent();
+        return step(edits.undo(label -> i18n.format("edit.undone", label)));
     }
 
     public boolean redo() {
-        Optional<EditJournal.Entry<State>> e = journal.redo();
-        e.ifPresent(entry -> apply(entry.after(), i18n.format("edit.redone", entry.label())));
+        return step(edits.redo(label -> i18n.format("edit.redone", label)));
+    }
+
+    private boolean step(Optional<EditService.Step> step) {
+        step.ifPresent(s -> {
+            settle(s.outcome());
+            if (s.tagsChanged()) {
+                tagsChanged.set(tagsChanged.get() + 1);
+            }
+        });
         journalChanged();
-        return e.isPresent();
-    }
-
-    private void apply(State state, String note) {
-        if (state instanceof Tagging t) {
-            if (t.on()) {
-                context.library().tags().add(t.articles(), t.tagId());
-            } else {
-                context.library().tags().remove(t.articles(), t.tagId());
-            }
-            tagsChanged.set(tagsChanged.get() + 1);
-            return;
-        }
-        Map<Long, ArticleEdit> states = ((Articles) state).edits();
-        for (Map.Entry<Long, ArticleEdit> s : states.entrySet()) {
-            Optional<Article> now = context.library().articles().find(s.getKey());
-            if (now.isEmpty()) {
-                continue;
-            }
-            try {
-                Article saved = context.library().revisions().save(s.getKey(), now.get().version(), s.getValue(), note, null);
-                library.updated(saved);
-            } catch (StaleArticleException e) {
-                library.reloadAfterConflict(s.getKey());
-            }
-        }
-    }
-
-    /** What cleaning a selection did. */
-    public record BatchResult(int articles, int cleaned, int changes, int failed) {
+        return step.isPresent();
     }
 
     /**
      * Applies a proposal (the cleaning rules, a conversion, a find and replace) to each of the articles,
      * each into a new revision, in the background; the whole batch is one undo.
      */
-    public Task<BatchResult> cleanAll(List<Long> ids, CleanViewModel.Proposal proposal) {
-        Task<BatchResult> task = new Task<>() {
-            private final Map<Long, ArticleEdit> before = new LinkedHashMap<>();
-            private final Map<Long, ArticleEdit> after = new LinkedHashMap<>();
-            private final List<Article> saved = new ArrayList<>();
-
+    public Task<EditService.BatchResult> cleanAll(List<Long> ids, EditService.Proposal proposal) {
+        Task<EditService.BatchResult> task = new Task<>() {
             @Override
-            protected BatchResult call() {
-                int changes = 0;
-                int failed = 0;
-                for (int i = 0; i < ids.size() && !isCancelled(); i++) {
-                    updateProgress(i, ids.size());
-                    Optional<Article> found = context.library().articles().find(ids.get(i));
-                    if (found.isEmpty()) {
-                        continue;
-                    }
-                    Article a = found.get();
-                    updateMessage(i18n.format("clean.batch.progress", i + 1, ids.size(), a.title()));
-                    try {
-                        Cleaning c = propose(a, proposal);
-                        if (c.changes().isEmpty()) {
-                            continue;
-                        }
-                        Article s = proposal instanceof CleanViewModel.Proposal.Conversion cv
-                                ? cleaning.saveConversion(a, c, x -> true, cv.profile())
-                                : cleaning.save(a, c, x -> true);
-                        before.put(a.id(), ArticleEdit.of(a));
-                        after.put(a.id(), ArticleEdit.of(s));
-                        saved.add(s);
-                        changes += c.changes().size();
-                    } catch (RuntimeException e) {
-                        failed++;
-                    }
-                }
+            protected EditService.BatchResult call() {
+                EditService.BatchResult r = edits.cleanAll(ids, proposal, n -> i18n.format("edit.cleanMany", n),
+                        (i, total, title) -> {
+                            updateProgress(i, total);
+                            updateMessage(i18n.format("clean.batch.progress", i + 1, total, title));
+                        }, this::isCancelled);
                 updateProgress(ids.size(), ids.size());
-                return new BatchResult(ids.size(), saved.size(), changes, failed);
+                return r;
             }
 
             @Override
             protected void succeeded() {
-                finish();
+                journalChanged();
+                getValue().saved().forEach(library::updated);
             }
 
             @Override
-            protected void cancelled() {
-                finish();
-            }
-
-            private void finish() {
-                if (!saved.isEmpty()) {
-                    journal.record(i18n.format("edit.cleanMany", saved.size()), new Articles(Map.copyOf(before)),
-                            new Articles(Map.copyOf(after)));
-                    journalChanged();
-                    saved.forEach(library::updated);
-                }
+            protected void cancelled() { // the batch stops after the article in hand: what it saved is read again
+                journalChanged();
+                library.refresh();
             }
         };
         return tasks.run(task);
     }
 
     /** What a proposal changes in an article. */
-    Cleaning propose(Article a, CleanViewModel.Proposal p) {
-        if (p instanceof CleanViewModel.Proposal.Conversion cv) {
-            return ScriptConversion.convert(a.body(), cv.profile());
-        }
-        if (p instanceof CleanViewModel.Proposal.Replace fr) {
-            return new app.galley.clean.FindReplace(fr.find(), fr.replace(), fr.regex(), fr.ignoreCase()).in(a.body());
-        }
-        return cleaning.preview(a);
+    Cleaning propose(Article a, EditService.Proposal p) {
+        return edits.propose(a, p);
     }
 
     /**
@@ -316,13 +204,9 @@ public final class EditingViewModel {
      * @return how many articles changed
      */
     public int tag(java.util.Collection<Long> ids, app.galley.model.Tag tag, boolean on) {
-        java.util.Set<Long> changed = on ? context.library().tags().add(ids, tag.id())
-                : context.library().tags().remove(ids, tag.id());
-        if (!changed.isEmpty()) {
-            String label = i18n.format(on ? "edit.tag" : "edit.untag", tag.name(), changed.size());
-            journal.record(label, new Tagging(tag.id(), changed, !on), new Tagging(tag.id(), changed, on));
-            journalChanged();
-        }
+        java.util.Set<Long> changed = edits.tag(ids, tag.id(), on,
+                n -> i18n.format(on ? "edit.tag" : "edit.untag", tag.name(), n));
+        journalChanged();
         tagsChanged.set(tagsChanged.get() + 1);
         return changed.size();
     }
@@ -333,6 +217,6 @@ public final class EditingViewModel {
 
     /** The changes stored with a revision (empty for the first one and restores). */
     public static List<Change> changesOf(Revision r) {
-        return ChangesJson.read(r.changes());
+        return EditService.changesOf(r);
     }
 }

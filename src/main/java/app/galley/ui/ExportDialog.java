@@ -2,17 +2,12 @@ package app.galley.ui;
 
 import app.galley.publish.BatchExport;
 import app.galley.publish.ExportFormat;
-import app.galley.publish.Template;
 import app.galley.publish.TemplateException;
-import app.galley.publish.Templates;
-import app.galley.store.Library;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import app.galley.service.ExportService;
+import app.galley.service.ExportService.Profile;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
@@ -41,41 +36,27 @@ import javafx.stage.Window;
  */
 final class ExportDialog {
 
-    /** A named export: format, where to, zip or folder, HTML template. */
-    record Profile(String name, String format, String destination, boolean zip, String template) {
-    }
-
     static final String PROFILES = "export.profiles";
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private final Library library;
+    private final ExportService exports;
+    private final TaskExecutor tasks;
     private final UiSettings settings;
     private final I18n i18n;
     private final Consumer<String> message;
 
-    ExportDialog(Library library, UiSettings settings, I18n i18n, Consumer<String> message) {
-        this.library = library;
+    ExportDialog(ExportService exports, TaskExecutor tasks, UiSettings settings, I18n i18n, Consumer<String> message) {
+        this.exports = exports;
+        this.tasks = tasks;
         this.settings = settings;
         this.i18n = i18n;
         this.message = message;
     }
 
     List<Profile> profiles() {
-        try {
-            return JSON.readValue(settings.get(PROFILES, "[]"), new TypeReference<List<Profile>>() { });
-        } catch (java.io.IOException e) {
-            return List.of();
-        }
+        return ExportService.profiles(settings.get(PROFILES, "[]"));
     }
 
     private void saveProfile(Profile p) {
-        List<Profile> all = new ArrayList<>(profiles());
-        all.removeIf(x -> x.name().equals(p.name()));
-        all.add(p);
-        try {
-            settings.put(PROFILES, JSON.writeValueAsString(all));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        settings.put(PROFILES, ExportService.withProfile(settings.get(PROFILES, "[]"), p));
     }
 
     void show(Window owner, List<Long> ids) {
@@ -132,8 +113,8 @@ final class ExportDialog {
         });
         ComboBox<String> template = new ComboBox<>();
         template.setId("exportTemplate");
-        Templates.load(null).choices().forEach(c -> template.getItems().add(c.id()));
-        template.setValue(Templates.DEFAULT);
+        template.getItems().addAll(exports.templateIds());
+        template.setValue(ExportService.DEFAULT_TEMPLATE);
         template.disableProperty().bind(format.valueProperty().isNotEqualTo(ExportFormat.HTML));
         profile.valueProperty().addListener((o, was, p) -> {
             if (p != null) {
@@ -178,13 +159,11 @@ final class ExportDialog {
 
     /** Runs an export in the background with a progress window; tests await the returned task. */
     Task<BatchExport.Report> run(Window owner, List<Long> ids, Profile p) {
-        ExportFormat f = ExportFormat.of(p.format());
         Path target = Path.of(p.destination());
         Task<BatchExport.Report> task = new Task<>() {
             @Override
             protected BatchExport.Report call() throws Exception {
-                Template page = Templates.load(null).require(Optional.ofNullable(p.template()).orElse(Templates.DEFAULT));
-                return BatchExport.run(library, ids, f, page, target, p.zip(), (n, total, title) -> {
+                return exports.export(ids, p, (n, total, title) -> {
                     updateProgress(n, total);
                     updateMessage(title);
                 }, this::isCancelled);
@@ -213,10 +192,7 @@ final class ExportDialog {
             message.accept(target + ": " + (t instanceof TemplateException ? t.getMessage() : String.valueOf(t.getMessage())));
         });
         task.setOnCancelled(e -> message.accept(i18n.get("export.cancelled")));
-        Thread thread = new Thread(task, "galley-export");
-        thread.setDaemon(true);
         Platform.runLater(progress::show);
-        thread.start();
-        return task;
+        return tasks.run(task);
     }
 }

@@ -1,5 +1,6 @@
 package app.galley.ui;
 
+import app.galley.service.ExportService;
 import app.galley.analyze.AnnotationService;
 import app.galley.analyze.Claim;
 import app.galley.analyze.FactCheckSummary;
@@ -28,6 +29,7 @@ import javafx.collections.ObservableList;
 public final class FactCheckViewModel {
 
     private final AnnotationService service;
+    private final ExportService exports;
     private final I18n i18n;
     private final ObjectProperty<Article> article = new SimpleObjectProperty<>();
     private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
@@ -48,7 +50,8 @@ public final class FactCheckViewModel {
     private Drafts drafts = Drafts.inMemory();
     private AnnotationService.Analysis analysis = new AnnotationService.Analysis(List.of(), List.of(), List.of());
 
-    public FactCheckViewModel(AnnotationService service, I18n i18n) {
+    public FactCheckViewModel(AnnotationService service, ExportService exports, I18n i18n) {
+        this.exports = exports;
         this.service = service;
         this.i18n = i18n;
         selected.addListener((o, was, now) -> loadThread());
@@ -331,38 +334,23 @@ public final class FactCheckViewModel {
     }
 
     /** What the article's annotations can be exported as. */
-    public enum ExportFormat {
-        W3C("annotations.jsonld"), CLAIM_REVIEW("claimreview.jsonld");
-
-        final String suffix;
-
-        ExportFormat(String suffix) {
-            this.suffix = suffix;
-        }
-    }
-
     /** A file name for the export of the shown article ("12-annotations.jsonld"). */
-    public String exportName(ExportFormat format) {
+    public String exportName(ExportService.FactCheckFormat format) {
         Article a = article.get();
-        return (a == null ? "article" : Long.toString(a.id())) + "-" + format.suffix;
+        return a == null ? "article-" + format.suffix() : format.fileName(a.id());
     }
 
     /**
      * Writes the shown article's annotations (W3C Web Annotation JSON-LD with their comments, or
      * schema.org ClaimReview for settled verdicts) to a file, whole or not at all.
      */
-    public boolean export(ExportFormat format, java.nio.file.Path file) {
+    public boolean export(ExportService.FactCheckFormat format, java.nio.file.Path file) {
         Article a = article.get();
         if (a == null) {
             return false;
         }
-        Object json = format == ExportFormat.W3C
-                ? app.galley.publish.AnnotationExport.webAnnotations(a, List.copyOf(annotations), service.commentsOf(a))
-                : app.galley.publish.AnnotationExport.claimReviews(a, List.copyOf(annotations),
-                AnnotationService.roles(a.body()), null);
         try {
-            app.galley.publish.FileWriting.writeAtomically(file,
-                    (app.galley.publish.AnnotationExport.write(json) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            exports.writeFactCheck(a, format, null, file);
             message.set(i18n.format("fc.exported", file.getFileName()));
             return true;
         } catch (java.io.IOException e) {

@@ -1,6 +1,5 @@
 package app.galley.ui;
 
-import app.galley.ingest.SampleSeeder;
 import app.galley.model.ImportOutcome;
 import app.galley.store.Library;
 import app.galley.store.LibraryLocator;
@@ -21,6 +20,7 @@ public final class GalleyApp extends Application {
     static volatile Path libraryOverride;
 
     private Library library;
+    private AppContext context;
     private Throwable openError;
 
     @Override
@@ -29,7 +29,8 @@ public final class GalleyApp extends Application {
         Path dir = locator.resolve(libraryOverride);
         try {
             library = Library.openEmbedded(dir);
-            List<ImportOutcome> seeded = SampleSeeder.seedIfNew(library);
+            context = AppContext.of(library, UiSettings.user(), locator);
+            List<ImportOutcome> seeded = context.services().library().seedSamplesIfNew();
             seeded.stream().filter(ImportOutcome.Failed.class::isInstance)
                     .forEach(f -> LOG.warn("Sample not imported: {}", ((ImportOutcome.Failed) f).message()));
         } catch (RuntimeException e) {
@@ -51,7 +52,6 @@ public final class GalleyApp extends Application {
         if (icon != null) {
             stage.getIcons().add(new Image(icon));
         }
-        AppContext context = AppContext.of(library, UiSettings.user(), LibraryLocator.forCurrentUser());
         new MainWindow(stage, context).show();
     }
 

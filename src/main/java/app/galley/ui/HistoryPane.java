@@ -2,7 +2,7 @@ package app.galley.ui;
 
 import app.galley.clean.Change;
 import app.galley.clean.Cleaning;
-import app.galley.clean.TextDiff;
+import app.galley.service.EditService;
 import app.galley.model.Article;
 import app.galley.model.Revision;
 import java.util.ArrayList;
@@ -113,7 +113,7 @@ final class HistoryPane {
         List<Change> stored = chosen.size() == 1 ? EditingViewModel.changesOf(newer) : List.of();
         Cleaning d = !stored.isEmpty() && rebuilds(older.body(), stored, newer.body())
                 ? new Cleaning(older.body(), stored)
-                : TextDiff.changes(older.body(), newer.body(), "diff", "diff");
+                : EditService.diff(older.body(), newer.body());
         summary.setText(i18n.format("history.compare", formats.instant(older.created()), formats.instant(newer.created()),
                 d.changes().size()));
         show(older.body(), d);

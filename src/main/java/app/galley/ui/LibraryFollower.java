@@ -2,13 +2,10 @@ package app.galley.ui;
 
 import app.galley.model.Article;
 import app.galley.model.ArticleSummary;
-import app.galley.store.Library;
+import app.galley.service.Services;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
-import javafx.concurrent.Task;
-import javafx.util.Duration;
+import java.time.Duration;
 
 /**
  * Keeps the window in step with what others write to its library (the command line, another window,
@@ -18,16 +15,17 @@ import javafx.util.Duration;
  */
 final class LibraryFollower {
 
-    static final Duration EVERY = Duration.seconds(1);
+    static final Duration EVERY = Duration.ofSeconds(1);
 
-    private final Library library;
+    private final Services services;
     private final LibraryViewModel model;
-    private final BackgroundTasks tasks;
+    private final TaskExecutor tasks;
     private final BooleanSupplier typing;
     private final Runnable tagsChanged;
     private final java.util.function.BiConsumer<List<Long>, Long> reselect;
-    private final Timeline timer;
-    private boolean asking;
+    private TaskExecutor.Repeating repeating;
+    /** The shown article's id, kept for the background reads. */
+    private volatile long shownId;
 
     /** What another writer left: read in the background, shown on the FX thread. */
     private record Found(List<ArticleSummary> articles, int queued, long shownId, Article shown) {
@@ -38,58 +36,50 @@ final class LibraryFollower {
      * @param tagsChanged told when others wrote (the tag views reload their counts)
      * @param reselect    given the table's selection as it was and the shown article's id, after rows changed
      */
-    LibraryFollower(Library library, LibraryViewModel model, BackgroundTasks tasks, BooleanSupplier typing,
+    LibraryFollower(Services services, LibraryViewModel model, TaskExecutor tasks, BooleanSupplier typing,
                     Runnable tagsChanged, java.util.function.BiConsumer<List<Long>, Long> reselect) {
-        this.library = library;
+        this.services = services;
         this.model = model;
         this.tasks = tasks;
         this.typing = typing;
         this.tagsChanged = tagsChanged;
         this.reselect = reselect;
-        this.timer = new Timeline(new KeyFrame(EVERY, e -> ask()));
-        timer.setCycleCount(Timeline.INDEFINITE);
+        model.currentProperty().addListener((o, was, now) -> shownId = now == null ? -1 : now.id());
+        Article now = model.currentProperty().get();
+        this.shownId = now == null ? -1 : now.id();
     }
 
+    /** Starts asking, every {@link #EVERY}, on the task executor (never on the FX thread). */
     void start() {
-        timer.play();
+        if (repeating == null) {
+            repeating = tasks.every(EVERY, this::ask);
+        }
     }
 
     void stop() {
-        timer.stop();
+        if (repeating != null) {
+            repeating.close();
+            repeating = null;
+        }
     }
 
-    /** Asks the change feed now (unless a question is still out). Called on the FX thread. */
+    /** Asks the change feed once, off the FX thread; what others wrote is shown on the FX thread. */
     void ask() {
-        if (asking) {
+        if (!services.library().changedElsewhere()) {
             return;
         }
-        asking = true;
-        Article shown = model.currentProperty().get();
-        long shownId = shown == null ? -1 : shown.id();
-        Task<Found> task = new Task<>() {
-            @Override
-            protected Found call() {
-                if (!library.changes().changedElsewhere()) {
-                    return null;
-                }
-                return new Found(library.articles().list(), library.fetchQueue().count(), shownId,
-                        shownId < 0 ? null : library.articles().find(shownId).orElse(null));
-            }
-        };
-        task.setOnSucceeded(e -> {
-            asking = false;
-            Found f = task.getValue();
-            if (f != null) {
-                List<Long> selected = List.copyOf(model.selection());
-                Article showing = model.currentProperty().get();
-                model.changedElsewhere(f.articles(), f.queued(), f.shownId(), f.shown(), typing.getAsBoolean());
-                reselect.accept(selected, showing == null ? -1L : showing.id());
-                tagsChanged.run();
-            }
-        });
-        task.setOnFailed(e -> asking = false); // the library closing, a broken connection: the next tick asks again
-        task.setOnCancelled(e -> asking = false);
-        tasks.run(task);
+        long shown = shownId;
+        Found found = new Found(services.articles().list(), services.feeds().queued(), shown,
+                shown < 0 ? null : services.articles().find(shown).orElse(null));
+        tasks.onFx(() -> show(found));
+    }
+
+    private void show(Found f) {
+        List<Long> selected = List.copyOf(model.selection());
+        Article showing = model.currentProperty().get();
+        model.changedElsewhere(f.articles(), f.queued(), f.shownId(), f.shown(), typing.getAsBoolean());
+        reselect.accept(selected, showing == null ? -1L : showing.id());
+        tagsChanged.run();
     }
 
     /**

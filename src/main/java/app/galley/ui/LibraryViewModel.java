@@ -5,8 +5,7 @@ import app.galley.model.Article;
 import app.galley.model.ArticleStatus;
 import app.galley.model.ArticleSummary;
 import app.galley.model.ImportOutcome;
-import app.galley.store.ArticleRepository;
-import app.galley.store.StaleArticleException;
+import app.galley.service.ArticleService;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -35,7 +34,7 @@ import javafx.concurrent.Task;
 public final class LibraryViewModel {
 
     private final AppContext context;
-    private final BackgroundTasks tasks;
+    private final TaskExecutor tasks;
     private final I18n i18n;
     private final ObservableList<ArticleSummary> articles = FXCollections.observableArrayList();
     private final FilteredList<ArticleSummary> visible = new FilteredList<>(articles, a -> true);
@@ -56,7 +55,7 @@ public final class LibraryViewModel {
     private ImportTask running;
     private final AttachmentFiles attachmentFiles;
 
-    public LibraryViewModel(AppContext context, BackgroundTasks tasks, I18n i18n) {
+    public LibraryViewModel(AppContext context, TaskExecutor tasks, I18n i18n) {
         this.context = context;
         this.tasks = tasks;
         this.i18n = i18n;
@@ -79,8 +78,8 @@ public final class LibraryViewModel {
         return searchRank;
     }
 
-    private ArticleRepository repo() {
-        return context.library().articles();
+    private ArticleService repo() {
+        return context.services().articles();
     }
 
     /** Reloads every article from the library. */
@@ -122,16 +121,16 @@ public final class LibraryViewModel {
             return;
         }
         Article base = current.get() != null && current.get().id() == id ? current.get() : stored.get();
-        try {
-            Article updated = repo().updateStatus(id, base.version(), status);
+        Optional<Article> moved = context.editing().changeStatus(base, status).article();
+        if (moved.isPresent()) {
+            Article updated = moved.get();
             replace(updated.id());
             if (current.get() != null && current.get().id() == id) {
                 current.set(updated);
             }
             message.set(i18n.format("status.changed", updated.title(), i18n.status(status)));
-        } catch (StaleArticleException e) {
-            refresh();
-            message.set(i18n.get("status.stale"));
+        } else {
+            reloadAfterConflict(id);
         }
     }
 
@@ -185,53 +184,49 @@ public final class LibraryViewModel {
 
     /** Imports files and folders in the background. */
     public Task<ImportReport> importPaths(List<Path> paths) {
-        return start(ImportTask.ofPaths(context.importer(), paths, this::arrived, i18n));
+        return start(ImportTask.ofPaths(context.services().imports(), paths, this::arrived, i18n));
     }
 
     /** Imports pasted or dropped text in the background. */
     public Task<ImportReport> importText(String text) {
-        return start(ImportTask.ofText(context.importer(), text, i18n.get("import.pasted.label"), this::arrived, i18n));
+        return start(ImportTask.ofText(context.services().imports(), text, i18n.get("import.pasted.label"), this::arrived, i18n));
     }
 
     /** Fetches web pages (and saves none of them twice) in the background. */
     public Task<ImportReport> importUrls(List<String> urls) {
-        return start(ImportTask.of(() -> urls.stream().map(u -> context.web().importUrl(u)).toList(), this::arrived, i18n));
+        return start(ImportTask.of(() -> urls.stream().map(u -> context.services().feeds().importUrl(u)).toList(), this::arrived, i18n));
     }
 
     /** Saves a feed and imports its new items in the background. */
     public Task<ImportReport> addFeed(String url) {
-        return start(ImportTask.of(() -> context.feeds().importFeed(url), this::arrived, i18n));
+        return start(ImportTask.of(() -> context.services().feeds().importFeed(url), this::arrived, i18n));
     }
 
     /** The saved feeds with their counts, for the feed list. */
     public List<app.galley.store.FeedRepository.Overview> feeds() {
-        return context.library().feeds().overview();
+        return context.services().feeds().overview();
     }
 
     /** Refreshes these saved feeds (their new items imported) in the background. */
     public Task<ImportReport> refreshFeeds(List<String> urls) {
-        return start(ImportTask.of(() -> urls.stream().flatMap(u -> context.feeds().importFeed(u).stream()).toList(),
+        return start(ImportTask.of(() -> urls.stream().flatMap(u -> context.services().feeds().importFeed(u).stream()).toList(),
                 this::arrived, i18n));
     }
 
     /** Forgets a saved feed; the articles imported from it stay. */
     public void removeFeed(long feedId) {
-        context.library().feeds().remove(feedId);
+        context.services().feeds().remove(feedId);
     }
 
     /** Tries every waiting web address now and refreshes saved feeds, in the background (the user asked). */
     public Task<ImportReport> retryQueued() {
-        return start(ImportTask.of(() -> {
-            List<ImportOutcome> out = new java.util.ArrayList<>(context.web().retryAll());
-            out.addAll(context.feeds().refreshAll());
-            return out;
-        }, this::arrived, i18n));
+        return start(ImportTask.of(() -> context.services().feeds().retryAllAndRefresh(), this::arrived, i18n));
     }
 
     /** Tries the waiting addresses whose back-off has passed (the window does this every few minutes). */
     public void retryDueQuietly() {
         if (queued.get() > 0 && !importing.get()) {
-            start(ImportTask.of(() -> context.web().retryDue(), this::arrived, i18n));
+            start(ImportTask.of(() -> context.services().feeds().retryDue(), this::arrived, i18n));
         }
     }
 
@@ -241,7 +236,7 @@ public final class LibraryViewModel {
     }
 
     void recountQueue() {
-        queued.set(context.library().fetchQueue().count());
+        queued.set(context.services().feeds().queued());
     }
 
     /** Stops the running import after the file it is reading; what was imported stays. */
@@ -373,18 +368,17 @@ public final class LibraryViewModel {
 
     /** The article this one looks like a repost of, with the similarity, if any. */
     public java.util.Optional<java.util.Map.Entry<Long, Double>> repostOf(long id) {
-        return context.library().similarity().repostOf(id);
+        return context.services().reposts().repostOf(id);
     }
 
     /** True if the editor linked the two articles as one story. */
     public boolean isSameStory(long a, long b) {
-        return context.library().similarity().relation(a, b)
-                .filter(r -> r == app.galley.store.SimilarityRepository.Relation.SAME_STORY).isPresent();
+        return context.services().reposts().isSameStory(a, b);
     }
 
     /** Records the editor's decision about a suspected repost; "not duplicates" is never asked again. */
     public void decideRepost(long a, long b, app.galley.store.SimilarityRepository.Relation decision, double similarity) {
-        context.library().similarity().relate(a, b, decision, similarity);
+        context.services().reposts().decide(a, b, decision, similarity);
         message.set(i18n.get("repost.decided." + decision.name().toLowerCase(java.util.Locale.ROOT)));
     }
 
@@ -400,10 +394,10 @@ public final class LibraryViewModel {
 
     /** The document as imported, for the detail pane's "original" line. */
     public app.galley.model.OriginalInfo original(long id) {
-        return repo().originalInfo(id).orElse(null);
+        return repo().original(id).orElse(null);
     }
 
     public String libraryLocation() {
-        return context.library().location();
+        return context.services().library().location();
     }
 }

@@ -54,7 +54,7 @@ public final class MainWindow {
     public void show() {
         Fonts.load();
         theme.apply();
-        search = new SearchWorker(context.library());
+        search = new SearchWorker(context.services(), tasks);
         build();
         restoreGeometry();
         stage.setOnCloseRequest(e -> {
@@ -65,10 +65,10 @@ public final class MainWindow {
             controller.flushEdits(); // closed by the program, not the window manager: typing is saved too
             retryTimer.stop();
             follower.stop();
-            tasks.close();
-            search.close();
             previewModel.close();
             outboxModel.close();
+            search.close();
+            tasks.close(); // last: what the others left running finishes first
         });
         retryTimer.setCycleCount(Animation.INDEFINITE);
         retryTimer.play();
@@ -80,7 +80,7 @@ public final class MainWindow {
 
     /** If opening the library had to recover it, the editor is told what happened, once, after the window shows. */
     private void tellRecovery() {
-        List<app.galley.model.RecoveryNotice> notices = context.library().notices();
+        List<app.galley.model.RecoveryNotice> notices = context.services().library().notices();
         if (notices.isEmpty()) {
             return;
         }
@@ -105,7 +105,7 @@ public final class MainWindow {
     /** Waiting addresses retried; a backup made (on its own thread) if the library changed since the last. */
     private void everyFewMinutes() {
         model.retryDueQuietly();
-        context.library().backupIfDue();
+        context.services().library().backupIfDue();
     }
 
     private void build() {
@@ -113,20 +113,19 @@ public final class MainWindow {
         model = new LibraryViewModel(context, tasks, i18n);
         editing = new EditingViewModel(context, model, tasks, i18n);
         CleanViewModel cleanModel = new CleanViewModel(editing, i18n);
-        FactCheckViewModel factCheck = new FactCheckViewModel(new app.galley.analyze.AnnotationService(context.library(),
-                context.settings().get(UiSettings.CHECKER, System.getProperty("user.name", "editor"))), i18n);
+        FactCheckViewModel factCheck = new FactCheckViewModel(context.services().annotations(
+                context.settings().get(UiSettings.CHECKER, context.services().user())), context.services().exports(), i18n);
         model.refresh();
         searchModel = new SearchViewModel(search, model, i18n);
         if (previewModel != null) {
             previewModel.close(); // the window is being rebuilt in another language
         }
-        previewModel = new PreviewViewModel(new app.galley.publish.PreviewService(context.library()), context.settings());
+        previewModel = new PreviewViewModel(context.services().preview(), tasks, context.settings());
         if (outboxModel == null) { // one sender for the window's life, across rebuilds
-            outboxModel = new OutboxViewModel(context.library(), app.galley.publish.Credentials.forUser(),
-                    java.time.Duration.ofSeconds(5));
+            outboxModel = new OutboxViewModel(context.services(), tasks, java.time.Duration.ofSeconds(5));
         }
         String ui = context.settings().get(UiSettings.LANGUAGE, defaultLanguage());
-        tagModel = new TagViewModel(new app.galley.analyze.TagService(context.library()), search,
+        tagModel = new TagViewModel(context.services().tags(), search,
                 ui.startsWith("zh-Hans") ? "zh-Hans" : ui.startsWith("zh") ? "zh-Hant" : "en", editing);
         Drafts drafts = new Drafts(context.settings()); // typed and not yet sent: kept across restarts
         tagModel.useDrafts(drafts);
@@ -152,7 +151,7 @@ public final class MainWindow {
         if (follower != null) {
             follower.stop(); // the window is being rebuilt in another language
         }
-        follower = new LibraryFollower(context.library(), model, tasks, () -> controller.detail().typing(),
+        follower = new LibraryFollower(context.services(), model, tasks, () -> controller.detail().typing(),
                 () -> editing.tagsChangedProperty().set(editing.tagsChangedProperty().get() + 1), controller::reselect);
         follower.start();
         // an edit that meets another writer's change asks the editor (after the event that saved it)
@@ -165,7 +164,12 @@ public final class MainWindow {
         } else {
             stage.getScene().setRoot(root);
         }
-        stage.setTitle(i18n.format("window.title", context.library().location()));
+        stage.setTitle(i18n.format("window.title", context.services().library().location()));
+    }
+
+    /** The window's task executor. */
+    TaskExecutor tasks() {
+        return tasks;
     }
 
     TagViewModel tagModel() {

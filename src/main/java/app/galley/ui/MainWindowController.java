@@ -95,7 +95,7 @@ public final class MainWindowController {
                 .install(editMenu, articleMenu, () -> root.getScene().getWindow());
         detailController.rememberCaret(window.context().settings());
         detailController.factCheck().install(split, factCheckItem, window.context().settings());
-        ExportDialog export = new ExportDialog(window.context().library(), window.context().settings(), i18n,
+        ExportDialog export = new ExportDialog(window.context().services().exports(), window.tasks(), window.context().settings(), i18n,
                 m -> model.messageProperty().set(m));
         new PublishActions(window.outboxModel(), model, export, i18n).install(fileMenu, articleMenu,
                 () -> root.getScene().getWindow());
@@ -105,7 +105,7 @@ public final class MainWindowController {
         model.currentProperty().addListener((o, was, now) -> window.previewModel().show(now));
         SearchBox searchBox = new SearchBox(window.searchModel(), i18n);
         searchHolder.getChildren().add(searchBox.node());
-        SavedSearches saved = new SavedSearches(window.context().library().settings(), window.searchModel(), i18n);
+        SavedSearches saved = new SavedSearches(window.context().services().settings(), window.searchModel(), i18n);
         searchHolder.getChildren().add(saved.saveButton());
         savedPane.getChildren().add(saved.node());
         searchBox.install(titleColumn);
@@ -374,7 +374,7 @@ public final class MainWindowController {
             File file = chooser.showSaveDialog(alert.getDialogPane().getScene().getWindow());
             if (file != null) {
                 try {
-                    app.galley.ingest.ImportReportWriter.write(report.outcomes(), file.toPath());
+                    app.galley.ingest.ImportService.writeReport(report.outcomes(), file.toPath());
                 } catch (java.io.IOException ex) {
                     model.messageProperty().set(ex.getMessage());
                 }

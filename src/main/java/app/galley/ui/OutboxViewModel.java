@@ -3,17 +3,14 @@ package app.galley.ui;
 import app.galley.model.ArticleSummary;
 import app.galley.model.OutboxJob;
 import app.galley.model.PublishTarget;
-import app.galley.publish.Credentials;
-import app.galley.publish.OutboxSender;
 import app.galley.publish.OutboxService;
-import app.galley.store.Library;
+import app.galley.service.Services;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
@@ -22,7 +19,7 @@ import javafx.collections.ObservableList;
 /**
  * The outbox as the window shows it: every job with its article, target, state and the post's
  * address; publishing, unpublishing, retrying and cancelling; the targets with masked passwords.
- * A sender sends due jobs in the background while the window is open.
+ * Due jobs are sent in the background while the window is open; nothing here reads or writes on the FX thread.
  */
 public final class OutboxViewModel implements AutoCloseable {
 
@@ -30,27 +27,46 @@ public final class OutboxViewModel implements AutoCloseable {
     public record Row(OutboxJob job, String article, String target, String url) {
     }
 
-    private final Library library;
+    private final Services services;
     private final OutboxService service;
-    private final OutboxSender sender;
+    private final TaskExecutor tasks;
+    private final TaskExecutor.Repeating sender;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final SimpleIntegerProperty waiting = new SimpleIntegerProperty();
 
-    public OutboxViewModel(Library library, Credentials credentials, Duration every) {
-        this.library = library;
-        this.service = OutboxService.standard(library, credentials);
-        this.sender = new OutboxSender(service, every, () -> Platform.runLater(this::refresh));
+    /** @param every how often due jobs are sent while the window is open */
+    public OutboxViewModel(Services services, TaskExecutor tasks, Duration every) {
+        this.services = services;
+        this.service = services.outbox();
+        this.tasks = tasks;
+        tasks.submit(() -> {
+            int resumed = service.resumeInterrupted(); // jobs a crash left half-sent wait again first
+            if (resumed > 0) {
+                LOG.info("{} outbox job(s) interrupted last time will be sent again", resumed);
+            }
+        });
+        this.sender = tasks.every(every, () -> {
+            if (service.sendDue() > 0) {
+                tasks.onFx(this::refresh);
+            }
+        });
         refresh();
     }
 
-    /** Reads the jobs again (a few rows: read on the FX thread). */
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OutboxViewModel.class);
+
+    /** Reads the jobs again, off the FX thread; the rows follow on it. */
     public void refresh() {
-        Map<Long, String> targets = library.outbox().targets().stream()
+        tasks.submit(this::read, this::show, BackgroundTasks::log);
+    }
+
+    private List<Row> read() {
+        Map<Long, String> targets = service.targets().stream()
                 .collect(Collectors.toMap(PublishTarget::id, PublishTarget::name));
         List<OutboxJob> jobs = service.jobs();
-        Map<Long, ArticleSummary> titles = library.articles().summaries(jobs.stream().map(OutboxJob::articleId).toList());
+        Map<Long, ArticleSummary> titles = services.articles().summaries(jobs.stream().map(OutboxJob::articleId).toList());
         Map<String, String> urls = new java.util.HashMap<>();
-        library.outbox().publications().forEach(p -> urls.put(p.articleId() + "@" + p.targetId(),
+        service.publications().forEach(p -> urls.put(p.articleId() + "@" + p.targetId(),
                 p.remoteUrl() == null ? "" : p.remoteUrl()));
         List<Row> out = new ArrayList<>();
         for (OutboxJob j : jobs) {
@@ -58,35 +74,62 @@ public final class OutboxViewModel implements AutoCloseable {
             String url = urls.getOrDefault(j.articleId() + "@" + j.targetId(), "");
             out.add(new Row(j, s == null ? "#" + j.articleId() : s.title(), targets.getOrDefault(j.targetId(), "?"), url));
         }
-        rows.setAll(out);
-        waiting.set((int) jobs.stream().filter(OutboxJob::open).count());
+        return out;
+    }
+
+    private void show(List<Row> read) {
+        rows.setAll(read);
+        waiting.set((int) read.stream().filter(r -> r.job().open()).count());
+    }
+
+    /** Sends what is due now (after a publish, a retry), without waiting for the next round. */
+    private void kick() {
+        send(() -> { });
+    }
+
+    /**
+     * Makes a change to the outbox and sends what is then due, off the FX thread and in that order;
+     * the rows follow. A change the outbox refuses (an unknown target) is shown as the problem.
+     */
+    private void send(Runnable change) {
+        tasks.submit(() -> {
+            change.run();
+            service.sendDue();
+            return null;
+        }, x -> refresh(), e -> {
+            problem.set(e.getMessage());
+            refresh();
+        });
+    }
+
+    private final javafx.beans.property.StringProperty problem = new javafx.beans.property.SimpleStringProperty("");
+
+    /** The last change the outbox refused, for the window's status line. */
+    public javafx.beans.property.StringProperty problemProperty() {
+        return problem;
     }
 
     public void publish(List<Long> ids, String target, String status) {
-        ids.forEach(id -> service.publish(id, target, status));
-        refresh();
-        sender.kick();
+        send(() -> ids.forEach(id -> service.publish(id, target, status)));
     }
 
     public void unpublish(List<Long> ids, String target) {
-        ids.forEach(id -> service.unpublish(id, target));
-        refresh();
-        sender.kick();
+        send(() -> ids.forEach(id -> service.unpublish(id, target)));
     }
 
     public void retry(Row r) {
-        service.retry(r.job().id());
-        refresh();
-        sender.kick();
+        send(() -> service.retry(r.job().id()));
     }
 
     public void cancel(Row r) {
-        service.cancel(r.job().id());
-        refresh();
+        tasks.submit(() -> {
+            service.cancel(r.job().id());
+            return null;
+        }, x -> refresh(), BackgroundTasks::log);
     }
 
     public void sendNow() {
-        sender.kick();
+        kick();
     }
 
     public List<PublishTarget> targets() {
@@ -113,6 +156,6 @@ public final class OutboxViewModel implements AutoCloseable {
 
     @Override
     public void close() {
-        sender.close();
+        sender.close(); // the executor itself closes with the window
     }
 }

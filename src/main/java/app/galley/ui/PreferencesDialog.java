@@ -73,7 +73,7 @@ final class PreferencesDialog {
         grid.addRow(0, new Label(i18n.get("prefs.language")), language);
         grid.addRow(1, new Label(i18n.get("prefs.theme")), theme);
         grid.addRow(2, new Label(i18n.get("prefs.library")), folderRow);
-        Label note = new Label(i18n.format("prefs.library.note", window.context().library().location()));
+        Label note = new Label(i18n.format("prefs.library.note", window.context().services().library().location()));
         note.setWrapText(true);
         note.getStyleClass().add("placeholder-text");
         grid.add(note, 1, 3);

@@ -8,12 +8,10 @@ import app.galley.publish.TemplateException;
 import app.galley.publish.Templates;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
-import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -40,7 +38,6 @@ public final class PreviewViewModel implements AutoCloseable {
     private final PreviewService service;
     private final UiSettings settings;
     private final ObservableList<Templates.Choice> templates = FXCollections.observableArrayList();
-    private Templates loaded;
     private final ObjectProperty<Templates.Choice> template = new SimpleObjectProperty<>();
     private final StringProperty layout = new SimpleStringProperty("desktop");
     private final BooleanProperty annotations = new SimpleBooleanProperty(false);
@@ -52,17 +49,14 @@ public final class PreviewViewModel implements AutoCloseable {
     private final StringProperty error = new SimpleStringProperty("");
     private final PauseTransition pause = new PauseTransition(PAUSE);
     private final AtomicLong generation = new AtomicLong();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "galley-preview");
-        t.setDaemon(true);
-        return t;
-    });
+    private final TaskExecutor tasks;
     private Article article;
     private String editedBody;
     private boolean adjusting;
 
-    public PreviewViewModel(PreviewService service, UiSettings settings) {
+    public PreviewViewModel(PreviewService service, TaskExecutor tasks, UiSettings settings) {
         this.service = service;
+        this.tasks = tasks;
         this.settings = settings;
         layout.set(settings.get(LAYOUT, "desktop"));
         reloadTemplates();
@@ -79,8 +73,11 @@ public final class PreviewViewModel implements AutoCloseable {
         remoteImages.addListener((o, was, now) -> {
             if (!adjusting && article != null) {
                 long id = article.id();
-                worker.execute(() -> service.allowRemoteImages(id, now));
-                render();
+                // the choice is stored before the page is rendered again with it
+                tasks.submit(() -> {
+                    service.allowRemoteImages(id, now);
+                    return null;
+                }, x -> render(), BackgroundTasks::log);
             }
         });
     }
@@ -88,12 +85,12 @@ public final class PreviewViewModel implements AutoCloseable {
     /** Reads the templates again (the shipped ones and the editor's folder), keeping the choice if it is still there. */
     public void reloadTemplates() {
         String folder = settings.get(TEMPLATE_FOLDER, "");
-        loaded = Templates.load(folder.isBlank() ? null : Path.of(folder));
-        String wanted = template.get() != null ? template.get().id() : settings.get(TEMPLATE, Templates.DEFAULT);
+        List<Templates.Choice> loaded = service.templates(folder.isBlank() ? null : Path.of(folder));
+        String wanted = template.get() != null ? template.get().id() : settings.get(TEMPLATE, PreviewService.DEFAULT_TEMPLATE);
         adjusting = true;
         try {
-            templates.setAll(loaded.choices());
-            template.set(loaded.find(wanted).or(() -> loaded.find(Templates.DEFAULT)).orElse(null));
+            templates.setAll(loaded);
+            template.set(find(loaded, wanted).or(() -> find(loaded, PreviewService.DEFAULT_TEMPLATE)).orElse(null));
         } finally {
             adjusting = false;
         }
@@ -114,9 +111,9 @@ public final class PreviewViewModel implements AutoCloseable {
             }
             if (a != null) {
                 long id = a.id();
-                worker.execute(() -> {
+                tasks.submit(() -> {
                     boolean allowed = service.remoteImagesAllowed(id);
-                    Platform.runLater(() -> {
+                    tasks.onFx(() -> {
                         if (article != null && article.id() == id && allowed != remoteImages.get()) {
                             adjusting = true;
                             remoteImages.set(allowed);
@@ -141,6 +138,10 @@ public final class PreviewViewModel implements AutoCloseable {
         pause.playFromStart();
     }
 
+    private static java.util.Optional<Templates.Choice> find(List<Templates.Choice> choices, String id) {
+        return choices.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
     /** Renders the current state now (off the FX thread); the newest request wins. */
     public void render() {
         pause.stop();
@@ -156,7 +157,7 @@ public final class PreviewViewModel implements AutoCloseable {
         String body = editedBody != null ? editedBody : a.body();
         PreviewRenderer.Options options = service.options().withAnnotations(annotations.get());
         boolean both = compare.get();
-        worker.execute(() -> {
+        tasks.submit(() -> {
             if (generation.get() != mine) {
                 return;
             }
@@ -181,7 +182,7 @@ public final class PreviewViewModel implements AutoCloseable {
             String o = original;
             String m = problem;
             boolean r = remote;
-            Platform.runLater(() -> {
+            tasks.onFx(() -> {
                 if (generation.get() == mine) {
                     error.set(m);
                     hasRemoteImages.set(r);
@@ -210,9 +211,9 @@ public final class PreviewViewModel implements AutoCloseable {
         // the chosen template if it is a print layout, else the first print layout on offer
         java.util.Optional<Template> print = choice != null && choice.usable()
                 && choice.template().manifest().kind() == Template.Kind.PRINT ? java.util.Optional.of(choice.template())
-                : loaded.firstPrint();
+                : service.printTemplate(templateFolder());
         PreviewRenderer.Options options = service.options().withAnnotations(annotations.get());
-        worker.execute(() -> {
+        tasks.submit(() -> {
             String message;
             try {
                 Template t = print.orElseThrow(() -> new TemplateException("No print template to make a proof with"));
@@ -222,7 +223,7 @@ public final class PreviewViewModel implements AutoCloseable {
                 message = target.getFileName() + ": " + e.getMessage();
             }
             String m = message;
-            Platform.runLater(() -> done.accept(m));
+            tasks.onFx(() -> done.accept(m));
         });
     }
 
@@ -281,6 +282,6 @@ public final class PreviewViewModel implements AutoCloseable {
 
     @Override
     public void close() {
-        worker.shutdownNow();
+        generation.incrementAndGet(); // a render still running is not shown
     }
 }

@@ -34,6 +34,11 @@ final class PublishActions {
     PublishActions(OutboxViewModel outbox, LibraryViewModel library, ExportDialog export, I18n i18n) {
         this.outbox = outbox;
         this.library = library;
+        outbox.problemProperty().addListener((o, was, now) -> {
+            if (now != null && !now.isEmpty()) {
+                library.messageProperty().set(now);
+            }
+        });
         this.export = export;
         this.i18n = i18n;
     }
@@ -48,7 +53,7 @@ final class PublishActions {
         exportWith.getItems().add(new MenuItem()); // a menu with no items never shows
         exportWith.setOnShowing(e -> {
             exportWith.getItems().clear();
-            for (ExportDialog.Profile p : export.profiles()) {
+            for (app.galley.service.ExportService.Profile p : export.profiles()) {
                 MenuItem m = new MenuItem(p.name() + "  ·  " + p.destination());
                 m.setId("exportProfile-" + p.name().replaceAll("\\W+", "-"));
                 m.setOnAction(x -> export.run(owner.get(), selection(), p));
@@ -200,11 +205,7 @@ final class PublishActions {
     }
 
     private static boolean sameSite(String a, String b) {
-        try {
-            return app.galley.publish.Credentials.origin(a).equals(app.galley.publish.Credentials.origin(b));
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return app.galley.publish.OutboxService.sameSite(a, b);
     }
 
     private static GridPane grid() {

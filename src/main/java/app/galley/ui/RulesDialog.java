@@ -74,6 +74,7 @@ final class RulesDialog {
 
     private final Window owner;
     private final CleaningService service;
+    private final app.galley.service.ExportService exports;
     private final I18n i18n;
     private final Map<String, CheckBox> enabled = new LinkedHashMap<>();
     private final CheckBox cjkLatinSpace = new CheckBox();
@@ -88,9 +89,10 @@ final class RulesDialog {
     private String scope = "";
     private boolean choosingScope;
 
-    RulesDialog(Window owner, CleaningService service, I18n i18n, String source) {
+    RulesDialog(Window owner, app.galley.service.Services services, I18n i18n, String source) {
         this.owner = owner;
-        this.service = service;
+        this.service = services.cleaning();
+        this.exports = services.exports();
         this.i18n = i18n;
         this.source = source;
     }
@@ -359,7 +361,7 @@ final class RulesDialog {
             return;
         }
         try {
-            app.galley.publish.FileWriting.writeAtomically(Path.of(file.getPath()),
+            exports.writeFile(Path.of(file.getPath()),
                     build().toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             problem.setText("");
         } catch (IOException | IllegalArgumentException e) {

@@ -1,11 +1,7 @@
 package app.galley.ui;
 
-import app.galley.store.LibrarySettings;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
+import app.galley.service.SettingsService;
+import app.galley.service.SettingsService.SavedSearch;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
@@ -17,8 +13,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Saved searches, kept in the library (so a team on a shared library shares them) and listed in the
@@ -26,59 +20,32 @@ import org.slf4j.LoggerFactory;
  */
 final class SavedSearches {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SavedSearches.class);
-    static final String KEY = "saved.searches";
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    /** A named query. */
-    record Saved(String name, String query) {
-    }
-
-    private final LibrarySettings settings;
+    private final SettingsService settings;
     private final SearchViewModel search;
     private final I18n i18n;
-    private final ObservableList<Saved> saved = FXCollections.observableArrayList();
+    private final ObservableList<SavedSearch> saved = FXCollections.observableArrayList();
 
-    SavedSearches(LibrarySettings settings, SearchViewModel search, I18n i18n) {
+    SavedSearches(SettingsService settings, SearchViewModel search, I18n i18n) {
         this.settings = settings;
         this.search = search;
         this.i18n = i18n;
-        saved.setAll(load());
+        saved.setAll(settings.savedSearches());
     }
 
-    private List<Saved> load() {
-        return settings.get(KEY).map(json -> {
-            try {
-                return JSON.readValue(json, new TypeReference<List<Saved>>() { });
-            } catch (IOException e) {
-                LOG.warn("The saved searches cannot be read; starting without them", e);
-                return List.<Saved>of();
-            }
-        }).orElse(List.of());
-    }
-
-    private void store() {
-        try {
-            settings.put(KEY, JSON.writeValueAsString(new ArrayList<>(saved)));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    ObservableList<Saved> list() {
+    ObservableList<SavedSearch> list() {
         return saved;
     }
 
     /** The sidebar list of saved searches. */
     Node node() {
-        ListView<Saved> view = new ListView<>(saved);
+        ListView<SavedSearch> view = new ListView<>(saved);
         view.setId("savedSearches");
         view.setPrefHeight(96);
         view.setMinHeight(72);
         view.setPlaceholder(new javafx.scene.control.Label(i18n.get("saved.none")));
-        view.setCellFactory(v -> new ListCell<>() {
+        view.setCellFactory(v -> new ListCell<SavedSearch>() {
             @Override
-            protected void updateItem(Saved item, boolean empty) {
+            protected void updateItem(SavedSearch item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : item.name());
                 setTooltip(empty || item == null ? null : new Tooltip(item.query()));
@@ -91,12 +58,11 @@ final class SavedSearches {
             }
         });
         view.setOnContextMenuRequested(e -> {
-            Saved s = view.getSelectionModel().getSelectedItem();
+            SavedSearch s = view.getSelectionModel().getSelectedItem();
             if (s != null) {
                 MenuItem remove = new MenuItem(i18n.get("saved.remove"));
                 remove.setOnAction(x -> {
-                    saved.remove(s);
-                    store();
+                    saved.setAll(settings.removeSearch(s.name()));
                 });
                 new ContextMenu(remove).show(view, e.getScreenX(), e.getScreenY());
                 e.consume();
@@ -120,9 +86,7 @@ final class SavedSearches {
             d.setContentText(i18n.get("saved.name"));
             d.getEditor().setId("savedSearchName");
             d.showAndWait().map(String::strip).filter(n -> !n.isEmpty()).ifPresent(name -> {
-                saved.removeIf(s -> s.name().equals(name));
-                saved.add(new Saved(name, query));
-                store();
+                saved.setAll(settings.saveSearch(name, query));
             });
         });
         return save;

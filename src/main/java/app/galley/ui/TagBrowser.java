@@ -99,7 +99,7 @@ final class TagBrowser {
             return;
         }
         TreeItem<TagService.Candidate> subjects = heading(i18n.get("tags.group.subject"));
-        for (MediaTopics.Topic t : tags.topics().roots()) {
+        for (MediaTopics.Topic t : tags.topicRoots()) {
             subjects.getChildren().add(topicItem(t));
         }
         root.getChildren().add(subjects);
@@ -119,7 +119,7 @@ final class TagBrowser {
     private TreeItem<TagService.Candidate> topicItem(MediaTopics.Topic t) {
         TagService tags = model.service();
         TreeItem<TagService.Candidate> item = new TreeItem<>(new TagService.Candidate(null, t, t.name(model.language())));
-        List<MediaTopics.Topic> kids = tags.topics().children(t.qcode());
+        List<MediaTopics.Topic> kids = tags.topicChildren(t.qcode());
         if (!kids.isEmpty()) {
             item.getChildren().add(new TreeItem<>()); // a placeholder, so the arrow shows
             item.expandedProperty().addListener((o, was, open) -> {

@@ -35,7 +35,7 @@ class TagServiceTest {
         sample = ((ImportOutcome.Imported) importer.importFile(TestFiles.samplePath())).articleId();
         council = ((ImportOutcome.Imported) importer.importText("Council approves budget\n\nThe council voted.", "c.txt"))
                 .articleId();
-        tags = new TagService(library);
+        tags = new TagService(library.tags());
     }
 
     @AfterEach

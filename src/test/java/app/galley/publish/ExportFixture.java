@@ -32,7 +32,7 @@ final class ExportFixture {
                 new Attachment("lab.png", "image/png", PNG, "張江實驗室", "lab.png"),
                 new Attachment("chip.jpg", "image/jpeg", new byte[0], "晶元", "https://img.example.com/chip.jpg")));
         long id = ((ImportOutcome.Imported) importer.storeDraft(read, "content-farm-zh-hant.txt")).articleId();
-        TagService tags = new TagService(library);
+        TagService tags = new TagService(library.tags());
         tags.add(List.of(id), tags.subject("medtop:13000000"));
         tags.add(List.of(id), tags.tag(TagKind.PERSON, "張旭", null));
         tags.add(List.of(id), tags.tag(TagKind.PLACE, "上海", null));

@@ -58,7 +58,7 @@ class TagSuggestionTest {
             assertThat(s).extracting(TagSuggestion::name).doesNotHaveDuplicates().doesNotContain("第一", "財經");
 
             // once tagged, a tag is no longer suggested
-            TagService tags = new TagService(library);
+            TagService tags = new TagService(library.tags());
             tags.add(List.of(sample.id()), tags.subject("medtop:13000000"));
             tags.add(List.of(sample.id()), tags.tag(TagKind.PERSON, "張旭", null));
             List<TagSuggestion> after = search.suggestTags(sample, "en");
@@ -68,7 +68,7 @@ class TagSuggestionTest {
 
     @Test
     void topicsAreLearntFromTheArticlesEditorsTagged() {
-        TagService tags = new TagService(library);
+        TagService tags = new TagService(library.tags());
         var football = tags.subject("medtop:20001108"); // sport event
         for (int i = 0; i < 3; i++) {
             Article a = imported(importer.importText("Match report " + i + "\n\nThe striker scored twice in the cup final"

@@ -22,7 +22,7 @@ class LibraryFollowerTest {
 
     @Test
     void anotherWritersVersionReplacesTheShownArticleUnlessItIsBeingTypedIn() {
-        try (Library library = Library.openEmbedded(dir); BackgroundTasks tasks = new BackgroundTasks()) {
+        try (Library library = Library.openEmbedded(dir); DirectTasks tasks = new DirectTasks()) {
             LibraryLocator locator = new LibraryLocator(() -> Preferences.userRoot().node("app/galley-test/follow-"
                     + System.nanoTime()), Map.of(), "Linux", dir);
             LibraryViewModel model = new LibraryViewModel(AppContext.of(library, UiSettings.inMemory(), locator), tasks,
@@ -48,6 +48,41 @@ class LibraryFollowerTest {
                     elsewhere, false);
             assertThat(model.allArticles()).extracting(a -> a.id()).containsExactly(id);
             assertThat(model.totalProperty().get()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theFollowerShowsWhatAnotherProcessWroteOnItsNextTick() {
+        try (Library library = Library.openEmbedded(dir); Library elsewhere = Library.openEmbedded(dir);
+             DirectTasks tasks = new DirectTasks()) {
+            LibraryLocator locator = new LibraryLocator(() -> Preferences.userRoot().node("app/galley-test/follow-"
+                    + System.nanoTime()), Map.of(), "Linux", dir);
+            AppContext context = AppContext.of(library, UiSettings.inMemory(), locator);
+            LibraryViewModel model = new LibraryViewModel(context, tasks, new I18n("en"));
+            model.refresh();
+            int[] tagReloads = {0};
+            LibraryFollower follower = new LibraryFollower(context.services(), model, tasks, () -> false,
+                    () -> tagReloads[0]++, (selected, shown) -> { });
+            follower.start();
+            assertThat(model.allArticles()).isEmpty();
+
+            // this window's own write is not "elsewhere": nothing is read again
+            long mine = ((ImportOutcome.Imported) context.services().imports().importText(
+                    "Mine\n\nWritten here.", "m.txt")).articleId();
+            tasks.tick();
+            assertThat(tagReloads[0]).isZero();
+
+            // another Library object (as another process would) imports: the next tick shows it
+            long theirs = ((ImportOutcome.Imported) new ImportService(elsewhere).importText(
+                    "Theirs\n\nWritten elsewhere.", "t.txt")).articleId();
+            tasks.tick();
+            assertThat(model.allArticles()).extracting(a -> a.id()).contains(mine, theirs);
+            assertThat(tagReloads[0]).isEqualTo(1);
+
+            follower.stop();
+            new ImportService(elsewhere).importText("Later\n\nAfter the window stopped following.", "l.txt");
+            tasks.tick();
+            assertThat(model.allArticles()).hasSize(2);
         }
     }
 }

@@ -56,7 +56,7 @@ class LiveLibraryTest extends GalleyFxTest {
                     ArticleEdit.of(shown).withBody("The council voted 8 to 1, the clerk said."), "edited elsewhere", null);
             Article s = other.articles().find(sample).orElseThrow();
             other.articles().updateStatus(sample, s.version(), ArticleStatus.READY);
-            TagService tags = new TagService(other);
+            TagService tags = new TagService(other.tags());
             tags.add(List.of(council), tags.subject("medtop:11000000"));
         }
 

@@ -227,7 +227,7 @@ class PreviewPaneTest extends GalleyFxTest {
         clickOn("#previewRemoteImages");
         waitUntil(() -> requests.contains("/web.png"));
         assertThat(images()).containsExactly("data:image/png", "http://127.0.0.1");
-        assertThat(window.context().library().settings().get("preview.remote-images." + pictured)).contains("true");
+        assertThat(window.context().services().preview().remoteImagesAllowed(pictured)).isTrue();
         // another article does not inherit the choice
         interact(() -> window.controller().selectArticle(sample));
         waitUntil(() -> text(pane().engine(), "h1").equals(TestFiles.SAMPLE_TITLE));

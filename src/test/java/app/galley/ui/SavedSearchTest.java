@@ -1,5 +1,7 @@
 package app.galley.ui;
 
+import app.galley.service.Services;
+import app.galley.service.SettingsService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
@@ -40,7 +42,8 @@ class SavedSearchTest extends GalleyFxTest {
         clickOn("#savedSearchName").push(KeyCode.SHORTCUT, KeyCode.A).write("張旭 quotes");
         clickOn("OK");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(library.settings().get(SavedSearches.KEY)).get().asString().contains("張旭 quotes").contains("speaker:张旭");
+        assertThat(Services.of(library).settings().savedSearches())
+                .containsExactly(new SettingsService.SavedSearch("張旭 quotes", "speaker:张旭"));
 
         clickOn("#searchField");
         push(KeyCode.ESCAPE);
@@ -48,8 +51,8 @@ class SavedSearchTest extends GalleyFxTest {
         assertThat(table().getItems()).hasSize(2);
 
         @SuppressWarnings("unchecked")
-        ListView<SavedSearches.Saved> saved = lookup("#savedSearches").queryAs(ListView.class);
-        assertThat(saved.getItems()).extracting(SavedSearches.Saved::name).containsExactly("張旭 quotes");
+        ListView<SettingsService.SavedSearch> saved = lookup("#savedSearches").queryAs(ListView.class);
+        assertThat(saved.getItems()).extracting(SettingsService.SavedSearch::name).containsExactly("張旭 quotes");
         clickOn("張旭 quotes");
         waitFor(10, TimeUnit.SECONDS, () -> status().equals("1 article"));
         assertThat(table().getItems()).extracting(ArticleSummary::title).containsExactly(TestFiles.SAMPLE_TITLE);

@@ -32,7 +32,7 @@ class TagBrowserTest extends GalleyFxTest {
         sample = ((ImportOutcome.Imported) importer.importFile(TestFiles.samplePath())).articleId();
         council = ((ImportOutcome.Imported) importer.importText("Council approves budget\n\nThe council voted.", "c.txt"))
                 .articleId();
-        TagService tags = new TagService(library);
+        TagService tags = new TagService(library.tags());
         tags.add(List.of(sample), tags.subject("medtop:20000756"));
     }
 
@@ -78,7 +78,7 @@ class TagBrowserTest extends GalleyFxTest {
 
     @Test
     void ownTagsAreRenamedAndMergedFromTheSidebar() {
-        TagService tags = new TagService(library);
+        TagService tags = new TagService(library.tags());
         var a = tags.tag(app.galley.model.TagKind.PLACE, "上海市", null);
         var b = tags.tag(app.galley.model.TagKind.PLACE, "Shanghai", null);
         tags.add(List.of(sample), a);

@@ -1,7 +1,9 @@
-package app.galley.clean;
+package app.galley.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.galley.clean.Cleaning;
+import app.galley.clean.FindReplace;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package app.galley.clean;
+package app.galley.service;
 
 import java.util.ArrayDeque;
 import java.util.Deque;

@@ -1,0 +1,109 @@
+package app.galley.service;
+
+import app.galley.model.Article;
+import app.galley.model.ArticleEdit;
+import app.galley.model.ArticleStatus;
+import app.galley.model.ArticleSummary;
+import app.galley.model.AttachmentInfo;
+import app.galley.model.OriginalInfo;
+import app.galley.model.Revision;
+import app.galley.publish.FileWriting;
+import app.galley.store.ArticleRepository;
+import app.galley.store.AttachmentRepository;
+import app.galley.store.RevisionRepository;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Articles as the editor reads and changes them outside cleaning: finding and listing, their
+ * revisions and attachments, the document as imported, status moves and plain edits. Every write
+ * names the version it was made on and fails with {@link app.galley.store.StaleArticleException} if
+ * the article changed since (optimistic locking); {@link EditService} turns that into a conflict.
+ */
+public final class ArticleService {
+
+    private final ArticleRepository articles;
+    private final RevisionRepository revisions;
+    private final AttachmentRepository attachments;
+
+    ArticleService(ArticleRepository articles, RevisionRepository revisions, AttachmentRepository attachments) {
+        this.articles = articles;
+        this.revisions = revisions;
+        this.attachments = attachments;
+    }
+
+    public Optional<Article> find(long id) {
+        return articles.find(id);
+    }
+
+    /** Every article's summary, newest first. */
+    public List<ArticleSummary> list() {
+        return articles.list();
+    }
+
+    public Optional<ArticleSummary> summary(long id) {
+        return articles.summary(id);
+    }
+
+    /** The summaries of these articles (those that exist), read in one query. */
+    public Map<Long, ArticleSummary> summaries(Collection<Long> ids) {
+        return articles.summaries(ids);
+    }
+
+    public int count() {
+        return articles.count();
+    }
+
+    public Map<ArticleStatus, Integer> countByStatus() {
+        return articles.countByStatus();
+    }
+
+    /** An article's revisions, oldest first. */
+    public List<Revision> revisions(long articleId) {
+        return articles.revisions(articleId);
+    }
+
+    /** What the imported document was (where from, its type and character set). */
+    public Optional<OriginalInfo> original(long articleId) {
+        return articles.originalInfo(articleId);
+    }
+
+    /** Moves an article to another status, if it is still at {@code expectedVersion}. */
+    public Article changeStatus(long id, int expectedVersion, ArticleStatus status) {
+        return articles.updateStatus(id, expectedVersion, status);
+    }
+
+    /** Saves an edit of text or details as a new revision, if the article is still at {@code expectedVersion}. */
+    public Article save(long id, int expectedVersion, ArticleEdit edit, String note) {
+        return revisions.save(id, expectedVersion, edit, note, null);
+    }
+
+    /**
+     * Saves typing: within {@code window} of the last typing revision it updates that revision instead
+     * of adding one, so a day's typing does not make a thousand revisions.
+     */
+    public Article saveTyping(long id, int expectedVersion, ArticleEdit edit, String note, Duration window) {
+        return revisions.saveTyping(id, expectedVersion, edit, note, window);
+    }
+
+    public List<AttachmentInfo> attachments(long articleId) {
+        return attachments.of(articleId);
+    }
+
+    /** An attachment's bytes (empty if it is gone). */
+    public Optional<byte[]> attachment(long attachmentId) {
+        return attachments.content(attachmentId);
+    }
+
+    /** Saves an attachment to a file, written beside it first and then moved into place. */
+    public void saveAttachment(long attachmentId, Path target) throws IOException {
+        byte[] bytes = attachments.content(attachmentId)
+                .orElseThrow(() -> new IOException("the attachment is no longer in the library"));
+        FileWriting.writeAtomically(target, bytes);
+    }
+}

@@ -1,0 +1,371 @@
+package app.galley.service;
+
+import app.galley.clean.Change;
+import app.galley.clean.ChangesJson;
+import app.galley.clean.Cleaning;
+import app.galley.clean.CleaningService;
+import app.galley.clean.FindReplace;
+import app.galley.clean.ScriptConversion;
+import app.galley.model.Article;
+import app.galley.model.ArticleEdit;
+import app.galley.model.ArticleStatus;
+import app.galley.model.Revision;
+import app.galley.store.StaleArticleException;
+import app.galley.store.TagRepository;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntFunction;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
+/**
+ * Changing articles with undo: typing, details, cleanings, conversions, find and replace, restores,
+ * cleaning a selection and tagging, each saved as a revision (or a tag change) and recorded in one
+ * value-based undo journal. Undo saves the earlier state as a new revision, so nothing is ever lost.
+ *
+ * <p>Every write names the version it was made on. A save that meets a change made elsewhere since
+ * (another window, the command line) is not written: it comes back as a {@link Conflict} for the
+ * editor to settle ({@link #keepMine}). Undo and redo follow the same rule: if an article changed
+ * elsewhere since this journal last wrote it, taking a change back would silently revert the other
+ * change, so it becomes a conflict too. One instance per window or command.
+ */
+public final class EditService {
+
+    /** Typing saved within this long of the last typing revision updates it instead of adding one. */
+    public static final Duration TYPING_WINDOW = Duration.ofMinutes(10);
+
+    /** Where proposed changes come from. */
+    public sealed interface Proposal {
+        /** The cleaning rules in force for the article's source. */
+        record Rules() implements Proposal { }
+
+        /** A Traditional/Simplified conversion. */
+        record Conversion(ScriptConversion.Profile profile) implements Proposal { }
+
+        /** Find and replace. */
+        record Replace(String find, String replace, boolean regex, boolean ignoreCase) implements Proposal { }
+    }
+
+    /** An edit that met a change saved elsewhere: the article as stored now and what the editor wanted. */
+    public record Conflict(Article stored, ArticleEdit wanted, String note) {
+    }
+
+    /**
+     * What a change did: the articles saved, the edits that met another change (the editor chooses),
+     * and the articles that changed or went elsewhere so that a proposal made on them no longer holds.
+     */
+    public record Outcome(List<Article> saved, List<Conflict> conflicts, List<Long> stale) {
+
+        static Outcome saved(Article a) {
+            return new Outcome(List.of(a), List.of(), List.of());
+        }
+
+        static Outcome stale(long id) {
+            return new Outcome(List.of(), List.of(), List.of(id));
+        }
+
+        /** The one article saved, if the change saved one. */
+        public Optional<Article> article() {
+            return saved.isEmpty() ? Optional.empty() : Optional.of(saved.get(0));
+        }
+    }
+
+    /** What cleaning a selection did, and the articles it saved. */
+    public record BatchResult(int articles, int cleaned, int changes, int failed, List<Article> saved) {
+    }
+
+    /** Told before each article of a batch. */
+    public interface Progress {
+        void at(int index, int total, String title);
+    }
+
+    /** A state the journal can go back to: articles' fields, or a tag on (or off) some articles. */
+    private sealed interface State permits Articles, Tagging {
+    }
+
+    private record Articles(Map<Long, ArticleEdit> edits) implements State {
+    }
+
+    private record Tagging(long tagId, Set<Long> articles, boolean on) implements State {
+    }
+
+    private final ArticleService articles;
+    private final CleaningService cleaning;
+    private final app.galley.store.RevisionRepository revisions;
+    private final TagRepository tags;
+    private final EditJournal<State> journal = new EditJournal<>(200);
+    /** The version each article had when this journal last wrote it: undo on any other is a conflict. */
+    private final Map<Long, Integer> written = new HashMap<>();
+
+    EditService(ArticleService articles, CleaningService cleaning, app.galley.store.RevisionRepository revisions,
+                TagRepository tags) {
+        this.articles = articles;
+        this.cleaning = cleaning;
+        this.revisions = revisions;
+        this.tags = tags;
+    }
+
+    /** The label of the change undo would take back. */
+    public synchronized Optional<String> undoLabel() {
+        return journal.undoLabel();
+    }
+
+    public synchronized Optional<String> redoLabel() {
+        return journal.redoLabel();
+    }
+
+    /**
+     * Saves typing or a details edit. Typing within {@link #TYPING_WINDOW} of the last typing revision
+     * updates that revision. If the article changed elsewhere since {@code base} was read, nothing is
+     * written and the outcome holds the conflict.
+     */
+    public Outcome saveEdit(Article base, ArticleEdit edit, boolean typing, String note) {
+        ArticleEdit before = ArticleEdit.of(base);
+        if (before.equals(edit)) {
+            return Outcome.saved(base);
+        }
+        try {
+            Article saved = typing
+                    ? revisions.saveTyping(base.id(), base.version(), edit, note, TYPING_WINDOW)
+                    : revisions.save(base.id(), base.version(), edit, note, null);
+            recorded(note, Map.of(base.id(), before), List.of(saved));
+            return Outcome.saved(saved);
+        } catch (StaleArticleException e) {
+            return conflictOn(base.id(), edit, note);
+        }
+    }
+
+    private Outcome conflictOn(long id, ArticleEdit wanted, String note) {
+        Optional<Article> stored = articles.find(id);
+        return stored.map(a -> new Outcome(List.of(), List.of(new Conflict(a, wanted, note)), List.of()))
+                .orElseGet(() -> Outcome.stale(id));
+    }
+
+    /**
+     * The editor keeps their edit over the other change: it is saved as a new revision on top of the
+     * newest one (the other change stays in History).
+     */
+    public Outcome keepMine(Conflict c, String note) {
+        Optional<Article> now = articles.find(c.stored().id());
+        if (now.isEmpty()) {
+            return Outcome.stale(c.stored().id());
+        }
+        Article theirs = now.get();
+        try {
+            Article saved = revisions.save(theirs.id(), theirs.version(), c.wanted(), note, null);
+            recorded(note, Map.of(theirs.id(), ArticleEdit.of(theirs)), List.of(saved));
+            return Outcome.saved(saved);
+        } catch (StaleArticleException again) { // changed once more meanwhile: on the newest
+            return keepMine(new Conflict(articles.find(theirs.id()).orElse(theirs), c.wanted(), c.note()), note);
+        }
+    }
+
+    /** Saves the accepted changes of a cleaning or find and replace (headline cleaned alike), undoably. */
+    public Outcome saveCleaning(Article a, Cleaning c, Predicate<Change> keep, String label) {
+        return saveChange(a, label, () -> cleaning.save(a, c, keep));
+    }
+
+    /** Saves a script conversion (headline, subtitle and byline converted with it), undoably. */
+    public Outcome saveConversion(Article a, Cleaning c, Predicate<Change> keep, ScriptConversion.Profile p,
+                                  String label) {
+        return saveChange(a, label, () -> cleaning.saveConversion(a, c, keep, p));
+    }
+
+    /** Saves an earlier revision's title and body as the newest revision, undoably. */
+    public Outcome restore(Article a, long revisionId, String label) {
+        return saveChange(a, label, () -> cleaning.restore(a, revisionId));
+    }
+
+    private Outcome saveChange(Article a, String label, Supplier<Article> save) {
+        try {
+            Article saved = save.get();
+            recorded(label, Map.of(a.id(), ArticleEdit.of(a)), List.of(saved));
+            return Outcome.saved(saved);
+        } catch (StaleArticleException e) {
+            return Outcome.stale(a.id());
+        }
+    }
+
+    /** Moves an article to another status if it is still at {@code base}'s version. */
+    public Outcome changeStatus(Article base, ArticleStatus status) {
+        try {
+            Article saved = articles.changeStatus(base.id(), base.version(), status);
+            synchronized (this) {
+                written.computeIfPresent(saved.id(), (id, v) -> saved.version());
+            }
+            return Outcome.saved(saved);
+        } catch (StaleArticleException e) {
+            return Outcome.stale(base.id());
+        }
+    }
+
+    private synchronized void recorded(String label, Map<Long, ArticleEdit> before, List<Article> saved) {
+        Map<Long, ArticleEdit> after = new LinkedHashMap<>();
+        for (Article s : saved) {
+            after.put(s.id(), ArticleEdit.of(s));
+            written.put(s.id(), s.version());
+        }
+        journal.record(label, new Articles(Map.copyOf(before)), new Articles(Map.copyOf(after)));
+    }
+
+    /** What a proposal changes in an article's body; nothing is saved. */
+    public Cleaning propose(Article a, Proposal p) {
+        if (p instanceof Proposal.Conversion cv) {
+            return ScriptConversion.convert(a.body(), cv.profile());
+        }
+        if (p instanceof Proposal.Replace fr) {
+            return new FindReplace(fr.find(), fr.replace(), fr.regex(), fr.ignoreCase()).in(a.body());
+        }
+        return cleaning.preview(a);
+    }
+
+    /**
+     * Applies a proposal to each of the articles, each into a new revision; the whole batch is one undo,
+     * recorded even if the batch is cancelled part way.
+     *
+     * @param label the journal's label for the batch, given how many articles it changed
+     */
+    public BatchResult cleanAll(List<Long> ids, Proposal proposal, IntFunction<String> label, Progress progress,
+                                BooleanSupplier cancelled) {
+        Map<Long, ArticleEdit> before = new LinkedHashMap<>();
+        List<Article> saved = new ArrayList<>();
+        int changes = 0;
+        int failed = 0;
+        try {
+            for (int i = 0; i < ids.size() && !cancelled.getAsBoolean(); i++) {
+                Optional<Article> found = articles.find(ids.get(i));
+                if (found.isEmpty()) {
+                    continue;
+                }
+                Article a = found.get();
+                progress.at(i, ids.size(), a.title());
+                try {
+                    Cleaning c = propose(a, proposal);
+                    if (c.changes().isEmpty()) {
+                        continue;
+                    }
+                    Article s = proposal instanceof Proposal.Conversion cv
+                            ? cleaning.saveConversion(a, c, x -> true, cv.profile())
+                            : cleaning.save(a, c, x -> true);
+                    before.put(a.id(), ArticleEdit.of(a));
+                    saved.add(s);
+                    changes += c.changes().size();
+                } catch (RuntimeException e) {
+                    failed++;
+                }
+            }
+        } finally {
+            if (!saved.isEmpty()) {
+                recorded(label.apply(saved.size()), before, saved);
+            }
+        }
+        return new BatchResult(ids.size(), saved.size(), changes, failed, List.copyOf(saved));
+    }
+
+    /**
+     * Puts a tag on articles (or takes it off) as one step of the journal: undo takes it back from
+     * exactly the articles it changed.
+     *
+     * @param label the journal's label, given how many articles changed
+     * @return the articles that changed
+     */
+    public Set<Long> tag(Collection<Long> ids, long tagId, boolean on, IntFunction<String> label) {
+        Set<Long> changed = on ? tags.add(ids, tagId) : tags.remove(ids, tagId);
+        if (!changed.isEmpty()) {
+            synchronized (this) {
+                journal.record(label.apply(changed.size()), new Tagging(tagId, changed, !on),
+                        new Tagging(tagId, changed, on));
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * Takes back the last change, saving the earlier state as a new revision; an article changed
+     * elsewhere since comes back as a conflict instead. Empty if there is nothing to undo.
+     *
+     * @param note the revision note, given the change's label
+     */
+    public Optional<Step> undo(UnaryOperator<String> note) {
+        EditJournal.Entry<State> e;
+        synchronized (this) {
+            e = journal.undo().orElse(null);
+        }
+        return e == null ? Optional.empty() : Optional.of(apply(e.after(), note.apply(e.label())));
+    }
+
+    public Optional<Step> redo(UnaryOperator<String> note) {
+        EditJournal.Entry<State> e;
+        synchronized (this) {
+            e = journal.redo().orElse(null);
+        }
+        return e == null ? Optional.empty() : Optional.of(apply(e.after(), note.apply(e.label())));
+    }
+
+    /** What an undo or redo did: the outcome for articles, and whether tags changed. */
+    public record Step(Outcome outcome, boolean tagsChanged) {
+    }
+
+    private Step apply(State state, String note) {
+        if (state instanceof Tagging t) {
+            if (t.on()) {
+                tags.add(t.articles(), t.tagId());
+            } else {
+                tags.remove(t.articles(), t.tagId());
+            }
+            return new Step(new Outcome(List.of(), List.of(), List.of()), true);
+        }
+        List<Article> saved = new ArrayList<>();
+        List<Conflict> conflicts = new ArrayList<>();
+        List<Long> stale = new ArrayList<>();
+        for (Map.Entry<Long, ArticleEdit> s : ((Articles) state).edits().entrySet()) {
+            Optional<Article> now = articles.find(s.getKey());
+            if (now.isEmpty()) {
+                stale.add(s.getKey());
+                continue;
+            }
+            Integer mine;
+            synchronized (this) {
+                mine = written.get(s.getKey());
+            }
+            if (mine == null || mine != now.get().version()) { // written elsewhere since: the editor decides
+                conflicts.add(new Conflict(now.get(), s.getValue(), note));
+                continue;
+            }
+            try {
+                Article a = revisions.save(s.getKey(), now.get().version(), s.getValue(), note, null);
+                synchronized (this) {
+                    written.put(a.id(), a.version());
+                }
+                saved.add(a);
+            } catch (StaleArticleException e) {
+                conflictOn(s.getKey(), s.getValue(), note).conflicts().forEach(conflicts::add);
+            }
+        }
+        return new Step(new Outcome(saved, conflicts, stale), false);
+    }
+
+    /** An article's revisions, oldest first. */
+    public List<Revision> revisions(long articleId) {
+        return articles.revisions(articleId);
+    }
+
+    /** What changed from one text to another, as changes of a rule called "diff" (History compares with it). */
+    public static Cleaning diff(String older, String newer) {
+        return app.galley.clean.TextDiff.changes(older, newer, "diff", "diff");
+    }
+
+    /** The changes stored with a revision (empty for the first one and restores). */
+    public static List<Change> changesOf(Revision r) {
+        return ChangesJson.read(r.changes());
+    }
+}

@@ -1,0 +1,49 @@
+package app.galley.service;
+
+import app.galley.ingest.ImportService;
+import app.galley.ingest.SampleSeeder;
+import app.galley.model.ImportOutcome;
+import app.galley.model.RecoveryNotice;
+import app.galley.store.Library;
+import java.util.List;
+
+/**
+ * The library as a whole: where it is, what opening it found, backups, the samples of a first
+ * start, and the change feed that tells an open window that another process wrote (ADR 13).
+ */
+public final class LibraryService {
+
+    private final Library library;
+
+    LibraryService(Library library, ImportService imports) {
+        this.library = library;
+    }
+
+    /** Where the library lives: a folder, or a server address. */
+    public String location() {
+        return library.location();
+    }
+
+    /** What opening the library repaired or could not, to be told to the editor. */
+    public List<RecoveryNotice> notices() {
+        return library.notices();
+    }
+
+    /** Makes a backup if one is due (embedded libraries). */
+    public void backupIfDue() {
+        library.backupIfDue();
+    }
+
+    /**
+     * True if someone other than these services (another process, another window, the command line)
+     * wrote to the library since the last call. One cheap read; a window asks every second.
+     */
+    public boolean changedElsewhere() {
+        return library.changes().changedElsewhere();
+    }
+
+    /** Imports the shipped sample articles into a library that never had them. */
+    public List<ImportOutcome> seedSamplesIfNew() {
+        return SampleSeeder.seedIfNew(library);
+    }
+}

@@ -1,0 +1,84 @@
+package app.galley.service;
+
+import app.galley.store.LibrarySettings;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What is kept in the library rather than on one desktop, so that everyone using the library shares
+ * it: saved searches (smart collections that run their query again each time).
+ */
+public final class SettingsService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SettingsService.class);
+    static final String SAVED_SEARCHES = "saved.searches";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A named query. */
+    public record SavedSearch(String name, String query) {
+    }
+
+    private final LibrarySettings settings;
+
+    SettingsService(LibrarySettings settings) {
+        this.settings = settings;
+    }
+
+    /** The saved searches in their order; an unreadable list is logged and read as none. */
+    public List<SavedSearch> savedSearches() {
+        return settings.get(SAVED_SEARCHES).map(json -> {
+            try {
+                return JSON.readValue(json, new TypeReference<List<SavedSearch>>() { });
+            } catch (IOException e) {
+                LOG.warn("The saved searches cannot be read; starting without them", e);
+                return List.<SavedSearch>of();
+            }
+        }).orElse(List.of());
+    }
+
+    /** Saves a search under a name, replacing one of the same name in its place. */
+    public List<SavedSearch> saveSearch(String name, String query) {
+        List<SavedSearch> all = new ArrayList<>(savedSearches());
+        SavedSearch s = new SavedSearch(name.strip(), query);
+        int at = indexOf(all, s.name());
+        if (at >= 0) {
+            all.set(at, s);
+        } else {
+            all.add(s);
+        }
+        return store(all);
+    }
+
+    /** Forgets a saved search (the articles it found stay). */
+    public List<SavedSearch> removeSearch(String name) {
+        List<SavedSearch> all = new ArrayList<>(savedSearches());
+        int at = indexOf(all, name);
+        if (at >= 0) {
+            all.remove(at);
+        }
+        return store(all);
+    }
+
+    private static int indexOf(List<SavedSearch> all, String name) {
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private List<SavedSearch> store(List<SavedSearch> all) {
+        try {
+            settings.put(SAVED_SEARCHES, JSON.writeValueAsString(all));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return List.copyOf(all);
+    }
+}

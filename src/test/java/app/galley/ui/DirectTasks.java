@@ -1,0 +1,58 @@
+package app.galley.ui;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.concurrent.Task;
+
+/**
+ * The synchronous task executor of the view-model tests: everything runs at once on the calling
+ * thread, so a test needs neither a toolkit nor waiting. Repeated work runs once when registered and
+ * again at each {@link #tick()}.
+ */
+final class DirectTasks implements TaskExecutor {
+
+    private final List<Runnable> repeated = new ArrayList<>();
+
+    @Override
+    public <T> Task<T> run(Task<T> task) {
+        task.run();
+        return task;
+    }
+
+    @Override
+    public <T> void submit(Callable<T> work, Consumer<T> then, Consumer<Throwable> failed) {
+        T result;
+        try {
+            result = work.call();
+        } catch (Exception e) {
+            failed.accept(e);
+            return;
+        }
+        then.accept(result);
+    }
+
+    @Override
+    public Repeating every(Duration period, Runnable work) {
+        repeated.add(work);
+        work.run();
+        return () -> repeated.remove(work);
+    }
+
+    /** Runs the repeated work once more, as time passing would. */
+    void tick() {
+        List.copyOf(repeated).forEach(Runnable::run);
+    }
+
+    @Override
+    public void onFx(Runnable r) {
+        r.run();
+    }
+
+    @Override
+    public void close() {
+        repeated.clear();
+    }
+}
