@@ -129,4 +129,14 @@ class ArchitectureTest {
                 }
             })
             .because("a front-end opens the library and hands it to the services; it never calls a repository");
+
+    @ArchTest
+    static final ArchRule theWindowRunsBackgroundWorkOnItsOneExecutor = noClasses()
+            .that().resideInAPackage("app.galley.ui..").and().doNotHaveSimpleName("BackgroundTasks")
+            .should().callConstructor(Thread.class, Runnable.class)
+            .orShould().callConstructor(Thread.class, Runnable.class, String.class)
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.Executors")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.ThreadPoolExecutor")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.ScheduledThreadPoolExecutor")
+            .because("all the window's background work runs on its one TaskExecutor (ADR 15)");
 }

@@ -12,4 +12,10 @@ public record ArticleSummary(
         TextLength length,
         Instant created,
         Instant updated) {
+
+    /** The summary of an article as it is now (no store read needed after a save). */
+    public static ArticleSummary of(Article a) {
+        return new ArticleSummary(a.id(), a.title(), a.source(), a.language(), a.status(), a.length(), a.created(),
+                a.updated());
+    }
 }

@@ -2,6 +2,7 @@ package app.galley.service;
 
 import app.galley.model.Article;
 import app.galley.model.ArticleEdit;
+import app.galley.model.ArticleOrder;
 import app.galley.model.ArticleStatus;
 import app.galley.model.ArticleSummary;
 import app.galley.model.AttachmentInfo;
@@ -44,6 +45,23 @@ public final class ArticleService {
     /** Every article's summary, newest first. */
     public List<ArticleSummary> list() {
         return articles.list();
+    }
+
+    /**
+     * One window of the article table: the summaries of the articles at {@code offset ..
+     * offset + limit} in {@code order}, of one status or (null) all. Nothing but the window is read.
+     */
+    public List<ArticleSummary> page(ArticleStatus status, ArticleOrder order, int offset, int limit) {
+        List<Long> ids = articles.ids(status, order, offset, limit);
+        Map<Long, ArticleSummary> found = articles.summaries(ids);
+        List<ArticleSummary> out = new java.util.ArrayList<>(ids.size());
+        for (long id : ids) {
+            ArticleSummary s = found.get(id);
+            if (s != null) { // deleted between the two reads
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     public Optional<ArticleSummary> summary(long id) {

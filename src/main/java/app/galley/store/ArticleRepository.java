@@ -2,6 +2,7 @@ package app.galley.store;
 
 import app.galley.model.Article;
 import app.galley.model.ArticleDraft;
+import app.galley.model.ArticleOrder;
 import app.galley.model.ArticleStatus;
 import app.galley.model.ArticleSummary;
 import app.galley.model.ImportOutcome;
@@ -168,6 +169,41 @@ public final class ArticleRepository {
                 }
             }
             return out;
+        });
+    }
+
+    /**
+     * The ids of one window of articles in an order, optionally of one status: read from the order's
+     * index alone (migration V13), so a page deep in a 100,000-article library costs milliseconds.
+     */
+    public List<Long> ids(ArticleStatus status, ArticleOrder order, int offset, int limit) {
+        String dir = order.descending() ? " DESC" : "";
+        String column = switch (order.column()) {
+            case TITLE -> "title";
+            case SOURCE -> "source";
+            case LANGUAGE -> "language";
+            case STATUS -> "status";
+            case LENGTH -> "length_value";
+            case IMPORTED -> "created";
+        };
+        String sql = "SELECT id FROM article" + (status == null ? "" : " WHERE status = ?")
+                + " ORDER BY " + column + dir + ", id" + dir + " LIMIT ? OFFSET ?";
+        return jdbc.read("read a page of articles", c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int p = 1;
+                if (status != null) {
+                    ps.setString(p++, status.name());
+                }
+                ps.setInt(p++, limit);
+                ps.setInt(p, offset);
+                List<Long> out = new ArrayList<>(limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getLong(1));
+                    }
+                }
+                return out;
+            }
         });
     }
 

@@ -1,12 +1,11 @@
 package app.galley.ui;
 
+import app.galley.model.ArticleOrder;
 import app.galley.model.ArticleStatus;
 import app.galley.model.ArticleSummary;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.transformation.SortedList;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -42,36 +41,51 @@ final class ArticleTable {
         value(status, ArticleSummary::status);
         status.setCellFactory(c -> textCell(i18n::status));
         value(length, s -> s);
-        length.setCellFactory(c -> textCell(s -> formats.length(s.length())));
-        length.setComparator(Comparator.comparingInt(s -> s.length().value()));
+        length.setCellFactory(c -> textCell(s -> LibraryViewModel.loading(s) ? "" : formats.length(s.length())));
         value(imported, ArticleSummary::created);
         imported.setCellFactory(c -> textCell(formats::instant));
 
-        SortedList<ArticleSummary> sorted = new SortedList<>(model.visibleArticles());
-        // a column the editor sorts by wins; otherwise search results come best first
-        sorted.comparatorProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() -> {
-            if (table.getComparator() != null || model.searchRankProperty().get() == null) {
-                return table.getComparator();
+        // the rows come a page at a time in the order asked of the store: sorting is a new question
+        orderBy(title, ArticleOrder.Column.TITLE);
+        orderBy(source, ArticleOrder.Column.SOURCE);
+        orderBy(language, ArticleOrder.Column.LANGUAGE);
+        orderBy(status, ArticleOrder.Column.STATUS);
+        orderBy(length, ArticleOrder.Column.LENGTH);
+        orderBy(imported, ArticleOrder.Column.IMPORTED);
+        table.setSortPolicy(t -> {
+            if (t.getSortOrder().isEmpty()) {
+                model.orderProperty().set(ArticleOrder.NEWEST); // a search then shows its best hits first
+            } else {
+                TableColumn<ArticleSummary, ?> by = t.getSortOrder().get(0);
+                model.orderProperty().set(new ArticleOrder((ArticleOrder.Column) by.getUserData(),
+                        by.getSortType() == TableColumn.SortType.DESCENDING));
             }
-            java.util.Map<Long, Integer> rank = model.searchRankProperty().get();
-            return java.util.Comparator.comparingInt((ArticleSummary a) -> rank.getOrDefault(a.id(), Integer.MAX_VALUE));
-        }, table.comparatorProperty(), model.searchRankProperty()));
-        table.setItems(sorted);
+            return true;
+        });
+        table.setItems(model.visibleArticles());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getSelectionModel().getSelectedItems().addListener(
                 (javafx.collections.ListChangeListener<ArticleSummary>) c -> model.selection().setAll(
                         table.getSelectionModel().getSelectedItems().stream().filter(java.util.Objects::nonNull)
-                                .map(ArticleSummary::id).toList()));
+                                .filter(a -> !LibraryViewModel.loading(a)).map(ArticleSummary::id).toList()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != null) {
+            if (now != null && !LibraryViewModel.loading(now)) {
                 model.select(now.id());
             } else if (table.getItems().isEmpty()) {
                 model.select(-1);
             }
         });
         table.setRowFactory(t -> {
-            TableRow<ArticleSummary> row = new TableRow<>();
+            TableRow<ArticleSummary> row = new TableRow<>() {
+                @Override
+                protected void updateItem(ArticleSummary item, boolean empty) {
+                    super.updateItem(item, empty);
+                    if (!empty && item != null && LibraryViewModel.loading(item)) {
+                        model.need(getIndex()); // shown while its page is still unread: read it
+                    }
+                }
+            };
             // drag the selected articles (onto a tag in the sidebar)
             row.setOnDragDetected(e -> {
                 if (row.isEmpty()) {
@@ -104,6 +118,10 @@ final class ArticleTable {
             setStatus.getItems().add(item);
         }
         return new ContextMenu(setStatus);
+    }
+
+    private static void orderBy(TableColumn<ArticleSummary, ?> column, ArticleOrder.Column by) {
+        column.setUserData(by);
     }
 
     private static <T> void value(TableColumn<ArticleSummary, T> column, Function<ArticleSummary, T> getter) {

@@ -57,10 +57,9 @@ final class AttachmentStrip {
         return pane;
     }
 
-    /** Shows an article's attachments (none: the strip hides). */
-    void show(long articleId) {
+    /** Shows an article's attachments, read with it (none: the strip hides). */
+    void show(long articleId, List<AttachmentInfo> files) {
         shownArticle = articleId;
-        List<AttachmentInfo> files = articleId < 0 ? List.of() : model.attachmentFiles().of(articleId);
         tiles.getChildren().clear();
         pane.setVisible(!files.isEmpty());
         pane.setText(i18n.format("detail.attachments", files.size()));

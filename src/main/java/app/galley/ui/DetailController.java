@@ -163,6 +163,7 @@ public final class DetailController {
         });
         emptyLabel.managedProperty().bind(emptyLabel.visibleProperty());
         content.managedProperty().bind(content.visibleProperty());
+        model.shownProperty().addListener((o, was, now) -> showExtras(now));
         model.currentProperty().addListener((o, was, now) -> {
             if (was != null && (now == null || now.id() != was.id())) {
                 flush(); // typing in the article being left is saved first
@@ -248,24 +249,19 @@ public final class DetailController {
             shown = a;
             if (a == null) {
                 text.clear();
-                attachments.show(-1);
+                attachments.show(-1, List.of());
                 factCheck.show(null);
                 tagModel.show(null);
                 refreshTab();
                 return;
             }
             titleLabel.setText(a.title());
-            showRepost(a);
             statusCombo.setValue(a.status());
             bylineLabel.setText(orDash(a.byline()));
             sourceLabel.setText(orDash(a.source() != null ? a.source() : a.sourceUrl()));
             languageLabel.setText(formats.language(a.language()));
             publishedLabel.setText(a.published() == null ? "—" : formats.instant(a.published()));
             lengthLabel.setText(formats.length(a.length()));
-            OriginalInfo original = model.original(a.id());
-            originalLabel.setText(original == null ? "—"
-                    : i18n.format("detail.original.value", original.location(), original.charset(),
-                    original.mediaType()));
             if (!sameText) {
                 showText(a.body(), sameArticle);
                 if (!sameArticle) {
@@ -276,7 +272,7 @@ public final class DetailController {
             factCheck.show(a);
             tagModel.show(a);
             if (!sameArticle) {
-                attachments.show(a.id());
+                showExtras(model.shownProperty().get());
             }
             refreshTab();
         } finally {
@@ -349,32 +345,47 @@ public final class DetailController {
         counts.setText(i18n.format("detail.counts", formats.length(length), body.codePointCount(0, body.length()), paragraphs));
     }
 
-    private void showRepost(Article a) {
-        var repost = model.repostOf(a.id());
-        shownRepost = repost.orElse(null);
-        repostLink.setVisible(repost.isPresent());
-        repostLink.setManaged(repost.isPresent());
-        repost.ifPresent(r -> repostLink.setText(model.isSameStory(a.id(), r.getKey())
+    /**
+     * Shows what is read with an article besides its fields (the original document, a suspected
+     * repost, the attachments), once it has been read; until then the lines say nothing.
+     */
+    private void showExtras(LibraryViewModel.Shown x) {
+        Article a = model.currentProperty().get();
+        if (x == null || a == null || x.articleId() != a.id()) {
+            originalLabel.setText("—");
+            shownRepost = null;
+            repostLink.setVisible(false);
+            repostLink.setManaged(false);
+            attachments.show(a == null ? -1 : a.id(), List.of());
+            return;
+        }
+        OriginalInfo original = x.original();
+        originalLabel.setText(original == null ? "—"
+                : i18n.format("detail.original.value", original.location(), original.charset(), original.mediaType()));
+        shownRepost = x.repostOf().orElse(null);
+        repostLink.setVisible(shownRepost != null);
+        repostLink.setManaged(shownRepost != null);
+        x.repostOf().ifPresent(r -> repostLink.setText(x.sameStory()
                 ? i18n.format("detail.sameStory", r.getKey())
                 : i18n.format("detail.repost", r.getKey(), Math.round(r.getValue() * 100))));
+        attachments.show(a.id(), x.attachments());
     }
 
     @FXML
     private void onCompareRepost() {
         Article a = model.currentProperty().get();
-        if (a == null || shownRepost == null) {
+        java.util.Map.Entry<Long, Double> repost = shownRepost;
+        if (a == null || repost == null) {
             return;
         }
-        Article other = model.article(shownRepost.getKey());
-        if (other == null) {
-            return;
-        }
-        new RepostDialog(repostLink.getScene().getWindow(), i18n, a, other, shownRepost.getValue())
-                .showAndWait()
-                .ifPresent(decision -> {
-                    model.decideRepost(a.id(), other.id(), decision, shownRepost.getValue());
-                    showRepost(a);
-                });
+        model.article(repost.getKey(), other -> {
+            if (other == null || model.currentProperty().get() == null || model.currentProperty().get().id() != a.id()) {
+                return;
+            }
+            new RepostDialog(repostLink.getScene().getWindow(), i18n, a, other, repost.getValue())
+                    .showAndWait()
+                    .ifPresent(decision -> model.decideRepost(a.id(), other.id(), decision, repost.getValue()));
+        });
     }
 
     /** One RichTextFX paragraph per paragraph of the article, spaced by the stylesheet. */

@@ -57,7 +57,7 @@ final class FeedsDialog extends Dialog<Void> {
 
         Button add = button("feeds.add", "mdi2p-plus", "addFeedButton");
         add.setOnAction(e -> askAddress.get().ifPresent(url -> {
-            model.refreshFeeds(List.of(url));
+            model.imports().refreshFeeds(List.of(url));
             close();
         }));
         Button refresh = button("feeds.refresh", "mdi2r-refresh", "refreshFeedButton");
@@ -84,11 +84,11 @@ final class FeedsDialog extends Dialog<Void> {
     }
 
     private void reload() {
-        table.getItems().setAll(model.feeds());
+        model.imports().feeds(table.getItems()::setAll);
     }
 
     private void refresh(List<FeedRepository.Overview> feeds) {
-        model.refreshFeeds(feeds.stream().map(f -> f.feed().url()).toList());
+        model.imports().refreshFeeds(feeds.stream().map(f -> f.feed().url()).toList());
         close();
     }
 
@@ -98,8 +98,12 @@ final class FeedsDialog extends Dialog<Void> {
         confirm.initOwner(getDialogPane().getScene().getWindow());
         confirm.setHeaderText(null);
         if (confirm.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
-            feeds.forEach(f -> model.removeFeed(f.feed().id()));
-            reload();
+            int[] left = {feeds.size()};
+            feeds.forEach(f -> model.imports().removeFeed(f.feed().id(), () -> {
+                if (--left[0] == 0) {
+                    reload();
+                }
+            }));
         }
     }
 

@@ -26,11 +26,11 @@ final class IncomingContent {
     void paste() {
         Clipboard cb = Clipboard.getSystemClipboard();
         if (cb.hasFiles() && !cb.getFiles().isEmpty()) {
-            model.importPaths(cb.getFiles().stream().map(File::toPath).toList());
+            model.imports().importPaths(cb.getFiles().stream().map(File::toPath).toList());
         } else if (cb.hasString() && !PastedText.asUrls(cb.getString()).isEmpty()) {
-            model.importUrls(PastedText.asUrls(cb.getString()));
+            model.imports().importUrls(PastedText.asUrls(cb.getString()));
         } else if (cb.hasHtml() && !cb.getHtml().isBlank()) {
-            model.importText(cb.getHtml());
+            model.imports().importText(cb.getHtml());
         } else if (cb.hasString() && !cb.getString().isBlank()) {
             importTextOrPaths(cb.getString());
         } else {
@@ -41,11 +41,11 @@ final class IncomingContent {
     private void importTextOrPaths(String text) {
         List<Path> paths = PastedText.asPaths(text);
         if (!PastedText.asUrls(text).isEmpty()) {
-            model.importUrls(PastedText.asUrls(text));
+            model.imports().importUrls(PastedText.asUrls(text));
         } else if (!paths.isEmpty()) {
-            model.importPaths(paths);
+            model.imports().importPaths(paths);
         } else {
-            model.importText(text);
+            model.imports().importText(text);
         }
     }
 
@@ -61,13 +61,13 @@ final class IncomingContent {
         Dragboard db = e.getDragboard();
         boolean ok = false;
         if (db.hasFiles()) {
-            model.importPaths(db.getFiles().stream().map(File::toPath).toList());
+            model.imports().importPaths(db.getFiles().stream().map(File::toPath).toList());
             ok = true;
         } else if (db.hasUrl() && !PastedText.asUrls(db.getUrl()).isEmpty()) {
-            model.importUrls(PastedText.asUrls(db.getUrl()));
+            model.imports().importUrls(PastedText.asUrls(db.getUrl()));
             ok = true;
         } else if (db.hasHtml() && !db.getHtml().isBlank()) {
-            model.importText(db.getHtml()); // a selection dragged from a browser: through the extractor
+            model.imports().importText(db.getHtml()); // a selection dragged from a browser: through the extractor
             ok = true;
         } else if (db.hasString()) {
             importTextOrPaths(db.getString());

@@ -1,7 +1,6 @@
 package app.galley.ui;
 
 import app.galley.model.Article;
-import app.galley.model.ArticleSummary;
 import app.galley.service.Services;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -10,8 +9,8 @@ import java.time.Duration;
 /**
  * Keeps the window in step with what others write to its library (the command line, another window,
  * another process): every second it asks the library's change feed, off the FX thread, whether
- * anyone else committed a write; if so it reads the articles there too and hands them to the view
- * model, which updates the table, the counts and the shown article in place (ADR 13).
+ * anyone else committed a write; if so the view model reads the table's rows and counts again in
+ * place and the shown article is read there too (ADR 13).
  */
 final class LibraryFollower {
 
@@ -28,7 +27,7 @@ final class LibraryFollower {
     private volatile long shownId;
 
     /** What another writer left: read in the background, shown on the FX thread. */
-    private record Found(List<ArticleSummary> articles, int queued, long shownId, Article shown) {
+    private record Found(int queued, long shownId, Article shown) {
     }
 
     /**
@@ -69,7 +68,7 @@ final class LibraryFollower {
             return;
         }
         long shown = shownId;
-        Found found = new Found(services.articles().list(), services.feeds().queued(), shown,
+        Found found = new Found(services.feeds().queued(), shown,
                 shown < 0 ? null : services.articles().find(shown).orElse(null));
         tasks.onFx(() -> show(found));
     }
@@ -77,25 +76,8 @@ final class LibraryFollower {
     private void show(Found f) {
         List<Long> selected = List.copyOf(model.selection());
         Article showing = model.currentProperty().get();
-        model.changedElsewhere(f.articles(), f.queued(), f.shownId(), f.shown(), typing.getAsBoolean());
-        reselect.accept(selected, showing == null ? -1L : showing.id());
+        model.changedElsewhere(f.queued(), f.shownId(), f.shown(), typing.getAsBoolean(),
+                () -> reselect.accept(selected, showing == null ? -1L : showing.id()));
         tagsChanged.run();
-    }
-
-    /**
-     * Makes {@code rows} hold {@code all} with as few changes as it takes: a changed row is replaced in
-     * place, a new one added at the top, a gone one removed, so a table over it keeps its selection.
-     */
-    static void mergeInto(javafx.collections.ObservableList<ArticleSummary> rows, List<ArticleSummary> all) {
-        java.util.Map<Long, ArticleSummary> fresh = new java.util.LinkedHashMap<>();
-        all.forEach(a -> fresh.put(a.id(), a));
-        rows.removeIf(a -> !fresh.containsKey(a.id()));
-        for (int i = 0; i < rows.size(); i++) {
-            ArticleSummary now = fresh.remove(rows.get(i).id());
-            if (!now.equals(rows.get(i))) {
-                rows.set(i, now);
-            }
-        }
-        rows.addAll(0, fresh.values());
     }
 }

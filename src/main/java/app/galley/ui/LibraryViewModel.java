@@ -1,149 +1,245 @@
 package app.galley.ui;
 
-import app.galley.ingest.ImportReport;
 import app.galley.model.Article;
+import app.galley.model.ArticleOrder;
 import app.galley.model.ArticleStatus;
 import app.galley.model.ArticleSummary;
-import app.galley.model.ImportOutcome;
-import app.galley.service.ArticleService;
-import java.nio.file.Path;
+import app.galley.model.AttachmentInfo;
+import app.galley.model.OriginalInfo;
+import app.galley.store.SimilarityRepository;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
-import javafx.concurrent.Task;
 
 /**
- * State of the library window: the articles, the chosen section, the selected article, counts per
- * status, and the import in progress. Talks to the store and importer; knows nothing of controls.
+ * State of the library window: the table's rows (read a page at a time, {@link ArticleRows}), the
+ * chosen section, order and search, the selected article and what is shown with it, counts per
+ * status, and the importing ({@link ImportViewModel}). Every read and write runs on the task
+ * executor; this class only holds the results. It knows nothing of controls.
  */
 public final class LibraryViewModel {
 
     private final AppContext context;
     private final TaskExecutor tasks;
     private final I18n i18n;
-    private final ObservableList<ArticleSummary> articles = FXCollections.observableArrayList();
-    private final FilteredList<ArticleSummary> visible = new FilteredList<>(articles, a -> true);
+    private final ArticleRows rows;
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.ALL);
+    private final ObjectProperty<ArticleOrder> order = new SimpleObjectProperty<>(ArticleOrder.NEWEST);
     /** The articles a search found, by rank (null: no search). */
     private final ObjectProperty<Map<Long, Integer>> searchRank = new SimpleObjectProperty<>();
     private final ObjectProperty<Article> current = new SimpleObjectProperty<>();
+    private final ObjectProperty<Shown> shown = new SimpleObjectProperty<>();
     /** The ids of the articles selected in the table (several for batch actions). */
     private final ObservableList<Long> selection = FXCollections.observableArrayList();
     private final IntegerProperty total = new SimpleIntegerProperty();
-    private final IntegerProperty queued = new SimpleIntegerProperty();
     private final Map<ArticleStatus, IntegerProperty> counts = new EnumMap<>(ArticleStatus.class);
-    private final BooleanProperty importing = new SimpleBooleanProperty();
-    private final DoubleProperty progress = new SimpleDoubleProperty();
     private final StringProperty message = new SimpleStringProperty("");
-    private final ObjectProperty<ImportReport> lastReport = new SimpleObjectProperty<>();
-    private final ObjectProperty<ImportOutcome> lastOutcome = new SimpleObjectProperty<>();
-    private ImportTask running;
     private final AttachmentFiles attachmentFiles;
+    private final ImportViewModel imports;
+    /** Puts the table's selection back after its rows were replaced: the ids, then the shown one. */
+    private BiConsumer<List<Long>, Long> reselect = (ids, focused) -> { };
+    private long selecting;
+
+    /**
+     * What the detail pane shows with an article besides its fields, read with it: the document as
+     * imported, the article it looks like a repost of (and whether the editor called them one story),
+     * its attachments.
+     */
+    public record Shown(long articleId, OriginalInfo original, Optional<Map.Entry<Long, Double>> repostOf,
+                        boolean sameStory, List<AttachmentInfo> attachments) {
+    }
 
     public LibraryViewModel(AppContext context, TaskExecutor tasks, I18n i18n) {
         this.context = context;
         this.tasks = tasks;
         this.i18n = i18n;
         this.attachmentFiles = new AttachmentFiles(context, tasks);
+        this.imports = new ImportViewModel(context, tasks, i18n, this, message);
         for (ArticleStatus s : ArticleStatus.values()) {
             counts.put(s, new SimpleIntegerProperty());
         }
-        section.addListener((o, a, b) -> filter());
-        searchRank.addListener((o, a, b) -> filter());
+        this.rows = new ArticleRows(context.services().articles(), tasks, this::counted);
+        section.addListener((o, a, b) -> requery());
+        searchRank.addListener((o, a, b) -> requery());
+        order.addListener((o, a, b) -> requery());
+        current.addListener((o, was, now) -> readShown(now));
     }
 
-    /** The table shows the section's articles, and of them only those a search found. */
-    private void filter() {
-        Section s = section.get();
+    /** Importing into this library. */
+    public ImportViewModel imports() {
+        return imports;
+    }
+
+    /** Who puts the table's selection back after its rows were replaced (the window's table). */
+    void onRowsReplaced(BiConsumer<List<Long>, Long> reselect) {
+        this.reselect = reselect;
+    }
+
+    /** The table asks again: another section, order or search. The selection is put back afterwards. */
+    private void requery() {
+        List<Long> selected = List.copyOf(selection);
+        Article shownNow = current.get();
         Map<Long, Integer> found = searchRank.get();
-        visible.setPredicate(a -> (s == null || s.contains(a)) && (found == null || found.containsKey(a.id())));
+        List<Long> hits = found == null ? null : found.keySet().stream()
+                .sorted(java.util.Comparator.comparingInt(found::get)).toList();
+        Section s = section.get();
+        rows.show(s == null ? null : s.status(), order.get(), hits,
+                () -> reselect.accept(selected, shownNow == null ? -1L : shownNow.id()));
+    }
+
+    private void counted(Map<ArticleStatus, Integer> byStatus) {
+        int sum = 0;
+        for (ArticleStatus s : ArticleStatus.values()) {
+            int n = byStatus.getOrDefault(s, 0);
+            counts.get(s).set(n);
+            sum += n;
+        }
+        total.set(sum);
     }
 
     public ObjectProperty<Map<Long, Integer>> searchRankProperty() {
         return searchRank;
     }
 
-    private ArticleService repo() {
-        return context.services().articles();
+    /** Reads the rows, counts and queue again (and the shown article). */
+    public void refresh() {
+        refresh(null);
     }
 
-    /** Reloads every article from the library. */
-    public void refresh() {
-        recountQueue();
-        articles.setAll(repo().list());
-        recount();
+    /** As {@link #refresh()}; {@code then} runs on the FX thread once the table holds the rows. */
+    public void refresh(Runnable then) {
+        imports.recountQueue();
+        requeryOrReload(then);
         Article sel = current.get();
         if (sel != null) {
-            current.set(repo().find(sel.id()).orElse(null));
+            show(sel.id());
         }
     }
 
-    private void recount() {
-        Map<ArticleStatus, Integer> byStatus = new EnumMap<>(ArticleStatus.class);
-        for (ArticleStatus s : ArticleStatus.values()) {
-            byStatus.put(s, 0);
+    private boolean asked;
+
+    private void requeryOrReload(Runnable then) {
+        if (!asked) { // the first time: the section, order and search in force
+            asked = true;
+            Map<Long, Integer> found = searchRank.get();
+            Section s = section.get();
+            rows.show(s == null ? null : s.status(), order.get(), found == null ? null
+                    : found.keySet().stream().sorted(java.util.Comparator.comparingInt(found::get)).toList(), then);
+        } else {
+            rows.reload(then);
         }
-        for (ArticleSummary a : articles) {
-            byStatus.merge(a.status(), 1, Integer::sum);
-        }
-        byStatus.forEach((s, n) -> counts.get(s).set(n));
-        total.set(articles.size());
     }
 
-    /** Shows the article with this id in the detail pane (or nothing, for a negative id). */
+    /** Reads the rows again (what is in the library changed); {@code then} runs once they are in. */
+    void reload(Runnable then) {
+        requeryOrReload(then);
+    }
+
+    /** Shows the article with this id in the detail pane (or nothing, for a negative id), read off the FX thread. */
     public void select(long id) {
         Article now = current.get();
         if (now != null && now.id() == id) {
             return;
         }
-        current.set(id < 0 ? null : repo().find(id).orElse(null));
+        if (id < 0) {
+            selecting++;
+            current.set(null);
+            return;
+        }
+        show(id);
+    }
+
+    private void show(long id) {
+        long mine = ++selecting;
+        tasks.submit(() -> context.services().articles().find(id).orElse(null), a -> {
+            if (mine == selecting) {
+                current.set(a);
+            }
+        }, BackgroundTasks::log);
+    }
+
+    private void readShown(Article a) {
+        if (a == null) {
+            shown.set(null);
+            return;
+        }
+        if (shown.get() != null && shown.get().articleId() == a.id()) {
+            return;
+        }
+        long id = a.id();
+        tasks.submit(() -> {
+            var services = context.services();
+            Optional<Map.Entry<Long, Double>> repost = services.reposts().repostOf(id);
+            boolean same = repost.isPresent() && services.reposts().isSameStory(id, repost.get().getKey());
+            return new Shown(id, services.articles().original(id).orElse(null), repost, same,
+                    services.articles().attachments(id));
+        }, s -> {
+            if (current.get() != null && current.get().id() == s.articleId()) {
+                shown.set(s);
+            }
+        }, BackgroundTasks::log);
+    }
+
+    /** What is shown with the current article, once read (null while reading, or with no article). */
+    public ObjectProperty<Shown> shownProperty() {
+        return shown;
     }
 
     /** Moves an article to another status; if it changed elsewhere meanwhile, reloads and says so. */
     public void changeStatus(long id, ArticleStatus status) {
-        Optional<Article> stored = repo().find(id);
-        if (stored.isEmpty() || stored.get().status() == status) {
-            return;
-        }
-        Article base = current.get() != null && current.get().id() == id ? current.get() : stored.get();
-        Optional<Article> moved = context.editing().changeStatus(base, status).article();
-        if (moved.isPresent()) {
-            Article updated = moved.get();
-            replace(updated.id());
-            if (current.get() != null && current.get().id() == id) {
-                current.set(updated);
+        Article shownNow = current.get();
+        tasks.submit(() -> {
+            Optional<Article> stored = context.services().articles().find(id);
+            if (stored.isEmpty() || stored.get().status() == status) {
+                return null;
             }
-            message.set(i18n.format("status.changed", updated.title(), i18n.status(status)));
-        } else {
-            reloadAfterConflict(id);
+            Article base = shownNow != null && shownNow.id() == id ? shownNow : stored.get();
+            return context.editing().changeStatus(base, status);
+        }, outcome -> {
+            if (outcome == null) {
+                return;
+            }
+            if (outcome.article().isPresent()) {
+                Article updated = outcome.article().get();
+                moved(updated);
+                message.set(i18n.format("status.changed", updated.title(), i18n.status(status)));
+            } else {
+                reloadAfterConflict(id);
+            }
+        }, BackgroundTasks::log);
+    }
+
+    /** An article moved to another status: the section counts and rows change. */
+    private void moved(Article updated) {
+        rows.updated(ArticleSummary.of(updated));
+        if (current.get() != null && current.get().id() == updated.id()) {
+            current.set(updated);
         }
+        reload(null);
     }
 
     /**
-     * Another writer changed the library (read off the FX thread by {@link LibraryFollower}): the rows
-     * that changed are replaced in place, new ones added and gone ones removed, so the table keeps its
-     * selection; the counts follow; the shown article is replaced by {@code shownNow} unless
-     * {@code keepShown} (the editor is being typed in: that save meets the other change as a conflict).
+     * Another writer changed the library (noticed off the FX thread by {@link LibraryFollower}): the
+     * rows and counts are read again in place, so the table keeps its selection; the shown article is
+     * replaced by {@code shownNow} unless {@code keepShown} (the editor is being typed in: that save
+     * meets the other change as a conflict).
      */
-    void changedElsewhere(List<ArticleSummary> all, int queuedNow, long shownId, Article shownNow, boolean keepShown) {
-        queued.set(queuedNow);
-        LibraryFollower.mergeInto(articles, all);
-        recount();
+    void changedElsewhere(int queuedNow, long shownId, Article shownNow, boolean keepShown, Runnable then) {
+        imports.queuedProperty().set(queuedNow);
+        reload(then);
         Article sel = current.get();
         if (sel != null && sel.id() == shownId && !keepShown
                 && (shownNow == null || shownNow.version() != sel.version())) {
@@ -153,181 +249,54 @@ public final class LibraryViewModel {
 
     /** An article was saved: its row and, if it is shown, the detail pane follow. */
     public void updated(Article saved) {
-        replace(saved.id());
-        if (current.get() != null && current.get().id() == saved.id()) {
+        Article sel = current.get();
+        if (sel != null && sel.id() == saved.id()) {
             current.set(saved);
+        }
+        if (sel != null && sel.id() == saved.id() && sel.status() != saved.status()) {
+            moved(saved);
+        } else {
+            rows.updated(ArticleSummary.of(saved));
         }
     }
 
     /** An article was changed elsewhere while being edited here: shows the stored one and says so. */
     public void reloadAfterConflict(long id) {
-        replace(id);
+        reload(null);
         if (current.get() != null && current.get().id() == id) {
-            current.set(repo().find(id).orElse(null));
+            current.set(null);
+            show(id);
         }
         message.set(i18n.get("status.stale"));
     }
 
-    private void replace(long id) {
-        repo().summary(id).ifPresent(s -> {
-            for (int i = 0; i < articles.size(); i++) {
-                if (articles.get(i).id() == id) {
-                    articles.set(i, s);
-                    recount();
-                    return;
-                }
-            }
-            articles.add(0, s);
-            recount();
-        });
-    }
-
-    /** Imports files and folders in the background. */
-    public Task<ImportReport> importPaths(List<Path> paths) {
-        return start(ImportTask.ofPaths(context.services().imports(), paths, this::arrived, i18n));
-    }
-
-    /** Imports pasted or dropped text in the background. */
-    public Task<ImportReport> importText(String text) {
-        return start(ImportTask.ofText(context.services().imports(), text, i18n.get("import.pasted.label"), this::arrived, i18n));
-    }
-
-    /** Fetches web pages (and saves none of them twice) in the background. */
-    public Task<ImportReport> importUrls(List<String> urls) {
-        return start(ImportTask.of(() -> urls.stream().map(u -> context.services().feeds().importUrl(u)).toList(), this::arrived, i18n));
-    }
-
-    /** Saves a feed and imports its new items in the background. */
-    public Task<ImportReport> addFeed(String url) {
-        return start(ImportTask.of(() -> context.services().feeds().importFeed(url), this::arrived, i18n));
-    }
-
-    /** The saved feeds with their counts, for the feed list. */
-    public List<app.galley.store.FeedRepository.Overview> feeds() {
-        return context.services().feeds().overview();
-    }
-
-    /** Refreshes these saved feeds (their new items imported) in the background. */
-    public Task<ImportReport> refreshFeeds(List<String> urls) {
-        return start(ImportTask.of(() -> urls.stream().flatMap(u -> context.services().feeds().importFeed(u).stream()).toList(),
-                this::arrived, i18n));
-    }
-
-    /** Forgets a saved feed; the articles imported from it stay. */
-    public void removeFeed(long feedId) {
-        context.services().feeds().remove(feedId);
-    }
-
-    /** Tries every waiting web address now and refreshes saved feeds, in the background (the user asked). */
-    public Task<ImportReport> retryQueued() {
-        return start(ImportTask.of(() -> context.services().feeds().retryAllAndRefresh(), this::arrived, i18n));
-    }
-
-    /** Tries the waiting addresses whose back-off has passed (the window does this every few minutes). */
-    public void retryDueQuietly() {
-        if (queued.get() > 0 && !importing.get()) {
-            start(ImportTask.of(() -> context.services().feeds().retryDue(), this::arrived, i18n));
-        }
-    }
-
-    /** How many web addresses wait in the fetch queue. */
-    public IntegerProperty queuedProperty() {
-        return queued;
-    }
-
-    void recountQueue() {
-        queued.set(context.services().feeds().queued());
-    }
-
-    /** Stops the running import after the file it is reading; what was imported stays. */
-    public void cancelImport() {
-        if (running != null) {
-            running.requestStop();
-        }
-    }
-
-    private Task<ImportReport> start(ImportTask task) {
-        if (importing.get()) {
-            message.set(i18n.get("import.busy"));
-            return null;
-        }
-        running = task;
-        importing.set(true);
-        progress.bind(task.progressProperty());
-        message.bind(task.messageProperty());
-        task.setOnSucceeded(e -> done(task, task.getValue()));
-        task.setOnCancelled(e -> done(task, null));
-        task.setOnFailed(e -> {
-            done(task, null);
-            message.set(i18n.format("import.failed", String.valueOf(task.getException().getMessage())));
-        });
-        return tasks.run(task);
-    }
-
-    private void done(Task<ImportReport> task, ImportReport report) {
-        recountQueue();
-        progress.unbind();
-        message.unbind();
-        running = null;
-        if (report != null) {
-            if (report.queued().isEmpty()) {
-                message.set(i18n.format(report.cancelled() ? "import.cancelled" : "import.summary",
-                        report.imported().size() + report.reposts().size(), report.duplicates().size(),
-                        report.failures().size()));
-            } else {
-                message.set(i18n.format("import.summary.queued", report.imported().size(), report.duplicates().size(),
-                        report.queued().size(), report.failures().size()));
-            }
-        } else {
-            message.set(i18n.format("import.cancelled", 0, 0, 0));
-        }
-        // last: whoever waits for the import to end then sees its summary
-        importing.set(false);
-        if (report != null) {
-            lastReport.set(report);
-        }
-    }
-
-    /**
-     * Called on the FX thread with the inputs finished since the last call: the new articles are
-     * read in one query and put at the top of the list in one change.
-     */
-    private void arrived(List<ImportOutcome> outcomes) {
-        List<Long> ids = new java.util.ArrayList<>();
-        for (ImportOutcome outcome : outcomes) {
-            if (outcome instanceof ImportOutcome.Imported imported) {
-                ids.add(imported.articleId());
-            } else if (outcome instanceof ImportOutcome.Repost repost) {
-                ids.add(repost.articleId());
-            }
-        }
-        if (!ids.isEmpty()) {
-            Map<Long, ArticleSummary> found = repo().summaries(ids);
-            java.util.Set<Long> shown = new java.util.HashSet<>();
-            articles.forEach(a -> shown.add(a.id()));
-            List<ArticleSummary> fresh = new java.util.ArrayList<>();
-            for (int i = ids.size() - 1; i >= 0; i--) { // newest first
-                ArticleSummary s = found.get(ids.get(i));
-                if (s != null && shown.add(s.id())) {
-                    fresh.add(s);
-                }
-            }
-            articles.addAll(0, fresh);
-            recount();
-        }
-        outcomes.forEach(lastOutcome::set);
-    }
-
+    /** The rows of the table: as many as the section holds, those not yet read shown as loading. */
     public ObservableList<ArticleSummary> visibleArticles() {
-        return visible;
+        return rows.list();
     }
 
+    /** The same rows (the articles the window holds are those it has read). */
     public ObservableList<ArticleSummary> allArticles() {
-        return articles;
+        return rows.list();
+    }
+
+    /** The table shows row {@code index}: its page is read if it is still loading. */
+    void need(int index) {
+        rows.need(index);
+    }
+
+    /** True for a row whose page has not been read yet. */
+    static boolean loading(ArticleSummary s) {
+        return s == ArticleRows.LOADING;
     }
 
     public ObjectProperty<Section> sectionProperty() {
         return section;
+    }
+
+    /** The table's order (the column the editor sorted by). */
+    public ObjectProperty<ArticleOrder> orderProperty() {
+        return order;
     }
 
     public ObservableList<Long> selection() {
@@ -346,45 +315,28 @@ public final class LibraryViewModel {
         return counts.get(status);
     }
 
-    public ReadOnlyBooleanProperty importingProperty() {
-        return importing;
-    }
-
-    public DoubleProperty progressProperty() {
-        return progress;
-    }
-
     public StringProperty messageProperty() {
         return message;
     }
 
-    public ObjectProperty<ImportReport> lastReportProperty() {
-        return lastReport;
-    }
-
-    public ObjectProperty<ImportOutcome> lastOutcomeProperty() {
-        return lastOutcome;
-    }
-
-    /** The article this one looks like a repost of, with the similarity, if any. */
-    public java.util.Optional<java.util.Map.Entry<Long, Double>> repostOf(long id) {
-        return context.services().reposts().repostOf(id);
-    }
-
-    /** True if the editor linked the two articles as one story. */
-    public boolean isSameStory(long a, long b) {
-        return context.services().reposts().isSameStory(a, b);
+    /** Reads an article (the other of a suspected repost) off the FX thread and hands it over on it. */
+    public void article(long id, Consumer<Article> then) {
+        tasks.submit(() -> context.services().articles().find(id).orElse(null), then, BackgroundTasks::log);
     }
 
     /** Records the editor's decision about a suspected repost; "not duplicates" is never asked again. */
-    public void decideRepost(long a, long b, app.galley.store.SimilarityRepository.Relation decision, double similarity) {
-        context.services().reposts().decide(a, b, decision, similarity);
-        message.set(i18n.get("repost.decided." + decision.name().toLowerCase(java.util.Locale.ROOT)));
-    }
-
-    /** An article by id, or null. */
-    public Article article(long id) {
-        return repo().find(id).orElse(null);
+    public void decideRepost(long a, long b, SimilarityRepository.Relation decision, double similarity) {
+        tasks.submit(() -> {
+            context.services().reposts().decide(a, b, decision, similarity);
+            return null;
+        }, x -> {
+            message.set(i18n.get("repost.decided." + decision.name().toLowerCase(Locale.ROOT)));
+            Article sel = current.get();
+            if (sel != null && (sel.id() == a || sel.id() == b)) {
+                shown.set(null);
+                readShown(sel);
+            }
+        }, BackgroundTasks::log);
     }
 
     /** The files kept with the articles. */
@@ -392,12 +344,18 @@ public final class LibraryViewModel {
         return attachmentFiles;
     }
 
-    /** The document as imported, for the detail pane's "original" line. */
-    public app.galley.model.OriginalInfo original(long id) {
-        return repo().original(id).orElse(null);
-    }
-
     public String libraryLocation() {
         return context.services().library().location();
+    }
+
+    /** The ids of the rows read so far (the tests' view of what the table holds). */
+    List<Long> loadedIds() {
+        List<Long> out = new ArrayList<>();
+        rows.list().forEach(s -> {
+            if (!loading(s)) {
+                out.add(s.id());
+            }
+        });
+        return out;
     }
 }

@@ -74,7 +74,6 @@ public final class MainWindow {
         retryTimer.play();
         stage.show();
         restoreDividers();
-        controller.selectFirst();
         tellRecovery();
     }
 
@@ -104,8 +103,8 @@ public final class MainWindow {
 
     /** Waiting addresses retried; a backup made (on its own thread) if the library changed since the last. */
     private void everyFewMinutes() {
-        model.retryDueQuietly();
-        context.services().library().backupIfDue();
+        model.imports().retryDueQuietly();
+        tasks.submit(() -> context.services().library().backupIfDue());
     }
 
     private void build() {
@@ -115,7 +114,8 @@ public final class MainWindow {
         CleanViewModel cleanModel = new CleanViewModel(editing, i18n);
         FactCheckViewModel factCheck = new FactCheckViewModel(context.services().annotations(
                 context.settings().get(UiSettings.CHECKER, context.services().user())), context.services().exports(), i18n);
-        model.refresh();
+        model.onRowsReplaced((ids, focused) -> controller.reselect(ids, focused));
+        model.refresh(this::rowsReady);
         searchModel = new SearchViewModel(search, model, i18n);
         if (previewModel != null) {
             previewModel.close(); // the window is being rebuilt in another language
@@ -208,10 +208,20 @@ public final class MainWindow {
         controller.flushEdits();
         long selected = model.currentProperty().get() == null ? -1 : model.currentProperty().get().id();
         double[] dividers = controller.split().getDividerPositions();
+        reselectAfterBuild = selected;
         build();
         controller.split().setDividerPositions(dividers);
-        if (selected >= 0) {
-            controller.selectArticle(selected);
+    }
+
+    /** The article to select once a rebuilt window's rows are in (-1: the first, or the one open last time). */
+    private long reselectAfterBuild = -1;
+
+    /** The table's first rows are in: the article open before (or last time, or the first) is selected. */
+    private void rowsReady() {
+        long id = reselectAfterBuild;
+        reselectAfterBuild = -1;
+        if (id >= 0) {
+            controller.selectArticle(id);
         } else {
             controller.selectFirst();
         }

@@ -121,13 +121,13 @@ public final class MainWindowController {
                 () -> i18n.format("status.count", model.totalProperty().get()), model.totalProperty()));
         locationLabel.setText(i18n.format("status.location", model.libraryLocation()));
         messageLabel.textProperty().bind(model.messageProperty());
-        progressBar.progressProperty().bind(model.progressProperty());
+        progressBar.progressProperty().bind(model.imports().progressProperty());
         for (var node : List.of(progressBar, cancelImportButton)) {
-            node.visibleProperty().bind(model.importingProperty());
-            node.managedProperty().bind(model.importingProperty());
+            node.visibleProperty().bind(model.imports().importingProperty());
+            node.managedProperty().bind(model.imports().importingProperty());
         }
-        model.lastReportProperty().addListener((o, was, report) -> reportProblems(report));
-        model.lastOutcomeProperty().addListener((o, was, outcome) -> {
+        model.imports().lastReportProperty().addListener((o, was, report) -> reportProblems(report));
+        model.imports().lastOutcomeProperty().addListener((o, was, outcome) -> {
             if (outcome instanceof ImportOutcome.Imported imported && table.getSelectionModel().isEmpty()) {
                 selectArticle(imported.articleId());
             } else if (outcome instanceof ImportOutcome.Repost repost && table.getSelectionModel().isEmpty()) {
@@ -136,8 +136,8 @@ public final class MainWindowController {
         });
 
         queueLink.textProperty().bind(Bindings.createStringBinding(
-                () -> i18n.format("status.queued", Math.max(1, model.queuedProperty().get())), model.queuedProperty()));
-        queueLink.visibleProperty().bind(model.queuedProperty().greaterThan(0));
+                () -> i18n.format("status.queued", Math.max(1, model.imports().queuedProperty().get())), model.imports().queuedProperty()));
+        queueLink.visibleProperty().bind(model.imports().queuedProperty().greaterThan(0));
         queueLink.managedProperty().bind(queueLink.visibleProperty());
 
         root.setOnDragOver(IncomingContent::onDragOver);
@@ -210,6 +210,7 @@ public final class MainWindowController {
                 return;
             }
         }
+        model.select(id); // not among the rows read so far (or not in this section): shown all the same
     }
 
     /**
@@ -266,7 +267,7 @@ public final class MainWindowController {
                 new FileChooser.ExtensionFilter(i18n.get("filter.all"), "*.*"));
         List<File> files = chooser.showOpenMultipleDialog(root.getScene().getWindow());
         if (files != null && !files.isEmpty()) {
-            model.importPaths(files.stream().map(File::toPath).toList());
+            model.imports().importPaths(files.stream().map(File::toPath).toList());
         }
     }
 
@@ -276,18 +277,18 @@ public final class MainWindowController {
         chooser.setTitle(i18n.get("action.importFolder"));
         File dir = chooser.showDialog(root.getScene().getWindow());
         if (dir != null) {
-            model.importPaths(List.of(dir.toPath()));
+            model.imports().importPaths(List.of(dir.toPath()));
         }
     }
 
     @FXML
     void onImportUrl() {
-        ask("url.title", "url.header").ifPresent(url -> model.importUrls(List.of(url)));
+        ask("url.title", "url.header").ifPresent(url -> model.imports().importUrls(List.of(url)));
     }
 
     @FXML
     void onAddFeed() {
-        ask("feed.title", "feed.header").ifPresent(model::addFeed);
+        ask("feed.title", "feed.header").ifPresent(model.imports()::addFeed);
     }
 
     @FXML
@@ -297,7 +298,7 @@ public final class MainWindowController {
 
     @FXML
     void onRetryQueued() {
-        model.retryQueued();
+        model.imports().retryQueued();
     }
 
     private java.util.Optional<String> ask(String titleKey, String headerKey) {
@@ -319,7 +320,7 @@ public final class MainWindowController {
 
     @FXML
     void onCancelImport() {
-        model.cancelImport();
+        model.imports().cancelImport();
     }
 
     @FXML

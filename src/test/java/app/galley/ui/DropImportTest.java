@@ -35,7 +35,7 @@ class DropImportTest extends GalleyFxTest {
         assertThat(over.getAcceptedTransferMode()).isEqualTo(TransferMode.COPY);
         DragEvent drop = dropOn(table, content, DragEvent.DRAG_DROPPED);
         assertThat(drop.isDropCompleted()).isTrue();
-        waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().lastReportProperty().get() != null);
+        waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().imports().lastReportProperty().get() != null);
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(window.viewModel().allArticles()).extracting(ArticleSummary::title)
@@ -50,7 +50,7 @@ class DropImportTest extends GalleyFxTest {
                 + " spring, two months later than planned.</p></article></body></html>",
                 DataFormat.PLAIN_TEXT, "Dropped page The mayor said");
         dropOn(lookup("#table").query(), content, DragEvent.DRAG_DROPPED);
-        waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().lastReportProperty().get() != null);
+        waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().imports().lastReportProperty().get() != null);
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.viewModel().allArticles()).extracting(ArticleSummary::title).containsExactly("Dropped page");
         assertThat(library.articles().find(window.viewModel().allArticles().get(0).id()).orElseThrow().body())
@@ -61,7 +61,7 @@ class DropImportTest extends GalleyFxTest {
     void droppingTextMakesAnArticle() throws Exception {
         Map<DataFormat, Object> content = Map.of(DataFormat.PLAIN_TEXT, "市議會通過預算\n\n市議會週二以七比二通過明年度預算。");
         dropOn(lookup("#table").query(), content, DragEvent.DRAG_DROPPED);
-        waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().lastReportProperty().get() != null);
+        waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().imports().lastReportProperty().get() != null);
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.viewModel().allArticles()).extracting(ArticleSummary::title).containsExactly("市議會通過預算");
         assertThat(new File(libraryDir.toFile(), "galley.mv.db")).exists();

@@ -59,10 +59,10 @@ class FeedsTest extends GalleyFxTest {
     }
 
     private void waitForImport() throws Exception {
-        waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().importingProperty().get()
-                && window.viewModel().lastReportProperty().get() != null);
+        waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().imports().importingProperty().get()
+                && window.viewModel().imports().lastReportProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
-        interact(() -> window.viewModel().lastReportProperty().set(null));
+        interact(() -> window.viewModel().imports().lastReportProperty().set(null));
     }
 
     @SuppressWarnings("unchecked")

@@ -100,11 +100,11 @@ abstract class GalleyFxTest extends ApplicationTest {
 
     /** Drops content on the article table and waits until its import is done. */
     protected void dropAndWait(Map<DataFormat, Object> content) {
-        window.viewModel().lastReportProperty().set(null);
+        window.viewModel().imports().lastReportProperty().set(null);
         dropOn(lookup("#table").query(), content, DragEvent.DRAG_DROPPED);
         try {
             org.testfx.util.WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
-                    () -> window.viewModel().lastReportProperty().get() != null);
+                    () -> window.viewModel().imports().lastReportProperty().get() != null);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("the dropped import did not finish", e);
         }

@@ -32,7 +32,7 @@ class ImportProgressTest extends GalleyFxTest {
         assertThat(new ProcessBuilder("mkfifo", slow.toString()).start().waitFor()).isZero();
         inputs.add(10, slow);
 
-        interact(() -> window.viewModel().importPaths(inputs));
+        interact(() -> window.viewModel().imports().importPaths(inputs));
         Button cancel = lookup("#cancelImportButton").queryAs(Button.class);
         waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().totalProperty().get() == 10);
         assertThat(cancel.isVisible()).isTrue();
@@ -46,7 +46,7 @@ class ImportProgressTest extends GalleyFxTest {
         try (OutputStream out = Files.newOutputStream(slow)) {
             out.write("Slow story\n\nIt arrived late.".getBytes(StandardCharsets.UTF_8));
         }
-        waitFor(10, TimeUnit.SECONDS, () -> !window.viewModel().importingProperty().get());
+        waitFor(10, TimeUnit.SECONDS, () -> !window.viewModel().imports().importingProperty().get());
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(lookup("#messageLabel").queryAs(Label.class).getText()).isEqualTo("Import cancelled: 11 imported, 0 duplicate(s), 0 failed.");

@@ -30,8 +30,8 @@ class MainWindowTest extends GalleyFxTest {
         });
         clickOn("#table");
         push(KeyCode.SHORTCUT, KeyCode.V);
-        waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().importingProperty().get()
-                && window.viewModel().lastReportProperty().get() != null);
+        waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().imports().importingProperty().get()
+                && window.viewModel().imports().lastReportProperty().get() != null);
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -74,7 +74,7 @@ class MainWindowTest extends GalleyFxTest {
     void pastingTheSameArticleAgainIsReportedAsADuplicate() throws Exception {
         String path = TestFiles.samplePath().toAbsolutePath().toString();
         pasteFromClipboard(path);
-        window.viewModel().lastReportProperty().set(null);
+        window.viewModel().imports().lastReportProperty().set(null);
         pasteFromClipboard(path);
         assertThat(table().getItems()).hasSize(1);
         assertThat(lookup("#messageLabel").queryAs(Label.class).getText()).isEqualTo("0 imported, 1 duplicate(s), 0 failed");

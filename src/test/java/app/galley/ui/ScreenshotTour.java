@@ -88,7 +88,7 @@ public final class ScreenshotTour extends Application {
             Path html = Files.writeString(bad.resolve("council.html"), "<html><head><title>Council approves budget"
                     + "</title></head><body><article><p>The city council approved the budget early Thursday, after a"
                     + " nine-hour meeting about schools, buses and the bridge.</p></article></body></html>");
-            window.viewModel().importPaths(List.of(empty, png, html, bad.resolve("gone.txt")));
+            window.viewModel().imports().importPaths(List.of(empty, png, html, bad.resolve("gone.txt")));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -113,7 +113,7 @@ public final class ScreenshotTour extends Application {
                     + "<figcaption>張江實驗室的研究人員在調試設備。</figcaption></figure><p>" + para + "</p>"
                     + "<p><img src=\"lab_files/chart.png\" alt=\"2016至2020年投入（億元）\"></p><p>" + para
                     + "</p></article></body></html>");
-            window.viewModel().importPaths(List.of(page));
+            window.viewModel().imports().importPaths(List.of(page));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

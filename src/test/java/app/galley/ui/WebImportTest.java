@@ -63,10 +63,10 @@ class WebImportTest extends GalleyFxTest {
     }
 
     private void waitForImport() throws Exception {
-        waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().importingProperty().get()
-                && window.viewModel().lastReportProperty().get() != null);
+        waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().imports().importingProperty().get()
+                && window.viewModel().imports().lastReportProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
-        interact(() -> window.viewModel().lastReportProperty().set(null));
+        interact(() -> window.viewModel().imports().lastReportProperty().set(null));
     }
 
     @Test
@@ -81,7 +81,7 @@ class WebImportTest extends GalleyFxTest {
 
     @Test
     void anUnreachableAddressWaitsAndIsRetriedFromTheStatusBar() throws Exception {
-        interact(() -> window.viewModel().importUrls(java.util.List.of(base + "/flaky")));
+        interact(() -> window.viewModel().imports().importUrls(java.util.List.of(base + "/flaky")));
         waitForImport();
         Hyperlink queue = lookup("#queueLink").queryAs(Hyperlink.class);
         assertThat(queue.isVisible()).isTrue();
