@@ -58,6 +58,8 @@ final class ArticleRows {
     private List<Long> ranked;
     private long generation;
     private boolean again;
+    /** The counts per status last read (null: none yet). */
+    private Map<ArticleStatus, Integer> counts;
     private boolean reloading;
     private final List<Runnable> afterReload = new ArrayList<>();
 
@@ -111,7 +113,8 @@ final class ArticleRows {
         if (!pages.contains(0)) {
             pages.add(0, 0);
         }
-        tasks.submit(() -> read(s, o, hits, pages), r -> {
+        Map<ArticleStatus, Integer> known = fresh ? counts : null; // another question: the counts stand
+        tasks.submit(() -> read(s, o, hits, pages, known), r -> {
             if (mine != generation) {
                 return; // a newer question is out
             }
@@ -130,8 +133,9 @@ final class ArticleRows {
         });
     }
 
-    private Read read(ArticleStatus s, ArticleOrder o, List<Long> hits, List<Integer> pages) {
-        Map<ArticleStatus, Integer> counts = articles.countByStatus();
+    private Read read(ArticleStatus s, ArticleOrder o, List<Long> hits, List<Integer> pages,
+                      Map<ArticleStatus, Integer> known) {
+        Map<ArticleStatus, Integer> counts = known != null ? known : articles.countByStatus();
         if (hits != null) {
             Map<Long, ArticleSummary> found = articles.summaries(hits);
             List<ArticleSummary> whole = new ArrayList<>();
@@ -176,6 +180,7 @@ final class ArticleRows {
      * section or search) replaces them.
      */
     private void apply(Read r, boolean fresh) {
+        counts = r.counts();
         counted.accept(new EnumMap<>(r.counts()));
         if (r.whole() != null) {
             loaded.clear();

@@ -37,36 +37,67 @@ public final class BackgroundTasks implements TaskExecutor {
         LOG.warn("Background work failed", e);
     }
 
+    /** Work submitted or running whose results have not yet been handed to the FX thread. */
+    private final AtomicInteger pending = new AtomicInteger();
+
+    /** Counted until what the work posted to the FX thread (its result, a task's state) has run there. */
+    private void done() {
+        Platform.runLater(pending::decrementAndGet);
+    }
+
     @Override
     public <T> Task<T> run(Task<T> task) {
-        executor.execute(task);
+        pending.incrementAndGet();
+        executor.execute(() -> {
+            try {
+                task.run();
+            } finally {
+                done();
+            }
+        });
         return task;
     }
 
     @Override
     public <T> void submit(Callable<T> work, Consumer<T> then, Consumer<Throwable> failed) {
+        pending.incrementAndGet();
         executor.execute(() -> {
-            T result;
             try {
-                result = work.call();
-            } catch (Throwable e) {
-                Platform.runLater(() -> failed.accept(e));
-                return;
+                T result;
+                try {
+                    result = work.call();
+                } catch (Throwable e) {
+                    Platform.runLater(() -> failed.accept(e));
+                    return;
+                }
+                Platform.runLater(() -> then.accept(result));
+            } finally {
+                done();
             }
-            Platform.runLater(() -> then.accept(result));
         });
     }
 
     @Override
     public Repeating every(Duration period, Runnable work) {
         ScheduledFuture<?> f = executor.scheduleWithFixedDelay(() -> {
+            pending.incrementAndGet();
             try {
                 work.run();
             } catch (RuntimeException e) {
                 log(e); // the next round tries again
+            } finally {
+                done();
             }
         }, 0, period.toMillis(), TimeUnit.MILLISECONDS);
         return () -> f.cancel(false);
+    }
+
+    /**
+     * True when no work is waiting, running, or has results on their way to the FX thread (the
+     * repeated work counts only while it runs). Tests wait for this instead of sleeping.
+     */
+    public boolean idle() {
+        return pending.get() == 0;
     }
 
     @Override

@@ -55,6 +55,7 @@ public final class CleanViewModel {
     }
 
     private final EditingViewModel editing;
+    private final TaskExecutor tasks;
     private final I18n i18n;
     private final ObjectProperty<Article> article = new SimpleObjectProperty<>();
     private final ObjectProperty<Proposal> proposal = new SimpleObjectProperty<>(new Proposal.Rules());
@@ -71,8 +72,9 @@ public final class CleanViewModel {
     private final javafx.beans.property.IntegerProperty revision = new javafx.beans.property.SimpleIntegerProperty();
     private boolean applying;
 
-    public CleanViewModel(EditingViewModel editing, I18n i18n) {
+    public CleanViewModel(EditingViewModel editing, TaskExecutor tasks, I18n i18n) {
         this.editing = editing;
+        this.tasks = tasks;
         this.i18n = i18n;
     }
 
@@ -113,24 +115,44 @@ public final class CleanViewModel {
         return revision;
     }
 
-    /** Proposes changes for {@code a} from {@code p} (decisions start over: everything accepted). */
+    /**
+     * Proposes changes for {@code a} from {@code p} (decisions start over: everything accepted). The
+     * proposal is worked out in the background; until it is in, another article's proposal is not shown.
+     */
     public void propose(Article a, Proposal p) {
+        Article was = article.get();
         article.set(a);
         proposal.set(p);
         problem.set("");
-        Cleaning c;
+        long mine = ++proposing;
         if (a == null) {
-            c = null;
-        } else {
-            try {
-                c = editing.propose(a, p);
-            } catch (IllegalArgumentException e) {
-                problem.set(e.getMessage());
-                c = new Cleaning(a.body(), List.of());
-            }
+            show(null);
+            return;
         }
+        if (was == null || was.id() != a.id()) {
+            show(null);
+        }
+        tasks.submit(() -> {
+            try {
+                return new Proposed(editing.propose(a, p), "");
+            } catch (IllegalArgumentException e) { // a find pattern that cannot be read
+                return new Proposed(new Cleaning(a.body(), List.of()), e.getMessage());
+            }
+        }, r -> {
+            if (mine == proposing) {
+                problem.set(r.problem());
+                show(r.cleaning());
+            }
+        }, BackgroundTasks::log);
+    }
+
+    private record Proposed(Cleaning cleaning, String problem) {
+    }
+
+    private long proposing;
+
+    private void show(Cleaning proposed) {
         decisions.clear();
-        Cleaning proposed = c;
         cleaning.set(proposed);
         items.setAll(proposed == null ? List.of()
                 : proposed.changes().stream().map(ch -> new Item(ch, ch.from(proposed.original()))).toList());

@@ -293,6 +293,15 @@ public final class DetailController {
         factCheckModel.flushDetails(); // a note or evidence typed on an annotation
     }
 
+    /** As {@link #flush()}, for a window that is closing: everything typed is saved before it returns. */
+    void flushBeforeClosing() {
+        autosave.stop();
+        if (dirty) {
+            saveTyping();
+        }
+        factCheckModel.flushBeforeClosing();
+    }
+
     private void saveTyping() {
         dirty = false;
         Article base = shown;

@@ -42,6 +42,11 @@ public final class EditingViewModel {
         this.i18n = i18n;
     }
 
+    /** The window's task executor. */
+    TaskExecutor tasks() {
+        return tasks;
+    }
+
     /** The services the window works with. */
     public Services services() {
         return context.services();

@@ -13,7 +13,6 @@ import app.galley.model.Article;
 import app.galley.model.Verdict;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -29,6 +28,10 @@ import javafx.collections.ObservableList;
 public final class FactCheckViewModel {
 
     private final AnnotationService service;
+    private final TaskExecutor tasks;
+    /** Changes waiting for the one before them: the panel's writes are made in the order given. */
+    private final java.util.ArrayDeque<Runnable> lane = new java.util.ArrayDeque<>();
+    private boolean writing;
     private final ExportService exports;
     private final I18n i18n;
     private final ObjectProperty<Article> article = new SimpleObjectProperty<>();
@@ -50,8 +53,9 @@ public final class FactCheckViewModel {
     private Drafts drafts = Drafts.inMemory();
     private AnnotationService.Analysis analysis = new AnnotationService.Analysis(List.of(), List.of(), List.of());
 
-    public FactCheckViewModel(AnnotationService service, ExportService exports, I18n i18n) {
+    public FactCheckViewModel(AnnotationService service, ExportService exports, TaskExecutor tasks, I18n i18n) {
         this.exports = exports;
+        this.tasks = tasks;
         this.service = service;
         this.i18n = i18n;
         selected.addListener((o, was, now) -> loadThread());
@@ -116,16 +120,91 @@ public final class FactCheckViewModel {
             summary.set(null);
             return;
         }
-        Long keep = selected.get() != null && was != null && was.id() == a.id() ? selected.get().id() : null;
+        boolean same = was != null && was.id() == a.id();
+        Long keep = selected.get() != null && same ? selected.get().id() : null;
+        if (!same) { // nothing of the last article stays while this one is read
+            annotations.clear();
+            unannotatedQuotes.clear();
+            claimSuggestions.clear();
+            people.clear();
+            selected.set(null);
+            summary.set(null);
+        }
         reload(keep);
     }
 
+    /** What a change answers to keep whatever annotation is selected when it is shown. */
+    private static final Long KEEP = Long.MIN_VALUE;
+
+    /** What the panel shows of an article, read off the FX thread. */
+    private record State(Article article, List<Annotation> annotations, AnnotationService.Analysis analysis,
+                         FactCheckSummary summary) {
+    }
+
+    private State load(Article a) {
+        List<Annotation> all = service.annotations(a);
+        AnnotationService.Analysis found = AnnotationService.analyse(a.body());
+        return new State(a, all, found, service.summary(all, found.quotes()));
+    }
+
+    /** Reads the article's annotations and analysis again in the background, then selects {@code select}. */
     private void reload(Long select) {
         Article a = article.get();
-        List<Annotation> all = service.annotations(a);
+        if (a != null) {
+            tasks.submit(() -> load(a), st -> apply(st, select), this::failed);
+        }
+    }
+
+    /**
+     * Makes a change in the background, after any change still being made, then shows the article's
+     * annotations as they are; {@code write} answers the annotation to select (null: none), and
+     * {@code after} runs on the FX thread once it is shown.
+     */
+    private void change(java.util.concurrent.Callable<Long> write, Runnable after) {
+        Article a = article.get();
+        if (a == null) {
+            return;
+        }
+        lane.add(() -> tasks.submit(() -> {
+            Long select = write.call();
+            return new Object[] {select, load(a)};
+        }, r -> {
+            apply((State) r[1], (Long) r[0]);
+            if (after != null) {
+                after.run();
+            }
+            next();
+        }, e -> {
+            failed(e);
+            next();
+        }));
+        if (!writing) {
+            next();
+        }
+    }
+
+    private void next() {
+        Runnable r = lane.poll();
+        writing = r != null;
+        if (r != null) {
+            r.run();
+        }
+    }
+
+    private void failed(Throwable e) {
+        message.set(e instanceof IllegalArgumentException || e instanceof IllegalStateException ? e.getMessage()
+                : String.valueOf(e));
+        BackgroundTasks.log(e);
+    }
+
+    private void apply(State st, Long select) {
+        Article a = article.get();
+        if (a == null || a.id() != st.article().id()) {
+            return; // another article is shown now
+        }
+        List<Annotation> all = st.annotations();
         annotations.setAll(all);
-        AnnotationService.Analysis analysis = AnnotationService.analyse(a.body());
-        this.analysis = analysis;
+        this.analysis = st.analysis();
         List<Quote> open = new ArrayList<>();
         for (Quote q : analysis.quotes()) {
             if (all.stream().noneMatch(x -> covers(x, q.start(), q.end()))) {
@@ -137,8 +216,14 @@ public final class FactCheckViewModel {
                 .filter(c -> all.stream().noneMatch(x -> x.kind() == AnnotationKind.CLAIM && covers(x, c.start(), c.end())))
                 .toList());
         people.setAll(analysis.people());
-        summary.set(service.summary(all, analysis.quotes()));
-        selected.set(select == null ? null : all.stream().filter(x -> x.id() == select).findFirst().orElse(null));
+        summary.set(st.summary());
+        Long wanted = KEEP.equals(select) ? (selected.get() == null ? null : selected.get().id()) : select;
+        selected.set(wanted == null ? null : all.stream().filter(x -> x.id() == wanted).findFirst().orElse(null));
+    }
+
+    /** The annotation as stored now (another change may have come first). */
+    private Annotation fresh(Annotation x) {
+        return service.find(x.id()).orElseThrow(() -> new IllegalStateException(i18n.get("fc.deleted")));
     }
 
     private static boolean covers(Annotation x, int start, int end) {
@@ -151,23 +236,20 @@ public final class FactCheckViewModel {
         return annotations.stream().filter(x -> v == null || (x.kind() != AnnotationKind.COMMENT && x.verdict() == v)).toList();
     }
 
-    /** Annotates a span of the current text; returns the new annotation. */
-    public Optional<Annotation> annotate(int start, int end, AnnotationKind kind) {
+    /** Annotates a span of the current text (in the background; the new annotation is then selected). */
+    public void annotate(int start, int end, AnnotationKind kind) {
         flushDetails();
         Article a = article.get();
         if (a == null) {
-            return Optional.empty();
+            return;
         }
-        try {
-            String speaker = kind == AnnotationKind.QUOTE ? speakerOf(start, end) : null;
-            Annotation x = service.annotate(a, start, end, kind, speaker);
-            reload(x.id());
-            message.set(i18n.format("fc.added", i18n.get("fc.kind." + kind.id())));
-            return Optional.of(x);
-        } catch (IllegalArgumentException e) {
+        if (start >= end) {
             message.set(i18n.get("fc.selectFirst"));
-            return Optional.empty();
+            return;
         }
+        String speaker = kind == AnnotationKind.QUOTE ? speakerOf(start, end) : null;
+        change(() -> service.annotate(a, start, end, kind, speaker).id(),
+                () -> message.set(i18n.format("fc.added", i18n.get("fc.kind." + kind.id()))));
     }
 
     /** The speaker the analysis gives a quotation overlapping the span, if any. */
@@ -179,25 +261,27 @@ public final class FactCheckViewModel {
 
     public void accept(Quote q) {
         flushDetails();
-        Annotation x = service.annotate(article.get(), q);
-        reload(x.id());
+        Article a = article.get();
+        change(() -> service.annotate(a, q).id(), null);
     }
 
     public void accept(Claim c) {
         flushDetails();
-        Annotation x = service.annotate(article.get(), c);
-        reload(x.id());
+        Article a = article.get();
+        change(() -> service.annotate(a, c).id(), null);
     }
 
-    /** Annotates every quotation found and not yet annotated. */
+    /** Annotates every quotation found and not yet annotated; returns how many. */
     public int acceptAllQuotes() {
         flushDetails();
         List<Quote> open = List.copyOf(unannotatedQuotes);
-        for (Quote q : open) {
-            service.annotate(article.get(), q);
-        }
-        reload(selected.get() == null ? null : selected.get().id());
-        message.set(i18n.format("fc.addedQuotes", open.size()));
+        Article a = article.get();
+        change(() -> {
+            for (Quote q : open) {
+                service.annotate(a, q);
+            }
+            return KEEP;
+        }, () -> message.set(i18n.format("fc.addedQuotes", open.size())));
         return open.size();
     }
 
@@ -205,8 +289,13 @@ public final class FactCheckViewModel {
         flushDetails();
         Annotation x = selected.get();
         if (x != null && x.verdict() != v) {
-            service.setVerdict(x, v);
-            reload(x.id());
+            change(() -> {
+                Annotation now = fresh(x);
+                if (now.verdict() != v) {
+                    service.setVerdict(now, v);
+                }
+                return x.id();
+            }, null);
         }
     }
 
@@ -251,8 +340,17 @@ public final class FactCheckViewModel {
         return draft != null;
     }
 
-    /** Saves typed details now, if there are any; the selection stays where it is. */
+    /** Saves typed details (in the background, after any change in hand); the selection stays where it is. */
     public void flushDetails() {
+        flushDetails(false);
+    }
+
+    /** Saves typed details at once on this thread: the window is closing and its executor with it. */
+    public void flushBeforeClosing() {
+        flushDetails(true);
+    }
+
+    private void flushDetails(boolean now) {
         Draft d = draft;
         draft = null;
         if (d == null) {
@@ -268,9 +366,14 @@ public final class FactCheckViewModel {
                 && evidence.equals(x.evidence())) {
             return;
         }
-        service.update(x, d.speaker(), d.note(), d.evidence());
-        Annotation current = selected.get();
-        reload(current == null ? null : current.id());
+        if (now) { // the window is closing: saved here and now, not after what waits in the lane
+            service.update(fresh(x), d.speaker(), d.note(), d.evidence());
+            return;
+        }
+        change(() -> {
+            service.update(fresh(x), d.speaker(), d.note(), d.evidence());
+            return KEEP; // the editor may have chosen another annotation meanwhile: that one stays chosen
+        }, null);
     }
 
     /** Selects an annotation (the panel's list), saving what was typed for the one before. */
@@ -286,8 +389,10 @@ public final class FactCheckViewModel {
         flushDetails();
         Annotation x = selected.get();
         if (x != null && x.resolved() != resolved) {
-            service.resolve(x, resolved);
-            reload(x.id());
+            change(() -> {
+                service.resolve(fresh(x), resolved);
+                return x.id();
+            }, null);
         }
     }
 
@@ -295,18 +400,18 @@ public final class FactCheckViewModel {
         flushDetails();
         Annotation x = selected.get();
         if (x != null) {
-            service.delete(x);
-            reload(null);
-            message.set(i18n.get("fc.deleted"));
+            change(() -> {
+                service.delete(fresh(x));
+                return null;
+            }, () -> message.set(i18n.get("fc.deleted")));
         }
     }
 
     public void comment(String body, AnnotationComment replyTo) {
         Annotation x = selected.get();
         if (x != null && body != null && !body.isBlank()) {
-            service.comment(x.id(), replyTo == null ? null : replyTo.id(), body);
             drafts.clear("comment", x.id());
-            loadThread();
+            threadChange(() -> service.comment(x.id(), replyTo == null ? null : replyTo.id(), body));
         }
     }
 
@@ -315,22 +420,12 @@ public final class FactCheckViewModel {
     }
 
     public void editComment(AnnotationComment c, String body) {
-        try {
-            service.editComment(c, body);
-            drafts.clear("comment", c.annotationId());
-        } catch (IllegalStateException e) {
-            message.set(e.getMessage());
-        }
-        loadThread();
+        drafts.clear("comment", c.annotationId());
+        threadChange(() -> service.editComment(c, body));
     }
 
     public void deleteComment(AnnotationComment c) {
-        try {
-            service.deleteComment(c);
-        } catch (IllegalStateException e) {
-            message.set(e.getMessage());
-        }
-        loadThread();
+        threadChange(() -> service.deleteComment(c));
     }
 
     /** What the article's annotations can be exported as. */
@@ -359,8 +454,25 @@ public final class FactCheckViewModel {
         }
     }
 
+    /** Reads the selected annotation's comment thread in the background. */
     private void loadThread() {
         Annotation x = selected.get();
-        thread.setAll(x == null ? List.of() : service.thread(x.id()));
+        if (x == null) {
+            thread.clear();
+            return;
+        }
+        tasks.submit(() -> service.thread(x.id()), t -> {
+            if (selected.get() != null && selected.get().id() == x.id()) {
+                thread.setAll(t);
+            }
+        }, this::failed);
+    }
+
+    /** A change to a comment thread, made in the background in turn; the thread is read again. */
+    private void threadChange(Runnable write) {
+        change(() -> {
+            write.run();
+            return KEEP;
+        }, this::loadThread);
     }
 }

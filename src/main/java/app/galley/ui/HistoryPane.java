@@ -83,17 +83,26 @@ final class HistoryPane {
             diff.clear();
             return;
         }
-        List<Revision> all = new ArrayList<>(editing.revisions(a.id()));
-        all.sort(Comparator.comparingLong(Revision::id).reversed());
-        if (same && all.equals(revisions)) {
-            return;
+        if (!same) {
+            revisions.clear(); // nothing of the last article stays while this one's history is read
         }
-        revisions.setAll(all);
-        list.getSelectionModel().clearSelection();
-        list.getSelectionModel().select(0);
+        long id = a.id();
+        editing.tasks().submit(() -> {
+            List<Revision> all = new ArrayList<>(editing.revisions(id));
+            all.sort(Comparator.comparingLong(Revision::id).reversed());
+            return all;
+        }, all -> {
+            if (article == null || article.id() != id || all.equals(revisions)) {
+                return;
+            }
+            revisions.setAll(all);
+            list.getSelectionModel().clearSelection();
+            list.getSelectionModel().select(0);
+        }, BackgroundTasks::log);
     }
 
     private void compare() {
+        long mine = ++comparing;
         List<Revision> chosen = new ArrayList<>(list.getSelectionModel().getSelectedItems());
         chosen.removeIf(java.util.Objects::isNull);
         if (chosen.isEmpty()) {
@@ -110,14 +119,23 @@ final class HistoryPane {
             return;
         }
         // a revision against the one before it: the changes it was saved with, when they rebuild it exactly
-        List<Change> stored = chosen.size() == 1 ? EditingViewModel.changesOf(newer) : List.of();
-        Cleaning d = !stored.isEmpty() && rebuilds(older.body(), stored, newer.body())
-                ? new Cleaning(older.body(), stored)
-                : EditService.diff(older.body(), newer.body());
-        summary.setText(i18n.format("history.compare", formats.instant(older.created()), formats.instant(newer.created()),
-                d.changes().size()));
-        show(older.body(), d);
+        boolean one = chosen.size() == 1;
+        editing.tasks().submit(() -> {
+            List<Change> stored = one ? EditingViewModel.changesOf(newer) : List.of();
+            return !stored.isEmpty() && rebuilds(older.body(), stored, newer.body())
+                    ? new Cleaning(older.body(), stored)
+                    : EditService.diff(older.body(), newer.body());
+        }, d -> {
+            if (mine != comparing) {
+                return; // another pair was chosen meanwhile
+            }
+            summary.setText(i18n.format("history.compare", formats.instant(older.created()),
+                    formats.instant(newer.created()), d.changes().size()));
+            show(older.body(), d);
+        }, BackgroundTasks::log);
     }
+
+    private long comparing;
 
     private static boolean rebuilds(String from, List<Change> changes, String to) {
         try {

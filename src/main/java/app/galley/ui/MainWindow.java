@@ -58,11 +58,11 @@ public final class MainWindow {
         build();
         restoreGeometry();
         stage.setOnCloseRequest(e -> {
-            controller.flushEdits();
+            controller.flushBeforeClosing();
             saveGeometry();
         });
         stage.setOnHidden(e -> {
-            controller.flushEdits(); // closed by the program, not the window manager: typing is saved too
+            controller.flushBeforeClosing(); // closed by the program, not the window manager: typing is saved too
             retryTimer.stop();
             follower.stop();
             previewModel.close();
@@ -111,9 +111,9 @@ public final class MainWindow {
         i18n = new I18n(context.settings().get(UiSettings.LANGUAGE, defaultLanguage()));
         model = new LibraryViewModel(context, tasks, i18n);
         editing = new EditingViewModel(context, model, tasks, i18n);
-        CleanViewModel cleanModel = new CleanViewModel(editing, i18n);
+        CleanViewModel cleanModel = new CleanViewModel(editing, tasks, i18n);
         FactCheckViewModel factCheck = new FactCheckViewModel(context.services().annotations(
-                context.settings().get(UiSettings.CHECKER, context.services().user())), context.services().exports(), i18n);
+                context.settings().get(UiSettings.CHECKER, context.services().user())), context.services().exports(), tasks, i18n);
         model.onRowsReplaced((ids, focused) -> controller.reselect(ids, focused));
         model.refresh(this::rowsReady);
         searchModel = new SearchViewModel(search, model, i18n);
@@ -165,6 +165,11 @@ public final class MainWindow {
             stage.getScene().setRoot(root);
         }
         stage.setTitle(i18n.format("window.title", context.services().library().location()));
+    }
+
+    /** True once the search index is open (a new library's is built first, in the background). */
+    boolean searchReady() {
+        return search.ready();
     }
 
     /** The window's task executor. */

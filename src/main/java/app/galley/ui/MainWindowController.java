@@ -256,6 +256,11 @@ public final class MainWindowController {
         detailController.flush();
     }
 
+    /** Saves everything typed before the window closes (on this thread: the executor closes with it). */
+    void flushBeforeClosing() {
+        detailController.flushBeforeClosing();
+    }
+
     @FXML
     void onImportFiles() {
         FileChooser chooser = new FileChooser();

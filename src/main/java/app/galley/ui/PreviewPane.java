@@ -202,6 +202,7 @@ final class PreviewPane {
         toggle.setSelected("shown".equals(settings.get(PANEL, "hidden")));
         Runnable apply = () -> {
             boolean show = toggle.isSelected();
+            model.setActive(show);
             if (show && !beside.getItems().contains(root)) {
                 beside.getItems().add(root);
                 double[] at = beside.getDividerPositions();

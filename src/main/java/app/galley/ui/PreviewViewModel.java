@@ -142,9 +142,27 @@ public final class PreviewViewModel implements AutoCloseable {
         return choices.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
+    private boolean active = true;
+
+    /**
+     * Whether the preview is on screen: while it is not, nothing is rendered (a hidden preview costs
+     * no template runs and no WebKit work); shown again, it renders the current state.
+     */
+    public void setActive(boolean on) {
+        boolean was = active;
+        active = on;
+        if (on && !was) {
+            render();
+        }
+    }
+
     /** Renders the current state now (off the FX thread); the newest request wins. */
     public void render() {
         pause.stop();
+        if (!active) {
+            generation.incrementAndGet(); // a render still running is not shown either
+            return;
+        }
         long mine = generation.incrementAndGet();
         Article a = article;
         Templates.Choice choice = template.get();

@@ -84,7 +84,10 @@ public final class TagViewModel {
             suggestions.clear();
             return;
         }
-        onArticle.setAll(tags.tagsOf(a.id()));
+        if (was == null || was.id() != a.id()) {
+            onArticle.clear(); // nothing of the last article's tags stays while this one's are read
+        }
+        readTags(a);
         if (was == null || was.id() != a.id() || was.version() != a.version()) {
             suggest(a);
         }
@@ -143,9 +146,18 @@ public final class TagViewModel {
     private void reload() {
         Article a = article.get();
         if (a != null) {
-            onArticle.setAll(tags.tagsOf(a.id()));
+            readTags(a);
         }
         changes.set(changes.get() + 1);
+    }
+
+    /** Reads an article's tags in the background; they are shown if it is still the one shown. */
+    private void readTags(Article a) {
+        editing.tasks().submit(() -> tags.tagsOf(a.id()), on -> {
+            if (article.get() != null && article.get().id() == a.id()) {
+                onArticle.setAll(on);
+            }
+        }, BackgroundTasks::log);
     }
 
     /** Puts a tag (or topic) on articles, or takes it off, as one undoable step; returns how many changed. */

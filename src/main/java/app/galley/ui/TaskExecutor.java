@@ -34,6 +34,9 @@ public interface TaskExecutor extends AutoCloseable {
     /** Runs {@code work} off the FX thread now and then every {@code period} until the handle is closed. */
     Repeating every(Duration period, Runnable work);
 
+    /** True when no work is waiting or running and its results have reached the FX thread. */
+    boolean idle();
+
     /** Runs {@code r} on the FX thread (later, from a background thread). */
     void onFx(Runnable r);
 

@@ -41,7 +41,7 @@ class CleanViewTest extends GalleyFxTest {
         javafx.scene.Node row = lookup(".table-row-cell").match((javafx.scene.Node n) ->
                 ((javafx.scene.control.TableRow<?>) n).getItem() == s).query();
         clickOn(row);
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
     }
 
     private Article stored() {
@@ -61,7 +61,7 @@ class CleanViewTest extends GalleyFxTest {
     void theSamplesCleaningIsShownReviewedAppliedAndUndone() throws Exception {
         selectSample();
         push(KeyCode.SHORTCUT, KeyCode.K);
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertThat(lookup("#detailTabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getId())
                 .isEqualTo("cleanTab");
         int total = changes().getItems().size();
@@ -79,7 +79,7 @@ class CleanViewTest extends GalleyFxTest {
         assertThat(summary()).startsWith((total - 1) + " of " + total);
 
         clickOn("#applyCleaningButton");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         Article cleaned = stored();
         assertThat(cleaned.body()).startsWith("當前位置:").contains("整合並且").doesNotContain("TAG:第一財經")
                 .contains("記者日前獲悉，坐落於");
@@ -89,10 +89,10 @@ class CleanViewTest extends GalleyFxTest {
 
         // the whole cleaning is one undo in the Edit menu
         clickOn("Edit").clickOn("#undoItem");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertThat(stored().body()).contains("整合併且").contains("TAG:第一財經");
         push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.Z);
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertThat(stored().body()).contains("整合並且");
         assertThat(library.articles().revisions(sampleId)).hasSize(4);
     }
@@ -102,9 +102,9 @@ class CleanViewTest extends GalleyFxTest {
         selectSample();
         push(KeyCode.SHORTCUT, KeyCode.K);
         clickOn("#applyCleaningButton");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.H);
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         @SuppressWarnings("unchecked")
         ListView<Revision> revisions = lookup("#revisionList").queryAs(ListView.class);
         assertThat(revisions.getItems()).hasSize(2);
@@ -114,7 +114,7 @@ class CleanViewTest extends GalleyFxTest {
         // the import, restored
         clickOn(lookup("#revisionList .list-cell").nth(1).queryAs(javafx.scene.Node.class));
         clickOn("#restoreButton");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertThat(stored().body()).contains("整合併且");
         assertThat(revisions.getItems()).hasSize(3);
         assertThat(revisions.getItems().get(0).note()).isEqualTo("Restored revision from " + revisions.getItems().get(2).created());
@@ -132,7 +132,7 @@ class CleanViewTest extends GalleyFxTest {
         assertThat(library.articles().revisions(sampleId)).last().satisfies(r -> assertThat(r.note()).isEqualTo("Typing"));
         assertThat(lookup("#textCounts").queryAs(Label.class).getText()).contains("chars").contains("paragraphs");
         push(KeyCode.SHORTCUT, KeyCode.Z);
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertThat(stored().body()).startsWith("當前位置:");
         assertThat(text.getText()).startsWith("當前位置:");
     }
@@ -167,12 +167,12 @@ class CleanViewTest extends GalleyFxTest {
         clickOn("#findField").write("第一財經記者");
         clickOn("#replaceField").write("本報記者");
         clickOn("OK");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         int n = changes().getItems().size();
         assertThat(n).isGreaterThan(5);
         assertThat(changes().getItems()).allSatisfy(i -> assertThat(i.change().replacement()).isEqualTo("本報記者"));
         clickOn("#applyCleaningButton");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertThat(stored().body()).doesNotContain("第一財經記者").contains("本報記者");
     }
 
@@ -180,18 +180,18 @@ class CleanViewTest extends GalleyFxTest {
     void aScriptConversionIsChosenInTheCleanTabAndChangesTheLanguage() throws Exception {
         selectSample();
         push(KeyCode.SHORTCUT, KeyCode.K);
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         // the Clean tab's list of what to propose: the cleaning rules, then OpenCC's profiles
         clickOn("#cleanSource");
         type(KeyCode.DOWN, 5);
         push(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertThat(lookup("#cleanSource").queryAs(javafx.scene.control.ComboBox.class).getValue())
                 .isEqualTo(app.galley.clean.ScriptConversion.Profile.T2S);
         assertThat(changes().getItems()).isNotEmpty()
                 .allSatisfy(i -> assertThat(i.change().rule()).isEqualTo("script-conversion"));
         clickOn("#applyCleaningButton");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         Article converted = stored();
         assertThat(converted.language()).isEqualTo("zh-Hans");
         assertThat(converted.title()).isEqualTo("探秘人脑超级晶元 上海脑智产业年投入逾10亿");
@@ -202,7 +202,7 @@ class CleanViewTest extends GalleyFxTest {
     void selectedArticlesAreCleanedTogetherAndUndoneTogether() throws Exception {
         interact(() -> table().getSelectionModel().selectAll());
         push(KeyCode.SHORTCUT, KeyCode.K);
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         Button many = lookup("#applyToSelectionButton").queryAs(Button.class);
         assertThat(many.isVisible()).isTrue();
         assertThat(many.getText()).isEqualTo("Apply to 2 Selected");
@@ -211,9 +211,9 @@ class CleanViewTest extends GalleyFxTest {
                 .allMatch(s -> library.articles().revisions(s.id()).size() == 2));
         List<Article> all = library.articles().list().stream().map(s -> library.articles().find(s.id()).orElseThrow()).toList();
         assertThat(all).allSatisfy(a -> assertThat(a.body()).doesNotContain("Advertisement").doesNotContain("TAG:"));
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         clickOn("Edit").clickOn("#undoItem");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertThat(library.articles().find(sampleId).orElseThrow().body()).contains("TAG:第一財經");
         assertThat(library.articles().list()).allSatisfy(s ->
                 assertThat(library.articles().find(s.id()).orElseThrow().body()).containsAnyOf("TAG:", "Advertisement"));
@@ -223,16 +223,16 @@ class CleanViewTest extends GalleyFxTest {
     void detailsAreEditedInADialogAndUndoable() {
         selectSample();
         push(KeyCode.SHORTCUT, KeyCode.I);
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         clickOn("#detailByline").write("記者 王小明");
         clickOn("#detailDateline").write("上海");
         clickOn("OK");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertThat(stored().byline()).isEqualTo("記者 王小明");
         assertThat(stored().dateline()).isEqualTo("上海");
         assertThat(lookup("#bylineLabel").queryAs(Label.class).getText()).isEqualTo("記者 王小明");
         clickOn("Edit").clickOn("#undoItem");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertThat(stored().byline()).isNull();
     }
 
@@ -240,12 +240,12 @@ class CleanViewTest extends GalleyFxTest {
     void theRulesEditorTurnsARuleOffForTheLibrary() {
         selectSample();
         clickOn("Article").clickOn("#rulesItem");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         clickOn("#rule-punctuation-width");
         clickOn("Save");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         push(KeyCode.SHORTCUT, KeyCode.K);
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertThat(changes().getItems()).isNotEmpty()
                 .noneSatisfy(i -> assertThat(i.change().rule()).isEqualTo("punctuation-width"));
         assertThat(library.cleaningRules().ruleSet("user")).get().asString().contains("\"punctuation-width\"");
@@ -256,16 +256,16 @@ class CleanViewTest extends GalleyFxTest {
         selectSample();
         assertThat(stored().source()).isEqualTo("第一財經");
         clickOn("Article").clickOn("#rulesItem");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         // the scopes: all sources, then the open article's source
         clickOn("#rulesScope");
         type(KeyCode.DOWN);
         push(KeyCode.ENTER);
         clickOn("#rule-punctuation-width");
         clickOn("Save");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         push(KeyCode.SHORTCUT, KeyCode.K);
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertThat(changes().getItems()).isNotEmpty()
                 .noneSatisfy(i -> assertThat(i.change().rule()).isEqualTo("punctuation-width"));
         Article council = library.articles().list().stream().filter(a -> a.id() != sampleId)

@@ -51,7 +51,7 @@ class ConflictTest extends GalleyFxTest {
     private void choose(String label) {
         Node button = lookup("#conflictDialog .button").match((Node n) -> label.equals(((Button) n).getText())).query();
         clickOn(button);
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
     }
 
     @Test

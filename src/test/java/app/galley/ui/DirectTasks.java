@@ -47,6 +47,11 @@ final class DirectTasks implements TaskExecutor {
     }
 
     @Override
+    public boolean idle() {
+        return true; // everything ran at once
+    }
+
+    @Override
     public void onFx(Runnable r) {
         r.run();
     }

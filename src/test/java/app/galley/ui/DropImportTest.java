@@ -36,7 +36,7 @@ class DropImportTest extends GalleyFxTest {
         DragEvent drop = dropOn(table, content, DragEvent.DRAG_DROPPED);
         assertThat(drop.isDropCompleted()).isTrue();
         waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().imports().lastReportProperty().get() != null);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        settle();
 
         assertThat(window.viewModel().allArticles()).extracting(ArticleSummary::title)
                 .containsExactlyInAnyOrder(TestFiles.SAMPLE_TITLE, "Wire: council passes budget");
@@ -51,7 +51,7 @@ class DropImportTest extends GalleyFxTest {
                 DataFormat.PLAIN_TEXT, "Dropped page The mayor said");
         dropOn(lookup("#table").query(), content, DragEvent.DRAG_DROPPED);
         waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().imports().lastReportProperty().get() != null);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertThat(window.viewModel().allArticles()).extracting(ArticleSummary::title).containsExactly("Dropped page");
         assertThat(library.articles().find(window.viewModel().allArticles().get(0).id()).orElseThrow().body())
                 .doesNotContain("Home");
@@ -62,7 +62,7 @@ class DropImportTest extends GalleyFxTest {
         Map<DataFormat, Object> content = Map.of(DataFormat.PLAIN_TEXT, "市議會通過預算\n\n市議會週二以七比二通過明年度預算。");
         dropOn(lookup("#table").query(), content, DragEvent.DRAG_DROPPED);
         waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().imports().lastReportProperty().get() != null);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertThat(window.viewModel().allArticles()).extracting(ArticleSummary::title).containsExactly("市議會通過預算");
         assertThat(new File(libraryDir.toFile(), "galley.mv.db")).exists();
     }

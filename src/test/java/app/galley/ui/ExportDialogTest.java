@@ -37,7 +37,7 @@ class ExportDialogTest extends GalleyFxTest {
         doubleClickOn(destination).push(KeyCode.SHORTCUT, KeyCode.A).write(out.toString());
         clickOn("#exportSaveProfile");
         clickOn("#exportProfileName").push(KeyCode.SHORTCUT, KeyCode.A).write("Hugo site").push(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertThat(destination.getText()).isEqualTo(out.toString());
         clickOn("#exportRun");
         try {

@@ -96,7 +96,7 @@ class FactCheckViewTest extends GalleyFxTest {
             double room = content.getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
             pane.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (y - 10) / room)));
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
     }
 
     /** Where a body offset is shown in the editor. */
@@ -110,7 +110,7 @@ class FactCheckViewTest extends GalleyFxTest {
         select(cleanId);
         assertThat(label("#fcReady")).startsWith("✘").contains("15 quotations not annotated");
         clickOn("#fcAcceptAll");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertThat(stored(cleanId)).hasSize(15).allMatch(x -> x.kind() == AnnotationKind.QUOTE)
                 .allMatch(x -> "张旭".equals(x.speaker()));
         TreeItem<Object> zhang = group("张旭 (15)");
@@ -125,7 +125,7 @@ class FactCheckViewTest extends GalleyFxTest {
         // clicking an annotation puts the editor on its words, highlighted and outlined
         Annotation third = (Annotation) zhang.getChildren().get(2).getValue();
         clickOn(cellOf(third));
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         int at = inEditor(article(cleanId), third.target().start());
         assertThat(editor().getCaretPosition()).isEqualTo(at);
         Collection<String> style = editor().getStyleAtPosition(at + 1);
@@ -134,7 +134,7 @@ class FactCheckViewTest extends GalleyFxTest {
 
         // a verdict chip sets the verdict; the highlight and the summary follow
         clickOn("#verdict-verified");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertThat(library.annotations().find(third.id()).orElseThrow().verdict()).isEqualTo(Verdict.VERIFIED);
         assertThat(editor().getStyleAtPosition(at + 1)).contains("verdict-verified");
         assertThat(label("#fcSummary")).contains("1 verified");
@@ -144,7 +144,7 @@ class FactCheckViewTest extends GalleyFxTest {
         clickOn("#fcEvidence").write("https://example.com/recording");
         inView("#fcSave");
         clickOn("#fcSave");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         Annotation saved = library.annotations().find(third.id()).orElseThrow();
         assertThat(saved.note()).isEqualTo("Matches the recording");
         assertThat(saved.evidence()).containsExactly("https://example.com/recording");
@@ -162,7 +162,7 @@ class FactCheckViewTest extends GalleyFxTest {
     void typedNotesAreKeptWhenTheVerdictTheQuotationTheArticleOrTheWindowChanges() {
         select(cleanId);
         clickOn("#fcAcceptAll");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         TreeItem<Object> zhang = group("张旭 (15)");
         Annotation first = (Annotation) zhang.getChildren().get(0).getValue();
         Annotation second = (Annotation) zhang.getChildren().get(1).getValue();
@@ -173,7 +173,7 @@ class FactCheckViewTest extends GalleyFxTest {
         inView("#fcNote");
         clickOn("#fcNote").write("Checked against the transcript");
         clickOn("#verdict-verified");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         Annotation one = library.annotations().find(first.id()).orElseThrow();
         assertThat(one.note()).isEqualTo("Checked against the transcript");
         assertThat(one.verdict()).isEqualTo(Verdict.VERIFIED);
@@ -184,7 +184,7 @@ class FactCheckViewTest extends GalleyFxTest {
         inView("#fcEvidence");
         clickOn("#fcEvidence").write("https://example.com/transcript");
         clickOn(cellOf(group("张旭 (15)").getChildren().get(1).getValue()));
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertThat(library.annotations().find(first.id()).orElseThrow().evidence())
                 .containsExactly("https://example.com/transcript");
         assertThat(lookup("#fcNote").queryAs(javafx.scene.control.TextArea.class).getText()).isEmpty();
@@ -223,7 +223,7 @@ class FactCheckViewTest extends GalleyFxTest {
         clickOn(editor());
         interact(() -> editor().selectRange(start, start + words.length()));
         push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.L);
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         List<Annotation> claims = stored(cleanId);
         assertThat(claims).singleElement().satisfies(x -> {
             assertThat(x.kind()).isEqualTo(AnnotationKind.CLAIM);
@@ -238,20 +238,20 @@ class FactCheckViewTest extends GalleyFxTest {
         clickOn("#fcCommentsTab");
         clickOn("#fcComment").write("The annual report says 7.65");
         clickOn("#fcPost");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         clickOn(lookup("#fcThread .fc-reply").queryAs(Node.class));
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertThat(label("#fcReplying")).isEqualTo("Replying to mei");
         clickOn("#fcComment").write("Checked twice");
         clickOn("#fcPost");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         List<AnnotationComment> thread = library.annotations().comments(claims.get(0).id());
         assertThat(thread).hasSize(2);
         assertThat(thread.get(1).parentId()).isEqualTo(thread.get(0).id());
         clickOn(lookup("#fcThread .fc-edit").queryAs(Node.class));
         clickOn("#fcComment").push(KeyCode.SHORTCUT, KeyCode.A).write("The 2018 annual report says 7.65");
         clickOn("#fcPost");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertThat(library.annotations().comments(claims.get(0).id()).get(0).body()).isEqualTo("The 2018 annual report says 7.65");
         assertThat(library.annotations().find(claims.get(0).id()).orElseThrow().verdict()).isEqualTo(Verdict.FALSE);
         assertThat(label("#fcReady")).contains("1 false, disputed or misattributed");
@@ -261,7 +261,7 @@ class FactCheckViewTest extends GalleyFxTest {
     void annotationsFollowTheirWordsWhenTheArticleIsCleanedInTheWindow() {
         select(rawId);
         clickOn("#fcAcceptAll");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertThat(stored(rawId)).hasSize(15);
         // a comment on the site's breadcrumb, which the cleaning removes
         Article raw = article(rawId);
@@ -269,15 +269,15 @@ class FactCheckViewTest extends GalleyFxTest {
         clickOn(editor());
         interact(() -> editor().selectRange(crumb, crumb + 4));
         push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.M);
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertThat(stored(rawId)).hasSize(16);
         int before = stored(rawId).stream().filter(x -> x.kind() == AnnotationKind.QUOTE).findFirst().orElseThrow()
                 .target().start();
         push(KeyCode.SHORTCUT, KeyCode.K);
         clickOn("#applyCleaningButton");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         clickOn("#textTab");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         Article cleaned = article(rawId);
         List<Annotation> all = stored(rawId);
         assertThat(all).hasSize(16);
@@ -300,13 +300,13 @@ class FactCheckViewTest extends GalleyFxTest {
     void annotationsAreExportedFromThePanel() throws Exception {
         select(cleanId);
         clickOn("#fcAcceptAll");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         java.nio.file.Path out = java.nio.file.Files.createTempDirectory("fc-export");
         // the save dialog is the desktop's; the test answers it with a file in a temporary folder
         AnnotationPanel panel = findPanel();
         panel.saveAs = (owner, name) -> out.resolve(name);
         clickOn("#fcExport").clickOn("#fcExport-W3C");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         java.nio.file.Path file = out.resolve(cleanId + "-annotations.jsonld");
         com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
         assertThat(json.get("@context").asText()).isEqualTo("http://www.w3.org/ns/anno.jsonld");
@@ -322,7 +322,7 @@ class FactCheckViewTest extends GalleyFxTest {
     void theArticleIsReadyOnceEveryQuoteIsVerified() {
         select(cleanId);
         clickOn("#fcAcceptAll");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         for (Annotation x : stored(cleanId)) {
             library.annotations().update(x.withVerdict(Verdict.VERIFIED, java.time.Instant.now()));
         }

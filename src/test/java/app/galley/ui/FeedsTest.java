@@ -61,7 +61,7 @@ class FeedsTest extends GalleyFxTest {
     private void waitForImport() throws Exception {
         waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().imports().importingProperty().get()
                 && window.viewModel().imports().lastReportProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         interact(() -> window.viewModel().imports().lastReportProperty().set(null));
     }
 

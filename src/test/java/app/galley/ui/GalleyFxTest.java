@@ -1,5 +1,6 @@
 package app.galley.ui;
 
+import org.testfx.util.WaitForAsyncUtils;
 import app.galley.store.Library;
 import app.galley.store.LibraryLocator;
 import java.io.IOException;
@@ -35,6 +36,28 @@ abstract class GalleyFxTest extends ApplicationTest {
 
     /** Set window settings before the window opens. */
     protected void prepareSettings(UiSettings settings) {
+    }
+
+    /**
+     * Waits until the window's background work (reads, saves, searches, page loads) is done and what
+     * it found is on screen: every test waits on this condition, never for a fixed time.
+     */
+    protected void settle() {
+        WaitForAsyncUtils.waitForFxEvents();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (!window.tasks().idle()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the window's background work did not end within 60 s");
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** The window's article table. */

@@ -47,7 +47,7 @@ class ImportProgressTest extends GalleyFxTest {
             out.write("Slow story\n\nIt arrived late.".getBytes(StandardCharsets.UTF_8));
         }
         waitFor(10, TimeUnit.SECONDS, () -> !window.viewModel().imports().importingProperty().get());
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        settle();
 
         assertThat(lookup("#messageLabel").queryAs(Label.class).getText()).isEqualTo("Import cancelled: 11 imported, 0 duplicate(s), 0 failed.");
         assertThat(cancel.isVisible()).isFalse();

@@ -66,7 +66,7 @@ class LiveLibraryTest extends GalleyFxTest {
         // the shown article is the other writer's version, and the table still has it selected
         waitFor(2, TimeUnit.SECONDS, () -> lookup("#articleText").queryAs(StyleClassedTextArea.class).getText()
                 .contains("8 to 1"));
-        WaitForAsyncUtils.waitForFxEvents(); // the follower's pulse is over
+        settle(); // the follower's pulse is over
         assertThat(table().getSelectionModel().getSelectedItem().id()).isEqualTo(council);
         assertThat(window.detailController().typing()).isFalse();
     }

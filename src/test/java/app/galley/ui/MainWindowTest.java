@@ -32,7 +32,7 @@ class MainWindowTest extends GalleyFxTest {
         push(KeyCode.SHORTCUT, KeyCode.V);
         waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().imports().importingProperty().get()
                 && window.viewModel().imports().lastReportProperty().get() != null);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        settle();
     }
 
     @Test

@@ -93,9 +93,9 @@ class OneDoorTest extends GalleyFxTest {
     private void cleanInTheCleanTab(long id) {
         selectArticle(id);
         push(KeyCode.SHORTCUT, KeyCode.K);
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         clickOn("#applyCleaningButton");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
     }
 
     @Test
@@ -128,13 +128,13 @@ class OneDoorTest extends GalleyFxTest {
         long otherId = otherLibrary()[0];
         selectArticle(sampleId);
         clickOn("#tagField").write("科技與工程");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         clickOn("technology and engineering  ·  Subject (IPTC Media Topic)");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         clickOn("#statusCombo");
         clickOn(lookup(".combo-box-popup .list-cell").match((javafx.scene.control.ListCell<?> c) ->
                 ArticleStatus.FACT_CHECK.equals(c.getItem())).queryAs(javafx.scene.Node.class));
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
 
         cli("tag", Long.toString(otherId), "--add", "medtop:20000756");
         cli("edit", Long.toString(otherId), "--status", "fact-check");

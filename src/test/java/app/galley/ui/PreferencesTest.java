@@ -64,9 +64,9 @@ class PreferencesTest extends GalleyFxTest {
         clickOn("OK");
         assertThat(settings.get(UiSettings.CHECKER, null)).isEqualTo("Mei Lin");
         // the rebuilt window (the sample still selected) signs with the new name
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        settle();
         clickOn("#fcAcceptAll");
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertThat(library.annotations().forArticle(a.id())).isNotEmpty().allMatch(x -> x.author().equals("Mei Lin"));
     }
 

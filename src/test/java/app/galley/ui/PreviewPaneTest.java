@@ -125,7 +125,7 @@ class PreviewPaneTest extends GalleyFxTest {
 
     private void waitUntil(Supplier<Boolean> condition) throws Exception {
         waitFor(20, TimeUnit.SECONDS, () -> condition.get());
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
     }
 
     @org.junit.jupiter.api.AfterEach
@@ -206,7 +206,7 @@ class PreviewPaneTest extends GalleyFxTest {
         clickOn("#previewAnnotations");
         clickOn("#preview-phone");
         Thread.sleep(1500); // time for anything that was going to fetch or refresh
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertThat(requests).isEmpty();
         assertThat(fx(() -> pane().engine().getTitle())).isNotEqualTo("pwned");
         assertThat(fx(() -> pane().engine().getLocation())).doesNotContain("127.0.0.1");

@@ -60,7 +60,7 @@ class PublishIT extends GalleyFxTest {
         clickOn("#targetUser").write(site.user());
         clickOn("#targetPassword").write(site.password());
         clickOn("OK");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertThat(library.outbox().target("Local WordPress")).isPresent();
         // filed under the site and user it was given for, not the target's name
         assertThat(Files.readString(config.resolve("credentials.properties")))

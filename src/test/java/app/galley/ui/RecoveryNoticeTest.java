@@ -45,7 +45,7 @@ class RecoveryNoticeTest extends GalleyFxTest {
 
     @Test
     void theEditorIsToldThatChangesWereLost() {
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         DialogPane notice = lookup("#recoveryNotice").queryAs(DialogPane.class);
         assertThat(notice.getHeaderText()).isEqualTo("Galley had to recover your library");
         assertThat(notice.getContentText()).contains("gone back in time").contains("at change 1, but change 2")

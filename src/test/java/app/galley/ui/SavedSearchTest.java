@@ -38,16 +38,16 @@ class SavedSearchTest extends GalleyFxTest {
         clickOn("#searchField").write("speaker:张旭");
         waitFor(10, TimeUnit.SECONDS, () -> status().equals("1 article"));
         clickOn("#saveSearchButton");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         clickOn("#savedSearchName").push(KeyCode.SHORTCUT, KeyCode.A).write("張旭 quotes");
         clickOn("OK");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertThat(Services.of(library).settings().savedSearches())
                 .containsExactly(new SettingsService.SavedSearch("張旭 quotes", "speaker:张旭"));
 
         clickOn("#searchField");
         push(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertThat(table().getItems()).hasSize(2);
 
         @SuppressWarnings("unchecked")

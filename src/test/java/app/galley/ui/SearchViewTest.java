@@ -38,7 +38,7 @@ class SearchViewTest extends GalleyFxTest {
         clickOn("#searchField").write("脑科学");
         waitFor(10, TimeUnit.SECONDS, () -> status().equals("2 articles"));
         assertThat(table().getItems()).extracting(ArticleSummary::language).containsExactlyInAnyOrder("zh-Hant", "zh-Hans");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         // the words found, highlighted in each hit's snippet: as each article writes them
         assertThat(lookup(".search-hit").queryAllAs(Text.class)).extracting(Text::getText).contains("腦科學", "脑科学");
 
@@ -51,7 +51,7 @@ class SearchViewTest extends GalleyFxTest {
         write("published:2018-13");
         waitFor(10, TimeUnit.SECONDS, () -> status().equals("Cannot read the query"));
         push(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertThat(table().getItems()).hasSize(3);
         assertThat(lookup(".search-hit").queryAll()).isEmpty();
     }

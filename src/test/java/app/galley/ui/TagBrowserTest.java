@@ -44,7 +44,7 @@ class TagBrowserTest extends GalleyFxTest {
         interact(() -> cell.fireEvent(new javafx.scene.input.ContextMenuEvent(
                 javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, local.getX(), local.getY(), b.getMinX() + 10,
                 b.getCenterY(), false, null)));
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
     }
 
     private Node cell(String text) {
@@ -57,22 +57,22 @@ class TagBrowserTest extends GalleyFxTest {
         clickOn(table());
         interact(() -> table().getSelectionModel().selectAll());
         push(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.T);
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         clickOn("#bulkTagField").write("體育");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         clickOn("Add Tag");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         var sport = library.tags().byQcode("medtop:15000000").orElseThrow();
         assertThat(library.tags().articleIds(sport.id())).containsExactlyInAnyOrder(sample, council);
 
         clickOn("Edit").clickOn("#undoItem");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertThat(library.tags().articleIds(sport.id())).isEmpty();
         // the earlier tag is untouched by the undo
         var tech = library.tags().byQcode("medtop:20000756").orElseThrow();
         assertThat(library.tags().articleIds(tech.id())).containsExactly(sample);
         push(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.Z);
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertThat(library.tags().articleIds(sport.id())).containsExactlyInAnyOrder(sample, council);
     }
 
@@ -86,28 +86,28 @@ class TagBrowserTest extends GalleyFxTest {
         // the sidebar reads the library when the tags change
         interact(() -> window.tagModel().changesProperty().set(window.tagModel().changesProperty().get() + 1));
         clickOn("#tagFilter").write("上海");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         rightClickOn(cell("上海市  (1)"));
         requestContextMenu(cell("上海市  (1)"));
         clickOn("Rename Tag\u2026");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         clickOn("#renameTagField").push(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.A).write("上海");
         clickOn("OK");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertThat(library.tags().find(a.id()).orElseThrow().name()).isEqualTo("上海");
 
         clickOn("#tagFilter").push(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.A).write("shanghai");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         rightClickOn(cell("Shanghai  (1)"));
         requestContextMenu(cell("Shanghai  (1)"));
         clickOn("Merge Into\u2026");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         clickOn("OK");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertThat(library.tags().find(b.id())).isEmpty();
         assertThat(library.tags().articleIds(a.id())).containsExactlyInAnyOrder(sample, council);
         clickOn("#tagFilter").push(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.A).write("上海");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertThat(lookup("#tagTree .tree-cell").queryAll()).anyMatch(n -> "上海  (2)".equals(((TreeCell<?>) n).getText()));
     }
 
@@ -118,7 +118,7 @@ class TagBrowserTest extends GalleyFxTest {
 
         // Chinese words find the topic; its count shows; a click shows its articles
         clickOn("#tagFilter").write("科技與工程");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         clickOn(cell("technology and engineering  (1)"));
         waitFor(10, TimeUnit.SECONDS, () -> "1 article".equals(lookup("#searchStatus").queryAs(Label.class).getText()));
         assertThat(table().getItems()).extracting(ArticleSummary::id).containsExactly(sample);
@@ -126,7 +126,7 @@ class TagBrowserTest extends GalleyFxTest {
         // the council story dropped on the topic is tagged with it
         dropOn(cell("technology and engineering  (1)"), Map.of(TagBrowser.ARTICLE_IDS, Long.toString(council)), DragEvent.DRAG_OVER);
         dropOn(cell("technology and engineering  (1)"), Map.of(TagBrowser.ARTICLE_IDS, Long.toString(council)), DragEvent.DRAG_DROPPED);
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         var tag = library.tags().byQcode("medtop:20000756").orElseThrow();
         assertThat(library.tags().articleIds(tag.id())).containsExactlyInAnyOrder(sample, council);
         assertThat(lookup("#tagTree .tree-cell").queryAll())

@@ -44,7 +44,7 @@ class TagStripTest extends GalleyFxTest {
                 .contains("+ 張旭", "+ Shanghai", "+ 寒武紀", "+ science and technology").hasSizeLessThanOrEqualTo(10);
 
         clickOn(suggestion("+ 張旭"));
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertThat(tags()).singleElement().satisfies(t -> {
             assertThat(t.kind()).isEqualTo(TagKind.PERSON);
             assertThat(t.name()).isEqualTo("張旭");
@@ -53,16 +53,16 @@ class TagStripTest extends GalleyFxTest {
 
         // Chinese words find the English-named topic
         clickOn("#tagField").write("科技與工程");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         clickOn("technology and engineering  ·  Subject (IPTC Media Topic)");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertThat(tags()).extracting(Tag::qcode).contains("medtop:20000756");
 
         // a tag of the newsroom's own
         clickOn("#tagField").write("Brain Project");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         clickOn("New tag \u201cBrain Project\u201d (Story)");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertThat(tags()).anySatisfy(t -> {
             assertThat(t.kind()).isEqualTo(TagKind.STORY);
             assertThat(t.name()).isEqualTo("Brain Project");
@@ -71,7 +71,7 @@ class TagStripTest extends GalleyFxTest {
         // × takes one off
         Node chip = lookup("#tagChips .tag-person").query();
         clickOn(from(chip).lookup(".tag-remove").queryAs(Button.class));
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertThat(tags()).extracting(Tag::name).containsExactlyInAnyOrder("technology and engineering", "Brain Project");
     }
 }

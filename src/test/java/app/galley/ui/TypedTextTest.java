@@ -68,7 +68,7 @@ class TypedTextTest extends GalleyFxTest {
             window = new MainWindow(stage, AppContext.of(library, settings, locator));
             window.show();
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
     }
 
     @Test
@@ -96,7 +96,7 @@ class TypedTextTest extends GalleyFxTest {
         clickOn("#fcCommentsTab");
         assertThat(comment()).isEqualTo("Ask the institute for the budget");
         clickOn("#fcPost");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertThat(library.annotations().comments(factCheck().annotations().get(0).id()))
                 .anyMatch(c -> c.body().equals("Ask the institute for the budget"));
         assertThat(comment()).isEmpty();
@@ -107,32 +107,32 @@ class TypedTextTest extends GalleyFxTest {
         select(sampleId);
         String before = library.articles().find(sampleId).orElseThrow().title();
         push(KeyCode.SHORTCUT, KeyCode.I);
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         TextField title = lookup("#detailTitle").queryAs(TextField.class);
         clickOn(title).push(KeyCode.END).write("（更新）");
         DialogPane details = lookup("#detailsDialog").queryAs(DialogPane.class);
         clickOn(details.lookupButton(ButtonType.CANCEL));
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         DialogPane ask = lookup("#unsavedInput").queryAs(DialogPane.class);
         assertThat(ask.getHeaderText()).isEqualTo("Discard what you typed?");
         clickOn("Keep Editing");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertThat(title.getScene().getWindow().isShowing()).isTrue();
         assertThat(title.getText()).endsWith("（更新）");
         // unchanged fields close without asking
         interact(() -> title.setText(before));
         clickOn(details.lookupButton(ButtonType.CANCEL));
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertThat(lookup("#unsavedInput").tryQuery()).isEmpty();
         assertThat(lookup("#detailsDialog").tryQuery()).isEmpty();
         // changed again, then Discard: gone, nothing saved
         push(KeyCode.SHORTCUT, KeyCode.I);
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         clickOn("#detailTitle").push(KeyCode.END).write("X");
         clickOn(lookup("#detailsDialog").queryAs(DialogPane.class).lookupButton(ButtonType.CANCEL));
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         clickOn("Discard");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertThat(lookup("#detailsDialog").tryQuery()).isEmpty();
         assertThat(library.articles().find(sampleId).orElseThrow().title()).isEqualTo(before);
     }

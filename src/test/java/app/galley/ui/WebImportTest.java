@@ -65,7 +65,7 @@ class WebImportTest extends GalleyFxTest {
     private void waitForImport() throws Exception {
         waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().imports().importingProperty().get()
                 && window.viewModel().imports().lastReportProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         interact(() -> window.viewModel().imports().lastReportProperty().set(null));
     }
 

@@ -1,0 +1,59 @@
+package app.galley.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.IntFunction;
+
+/**
+ * Fills a library with generated articles in batches, through the store's own data source (the
+ * benchmarks' large libraries: 100,000 imports one by one would take the better part of an hour).
+ * Rows are what an import stores in {@code article}; nothing else (no originals, revisions or bands).
+ */
+public final class GeneratedLibrary {
+
+    /** One generated article. */
+    public record Row(String title, String source, String language, String status, String body) {
+    }
+
+    private GeneratedLibrary() {
+    }
+
+    /** Inserts {@code count} articles made by {@code row}, created a second apart from 2026-06-01. */
+    public static void fill(Library library, int count, IntFunction<Row> row) throws Exception {
+        OffsetDateTime when = OffsetDateTime.ofInstant(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC);
+        try (Connection c = library.dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO article (title, source, language, status, body,"
+                    + " length_value, length_unit, content_hash, created, updated, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+                for (int i = 0; i < count; i++) {
+                    Row r = row.apply(i);
+                    ps.setString(1, r.title());
+                    ps.setString(2, r.source());
+                    ps.setString(3, r.language());
+                    ps.setString(4, r.status());
+                    ps.setString(5, r.body());
+                    ps.setInt(6, r.body().length());
+                    ps.setString(7, r.language() != null && r.language().startsWith("zh") ? "CHARACTERS" : "WORDS");
+                    ps.setString(8, Integer.toHexString(i) + "-generated");
+                    ps.setObject(9, when.plusSeconds(i));
+                    ps.setObject(10, when.plusSeconds(i));
+                    ps.addBatch();
+                    if (i % 1000 == 999) {
+                        ps.executeBatch();
+                        c.commit();
+                    }
+                }
+                ps.executeBatch();
+                c.commit();
+            }
+        }
+    }
+
+    /** The workflow statuses in the mix a newsroom's library has: most in the inbox, some in each stage. */
+    public static final List<String> STATUS_MIX = List.of("INBOX", "INBOX", "INBOX", "INBOX", "EDITING", "FACT_CHECK",
+            "READY", "PUBLISHED", "PUBLISHED", "SPIKED");
+}
