@@ -45,10 +45,32 @@ public final class BackgroundTasks implements TaskExecutor {
         Platform.runLater(pending::decrementAndGet);
     }
 
+    /** True once the window closed its executor: work asked for after that is not done. */
+    private boolean closed() {
+        if (executor.isShutdown()) {
+            LOG.debug("Background work asked for after the window closed; not done");
+            return true;
+        }
+        return false;
+    }
+
+    /** Runs work on the pool, unless the window closed it between the check and now. */
+    private void execute(Runnable r) {
+        try {
+            executor.execute(r);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            pending.decrementAndGet();
+            LOG.debug("Background work asked for as the window closed; not done");
+        }
+    }
+
     @Override
     public <T> Task<T> run(Task<T> task) {
+        if (closed()) {
+            return task;
+        }
         pending.incrementAndGet();
-        executor.execute(() -> {
+        execute(() -> {
             try {
                 task.run();
             } finally {
@@ -60,8 +82,11 @@ public final class BackgroundTasks implements TaskExecutor {
 
     @Override
     public <T> void submit(Callable<T> work, Consumer<T> then, Consumer<Throwable> failed) {
+        if (closed()) {
+            return;
+        }
         pending.incrementAndGet();
-        executor.execute(() -> {
+        execute(() -> {
             try {
                 T result;
                 try {
@@ -79,6 +104,9 @@ public final class BackgroundTasks implements TaskExecutor {
 
     @Override
     public Repeating every(Duration period, Runnable work) {
+        if (closed()) {
+            return () -> { };
+        }
         ScheduledFuture<?> f = executor.scheduleWithFixedDelay(() -> {
             pending.incrementAndGet();
             try {

@@ -111,16 +111,7 @@ public final class FactCheckViewModel {
         flushDetails();
         Article was = article.get();
         article.set(a);
-        if (a == null) {
-            annotations.clear();
-            unannotatedQuotes.clear();
-            claimSuggestions.clear();
-            people.clear();
-            selected.set(null);
-            summary.set(null);
-            return;
-        }
-        boolean same = was != null && was.id() == a.id();
+        boolean same = a != null && was != null && was.id() == a.id();
         Long keep = selected.get() != null && same ? selected.get().id() : null;
         if (!same) { // nothing of the last article stays while this one is read
             annotations.clear();
@@ -130,7 +121,9 @@ public final class FactCheckViewModel {
             selected.set(null);
             summary.set(null);
         }
-        reload(keep);
+        if (a != null) {
+            reload(keep);
+        }
     }
 
     /** What a change answers to keep whatever annotation is selected when it is shown. */

@@ -1,6 +1,7 @@
 package app.galley.bench;
 
 import app.galley.search.SearchService;
+import app.galley.store.GeneratedLibrary;
 import app.galley.store.Library;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,9 +10,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -35,9 +33,15 @@ public final class SearchBenchmark {
         Path work = Files.createTempDirectory("galley-search-bench");
         Path libDir = work.resolve("library");
         try (Library lib = Library.openEmbedded(libDir)) {
+            // the peer's own connection (H2's full-text functions need the administrator's rights)
             String url = "jdbc:h2:file:" + libDir.resolve(Library.DB_NAME) + ";AUTO_SERVER=TRUE";
             long t0 = System.nanoTime();
-            fill(url, count);
+            GeneratedLibrary.fill(lib, count, i -> {
+                boolean chinese = i % 2 == 0;
+                NewsCopy.Article a = NewsCopy.article(new Random(7_919L * i), chinese, i % 4 == 2);
+                return new GeneratedLibrary.Row(a.title(), i % 3 == 0 ? "第一財經" : "Reuters",
+                        chinese ? (i % 4 == 0 ? "zh-Hant" : "zh-Hans") : "en", "INBOX", a.body());
+            });
             System.out.printf(Locale.ROOT, "%d articles stored in %.0f s%n", count, (System.nanoTime() - t0) / 1e9);
 
             Path indexDir = work.resolve("index");
@@ -122,37 +126,6 @@ public final class SearchBenchmark {
     }
 
     /** Rows written straight into the library's table, in batches (the import path is measured elsewhere). */
-    private static void fill(String url, int count) throws Exception {
-        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
-            c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO article (title, language, status, body, length_value,"
-                    + " length_unit, content_hash, created, updated, version, source) VALUES (?, ?, 'INBOX', ?, ?, ?, ?, ?, ?, 0, ?)")) {
-                OffsetDateTime when = OffsetDateTime.ofInstant(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC);
-                for (int i = 0; i < count; i++) {
-                    boolean chinese = i % 2 == 0;
-                    NewsCopy.Article a = NewsCopy.article(new Random(7_919L * i), chinese, i % 4 == 2);
-                    String body = a.body();
-                    ps.setString(1, a.title());
-                    ps.setString(2, chinese ? (i % 4 == 0 ? "zh-Hant" : "zh-Hans") : "en");
-                    ps.setString(3, body);
-                    ps.setInt(4, body.length());
-                    ps.setString(5, chinese ? "CHARS" : "WORDS");
-                    ps.setString(6, Integer.toHexString(i) + "-bench");
-                    ps.setObject(7, when.plusSeconds(i));
-                    ps.setObject(8, when.plusSeconds(i));
-                    ps.setString(9, i % 3 == 0 ? "第一財經" : "Reuters");
-                    ps.addBatch();
-                    if (i % 1000 == 999) {
-                        ps.executeBatch();
-                        c.commit();
-                    }
-                }
-                ps.executeBatch();
-                c.commit();
-            }
-        }
-    }
-
     /** 200 fixed queries: Chinese words and fragments in both scripts, English words, phrases, fields. */
     static List<String> queries() {
         String[] zh = {"科學", "科学", "研究中心", "人工智慧", "晶元", "投資", "投资", "產業", "产业", "政府", "企業", "技術",

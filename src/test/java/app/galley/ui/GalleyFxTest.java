@@ -83,10 +83,18 @@ abstract class GalleyFxTest extends ApplicationTest {
         return "en";
     }
 
+    /**
+     * A library folder made before the toolkit starts (a large generated library: making it in
+     * {@link #prepare} would outlast TestFX's set-up time); null for a fresh one.
+     */
+    protected Path preparedLibrary() {
+        return null;
+    }
+
     @Override
     public void start(Stage stage) {
         try {
-            libraryDir = Files.createTempDirectory("galley-ui-test");
+            libraryDir = preparedLibrary() != null ? preparedLibrary() : Files.createTempDirectory("galley-ui-test");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
