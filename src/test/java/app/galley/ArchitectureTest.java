@@ -139,4 +139,11 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.ThreadPoolExecutor")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.ScheduledThreadPoolExecutor")
             .because("all the window's background work runs on its one TaskExecutor (ADR 15)");
+
+    @ArchTest
+    static final ArchRule theWindowAsksForFilesThroughItsDialogService = noClasses()
+            .that().resideInAPackage("app.galley.ui..").and().doNotHaveSimpleName("FxDialogService")
+            .should().callConstructor(javafx.stage.FileChooser.class)
+            .orShould().callConstructor(javafx.stage.DirectoryChooser.class)
+            .because("file and folder choosers go through DialogService, which tests answer as an editor would");
 }

@@ -47,13 +47,8 @@ final class AnnotationPanel {
     private final AnnotationDetails details;
     private boolean rebuilding;
     /** Asks where to save an export (a file chooser; tests put their own). */
-    SaveAs saveAs = (owner, name) -> {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setInitialFileName(name);
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("JSON-LD", "*.jsonld", "*.json"));
-        java.io.File f = chooser.showSaveDialog(owner);
-        return f == null ? null : f.toPath();
-    };
+    SaveAs saveAs = (owner, name) -> new FxDialogService().chooseSaveFile(owner, name, name, List.of(
+            new DialogService.FileFilter("JSON-LD", List.of("*.jsonld", "*.json")))).orElse(null);
 
     /** Where to save a file, or null if the editor cancels. */
     @FunctionalInterface

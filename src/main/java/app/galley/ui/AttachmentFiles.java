@@ -28,4 +28,12 @@ final class AttachmentFiles {
     void save(long attachmentId, java.nio.file.Path target) throws java.io.IOException {
         context.services().articles().saveAttachment(attachmentId, target);
     }
+
+    /** As {@link #save}, off the FX thread; {@code failed} is told why on the FX thread if it could not be. */
+    void saveLater(long attachmentId, java.nio.file.Path target, java.util.function.Consumer<String> failed) {
+        tasks.submit(() -> {
+            save(attachmentId, target);
+            return null;
+        }, x -> { }, e -> failed.accept(e.getMessage()));
+    }
 }

@@ -2,12 +2,9 @@ package app.galley.ui;
 
 import app.galley.model.AttachmentInfo;
 import java.io.ByteArrayInputStream;
-import java.io.File;
-import java.io.IOException;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -20,7 +17,6 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -112,20 +108,9 @@ final class AttachmentStrip {
     }
 
     private void save(AttachmentInfo file, Node owner) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(i18n.get("detail.attachment.save"));
-        chooser.setInitialFileName(file.name());
-        File target = chooser.showSaveDialog(owner.getScene().getWindow());
-        if (target == null) {
-            return;
-        }
-        try {
-            model.attachmentFiles().save(file.id(), target.toPath());
-        } catch (IOException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, i18n.format("detail.attachment.saveFailed",
-                    target, e.getMessage()));
-            alert.initOwner(owner.getScene().getWindow());
-            alert.showAndWait();
-        }
+        javafx.stage.Window window = owner.getScene().getWindow();
+        model.dialogs().chooseSaveFile(window, i18n.get("detail.attachment.save"), file.name(), List.of())
+                .ifPresent(target -> model.attachmentFiles().saveLater(file.id(), target, problem ->
+                        model.dialogs().showError(window, i18n.format("detail.attachment.saveFailed", target, problem))));
     }
 }

@@ -5,7 +5,6 @@ import app.galley.service.EditService;
 import app.galley.model.Article;
 import app.galley.model.ArticleEdit;
 import app.galley.model.ArticleStatus;
-import app.galley.model.OriginalInfo;
 import app.galley.model.TextLength;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +69,7 @@ public final class DetailController {
     @FXML private Label emptyLabel;
     @FXML private Label titleLabel;
     @FXML private Hyperlink repostLink;
-    private java.util.Map.Entry<Long, Double> shownRepost;
+    private ArticleExtras extras;
     @FXML private ComboBox<ArticleStatus> statusCombo;
     @FXML private Label bylineLabel;
     @FXML private Label sourceLabel;
@@ -96,6 +95,7 @@ public final class DetailController {
 
     @FXML
     private void initialize() {
+        extras = new ArticleExtras(model, i18n, originalLabel, repostLink, attachments);
         text.setId("articleText");
         text.getStyleClass().add("article-text");
         text.setEditable(true);
@@ -354,47 +354,13 @@ public final class DetailController {
         counts.setText(i18n.format("detail.counts", formats.length(length), body.codePointCount(0, body.length()), paragraphs));
     }
 
-    /**
-     * Shows what is read with an article besides its fields (the original document, a suspected
-     * repost, the attachments), once it has been read; until then the lines say nothing.
-     */
     private void showExtras(LibraryViewModel.Shown x) {
-        Article a = model.currentProperty().get();
-        if (x == null || a == null || x.articleId() != a.id()) {
-            originalLabel.setText("—");
-            shownRepost = null;
-            repostLink.setVisible(false);
-            repostLink.setManaged(false);
-            attachments.show(a == null ? -1 : a.id(), List.of());
-            return;
-        }
-        OriginalInfo original = x.original();
-        originalLabel.setText(original == null ? "—"
-                : i18n.format("detail.original.value", original.location(), original.charset(), original.mediaType()));
-        shownRepost = x.repostOf().orElse(null);
-        repostLink.setVisible(shownRepost != null);
-        repostLink.setManaged(shownRepost != null);
-        x.repostOf().ifPresent(r -> repostLink.setText(x.sameStory()
-                ? i18n.format("detail.sameStory", r.getKey())
-                : i18n.format("detail.repost", r.getKey(), Math.round(r.getValue() * 100))));
-        attachments.show(a.id(), x.attachments());
+        extras.show(x);
     }
 
     @FXML
     private void onCompareRepost() {
-        Article a = model.currentProperty().get();
-        java.util.Map.Entry<Long, Double> repost = shownRepost;
-        if (a == null || repost == null) {
-            return;
-        }
-        model.article(repost.getKey(), other -> {
-            if (other == null || model.currentProperty().get() == null || model.currentProperty().get().id() != a.id()) {
-                return;
-            }
-            new RepostDialog(repostLink.getScene().getWindow(), i18n, a, other, repost.getValue())
-                    .showAndWait()
-                    .ifPresent(decision -> model.decideRepost(a.id(), other.id(), decision, repost.getValue()));
-        });
+        extras.compare();
     }
 
     /** One RichTextFX paragraph per paragraph of the article, spaced by the stylesheet. */

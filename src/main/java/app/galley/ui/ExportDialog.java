@@ -5,7 +5,6 @@ import app.galley.publish.ExportFormat;
 import app.galley.publish.TemplateException;
 import app.galley.service.ExportService;
 import app.galley.service.ExportService.Profile;
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -25,8 +24,6 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
@@ -43,7 +40,11 @@ final class ExportDialog {
     private final I18n i18n;
     private final Consumer<String> message;
 
-    ExportDialog(ExportService exports, TaskExecutor tasks, UiSettings settings, I18n i18n, Consumer<String> message) {
+    private final DialogService dialogs;
+
+    ExportDialog(ExportService exports, TaskExecutor tasks, DialogService dialogs, UiSettings settings, I18n i18n,
+                 Consumer<String> message) {
+        this.dialogs = dialogs;
         this.exports = exports;
         this.tasks = tasks;
         this.settings = settings;
@@ -99,17 +100,12 @@ final class ExportDialog {
         zip.setId("exportZip");
         Button browse = new Button(i18n.get("prefs.browse"));
         browse.setOnAction(e -> {
-            File f;
-            if (zip.isSelected()) {
-                FileChooser c = new FileChooser();
-                c.setInitialFileName("galley-export.zip");
-                f = c.showSaveDialog(dialog.getDialogPane().getScene().getWindow());
-            } else {
-                f = new DirectoryChooser().showDialog(dialog.getDialogPane().getScene().getWindow());
-            }
-            if (f != null) {
-                destination.setText(f.getAbsolutePath());
-            }
+            Window w = dialog.getDialogPane().getScene().getWindow();
+            java.util.Optional<Path> f = zip.isSelected()
+                    ? dialogs.chooseSaveFile(w, i18n.get("export.destination"), "galley-export.zip",
+                            List.of(new DialogService.FileFilter("ZIP", List.of("*.zip"))))
+                    : dialogs.chooseFolder(w, i18n.get("export.destination"), null);
+            f.ifPresent(p -> destination.setText(p.toAbsolutePath().toString()));
         });
         ComboBox<String> template = new ComboBox<>();
         template.setId("exportTemplate");

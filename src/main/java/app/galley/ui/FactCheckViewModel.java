@@ -29,9 +29,8 @@ public final class FactCheckViewModel {
 
     private final AnnotationService service;
     private final TaskExecutor tasks;
-    /** Changes waiting for the one before them: the panel's writes are made in the order given. */
-    private final java.util.ArrayDeque<Runnable> lane = new java.util.ArrayDeque<>();
-    private boolean writing;
+    /** The panel's writes, made one after another in the order given. */
+    private final SerialLane lane;
     private final ExportService exports;
     private final I18n i18n;
     private final ObjectProperty<Article> article = new SimpleObjectProperty<>();
@@ -56,6 +55,7 @@ public final class FactCheckViewModel {
     public FactCheckViewModel(AnnotationService service, ExportService exports, TaskExecutor tasks, I18n i18n) {
         this.exports = exports;
         this.tasks = tasks;
+        this.lane = new SerialLane(tasks);
         this.service = service;
         this.i18n = i18n;
         selected.addListener((o, was, now) -> loadThread());
@@ -158,7 +158,7 @@ public final class FactCheckViewModel {
         if (a == null) {
             return;
         }
-        lane.add(() -> tasks.submit(() -> {
+        lane.submit(() -> {
             Long select = write.call();
             return new Object[] {select, load(a)};
         }, r -> {
@@ -166,22 +166,7 @@ public final class FactCheckViewModel {
             if (after != null) {
                 after.run();
             }
-            next();
-        }, e -> {
-            failed(e);
-            next();
-        }));
-        if (!writing) {
-            next();
-        }
-    }
-
-    private void next() {
-        Runnable r = lane.poll();
-        writing = r != null;
-        if (r != null) {
-            r.run();
-        }
+        }, this::failed);
     }
 
     private void failed(Throwable e) {
@@ -421,7 +406,6 @@ public final class FactCheckViewModel {
         threadChange(() -> service.deleteComment(c));
     }
 
-    /** What the article's annotations can be exported as. */
     /** A file name for the export of the shown article ("12-annotations.jsonld"). */
     public String exportName(ExportService.FactCheckFormat format) {
         Article a = article.get();

@@ -339,6 +339,11 @@ public final class LibraryViewModel {
         }, BackgroundTasks::log);
     }
 
+    /** How the window asks the editor for files and confirmations. */
+    DialogService dialogs() {
+        return context.dialogs();
+    }
+
     /** The files kept with the articles. */
     AttachmentFiles attachmentFiles() {
         return attachmentFiles;

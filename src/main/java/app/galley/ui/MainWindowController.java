@@ -5,7 +5,6 @@ import app.galley.ingest.ImportReport;
 import app.galley.model.ArticleStatus;
 import app.galley.model.ArticleSummary;
 import app.galley.model.ImportOutcome;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -32,8 +31,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 
 /** The main window: menus, toolbar, sidebar, article table, status bar; imports by menu, drop and paste. */
 public final class MainWindowController {
@@ -95,11 +92,11 @@ public final class MainWindowController {
                 .install(editMenu, articleMenu, () -> root.getScene().getWindow());
         detailController.rememberCaret(window.context().settings());
         detailController.factCheck().install(split, factCheckItem, window.context().settings());
-        ExportDialog export = new ExportDialog(window.context().services().exports(), window.tasks(), window.context().settings(), i18n,
+        ExportDialog export = new ExportDialog(window.context().services().exports(), window.tasks(), window.context().dialogs(), window.context().settings(), i18n,
                 m -> model.messageProperty().set(m));
         new PublishActions(window.outboxModel(), model, export, i18n).install(fileMenu, articleMenu,
                 () -> root.getScene().getWindow());
-        previewPane = new PreviewPane(window.previewModel(), i18n);
+        previewPane = new PreviewPane(window.previewModel(), i18n, window.context().dialogs());
         previewPane.install(split, previewItem, window.context().settings());
         detailController.watchText(window.previewModel()::edited);
         model.currentProperty().addListener((o, was, now) -> window.previewModel().show(now));
@@ -263,27 +260,21 @@ public final class MainWindowController {
 
     @FXML
     void onImportFiles() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(i18n.get("action.importFiles"));
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(i18n.get("filter.articles"),
-                        java.util.Arrays.stream(app.galley.ingest.FileFormat.values())
-                                .flatMap(f -> f.endings().stream()).map(e -> "*" + e).toList()),
-                new FileChooser.ExtensionFilter(i18n.get("filter.all"), "*.*"));
-        List<File> files = chooser.showOpenMultipleDialog(root.getScene().getWindow());
-        if (files != null && !files.isEmpty()) {
-            model.imports().importPaths(files.stream().map(File::toPath).toList());
+        List<java.nio.file.Path> files = window.context().dialogs().chooseFiles(root.getScene().getWindow(),
+                i18n.get("action.importFiles"), List.of(
+                        new DialogService.FileFilter(i18n.get("filter.articles"),
+                                java.util.Arrays.stream(app.galley.ingest.FileFormat.values())
+                                        .flatMap(f -> f.endings().stream()).map(e -> "*" + e).toList()),
+                        new DialogService.FileFilter(i18n.get("filter.all"), List.of("*.*"))));
+        if (!files.isEmpty()) {
+            model.imports().importPaths(files);
         }
     }
 
     @FXML
     void onImportFolder() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(i18n.get("action.importFolder"));
-        File dir = chooser.showDialog(root.getScene().getWindow());
-        if (dir != null) {
-            model.imports().importPaths(List.of(dir.toPath()));
-        }
+        window.context().dialogs().chooseFolder(root.getScene().getWindow(), i18n.get("action.importFolder"), null)
+                .ifPresent(dir -> model.imports().importPaths(List.of(dir)));
     }
 
     @FXML
@@ -374,17 +365,12 @@ public final class MainWindowController {
         alert.getButtonTypes().add(save);
         ((Button) alert.getDialogPane().lookupButton(save)).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             e.consume(); // keep the dialog open
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(i18n.get("import.saveReport"));
-            chooser.setInitialFileName("import-report.json");
-            File file = chooser.showSaveDialog(alert.getDialogPane().getScene().getWindow());
-            if (file != null) {
-                try {
-                    app.galley.ingest.ImportService.writeReport(report.outcomes(), file.toPath());
-                } catch (java.io.IOException ex) {
-                    model.messageProperty().set(ex.getMessage());
-                }
-            }
+            window.context().dialogs().chooseSaveFile(alert.getDialogPane().getScene().getWindow(),
+                    i18n.get("import.saveReport"), "import-report.json", List.of()).ifPresent(file -> window.tasks().submit(
+                    () -> {
+                        app.galley.ingest.ImportService.writeReport(report.outcomes(), file);
+                        return null;
+                    }, x -> { }, ex -> model.messageProperty().set(ex.getMessage())));
         });
         alert.show();
     }

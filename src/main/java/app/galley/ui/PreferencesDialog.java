@@ -1,6 +1,5 @@
 package app.galley.ui;
 
-import java.io.File;
 import java.nio.file.Path;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -13,7 +12,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 
 /** Preferences: interface language, theme, and which library folder opens at start. */
@@ -55,14 +53,8 @@ final class PreferencesDialog {
         folder.setId("libraryFolder");
         folder.setPromptText(window.context().locator().platformDefault().toString());
         Button browse = new Button(i18n.get("prefs.browse"));
-        browse.setOnAction(e -> {
-            DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle(i18n.get("prefs.library"));
-            File dir = chooser.showDialog(dialog.getDialogPane().getScene().getWindow());
-            if (dir != null) {
-                folder.setText(dir.getAbsolutePath());
-            }
-        });
+        browse.setOnAction(e -> window.context().dialogs().chooseFolder(dialog.getDialogPane().getScene().getWindow(),
+                i18n.get("prefs.library"), null).ifPresent(dir -> folder.setText(dir.toAbsolutePath().toString())));
         HBox folderRow = new HBox(6, folder, browse);
         HBox.setHgrow(folder, Priority.ALWAYS);
 
@@ -85,14 +77,9 @@ final class PreferencesDialog {
         TextField templates = new TextField(currentTemplates);
         templates.setId("templateFolder");
         Button browseTemplates = new Button(i18n.get("prefs.browse"));
-        browseTemplates.setOnAction(e -> {
-            DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle(i18n.get("prefs.templates"));
-            File dir = chooser.showDialog(dialog.getDialogPane().getScene().getWindow());
-            if (dir != null) {
-                templates.setText(dir.getAbsolutePath());
-            }
-        });
+        browseTemplates.setOnAction(e -> window.context().dialogs().chooseFolder(
+                dialog.getDialogPane().getScene().getWindow(), i18n.get("prefs.templates"), null)
+                .ifPresent(dir -> templates.setText(dir.toAbsolutePath().toString())));
         HBox templatesRow = new HBox(6, templates, browseTemplates);
         HBox.setHgrow(templates, Priority.ALWAYS);
         grid.addRow(5, new Label(i18n.get("prefs.templates")), templatesRow);

@@ -1,6 +1,5 @@
 package app.galley.ui;
 
-import java.io.File;
 import javafx.beans.value.ChangeListener;
 import javafx.concurrent.Worker;
 import javafx.geometry.Insets;
@@ -20,7 +19,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
-import javafx.stage.FileChooser;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -43,7 +41,10 @@ final class PreviewPane {
     private final Label error = new Label();
     private final Label status = new Label();
 
-    PreviewPane(PreviewViewModel model, I18n i18n) {
+    private final DialogService dialogs;
+
+    PreviewPane(PreviewViewModel model, I18n i18n, DialogService dialogs) {
+        this.dialogs = dialogs;
         this.model = model;
         this.i18n = i18n;
         build();
@@ -163,14 +164,8 @@ final class PreviewPane {
     }
 
     private void exportPdf() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(i18n.get("preview.pdf"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-        chooser.setInitialFileName("proof.pdf");
-        File f = chooser.showSaveDialog(root.getScene().getWindow());
-        if (f != null) {
-            exportPdf(f.toPath());
-        }
+        dialogs.chooseSaveFile(root.getScene().getWindow(), i18n.get("preview.pdf"), "proof.pdf",
+                java.util.List.of(new DialogService.FileFilter("PDF", java.util.List.of("*.pdf")))).ifPresent(this::exportPdf);
     }
 
     /** Writes the proof (tests call this directly: Monocle has no file dialogs). */

@@ -34,7 +34,6 @@ import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
@@ -89,8 +88,11 @@ final class RulesDialog {
     private String scope = "";
     private boolean choosingScope;
 
-    RulesDialog(Window owner, app.galley.service.Services services, I18n i18n, String source) {
+    private final DialogService dialogs;
+
+    RulesDialog(Window owner, app.galley.service.Services services, DialogService dialogs, I18n i18n, String source) {
         this.owner = owner;
+        this.dialogs = dialogs;
         this.service = services.cleaning();
         this.exports = services.exports();
         this.i18n = i18n;
@@ -340,12 +342,12 @@ final class RulesDialog {
     }
 
     private void importRules() {
-        FileChooser chooser = chooser();
-        java.io.File file = chooser.showOpenDialog(owner);
-        if (file == null) {
+        List<Path> chosen = dialogs.chooseFiles(owner, i18n.get("rules.title"), JSON_FILES);
+        if (chosen.isEmpty()) {
             return;
         }
-        try (InputStream in = Files.newInputStream(file.toPath())) {
+        Path file = chosen.get(0);
+        try (InputStream in = Files.newInputStream(file)) {
             load(RuleSet.read(in).over(RuleSet.defaults()));
             problem.setText("");
         } catch (IOException | IllegalArgumentException e) {
@@ -354,14 +356,12 @@ final class RulesDialog {
     }
 
     private void exportRules() {
-        FileChooser chooser = chooser();
-        chooser.setInitialFileName("galley-rules.json");
-        java.io.File file = chooser.showSaveDialog(owner);
+        Path file = dialogs.chooseSaveFile(owner, i18n.get("rules.title"), "galley-rules.json", JSON_FILES).orElse(null);
         if (file == null) {
             return;
         }
         try {
-            exports.writeFile(Path.of(file.getPath()),
+            exports.writeFile(file,
                     build().toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             problem.setText("");
         } catch (IOException | IllegalArgumentException e) {
@@ -369,10 +369,6 @@ final class RulesDialog {
         }
     }
 
-    private FileChooser chooser() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(i18n.get("rules.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
-        return chooser;
-    }
+    private static final List<DialogService.FileFilter> JSON_FILES = List.of(
+            new DialogService.FileFilter("JSON", List.of("*.json")));
 }

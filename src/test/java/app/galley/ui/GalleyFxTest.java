@@ -83,6 +83,11 @@ abstract class GalleyFxTest extends ApplicationTest {
         return "en";
     }
 
+    /** How the window asks for files and confirmations in this test (null: the system's dialogs). */
+    protected DialogService dialogs() {
+        return null;
+    }
+
     /**
      * A library folder made before the toolkit starts (a large generated library: making it in
      * {@link #prepare} would outlast TestFX's set-up time); null for a fresh one.
@@ -107,7 +112,8 @@ abstract class GalleyFxTest extends ApplicationTest {
         prepareSettings(settings);
         prefs = Preferences.userRoot().node("app/galley-test/ui-" + System.nanoTime());
         LibraryLocator locator = new LibraryLocator(() -> prefs, Map.of(), "Linux", libraryDir);
-        window = new MainWindow(stage, AppContext.of(library, settings, locator));
+        AppContext context = AppContext.of(library, settings, locator);
+        window = new MainWindow(stage, dialogs() == null ? context : context.withDialogs(dialogs()));
         window.show();
     }
 

@@ -30,14 +30,17 @@ class RepostCompareTest extends GalleyFxTest {
 
     @Test
     void theRepostIsComparedSideBySideAndMarkedNotDuplicates() {
+        settle(); // the shown article's repost is read with it
         Hyperlink link = lookup("#repostLink").queryAs(Hyperlink.class); // the newest, the repost, is selected
         assertThat(link.isVisible()).isTrue();
         assertThat(link.getText()).startsWith("Looks like a repost of #" + original + " (");
 
         clickOn(link);
+        settle(); // the earlier article is read before the comparison opens
         assertThat(lookup("#repostLeft").queryAs(TextArea.class).getText()).contains("整合併且");
         assertThat(lookup("#repostRight").queryAs(TextArea.class).getText()).contains("整合并且");
         clickOn("Not Duplicates");
+        settle();
 
         assertThat(link.isVisible()).isFalse();
         assertThat(library.similarity().relation(original, repost)).contains(SimilarityRepository.Relation.NOT_DUPLICATE);
@@ -45,8 +48,11 @@ class RepostCompareTest extends GalleyFxTest {
 
     @Test
     void theRepostIsLinkedAsTheSameStory() {
+        settle();
         clickOn("#repostLink");
+        settle(); // the earlier article is read before the comparison opens
         clickOn("Same Story");
+        settle();
         Hyperlink link = lookup("#repostLink").queryAs(Hyperlink.class);
         assertThat(link.getText()).isEqualTo("Same story as #" + original);
         assertThat(library.similarity().relation(original, repost)).contains(SimilarityRepository.Relation.SAME_STORY);

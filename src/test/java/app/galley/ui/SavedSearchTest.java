@@ -37,6 +37,7 @@ class SavedSearchTest extends GalleyFxTest {
         waitFor(30, TimeUnit.SECONDS, () -> !status().startsWith("Opening"));
         clickOn("#searchField").write("speaker:张旭");
         waitFor(10, TimeUnit.SECONDS, () -> status().equals("1 article"));
+        settle(); // the table follows the status once the hits are read
         clickOn("#saveSearchButton");
         settle();
         clickOn("#savedSearchName").push(KeyCode.SHORTCUT, KeyCode.A).write("張旭 quotes");
@@ -55,6 +56,7 @@ class SavedSearchTest extends GalleyFxTest {
         assertThat(saved.getItems()).extracting(SettingsService.SavedSearch::name).containsExactly("張旭 quotes");
         clickOn("張旭 quotes");
         waitFor(10, TimeUnit.SECONDS, () -> status().equals("1 article"));
+        settle(); // the table follows the status once the hits are read
         assertThat(table().getItems()).extracting(ArticleSummary::title).containsExactly(TestFiles.SAMPLE_TITLE);
     }
 }

@@ -37,6 +37,7 @@ class SearchViewTest extends GalleyFxTest {
         assertThat(table().getItems()).hasSize(3);
         clickOn("#searchField").write("脑科学");
         waitFor(10, TimeUnit.SECONDS, () -> status().equals("2 articles"));
+        settle(); // the table follows the status once the hits are read
         assertThat(table().getItems()).extracting(ArticleSummary::language).containsExactlyInAnyOrder("zh-Hant", "zh-Hans");
         settle();
         // the words found, highlighted in each hit's snippet: as each article writes them
@@ -46,10 +47,12 @@ class SearchViewTest extends GalleyFxTest {
         push(KeyCode.SHORTCUT, KeyCode.A);
         write("abc lang:en");
         waitFor(10, TimeUnit.SECONDS, () -> status().equals("1 article"));
+        settle(); // the table follows the status once the hits are read
         assertThat(table().getItems()).extracting(ArticleSummary::title).containsExactly("Council approves budget");
         push(KeyCode.SHORTCUT, KeyCode.A);
         write("published:2018-13");
         waitFor(10, TimeUnit.SECONDS, () -> status().equals("Cannot read the query"));
+        settle(); // the table follows the status once the hits are read
         push(KeyCode.ESCAPE);
         settle();
         assertThat(table().getItems()).hasSize(3);
