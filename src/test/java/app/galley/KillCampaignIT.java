@@ -59,6 +59,8 @@ class KillCampaignIT {
     private final List<String> journal = new ArrayList<>();
     private int kills;
     private int round;
+    /** The journal line of the run that promised each article: a lost promise names its run and kill. */
+    private final Map<Long, String> promisedIn = new HashMap<>();
     private int fileNo;
 
     private record Run(Process process, Path out, Path err, String what) {
@@ -137,7 +139,10 @@ class KillCampaignIT {
             failures.add("a process reported: " + err.strip() + "\nafter:\n  "
                     + String.join("\n  ", journal.subList(Math.max(0, journal.size() - 12), journal.size())));
         }
-        each(IMPORTED, out, m -> promisedArticles.put(m.group(2), Long.parseLong(m.group(1))));
+        each(IMPORTED, out, m -> {
+            promisedArticles.put(m.group(2), Long.parseLong(m.group(1)));
+            promisedIn.put(Long.parseLong(m.group(1)), journal.isEmpty() ? "the setup" : journal.get(journal.size() - 1));
+        });
         each(CLEANED, out, m -> promisedCleanings.add(Long.parseLong(m.group(1))));
         each(ANNOTATED, out, m -> promisedAnnotations.merge(Long.parseLong(m.group(1)), Integer.parseInt(m.group(2)),
                 Integer::sum));
@@ -201,7 +206,9 @@ class KillCampaignIT {
                 assertThat(byTitle.put(imported, a.id())).as("stored twice: " + imported).isNull();
             }
             promisedArticles.forEach((title, id) ->
-                    assertThat(byTitle.get(title)).as("reported imported as #" + id + ": " + title).isEqualTo(id));
+                    assertThat(byTitle.get(title)).as("reported imported as #" + id + ": " + title + " by " + promisedIn.get(id)
+                            + "; the journal's last rounds:\n  " + String.join("\n  ",
+                            journal.subList(Math.max(0, journal.size() - 12), journal.size()))).isEqualTo(id));
             for (long id : promisedCleanings) {
                 assertThat(lib.articles().revisions(id)).as("cleaning reported for #" + id).hasSizeGreaterThan(1);
             }
