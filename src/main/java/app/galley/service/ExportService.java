@@ -74,11 +74,6 @@ public final class ExportService {
                 progress, cancelled);
     }
 
-    /** The templates on offer (shipped ones and those in {@code userFolder}, which may be null). */
-    public Templates templates(Path userFolder) {
-        return Templates.load(userFolder);
-    }
-
     /** The template the HTML formats use unless told otherwise. */
     public static final String DEFAULT_TEMPLATE = Templates.DEFAULT;
 

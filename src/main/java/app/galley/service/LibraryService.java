@@ -1,6 +1,5 @@
 package app.galley.service;
 
-import app.galley.ingest.ImportService;
 import app.galley.ingest.SampleSeeder;
 import app.galley.model.ImportOutcome;
 import app.galley.model.RecoveryNotice;
@@ -15,7 +14,7 @@ public final class LibraryService {
 
     private final Library library;
 
-    LibraryService(Library library, ImportService imports) {
+    LibraryService(Library library) {
         this.library = library;
     }
 

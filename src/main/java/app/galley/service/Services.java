@@ -73,7 +73,7 @@ public final class Services {
         this.outbox = OutboxService.standard(library, options.credentials());
         this.exports = new ExportService(library, new AnnotationService(library, user));
         this.settings = new SettingsService(library.settings());
-        this.libraryService = new LibraryService(library, imports);
+        this.libraryService = new LibraryService(library);
     }
 
     /** The services over {@code library} with the standard options. */

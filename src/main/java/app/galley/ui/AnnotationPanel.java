@@ -94,9 +94,9 @@ final class AnnotationPanel {
             javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(i18n.get("fc.export." + f.name()));
             item.setId("fcExport-" + f.name());
             item.setOnAction(e -> {
-                java.nio.file.Path file = saveAs.choose(root.getScene().getWindow(), model.exportName(f));
+                java.nio.file.Path file = saveAs.choose(root.getScene().getWindow(), model.exporter().name(f));
                 if (file != null) {
-                    model.export(f, file);
+                    model.exporter().save(f, file);
                 }
             });
             export.getItems().add(item);

@@ -11,7 +11,6 @@ import app.galley.model.AnnotationComment;
 import app.galley.model.AnnotationKind;
 import app.galley.model.Article;
 import app.galley.model.Verdict;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -31,14 +30,13 @@ public final class FactCheckViewModel {
     private final TaskExecutor tasks;
     /** The panel's writes, made one after another in the order given. */
     private final SerialLane lane;
-    private final ExportService exports;
+    private final FactCheckExport exporter;
     private final I18n i18n;
     private final ObjectProperty<Article> article = new SimpleObjectProperty<>();
     private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
     private final ObservableList<Quote> unannotatedQuotes = FXCollections.observableArrayList();
     private final ObservableList<Claim> claimSuggestions = FXCollections.observableArrayList();
     private final ObservableList<Person> people = FXCollections.observableArrayList();
-    private final ObservableList<AnnotationComment> thread = FXCollections.observableArrayList();
     private final ObjectProperty<Annotation> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<Verdict> filter = new SimpleObjectProperty<>();
     private final ObjectProperty<FactCheckSummary> summary = new SimpleObjectProperty<>();
@@ -49,16 +47,20 @@ public final class FactCheckViewModel {
     }
 
     private Draft draft;
-    private Drafts drafts = Drafts.inMemory();
+    private final CommentThread comments;
     private AnnotationService.Analysis analysis = new AnnotationService.Analysis(List.of(), List.of(), List.of());
 
     public FactCheckViewModel(AnnotationService service, ExportService exports, TaskExecutor tasks, I18n i18n) {
-        this.exports = exports;
         this.tasks = tasks;
         this.lane = new SerialLane(tasks);
+        this.exporter = new FactCheckExport(exports, tasks, article::get, message, i18n);
         this.service = service;
         this.i18n = i18n;
-        selected.addListener((o, was, now) -> loadThread());
+        this.comments = new CommentThread(service, tasks, selected::get, (write, after) -> change(() -> {
+            write.run();
+            return KEEP;
+        }, after), this::failed);
+        selected.addListener((o, was, now) -> comments.load());
     }
 
     public ObjectProperty<Article> articleProperty() {
@@ -82,7 +84,7 @@ public final class FactCheckViewModel {
     }
 
     public ObservableList<AnnotationComment> thread() {
-        return thread;
+        return comments.list();
     }
 
     public ObjectProperty<Annotation> selectedProperty() {
@@ -129,22 +131,22 @@ public final class FactCheckViewModel {
     /** What a change answers to keep whatever annotation is selected when it is shown. */
     private static final Long KEEP = Long.MIN_VALUE;
 
-    /** What the panel shows of an article, read off the FX thread. */
+    /** What the panel shows of an article, read off the FX thread, and the annotation to select then. */
     private record State(Article article, List<Annotation> annotations, AnnotationService.Analysis analysis,
-                         FactCheckSummary summary) {
+                         FactCheckSummary summary, Long select) {
     }
 
-    private State load(Article a) {
+    private State load(Article a, Long select) {
         List<Annotation> all = service.annotations(a);
         AnnotationService.Analysis found = AnnotationService.analyse(a.body());
-        return new State(a, all, found, service.summary(all, found.quotes()));
+        return new State(a, all, found, service.summary(all, found.quotes()), select);
     }
 
     /** Reads the article's annotations and analysis again in the background, then selects {@code select}. */
     private void reload(Long select) {
         Article a = article.get();
         if (a != null) {
-            tasks.submit(() -> load(a), st -> apply(st, select), this::failed);
+            tasks.submit(() -> load(a, select), this::apply, this::failed);
         }
     }
 
@@ -158,11 +160,8 @@ public final class FactCheckViewModel {
         if (a == null) {
             return;
         }
-        lane.submit(() -> {
-            Long select = write.call();
-            return new Object[] {select, load(a)};
-        }, r -> {
-            apply((State) r[1], (Long) r[0]);
+        lane.submit(() -> load(a, write.call()), st -> {
+            apply(st);
             if (after != null) {
                 after.run();
             }
@@ -175,7 +174,8 @@ public final class FactCheckViewModel {
         BackgroundTasks.log(e);
     }
 
-    private void apply(State st, Long select) {
+    private void apply(State st) {
+        Long select = st.select();
         Article a = article.get();
         if (a == null || a.id() != st.article().id()) {
             return; // another article is shown now
@@ -183,13 +183,8 @@ public final class FactCheckViewModel {
         List<Annotation> all = st.annotations();
         annotations.setAll(all);
         this.analysis = st.analysis();
-        List<Quote> open = new ArrayList<>();
-        for (Quote q : analysis.quotes()) {
-            if (all.stream().noneMatch(x -> covers(x, q.start(), q.end()))) {
-                open.add(q);
-            }
-        }
-        unannotatedQuotes.setAll(open);
+        unannotatedQuotes.setAll(analysis.quotes().stream()
+                .filter(q -> all.stream().noneMatch(x -> covers(x, q.start(), q.end()))).toList());
         claimSuggestions.setAll(analysis.claims().stream()
                 .filter(c -> all.stream().noneMatch(x -> x.kind() == AnnotationKind.CLAIM && covers(x, c.start(), c.end())))
                 .toList());
@@ -296,21 +291,17 @@ public final class FactCheckViewModel {
 
     /** Keeps comment drafts in {@code d} (the window's settings, so they outlive a restart). */
     public void useDrafts(Drafts d) {
-        this.drafts = d;
+        comments.useDrafts(d);
     }
 
     /** The comment being written on the selected annotation, or empty. */
     public String commentDraft() {
-        Annotation x = selected.get();
-        return x == null ? "" : drafts.get("comment", x.id());
+        return comments.draft();
     }
 
     /** The comment being written on the selected annotation changed (kept until it is posted). */
     public void setCommentDraft(String text) {
-        Annotation x = selected.get();
-        if (x != null) {
-            drafts.put("comment", x.id(), text);
-        }
+        comments.setDraft(text);
     }
 
     /** True while typed details wait to be saved. */
@@ -386,70 +377,23 @@ public final class FactCheckViewModel {
     }
 
     public void comment(String body, AnnotationComment replyTo) {
-        Annotation x = selected.get();
-        if (x != null && body != null && !body.isBlank()) {
-            drafts.clear("comment", x.id());
-            threadChange(() -> service.comment(x.id(), replyTo == null ? null : replyTo.id(), body));
-        }
+        comments.comment(body, replyTo);
     }
 
     public boolean mine(AnnotationComment c) {
-        return c.author().equals(service.user()) && !c.deleted();
+        return comments.mine(c);
     }
 
     public void editComment(AnnotationComment c, String body) {
-        drafts.clear("comment", c.annotationId());
-        threadChange(() -> service.editComment(c, body));
+        comments.edit(c, body);
     }
 
     public void deleteComment(AnnotationComment c) {
-        threadChange(() -> service.deleteComment(c));
+        comments.delete(c);
     }
 
-    /** A file name for the export of the shown article ("12-annotations.jsonld"). */
-    public String exportName(ExportService.FactCheckFormat format) {
-        Article a = article.get();
-        return a == null ? "article-" + format.suffix() : format.fileName(a.id());
-    }
-
-    /**
-     * Writes the shown article's annotations (W3C Web Annotation JSON-LD with their comments, or
-     * schema.org ClaimReview for settled verdicts) to a file, whole or not at all.
-     */
-    public boolean export(ExportService.FactCheckFormat format, java.nio.file.Path file) {
-        Article a = article.get();
-        if (a == null) {
-            return false;
-        }
-        try {
-            exports.writeFactCheck(a, format, null, file);
-            message.set(i18n.format("fc.exported", file.getFileName()));
-            return true;
-        } catch (java.io.IOException e) {
-            message.set(i18n.format("fc.exportFailed", file, e.getMessage()));
-            return false;
-        }
-    }
-
-    /** Reads the selected annotation's comment thread in the background. */
-    private void loadThread() {
-        Annotation x = selected.get();
-        if (x == null) {
-            thread.clear();
-            return;
-        }
-        tasks.submit(() -> service.thread(x.id()), t -> {
-            if (selected.get() != null && selected.get().id() == x.id()) {
-                thread.setAll(t);
-            }
-        }, this::failed);
-    }
-
-    /** A change to a comment thread, made in the background in turn; the thread is read again. */
-    private void threadChange(Runnable write) {
-        change(() -> {
-            write.run();
-            return KEEP;
-        }, this::loadThread);
+    /** Saving the shown article's fact-check to a file. */
+    FactCheckExport exporter() {
+        return exporter;
     }
 }

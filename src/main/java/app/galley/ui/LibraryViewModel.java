@@ -92,12 +92,17 @@ public final class LibraryViewModel {
     private void requery() {
         List<Long> selected = List.copyOf(selection);
         Article shownNow = current.get();
+        ask(() -> reselect.accept(selected, shownNow == null ? -1L : shownNow.id()));
+    }
+
+    /** Asks the rows for the section, order and search in force. */
+    private void ask(Runnable then) {
+        asked = true;
         Map<Long, Integer> found = searchRank.get();
         List<Long> hits = found == null ? null : found.keySet().stream()
                 .sorted(java.util.Comparator.comparingInt(found::get)).toList();
         Section s = section.get();
-        rows.show(s == null ? null : s.status(), order.get(), hits,
-                () -> reselect.accept(selected, shownNow == null ? -1L : shownNow.id()));
+        rows.show(s == null ? null : s.status(), order.get(), hits, then);
     }
 
     private void counted(Map<ArticleStatus, Integer> byStatus) {
@@ -132,14 +137,10 @@ public final class LibraryViewModel {
     private boolean asked;
 
     private void requeryOrReload(Runnable then) {
-        if (!asked) { // the first time: the section, order and search in force
-            asked = true;
-            Map<Long, Integer> found = searchRank.get();
-            Section s = section.get();
-            rows.show(s == null ? null : s.status(), order.get(), found == null ? null
-                    : found.keySet().stream().sorted(java.util.Comparator.comparingInt(found::get)).toList(), then);
-        } else {
+        if (asked) {
             rows.reload(then);
+        } else {
+            ask(then); // the first time: the section, order and search in force
         }
     }
 
