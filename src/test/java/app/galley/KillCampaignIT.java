@@ -126,11 +126,10 @@ class KillCampaignIT {
             run.process().waitFor(30, TimeUnit.SECONDS);
             kills++;
         }
-        note(run, finished ? "finished" : "killed after " + delay + " ms");
-        read(run);
+        read(run, note(run, finished ? "finished" : "killed after " + delay + " ms"));
     }
 
-    private void read(Run run) throws IOException {
+    private void read(Run run, String ranAs) throws IOException {
         String out = run.stdout();
         String err = run.stderr();
         if (err.contains("Cannot open the library") || err.contains("Connection is broken")
@@ -141,7 +140,7 @@ class KillCampaignIT {
         }
         each(IMPORTED, out, m -> {
             promisedArticles.put(m.group(2), Long.parseLong(m.group(1)));
-            promisedIn.put(Long.parseLong(m.group(1)), journal.isEmpty() ? "the setup" : journal.get(journal.size() - 1));
+            promisedIn.put(Long.parseLong(m.group(1)), ranAs);
         });
         each(CLEANED, out, m -> promisedCleanings.add(Long.parseLong(m.group(1))));
         each(ANNOTATED, out, m -> promisedAnnotations.merge(Long.parseLong(m.group(1)), Integer.parseInt(m.group(2)),
@@ -174,7 +173,7 @@ class KillCampaignIT {
         setup.process().getOutputStream().write("app password\n".getBytes(StandardCharsets.UTF_8));
         setup.process().getOutputStream().close();
         assertThat(setup.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
-        read(setup);
+        read(setup, "the setup");
         runToEnd(start("import", articles(20).toString()));
         while (kills < KILLS && round < KILLS * 3 && failures.isEmpty()) { // the first failure ends the run
             round++;
@@ -193,6 +192,9 @@ class KillCampaignIT {
             }
         }
         // no process met a damaged, rolled-back or unopenable library (said first: it explains the rest)
+        if (!failures.isEmpty()) {
+            keepLibrary();
+        }
         assertThat(failures).isEmpty();
         // the library opens cleanly, and holds every promise exactly once
         try (Library lib = Library.openEmbedded(tmp.resolve("library"))) {
@@ -205,10 +207,20 @@ class KillCampaignIT {
                         .min(java.util.Comparator.comparingLong(app.galley.model.Revision::id)).orElseThrow().title();
                 assertThat(byTitle.put(imported, a.id())).as("stored twice: " + imported).isNull();
             }
-            promisedArticles.forEach((title, id) ->
-                    assertThat(byTitle.get(title)).as("reported imported as #" + id + ": " + title + " by " + promisedIn.get(id)
-                            + "; the journal's last rounds:\n  " + String.join("\n  ",
-                            journal.subList(Math.max(0, journal.size() - 12), journal.size()))).isEqualTo(id));
+            // every lost promise at once, each with the run that made it, and the library kept for a look
+            List<String> lost = new ArrayList<>();
+            promisedArticles.forEach((title, id) -> {
+                if (!id.equals(byTitle.get(title))) {
+                    lost.add("#" + id + " " + title + " (found as " + byTitle.get(title) + ") promised after "
+                            + promisedIn.get(id));
+                }
+            });
+            if (!lost.isEmpty()) {
+                keepLibrary();
+            }
+            assertThat(lost).as(lost.size() + " of " + promisedArticles.size() + " reported imports lost; the library holds "
+                    + all.size() + " articles, highest #" + all.stream().mapToLong(ArticleSummary::id).max().orElse(0)
+                    + "; the whole journal:\n  " + String.join("\n  ", journal)).isEmpty();
             for (long id : promisedCleanings) {
                 assertThat(lib.articles().revisions(id)).as("cleaning reported for #" + id).hasSizeGreaterThan(1);
             }
@@ -256,18 +268,63 @@ class KillCampaignIT {
             victim.process().waitFor(30, TimeUnit.SECONDS);
             kills++;
         }
-        note(victim, (killHost ? "host " : "guest ") + (alive ? "killed" : "had finished"));
+        String victimRan = note(victim, (killHost ? "as host " : "as the second importer ") + (alive ? "killed" : "had finished"));
         for (Run r : killHost ? List.of(guest, importer) : List.of(guest, host)) {
-            runToEnd(r);
-            note(r, "finished beside it, exit " + r.process().exitValue());
+            waitToEnd(r);
+            read(r, note(r, (r == host ? "as host " : r == importer ? "as the second importer " : "")
+                    + "finished beside it, exit " + r.process().exitValue()));
             if (r.process().exitValue() != 0) {
                 failures.add("a process beside a killed one failed (" + r.process().exitValue() + "): " + r.stderr().strip());
             }
         }
-        read(victim);
+        read(victim, victimRan);
     }
 
-    private void note(Run run, String how) {
+    /** The store file's header as the last process left it (clean mark, newest chunk it names) and its size. */
+    private String storeHeader() {
+        Path store = tmp.resolve("library").resolve(Library.DB_NAME + ".mv.db");
+        try (var in = Files.newInputStream(store)) {
+            String head = new String(in.readNBytes(4096), StandardCharsets.ISO_8859_1);
+            int end = head.indexOf('\n');
+            return (end > 0 ? head.substring(0, end) : "(no header)").replaceAll(",?(H|blockSize|created|format|fletcher):[0-9a-f]+", "")
+                    + ", " + Files.size(store) / 1024 + " KB";
+        } catch (IOException e) {
+            return "unreadable (" + e.getMessage() + ")";
+        }
+    }
+
+    /** With -Dgalley.kills.snapshots=true, the store file after each run (the last four kept): what each run left. */
+    private static final boolean SNAPSHOTS = Boolean.getBoolean("galley.kills.snapshots");
+
+    private void snapshot() {
+        try {
+            Path dir = Files.createDirectories(tmp.resolve("snapshots"));
+            Files.copy(tmp.resolve("library").resolve(Library.DB_NAME + ".mv.db"), dir.resolve(journal.size() + ".mv.db"));
+            Files.deleteIfExists(dir.resolve((journal.size() - 4) + ".mv.db"));
+        } catch (IOException e) {
+            journal.add("(no snapshot: " + e.getMessage() + ")");
+        }
+    }
+
+    /** Copies the library (and the journal) to target/kill-campaign-failed/ so that a failure can be looked at. */
+    private void keepLibrary() throws IOException {
+        Path to = Path.of("target", "kill-campaign-failed");
+        Path from = tmp;
+        try (var files = Files.walk(from).filter(f -> !f.getFileName().toString().startsWith("in-")
+                && !from.relativize(f).toString().startsWith("in-"))) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Path t = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(f, t, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        Files.write(to.resolve("journal.txt"), journal, StandardCharsets.UTF_8);
+    }
+
+    private String note(Run run, String how) {
         Path seq = tmp.resolve("library").resolve("galley.seq");
         String recorded;
         try {
@@ -275,17 +332,26 @@ class KillCampaignIT {
         } catch (IOException e) {
             recorded = "unreadable";
         }
-        journal.add("round " + round + ": " + run.what() + " (pid " + run.process().pid() + ") " + how
-                + "; change recorded " + recorded);
+        String line = "round " + round + ": " + run.what() + " (pid " + run.process().pid() + ", " + run.err().getFileName() + ") " + how
+                + "; change recorded " + recorded + "; store " + storeHeader();
+        journal.add(line);
+        if (SNAPSHOTS) {
+            snapshot();
+        }
+        return line;
     }
 
     private Run runToEnd(Run r) throws Exception {
+        waitToEnd(r);
+        read(r, "the setup");
+        return r;
+    }
+
+    private void waitToEnd(Run r) throws InterruptedException {
         if (!r.process().waitFor(120, TimeUnit.SECONDS)) {
             r.process().destroyForcibly();
             failures.add("a process did not finish in 120 s");
         }
-        read(r);
-        return r;
     }
 
     private static String[] concat(String first, List<String> rest) {
