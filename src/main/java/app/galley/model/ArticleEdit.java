@@ -27,4 +27,20 @@ public record ArticleEdit(String title, String subtitle, String byline, String d
     public ArticleEdit withTitle(String newTitle) {
         return new ArticleEdit(newTitle, subtitle, byline, dateline, source, language, body);
     }
+
+    /**
+     * This edit, made on {@code base}, carried over to {@code newer}: each field this edit changed from
+     * {@code base} takes this edit's value, every other field keeps {@code newer}'s (a three-way merge,
+     * field by field).
+     */
+    public ArticleEdit onto(ArticleEdit base, ArticleEdit newer) {
+        return new ArticleEdit(pick(title, base.title, newer.title), pick(subtitle, base.subtitle, newer.subtitle),
+                pick(byline, base.byline, newer.byline), pick(dateline, base.dateline, newer.dateline),
+                pick(source, base.source, newer.source), pick(language, base.language, newer.language),
+                pick(body, base.body, newer.body));
+    }
+
+    private static String pick(String mine, String base, String newer) {
+        return Objects.equals(mine, base) ? newer : mine;
+    }
 }

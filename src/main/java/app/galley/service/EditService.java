@@ -24,7 +24,6 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -105,6 +104,12 @@ public final class EditService {
     private final EditJournal<State> journal = new EditJournal<>(200);
     /** The version each article had when this journal last wrote it: undo on any other is a conflict. */
     private final Map<Long, Integer> written = new HashMap<>();
+    /**
+     * The version this journal's own unbroken run of writes on each article started from: a change
+     * made on any version from there up to the last one written can be carried over to the newest
+     * ({@link #onNewest}).
+     */
+    private final Map<Long, Integer> runFrom = new HashMap<>();
 
     EditService(ArticleService articles, CleaningService cleaning, app.galley.store.RevisionRepository revisions,
                 TagRepository tags) {
@@ -129,19 +134,50 @@ public final class EditService {
      * written and the outcome holds the conflict.
      */
     public Outcome saveEdit(Article base, ArticleEdit edit, boolean typing, String note) {
-        ArticleEdit before = ArticleEdit.of(base);
-        if (before.equals(edit)) {
-            return Outcome.saved(base);
+        Article on = onNewest(base);
+        ArticleEdit want = on == base ? edit : edit.onto(ArticleEdit.of(base), ArticleEdit.of(on));
+        ArticleEdit before = ArticleEdit.of(on);
+        if (before.equals(want)) {
+            return Outcome.saved(on);
         }
         try {
             Article saved = typing
-                    ? revisions.saveTyping(base.id(), base.version(), edit, note, TYPING_WINDOW)
-                    : revisions.save(base.id(), base.version(), edit, note, null);
-            recorded(note, Map.of(base.id(), before), List.of(saved));
+                    ? revisions.saveTyping(on.id(), on.version(), want, note, TYPING_WINDOW)
+                    : revisions.save(on.id(), on.version(), want, note, null);
+            recorded(note, Map.of(on.id(), before), Map.of(on.id(), on.version()), List.of(saved));
             return Outcome.saved(saved);
         } catch (StaleArticleException e) {
-            return conflictOn(base.id(), edit, note);
+            return conflictOn(base.id(), want, note);
         }
+    }
+
+    /**
+     * The version to write a change made on {@code base} onto: the newest stored one when every write
+     * since {@code base} was this journal's own (the window saves in the background, and the editor's
+     * next change may be made before the last one's save came back), else {@code base} itself, so that
+     * another writer's change since is met as a conflict.
+     */
+    private Article onNewest(Article base) {
+        Integer mine;
+        Integer from;
+        synchronized (this) {
+            mine = written.get(base.id());
+            from = runFrom.get(base.id());
+        }
+        if (mine == null || from == null || base.version() == mine || base.version() < from || base.version() > mine) {
+            return base;
+        }
+        Article now = articles.find(base.id()).orElse(null);
+        return now != null && now.version() == mine ? now : base;
+    }
+
+    /** Notes that this journal wrote version {@code now} of an article on version {@code on}. */
+    private synchronized void wrote(long id, int on, int now) {
+        Integer mine = written.get(id);
+        if (mine == null || mine != on) {
+            runFrom.put(id, on);
+        }
+        written.put(id, now);
     }
 
     private Outcome conflictOn(long id, ArticleEdit wanted, String note) {
@@ -162,7 +198,7 @@ public final class EditService {
         Article theirs = now.get();
         try {
             Article saved = revisions.save(theirs.id(), theirs.version(), c.wanted(), note, null);
-            recorded(note, Map.of(theirs.id(), ArticleEdit.of(theirs)), List.of(saved));
+            recorded(note, Map.of(theirs.id(), ArticleEdit.of(theirs)), Map.of(theirs.id(), theirs.version()), List.of(saved));
             return Outcome.saved(saved);
         } catch (StaleArticleException again) { // changed once more meanwhile: on the newest
             return keepMine(new Conflict(articles.find(theirs.id()).orElse(theirs), c.wanted(), c.note()), note);
@@ -171,24 +207,31 @@ public final class EditService {
 
     /** Saves the accepted changes of a cleaning or find and replace (headline cleaned alike), undoably. */
     public Outcome saveCleaning(Article a, Cleaning c, Predicate<Change> keep, String label) {
-        return saveChange(a, label, () -> cleaning.save(a, c, keep));
+        return saveChange(a, label, on -> cleaning.save(on, c, keep));
     }
 
     /** Saves a script conversion (headline, subtitle and byline converted with it), undoably. */
     public Outcome saveConversion(Article a, Cleaning c, Predicate<Change> keep, ScriptConversion.Profile p,
                                   String label) {
-        return saveChange(a, label, () -> cleaning.saveConversion(a, c, keep, p));
+        return saveChange(a, label, on -> cleaning.saveConversion(on, c, keep, p));
     }
 
     /** Saves an earlier revision's title and body as the newest revision, undoably. */
     public Outcome restore(Article a, long revisionId, String label) {
-        return saveChange(a, label, () -> cleaning.restore(a, revisionId));
+        return saveChange(a, label, on -> cleaning.restore(on, revisionId));
     }
 
-    private Outcome saveChange(Article a, String label, Supplier<Article> save) {
+    /**
+     * Saves a change proposed on {@code a}'s text. Its offsets hold only for that text: it is carried
+     * over to a newer version of this journal's own only if the fields are unchanged there (a status
+     * move, say); otherwise the proposal is stale.
+     */
+    private Outcome saveChange(Article a, String label, UnaryOperator<Article> save) {
+        Article newest = onNewest(a);
+        Article on = newest != a && ArticleEdit.of(newest).equals(ArticleEdit.of(a)) ? newest : a;
         try {
-            Article saved = save.get();
-            recorded(label, Map.of(a.id(), ArticleEdit.of(a)), List.of(saved));
+            Article saved = save.apply(on);
+            recorded(label, Map.of(on.id(), ArticleEdit.of(on)), Map.of(on.id(), on.version()), List.of(saved));
             return Outcome.saved(saved);
         } catch (StaleArticleException e) {
             return Outcome.stale(a.id());
@@ -197,10 +240,13 @@ public final class EditService {
 
     /** Moves an article to another status if it is still at {@code base}'s version. */
     public Outcome changeStatus(Article base, ArticleStatus status) {
+        Article on = onNewest(base);
         try {
-            Article saved = articles.changeStatus(base.id(), base.version(), status);
+            Article saved = articles.changeStatus(on.id(), on.version(), status);
             synchronized (this) {
-                written.computeIfPresent(saved.id(), (id, v) -> saved.version());
+                if (written.containsKey(saved.id())) {
+                    wrote(saved.id(), on.version(), saved.version());
+                }
             }
             return Outcome.saved(saved);
         } catch (StaleArticleException e) {
@@ -208,11 +254,17 @@ public final class EditService {
         }
     }
 
-    private synchronized void recorded(String label, Map<Long, ArticleEdit> before, List<Article> saved) {
+    /**
+     * Records a change in the journal.
+     *
+     * @param on the version each saved article was written on
+     */
+    private synchronized void recorded(String label, Map<Long, ArticleEdit> before, Map<Long, Integer> on,
+                                       List<Article> saved) {
         Map<Long, ArticleEdit> after = new LinkedHashMap<>();
         for (Article s : saved) {
             after.put(s.id(), ArticleEdit.of(s));
-            written.put(s.id(), s.version());
+            wrote(s.id(), on.get(s.id()), s.version());
         }
         journal.record(label, new Articles(Map.copyOf(before)), new Articles(Map.copyOf(after)));
     }
@@ -237,6 +289,7 @@ public final class EditService {
     public BatchResult cleanAll(List<Long> ids, Proposal proposal, IntFunction<String> label, Progress progress,
                                 BooleanSupplier cancelled) {
         Map<Long, ArticleEdit> before = new LinkedHashMap<>();
+        Map<Long, Integer> on = new HashMap<>();
         List<Article> saved = new ArrayList<>();
         int changes = 0;
         int failed = 0;
@@ -257,6 +310,7 @@ public final class EditService {
                             ? cleaning.saveConversion(a, c, x -> true, cv.profile())
                             : cleaning.save(a, c, x -> true);
                     before.put(a.id(), ArticleEdit.of(a));
+                    on.put(a.id(), a.version());
                     saved.add(s);
                     changes += c.changes().size();
                 } catch (RuntimeException e) {
@@ -265,7 +319,7 @@ public final class EditService {
             }
         } finally {
             if (!saved.isEmpty()) {
-                recorded(label.apply(saved.size()), before, saved);
+                recorded(label.apply(saved.size()), before, on, saved);
             }
         }
         return new BatchResult(ids.size(), saved.size(), changes, failed, List.copyOf(saved));
@@ -343,9 +397,7 @@ public final class EditService {
             }
             try {
                 Article a = revisions.save(s.getKey(), now.get().version(), s.getValue(), note, null);
-                synchronized (this) {
-                    written.put(a.id(), a.version());
-                }
+                wrote(a.id(), now.get().version(), a.version());
                 saved.add(a);
             } catch (StaleArticleException e) {
                 conflictOn(s.getKey(), s.getValue(), note).conflicts().forEach(conflicts::add);

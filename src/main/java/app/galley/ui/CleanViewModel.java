@@ -254,7 +254,18 @@ public final class CleanViewModel {
         return item != null && item.acceptedProperty().get();
     }
 
-    /** Saves the accepted changes as a new revision; proposes again for the saved article. */
+    /** The changes accepted now, fixed (the save runs in the background, and the editor may go on ticking). */
+    private java.util.function.Predicate<Change> acceptedNow() {
+        Set<Change> accepted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        items.forEach(i -> {
+            if (i.acceptedProperty().get()) {
+                accepted.add(i.change());
+            }
+        });
+        return accepted::contains;
+    }
+
+    /** Saves the accepted changes as a new revision (in the window's lane of writes); proposes again for the saved article. */
     public boolean apply() {
         Article a = article.get();
         Cleaning c = cleaning.get();
@@ -262,11 +273,15 @@ public final class CleanViewModel {
             return false;
         }
         Proposal p = proposal.get();
-        java.util.Optional<Article> saved = p instanceof Proposal.Conversion cv
-                ? editing.saveConversion(a, c, this::isAccepted, cv.profile())
-                : editing.saveCleaning(a, c, this::isAccepted, i18n.get(p instanceof Proposal.Replace ? "edit.replace" : "edit.clean"));
-        saved.ifPresent(s -> propose(s, proposal.get() instanceof Proposal.Conversion ? new Proposal.Rules() : proposal.get()));
-        return saved.isPresent();
+        java.util.function.Predicate<Change> accepted = acceptedNow();
+        java.util.function.Consumer<java.util.Optional<Article>> then = saved -> saved.ifPresent(
+                s -> propose(s, proposal.get() instanceof Proposal.Conversion ? new Proposal.Rules() : proposal.get()));
+        if (p instanceof Proposal.Conversion cv) {
+            editing.saveConversion(a, c, accepted, cv.profile(), then);
+        } else {
+            editing.saveCleaning(a, c, accepted, i18n.get(p instanceof Proposal.Replace ? "edit.replace" : "edit.clean"), then);
+        }
+        return true;
     }
 
     private void changed() {

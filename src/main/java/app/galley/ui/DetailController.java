@@ -262,7 +262,8 @@ public final class DetailController {
             languageLabel.setText(formats.language(a.language()));
             publishedLabel.setText(a.published() == null ? "—" : formats.instant(a.published()));
             lengthLabel.setText(formats.length(a.length()));
-            if (!sameText) {
+            // a save of this editor's typing came back while the editor typed on: the newer text stays
+            if (!sameText && !(sameArticle && dirty)) {
                 showText(a.body(), sameArticle);
                 if (!sameArticle) {
                     restoreCaret();
@@ -299,6 +300,7 @@ public final class DetailController {
         if (dirty) {
             saveTyping();
         }
+        editing.finishWrites(); // the typing, and every write asked for before it, done before the window goes
         factCheckModel.flushBeforeClosing();
     }
 

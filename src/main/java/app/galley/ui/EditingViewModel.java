@@ -67,13 +67,29 @@ public final class EditingViewModel {
     }
 
     /**
-     * Saves typing or a metadata edit of an article (the current one, usually).
-     *
-     * @return the article as saved, or empty if it was changed elsewhere (the window reloads it)
+     * Saves typing or a metadata edit of an article (the current one, usually), in the background,
+     * after every write asked for before it. A change made before the last save came back is carried
+     * over onto it; one that meets another writer's change is put to the editor.
      */
-    public Optional<Article> saveEdit(Article base, ArticleEdit edit, boolean typing) {
+    public void saveEdit(Article base, ArticleEdit edit, boolean typing) {
         String note = i18n.get(typing ? "edit.typing" : "edit.metadata");
-        return settle(edits.saveEdit(base, edit, typing, note));
+        write(() -> edits.saveEdit(base, edit, typing, note), saved -> { });
+    }
+
+    /**
+     * Does a write in the window's lane of writes (off the FX thread, in order) and brings the window
+     * in step with it afterwards.
+     */
+    private void write(java.util.concurrent.Callable<EditService.Outcome> work, java.util.function.Consumer<Optional<Article>> then) {
+        library.writes().submit(work, outcome -> then.accept(settle(outcome)), BackgroundTasks::log);
+    }
+
+    /**
+     * The window is closing: every write asked for is done before this returns, the last on this
+     * thread if need be (the executor closes with the window).
+     */
+    public void finishWrites() {
+        library.writes().finishHere();
     }
 
     /**
@@ -122,39 +138,47 @@ public final class EditingViewModel {
             library.reloadAfterConflict(c.stored().id());
             return;
         }
-        Optional<Article> saved = settle(edits.keepMine(c, i18n.get("edit.keptOverOther")));
-        if (choice == Conflict.COMPARE && saved.isPresent()) {
-            compare.accept(saved.get().id());
-        }
+        write(() -> edits.keepMine(c, i18n.get("edit.keptOverOther")), saved -> {
+            if (choice == Conflict.COMPARE && saved.isPresent()) {
+                compare.accept(saved.get().id());
+            }
+        });
     }
 
-    /** Saves the accepted changes of a cleaning (or find and replace) as a revision, undoably. */
-    public Optional<Article> saveCleaning(Article a, Cleaning c, Predicate<Change> keep, String label) {
-        return settle(edits.saveCleaning(a, c, keep, label));
+    /**
+     * Saves the accepted changes of a cleaning (or find and replace) as a revision, undoably, in the
+     * lane of writes; {@code then} is told the article as saved (empty if the proposal no longer held).
+     */
+    public void saveCleaning(Article a, Cleaning c, Predicate<Change> keep, String label,
+                             java.util.function.Consumer<Optional<Article>> then) {
+        write(() -> edits.saveCleaning(a, c, keep, label), then);
     }
 
-    public Optional<Article> saveConversion(Article a, Cleaning c, Predicate<Change> keep, ScriptConversion.Profile p) {
-        return settle(edits.saveConversion(a, c, keep, p, i18n.format("edit.convert", p.id())));
+    public void saveConversion(Article a, Cleaning c, Predicate<Change> keep, ScriptConversion.Profile p,
+                               java.util.function.Consumer<Optional<Article>> then) {
+        write(() -> edits.saveConversion(a, c, keep, p, i18n.format("edit.convert", p.id())), then);
     }
 
-    public Optional<Article> restore(Article a, Revision r) {
-        return settle(edits.restore(a, r.id(), i18n.get("edit.restore")));
+    public void restore(Article a, Revision r) {
+        write(() -> edits.restore(a, r.id(), i18n.get("edit.restore")), saved -> { });
     }
 
     public List<Revision> revisions(long articleId) {
         return edits.revisions(articleId);
     }
 
-    /** Takes back the last change (saving the earlier state as a new revision). False if nothing to undo. */
-    public boolean undo() {
-        return step(edits.undo(label -> i18n.format("edit.undone", label)));
+    /** Takes back the last change (saving the earlier state as a new revision), after the writes asked for before. */
+    public void undo() {
+        library.writes().submit(() -> edits.undo(label -> i18n.format("edit.undone", label)), this::step,
+                BackgroundTasks::log);
     }
 
-    public boolean redo() {
-        return step(edits.redo(label -> i18n.format("edit.redone", label)));
+    public void redo() {
+        library.writes().submit(() -> edits.redo(label -> i18n.format("edit.redone", label)), this::step,
+                BackgroundTasks::log);
     }
 
-    private boolean step(Optional<EditService.Step> step) {
+    private void step(Optional<EditService.Step> step) {
         step.ifPresent(s -> {
             settle(s.outcome());
             if (s.tagsChanged()) {
@@ -162,7 +186,6 @@ public final class EditingViewModel {
             }
         });
         journalChanged();
-        return step.isPresent();
     }
 
     /**
@@ -203,17 +226,22 @@ public final class EditingViewModel {
     }
 
     /**
-     * Puts a tag on articles (or takes it off) as one step of the journal: Edit › Undo takes it back
-     * from exactly the articles it changed.
+     * Puts a tag on articles (or takes it off) as one step of the journal, in the lane of writes:
+     * Edit › Undo takes it back from exactly the articles it changed.
      *
-     * @return how many articles changed
+     * @param tagFound finds (or makes) the tag, in the lane too
+     * @param then told how many articles changed
      */
-    public int tag(java.util.Collection<Long> ids, app.galley.model.Tag tag, boolean on) {
-        java.util.Set<Long> changed = edits.tag(ids, tag.id(), on,
-                n -> i18n.format(on ? "edit.tag" : "edit.untag", tag.name(), n));
-        journalChanged();
-        tagsChanged.set(tagsChanged.get() + 1);
-        return changed.size();
+    public void tag(java.util.Collection<Long> ids, java.util.concurrent.Callable<app.galley.model.Tag> tagFound, boolean on,
+                    java.util.function.IntConsumer then) {
+        library.writes().submit(() -> {
+            app.galley.model.Tag tag = tagFound.call();
+            return edits.tag(ids, tag.id(), on, n -> i18n.format(on ? "edit.tag" : "edit.untag", tag.name(), n));
+        }, changed -> {
+                    journalChanged();
+                    tagsChanged.set(tagsChanged.get() + 1);
+                    then.accept(changed.size());
+                }, BackgroundTasks::log);
     }
 
     public javafx.beans.property.IntegerProperty tagsChangedProperty() {

@@ -34,6 +34,8 @@ public final class LibraryViewModel {
 
     private final AppContext context;
     private final TaskExecutor tasks;
+    /** Every write of an article from this window, in the order asked ({@link EditingViewModel} shares it). */
+    private final SerialLane writes;
     private final I18n i18n;
     private final ArticleRows rows;
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.ALL);
@@ -65,6 +67,7 @@ public final class LibraryViewModel {
     public LibraryViewModel(AppContext context, TaskExecutor tasks, I18n i18n) {
         this.context = context;
         this.tasks = tasks;
+        this.writes = new SerialLane(tasks);
         this.i18n = i18n;
         this.attachmentFiles = new AttachmentFiles(context, tasks);
         this.imports = new ImportViewModel(context, tasks, i18n, this, message);
@@ -194,6 +197,11 @@ public final class LibraryViewModel {
         }, BackgroundTasks::log);
     }
 
+    /** The lane every article write of this window goes through, one after another. */
+    SerialLane writes() {
+        return writes;
+    }
+
     /** What is shown with the current article, once read (null while reading, or with no article). */
     public ObjectProperty<Shown> shownProperty() {
         return shown;
@@ -202,7 +210,7 @@ public final class LibraryViewModel {
     /** Moves an article to another status; if it changed elsewhere meanwhile, reloads and says so. */
     public void changeStatus(long id, ArticleStatus status) {
         Article shownNow = current.get();
-        tasks.submit(() -> {
+        writes.submit(() -> {
             Optional<Article> stored = context.services().articles().find(id);
             if (stored.isEmpty() || stored.get().status() == status) {
                 return null;

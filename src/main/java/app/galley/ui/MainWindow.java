@@ -96,6 +96,11 @@ public final class MainWindow {
         });
     }
 
+    /** The library's view model (for tests that hold its lane of writes). */
+    LibraryViewModel libraryModel() {
+        return model;
+    }
+
     /** The fact-check panel's view model (for tests that drive it as the panel does). */
     FactCheckViewModel factCheckModel() {
         return factCheckModel;

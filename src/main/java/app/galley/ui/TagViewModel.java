@@ -123,23 +123,24 @@ public final class TagViewModel {
     }
 
     public void add(TagService.Candidate c) {
-        add(tags.resolve(c));
+        add(() -> tags.resolve(c));
     }
 
     /** Adds a new tag of a kind by name (when completion offers nothing that fits). */
     public void add(TagKind kind, String name) {
-        add(tags.tag(kind, name, null));
+        add(() -> tags.tag(kind, name, null));
     }
 
     public void accept(TagSuggestion s) {
-        add(s.qcode() != null ? tags.subject(s.qcode()) : tags.tag(s.kind(), s.name(), null));
+        add(() -> s.qcode() != null ? tags.subject(s.qcode()) : tags.tag(s.kind(), s.name(), null));
         suggestions.remove(s);
     }
 
-    private void add(Tag t) {
+    /** Puts a tag on the shown article; the tag is found (or made) in the lane of writes, with the tagging. */
+    private void add(java.util.concurrent.Callable<Tag> t) {
         Article a = article.get();
         if (a != null) {
-            editing.tag(List.of(a.id()), t, true);
+            editing.tag(List.of(a.id()), t, true, n -> { });
         }
     }
 
@@ -160,9 +161,12 @@ public final class TagViewModel {
         }, BackgroundTasks::log);
     }
 
-    /** Puts a tag (or topic) on articles, or takes it off, as one undoable step; returns how many changed. */
-    public int tag(List<Long> ids, TagService.Candidate target, boolean on) {
-        return editing.tag(ids, tags.resolve(target), on);
+    /**
+     * Puts a tag (or topic) on articles, or takes it off, as one undoable step, in the background; the
+     * window's message says how many changed.
+     */
+    public void tag(List<Long> ids, TagService.Candidate target, boolean on) {
+        editing.tag(ids, () -> tags.resolve(target), on, n -> { });
     }
 
     public javafx.beans.property.IntegerProperty changesProperty() {
@@ -174,14 +178,14 @@ public final class TagViewModel {
     }
 
     /** Tags articles dropped on a tag (or a topic, which becomes a tag). */
-    public int tagArticles(List<Long> ids, TagService.Candidate target) {
-        return tag(ids, target, true);
+    public void tagArticles(List<Long> ids, TagService.Candidate target) {
+        tag(ids, target, true);
     }
 
     public void remove(Tag t) {
         Article a = article.get();
         if (a != null) {
-            editing.tag(List.of(a.id()), t, false);
+            editing.tag(List.of(a.id()), () -> t, false, n -> { });
         }
     }
 }

@@ -51,6 +51,42 @@ class EditServiceTest {
     }
 
     @Test
+    void changesMadeBeforeTheLastSaveCameBackAreCarriedOverOntoItButNeverOverAnotherWriter() {
+        try (Library lib = Library.openEmbedded(dir)) {
+            Services services = Services.of(lib);
+            EditService edits = services.editing();
+            long id = imported(services, "Council approves budget\n\nThe council voted 7 to 2.");
+            Article shown = services.articles().find(id).orElseThrow();
+            // the window saves in the background: a new headline, then typing, then a status move, all
+            // made on the version it showed before any of those saves came back
+            edits.saveEdit(shown, ArticleEdit.of(shown).withTitle("Council passes budget"), false, "details");
+            Article typed = edits.saveEdit(shown, ArticleEdit.of(shown).withBody("The council voted 7 to 2 on Monday."),
+                    true, "typing").article().orElseThrow();
+            assertThat(typed.title()).as("the typing keeps the new headline").isEqualTo("Council passes budget");
+            assertThat(typed.body()).isEqualTo("The council voted 7 to 2 on Monday.");
+            Article moved = edits.changeStatus(shown, app.galley.model.ArticleStatus.READY).article().orElseThrow();
+            assertThat(moved.body()).isEqualTo("The council voted 7 to 2 on Monday.");
+            // a cleaning proposed on a version with the same text is carried over; one on older text is stale
+            assertThat(edits.saveCleaning(typed, edits.propose(typed, new EditService.Proposal.Replace("Monday", "Tuesday",
+                    false, false)), c -> true, "replace").saved()).singleElement()
+                    .extracting(Article::body).isEqualTo("The council voted 7 to 2 on Tuesday.");
+            assertThat(edits.saveCleaning(shown, edits.propose(shown, new EditService.Proposal.Replace("7", "8", false, false)),
+                    c -> true, "replace").stale()).containsExactly(id);
+            // undo takes back one step at a time
+            assertThat(edits.undo(l -> "undo " + l).orElseThrow().outcome().article().orElseThrow().body())
+                    .isEqualTo("The council voted 7 to 2 on Monday.");
+
+            // another writer saves: a change made on an older version is a conflict again, not carried over
+            Article newest = services.articles().find(id).orElseThrow();
+            services.articles().save(id, newest.version(), ArticleEdit.of(newest).withBody("Theirs."), "cli");
+            EditService.Outcome o = edits.saveEdit(shown, ArticleEdit.of(shown).withBody("Mine."), true, "typing");
+            assertThat(o.saved()).isEmpty();
+            assertThat(o.conflicts()).singleElement().satisfies(c -> assertThat(c.stored().body()).isEqualTo("Theirs."));
+            assertThat(services.articles().find(id).orElseThrow().body()).isEqualTo("Theirs.");
+        }
+    }
+
+    @Test
     void undoThatWouldRevertAnotherWritersLaterChangeBecomesAConflict() {
         try (Library lib = Library.openEmbedded(dir)) {
             Services services = Services.of(lib);
