@@ -30,15 +30,25 @@ public final class AnnotationService {
 
     private static final Set<Verdict> REJECTED = Set.of(Verdict.FALSE, Verdict.DISPUTED, Verdict.MISATTRIBUTED);
 
-    private final Library library;
+    private final app.galley.store.AnnotationRepository annotations;
+    private final app.galley.store.ArticleRepository articles;
+    private final app.galley.store.RevisionRepository revisions;
     private final String user;
     private final Clock clock;
 
     /** @param user who is checking: the author of new annotations and comments */
-    public AnnotationService(Library library, String user) {
-        this.library = library;
+    public AnnotationService(app.galley.store.AnnotationRepository annotations, app.galley.store.ArticleRepository articles,
+                             app.galley.store.RevisionRepository revisions, Clock clock, String user) {
+        this.annotations = annotations;
+        this.articles = articles;
+        this.revisions = revisions;
         this.user = Objects.requireNonNull(user, "user");
-        this.clock = library.clock();
+        this.clock = clock;
+    }
+
+    /** Fact-checking in {@code library} (its annotations, articles and revisions, and its clock). */
+    public AnnotationService(Library library, String user) {
+        this(library.annotations(), library.articles(), library.revisions(), library.clock(), user);
     }
 
     public String user() {
@@ -59,22 +69,22 @@ public final class AnnotationService {
      * revision are placed again first (and saved so); none is ever dropped.
      */
     public List<Annotation> annotations(Article a) {
-        List<Annotation> all = library.annotations().forArticle(a.id());
-        long latest = library.revisions().latestId(a.id());
+        List<Annotation> all = annotations.forArticle(a.id());
+        long latest = revisions.latestId(a.id());
         List<Annotation> stale = all.stream().filter(x -> x.revisionId() != latest).toList();
         if (stale.isEmpty()) {
             return all;
         }
-        List<Revision> revisions = library.articles().revisions(a.id());
+        List<Revision> history = articles.revisions(a.id());
         List<Annotation> placed = new ArrayList<>();
         for (Annotation x : stale) {
-            Anchoring.Placement p = Anchoring.place(x.target(), steps(revisions, x.revisionId()), a.body());
+            Anchoring.Placement p = Anchoring.place(x.target(), steps(history, x.revisionId()), a.body());
             String first = x.firstQuote() != null ? x.firstQuote()
                     : p.quoteChanged() ? x.target().exact() : null;
             placed.add(x.reanchored(p.target(), p.anchor(), first, latest));
         }
-        library.annotations().saveAnchors(placed);
-        return library.annotations().forArticle(a.id());
+        annotations.saveAnchors(placed);
+        return annotations.forArticle(a.id());
     }
 
     /** The revision steps from revision {@code from} to the newest, each with its changes. */
@@ -128,8 +138,8 @@ public final class AnnotationService {
         if (start >= end) {
             throw new IllegalArgumentException("select some words to annotate");
         }
-        long revision = library.revisions().latestId(a.id());
-        return library.annotations().add(Annotation.draft(a.id(), kind, TextTarget.of(body, start, end), speaker, user,
+        long revision = revisions.latestId(a.id());
+        return annotations.add(Annotation.draft(a.id(), kind, TextTarget.of(body, start, end), speaker, user,
                 clock.instant(), revision));
     }
 
@@ -141,68 +151,68 @@ public final class AnnotationService {
     /** Turns a claim found by the analysis into a claim annotation on the sentence that makes it. */
     public Annotation annotate(Article a, Claim c) {
         int[] s = Sentences.around(a.body(), c.start(), c.end());
-        return library.annotations().forArticle(a.id()).stream()
+        return annotations.forArticle(a.id()).stream()
                 .filter(x -> x.kind() == AnnotationKind.CLAIM && x.target().start() == s[0] && x.target().end() == s[1])
                 .findFirst().orElseGet(() -> annotate(a, s[0], s[1], AnnotationKind.CLAIM, null));
     }
 
     public Annotation setVerdict(Annotation x, Verdict v) {
         Annotation changed = x.withVerdict(v, clock.instant());
-        library.annotations().update(changed);
+        annotations.update(changed);
         return changed;
     }
 
     public Annotation update(Annotation x, String speaker, String note, List<String> evidence) {
         Annotation changed = x.withDetails(blankToNull(speaker), note, evidence.stream().map(String::strip)
                 .filter(e -> !e.isEmpty()).toList(), clock.instant());
-        library.annotations().update(changed);
+        annotations.update(changed);
         return changed;
     }
 
     public Annotation resolve(Annotation x, boolean resolved) {
         Annotation changed = x.withResolved(resolved, clock.instant());
-        library.annotations().update(changed);
+        annotations.update(changed);
         return changed;
     }
 
     public void delete(Annotation x) {
-        library.annotations().delete(x.id());
+        annotations.delete(x.id());
     }
 
     /** Puts back an annotation deleted by mistake (a new id, the same fields). */
     public Annotation restore(Annotation x) {
-        return library.annotations().add(x);
+        return annotations.add(x);
     }
 
     /** Every comment on the article's annotations. */
     /** An annotation by id. */
     public java.util.Optional<Annotation> find(long annotationId) {
-        return library.annotations().find(annotationId);
+        return annotations.find(annotationId);
     }
 
     public List<AnnotationComment> commentsOf(Article a) {
-        return library.annotations().commentsForArticle(a.id());
+        return annotations.commentsForArticle(a.id());
     }
 
     public List<AnnotationComment> thread(long annotationId) {
-        return library.annotations().comments(annotationId);
+        return annotations.comments(annotationId);
     }
 
     public AnnotationComment comment(long annotationId, Long replyTo, String body) {
         if (body == null || body.isBlank()) {
             throw new IllegalArgumentException("a comment needs some words");
         }
-        return library.annotations().addComment(annotationId, replyTo, user, body.strip());
+        return annotations.addComment(annotationId, replyTo, user, body.strip());
     }
 
     /** @throws IllegalStateException if the comment is someone else's */
     public AnnotationComment editComment(AnnotationComment c, String body) {
-        return library.annotations().editComment(c.id(), user, body.strip());
+        return annotations.editComment(c.id(), user, body.strip());
     }
 
     /** @throws IllegalStateException if the comment is someone else's */
     public void deleteComment(AnnotationComment c) {
-        library.annotations().deleteComment(c.id(), user);
+        annotations.deleteComment(c.id(), user);
     }
 
     /** Where the fact-check of the article stands, and whether it is ready for publication. */

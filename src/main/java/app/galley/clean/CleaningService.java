@@ -24,12 +24,18 @@ public final class CleaningService {
     /** The name under which the user's rule set is saved in the library. */
     public static final String USER_RULES = "user";
 
-    private final Library library;
+    private final app.galley.store.RevisionRepository revisions;
     private final CleaningRulesRepository store;
 
+    /** Cleaning with the rules kept in {@code store}, saving revisions to {@code revisions}. */
+    public CleaningService(app.galley.store.RevisionRepository revisions, CleaningRulesRepository store) {
+        this.revisions = revisions;
+        this.store = store;
+    }
+
+    /** Cleaning the articles of {@code library} (its revisions and rule sets). */
     public CleaningService(Library library) {
-        this.library = library;
-        this.store = library.cleaningRules();
+        this(library.revisions(), library.cleaningRules());
     }
 
     /** The user's own rule set as saved (empty if none). */
@@ -101,7 +107,7 @@ public final class CleaningService {
                         edit.language(), edit.body());
             }
         }
-        return library.revisions().save(a.id(), a.version(), edit, describe(kept), ChangesJson.write(kept));
+        return revisions.save(a.id(), a.version(), edit, describe(kept), ChangesJson.write(kept));
     }
 
     /**
@@ -141,17 +147,17 @@ public final class CleaningService {
         ArticleEdit edit = new ArticleEdit(ScriptConversion.convertLine(a.title(), profile),
                 ScriptConversion.convertLine(a.subtitle(), profile), ScriptConversion.convertLine(a.byline(), profile),
                 a.dateline(), a.source(), profile.language(), Cleaning.apply(conversion.original(), kept));
-        return library.revisions().save(a.id(), a.version(), edit,
+        return revisions.save(a.id(), a.version(), edit,
                 "Converted " + profile.id() + ": " + kept.size() + " changes", ChangesJson.write(kept));
     }
 
     /** Saves an earlier revision's title and body as the article's newest revision. */
     public Article restore(Article a, long revisionId) {
-        Revision r = library.revisions().find(revisionId)
+        Revision r = revisions.find(revisionId)
                 .filter(rev -> rev.articleId() == a.id())
                 .orElseThrow(() -> new IllegalArgumentException("article " + a.id() + " has no revision " + revisionId));
         ArticleEdit edit = ArticleEdit.of(a).withTitle(r.title()).withBody(r.body());
-        return library.revisions().save(a.id(), a.version(), edit, "Restored revision from " + r.created(), null);
+        return revisions.save(a.id(), a.version(), edit, "Restored revision from " + r.created(), null);
     }
 
     /** Lines recurring in the source's articles, not yet confirmed as its boilerplate. */

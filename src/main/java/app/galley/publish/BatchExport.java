@@ -1,6 +1,5 @@
 package app.galley.publish;
 
-import app.galley.store.Library;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -54,7 +53,7 @@ public final class BatchExport {
      * @param target a folder (created if need be), or a {@code .zip} file when {@code zip} is set
      * @param page   the template for the HTML format
      */
-    public static Report run(Library library, List<Long> ids, ExportFormat format, Template page, Path target,
+    public static Report run(ExportSource source, java.time.Clock clock, List<Long> ids, ExportFormat format, Template page, Path target,
                              boolean zip, Progress progress, BooleanSupplier cancelled) throws IOException {
         List<Entry> entries = new ArrayList<>();
         Map<String, byte[]> all = new LinkedHashMap<>();
@@ -70,9 +69,9 @@ public final class BatchExport {
             long id = ids.get(i);
             String title = "#" + id;
             try {
-                Exportable x = Exportable.load(library, id);
+                Exportable x = source.load(id);
                 title = x.article().title();
-                Map<String, byte[]> files = format.files(x, page, library.clock());
+                Map<String, byte[]> files = format.files(x, page, clock);
                 if (zip) {
                     all.putAll(files);
                 } else {
@@ -85,7 +84,7 @@ public final class BatchExport {
             progress.done(i + 1, ids.size(), title);
         }
         Report report = new Report(List.copyOf(entries), stopped);
-        byte[] log = log(report, format, library.clock().instant());
+        byte[] log = log(report, format, clock.instant());
         if (zip) {
             all.put(LOG, log);
             writeZip(target, all);

@@ -32,26 +32,12 @@ public record Exportable(Article article, List<Tag> tags, List<Attachment> image
      * @throws NoSuchElementException if there is no such article
      */
     public static Exportable load(Library library, long id) {
-        Article a = library.articles().find(id).orElseThrow(() -> new NoSuchElementException("no article #" + id));
-        return new Exportable(a, library.tags().ofArticle(id), images(library, id), library.annotations().forArticle(id),
-                library.annotations().commentsForArticle(id), Math.max(1, library.articles().revisionCount(id)));
+        return ExportSource.of(library).load(id);
     }
 
     /** A field the exports write (null or blank ones are left out). */
     static boolean present(String s) {
         return s != null && !s.isBlank();
-    }
-
-    /** An article's images with their bytes (none for a web image, kept as its address). */
-    static List<Attachment> images(Library library, long id) {
-        List<Attachment> images = new ArrayList<>();
-        for (AttachmentInfo info : library.attachments().of(id)) {
-            if (info.isImage()) {
-                images.add(new Attachment(info.name(), info.mediaType(),
-                        library.attachments().content(info.id()).orElse(new byte[0]), info.caption(), info.reference()));
-            }
-        }
-        return images;
     }
 
     /** The tags of a kind, in the order they were given. */

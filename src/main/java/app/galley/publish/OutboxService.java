@@ -33,23 +33,29 @@ public final class OutboxService {
     static final Duration FIRST_WAIT = Duration.ofSeconds(10);
     static final Duration LONGEST_WAIT = Duration.ofHours(1);
 
-    private final Library library;
+    private final app.galley.store.OutboxRepository outbox;
+    private final ExportSource source;
     private final Credentials credentials;
     private final Clock clock;
     private final Duration timeout;
 
-    /** The outbox of {@code library}, reading the time from the library's clock. */
-    public OutboxService(Library library, Credentials credentials, Duration timeout) {
-        this.library = library;
+    /** The outbox kept in {@code outbox}, publishing what {@code source} reads. */
+    public OutboxService(app.galley.store.OutboxRepository outbox, ExportSource source, Clock clock, Credentials credentials,
+                         Duration timeout) {
+        this.outbox = outbox;
+        this.source = source;
         this.credentials = credentials;
-        this.clock = library.clock();
+        this.clock = clock;
         this.timeout = timeout;
     }
 
-    /** The outbox as the window and the command line use it: 30 s per request. */
-    public static OutboxService standard(Library library, Credentials credentials) {
-        return new OutboxService(library, credentials, Duration.ofSeconds(30));
+    /** The outbox of {@code library}, reading the time from the library's clock. */
+    public OutboxService(Library library, Credentials credentials, Duration timeout) {
+        this(library.outbox(), ExportSource.of(library), library.clock(), credentials, timeout);
     }
+
+    /** How long the window and the command line give each request to a publishing target. */
+    public static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     /**
      * Adds or changes a target; its password goes to the credentials file, not the library, filed
@@ -61,7 +67,7 @@ public final class OutboxService {
             throw new IllegalArgumentException("the site's address must start with http:// or https://");
         }
         boolean blank = password == null || password.isBlank();
-        Optional<PublishTarget> before = library.outbox().targets().stream().filter(t -> t.name().equals(name)).findFirst();
+        Optional<PublishTarget> before = outbox.targets().stream().filter(t -> t.name().equals(name)).findFirst();
         boolean moved = before.map(b -> !Credentials.origin(b.siteUrl()).equals(Credentials.origin(siteUrl))
                 || !b.username().equals(user)).orElse(true);
         if (blank && moved && credentials.password(siteUrl, user).isEmpty()) {
@@ -69,7 +75,7 @@ public final class OutboxService {
                     ? "the target now points at another site or user: give its Application Password"
                     : "give the site's Application Password");
         }
-        PublishTarget t = library.outbox().saveTarget(name, PublishTarget.WORDPRESS, siteUrl, user);
+        PublishTarget t = outbox.saveTarget(name, PublishTarget.WORDPRESS, siteUrl, user);
         if (!blank) {
             credentials.save(siteUrl, user, password.strip());
         }
@@ -112,7 +118,7 @@ public final class OutboxService {
     }
 
     public List<PublishTarget> targets() {
-        return library.outbox().targets();
+        return outbox.targets();
     }
 
     /** Queues a publish (a create, or an update of the post made before) with the post status asked for. */
@@ -120,65 +126,65 @@ public final class OutboxService {
         if (!STATUSES.contains(status)) {
             throw new IllegalArgumentException("status must be draft, pending or publish, not " + status);
         }
-        library.articles().find(articleId).orElseThrow(() -> new NoSuchElementException("no article #" + articleId));
-        return library.outbox().enqueue(articleId, target(targetName).id(), OutboxJob.Action.PUBLISH, status);
+        source.articles().find(articleId).orElseThrow(() -> new NoSuchElementException("no article #" + articleId));
+        return outbox.enqueue(articleId, target(targetName).id(), OutboxJob.Action.PUBLISH, status);
     }
 
     /** A job by id, as it stands now. */
     public Optional<OutboxJob> job(long jobId) {
-        return library.outbox().job(jobId);
+        return outbox.job(jobId);
     }
 
     /** Where an article was published on a target, if it was. */
     public Optional<app.galley.model.Publication> publication(long articleId, long targetId) {
-        return library.outbox().publication(articleId, targetId);
+        return outbox.publication(articleId, targetId);
     }
 
     /** Every article's publication on every target. */
     public List<app.galley.model.Publication> publications() {
-        return library.outbox().publications();
+        return outbox.publications();
     }
 
     /** Queues moving the article's post back to draft. */
     public OutboxJob unpublish(long articleId, String targetName) {
-        library.articles().find(articleId).orElseThrow(() -> new NoSuchElementException("no article #" + articleId));
-        return library.outbox().enqueue(articleId, target(targetName).id(), OutboxJob.Action.UNPUBLISH, "draft");
+        source.articles().find(articleId).orElseThrow(() -> new NoSuchElementException("no article #" + articleId));
+        return outbox.enqueue(articleId, target(targetName).id(), OutboxJob.Action.UNPUBLISH, "draft");
     }
 
     private PublishTarget target(String name) {
-        return library.outbox().target(name).orElseThrow(() -> new NoSuchElementException("no publishing target \""
+        return outbox.target(name).orElseThrow(() -> new NoSuchElementException("no publishing target \""
                 + name + "\" (add one with galley targets add, or in Preferences)"));
     }
 
     public List<OutboxJob> jobs() {
-        return library.outbox().jobs();
+        return outbox.jobs();
     }
 
     /** A stopped or waiting job, sent again now. */
     public void retry(long jobId) {
-        OutboxJob j = library.outbox().job(jobId).orElseThrow(() -> new NoSuchElementException("no outbox job #" + jobId));
+        OutboxJob j = outbox.job(jobId).orElseThrow(() -> new NoSuchElementException("no outbox job #" + jobId));
         if (j.state() == OutboxJob.State.FAILED || j.state() == OutboxJob.State.WAITING || j.state() == OutboxJob.State.CANCELLED) {
-            library.outbox().update(jobId, OutboxJob.State.WAITING, j.attempts(), clock.instant(), j.lastError());
+            outbox.update(jobId, OutboxJob.State.WAITING, j.attempts(), clock.instant(), j.lastError());
         }
     }
 
     public void cancel(long jobId) {
-        OutboxJob j = library.outbox().job(jobId).orElseThrow(() -> new NoSuchElementException("no outbox job #" + jobId));
+        OutboxJob j = outbox.job(jobId).orElseThrow(() -> new NoSuchElementException("no outbox job #" + jobId));
         if (j.state() == OutboxJob.State.WAITING || j.state() == OutboxJob.State.FAILED) {
-            library.outbox().update(jobId, OutboxJob.State.CANCELLED, j.attempts(), j.nextAttempt(), j.lastError());
+            outbox.update(jobId, OutboxJob.State.CANCELLED, j.attempts(), j.nextAttempt(), j.lastError());
         }
     }
 
     /** Jobs a stopped sender left half-sent wait again (at start). */
     public int resumeInterrupted() {
-        return library.outbox().resumeInterrupted();
+        return outbox.resumeInterrupted();
     }
 
     /** Sends every job that is due now; returns how many were sent (done or not). */
     public int sendDue() {
         int n = 0;
-        for (Optional<OutboxJob> j = library.outbox().claimDue(clock.instant()); j.isPresent();
-             j = library.outbox().claimDue(clock.instant())) {
+        for (Optional<OutboxJob> j = outbox.claimDue(clock.instant()); j.isPresent();
+             j = outbox.claimDue(clock.instant())) {
             send(j.get());
             n++;
         }
@@ -188,20 +194,20 @@ public final class OutboxService {
     private void send(OutboxJob job) {
         try {
             Publication p = deliver(job);
-            library.outbox().published(job.id(), p);
+            outbox.published(job.id(), p);
             LOG.info("Outbox job {}: article {} is post {} ({})", job.id(), job.articleId(), p.remoteId(), p.remoteStatus());
         } catch (PublishException e) {
             int attempts = job.attempts() + 1;
             if (e.retryable()) {
                 Instant next = clock.instant().plus(backoff(attempts));
-                library.outbox().update(job.id(), OutboxJob.State.WAITING, attempts, next, e.getMessage());
+                outbox.update(job.id(), OutboxJob.State.WAITING, attempts, next, e.getMessage());
                 LOG.info("Outbox job {} waits until {}: {}", job.id(), next, e.getMessage());
             } else {
-                library.outbox().update(job.id(), OutboxJob.State.FAILED, attempts, job.nextAttempt(), e.getMessage());
+                outbox.update(job.id(), OutboxJob.State.FAILED, attempts, job.nextAttempt(), e.getMessage());
                 LOG.warn("Outbox job {} stopped: {}", job.id(), e.getMessage());
             }
         } catch (RuntimeException e) {
-            library.outbox().update(job.id(), OutboxJob.State.FAILED, job.attempts() + 1, job.nextAttempt(),
+            outbox.update(job.id(), OutboxJob.State.FAILED, job.attempts() + 1, job.nextAttempt(),
                     e.getMessage() == null ? e.toString() : e.getMessage());
         }
     }
@@ -213,7 +219,7 @@ public final class OutboxService {
     }
 
     private Publication deliver(OutboxJob job) throws PublishException {
-        PublishTarget target = library.outbox().target(job.targetId())
+        PublishTarget target = outbox.target(job.targetId())
                 .orElseThrow(() -> new PublishException("the publishing target is gone", false));
         String password;
         try {
@@ -228,12 +234,12 @@ public final class OutboxService {
         wp.checkLogin();
         Exportable x;
         try {
-            x = Exportable.load(library, job.articleId());
+            x = source.load(job.articleId());
         } catch (NoSuchElementException e) {
             throw new PublishException("article #" + job.articleId() + " is gone", false);
         }
         // idempotent: what Galley recorded, else what the site has under the article's slug
-        Long remoteId = library.outbox().publication(job.articleId(), job.targetId()).map(Publication::remoteId).orElse(null);
+        Long remoteId = outbox.publication(job.articleId(), job.targetId()).map(Publication::remoteId).orElse(null);
         if (remoteId == null) {
             remoteId = wp.findBySlug(x.slug()).map(WordPressClient.Remote::id).orElse(null);
         }

@@ -19,13 +19,23 @@ import java.util.NoSuchElementException;
 public final class PreviewService {
 
     private static final String REMOTE_IMAGES = "preview.remote-images.";
-    private final Library library;
+    private final ExportSource source;
+    private final app.galley.store.LibrarySettings settings;
+    private final java.time.Clock clock;
 
     /** The template pages are shown through unless the editor chose another. */
     public static final String DEFAULT_TEMPLATE = Templates.DEFAULT;
 
+    /** Previews of what {@code source} reads, with the editor's image choices kept in {@code settings}. */
+    public PreviewService(ExportSource source, app.galley.store.LibrarySettings settings, java.time.Clock clock) {
+        this.source = source;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Previews of the articles of {@code library}. */
     public PreviewService(Library library) {
-        this.library = library;
+        this(ExportSource.of(library), library.settings(), library.clock());
     }
 
     /**
@@ -33,24 +43,24 @@ public final class PreviewService {
      * @throws NoSuchElementException if there is no such article
      */
     public PreviewRenderer.Request request(long id, boolean original) {
-        Article a = library.articles().find(id).orElseThrow(() -> new NoSuchElementException("no article #" + id));
+        Article a = source.articles().find(id).orElseThrow(() -> new NoSuchElementException("no article #" + id));
         return request(a, a.title(), a.body(), original);
     }
 
     /** The request for an article being edited: its title and text as typed, not yet saved. */
     public PreviewRenderer.Request request(Article a, String title, String body, boolean original) {
-        int revision = Math.max(1, library.articles().revisionCount(a.id()));
+        int revision = Math.max(1, source.articles().revisionCount(a.id()));
         if (original) {
-            List<Revision> revisions = library.articles().revisions(a.id());
+            List<Revision> revisions = source.articles().revisions(a.id());
             if (!revisions.isEmpty()) {
                 title = revisions.get(0).title();
                 body = revisions.get(0).body();
                 revision = 1;
             }
         }
-        List<Attachment> images = Exportable.images(library, a.id());
-        List<String> tags = library.tags().ofArticle(a.id()).stream().map(Tag::name).toList();
-        return new PreviewRenderer.Request(a, title, body, images, library.annotations().forArticle(a.id()), tags, revision);
+        List<Attachment> images = source.images(a.id());
+        List<String> tags = source.tags().ofArticle(a.id()).stream().map(Tag::name).toList();
+        return new PreviewRenderer.Request(a, title, body, images, source.annotations().forArticle(a.id()), tags, revision);
     }
 
     /** True if the article has images that live on the web (not kept in the library). */
@@ -59,17 +69,17 @@ public final class PreviewService {
     }
 
     public boolean remoteImagesAllowed(long id) {
-        return library.settings().get(REMOTE_IMAGES + id).map(Boolean::parseBoolean).orElse(false);
+        return settings.get(REMOTE_IMAGES + id).map(Boolean::parseBoolean).orElse(false);
     }
 
     public void allowRemoteImages(long id, boolean allow) {
-        library.settings().put(REMOTE_IMAGES + id, Boolean.toString(allow));
+        settings.put(REMOTE_IMAGES + id, Boolean.toString(allow));
     }
 
     /** The page for an article through a template, with the article's own remote-image choice. */
     /** Preview options dated by the library's clock. */
     public PreviewRenderer.Options options() {
-        return PreviewRenderer.Options.preview(library.clock());
+        return PreviewRenderer.Options.preview(clock);
     }
 
     public String render(PreviewRenderer.Request r, Template t, PreviewRenderer.Options o) throws TemplateException {

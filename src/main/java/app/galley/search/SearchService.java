@@ -28,13 +28,16 @@ public final class SearchService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SearchService.class);
     private static final int BATCH = 500;
 
-    private final Library library;
+    private final app.galley.store.ArticleFeed feed;
+    private final app.galley.store.TagRepository tags;
     private final SearchIndex index;
     private final Path folder;
     private final QueryLanguage language = new QueryLanguage();
 
-    private SearchService(Library library, SearchIndex index, Path folder) {
-        this.library = library;
+    private SearchService(app.galley.store.ArticleFeed feed, app.galley.store.TagRepository tags, SearchIndex index,
+                          Path folder) {
+        this.feed = feed;
+        this.tags = tags;
         this.index = index;
         this.folder = folder;
     }
@@ -48,11 +51,11 @@ public final class SearchService implements AutoCloseable {
         try {
             SearchService s;
             try {
-                s = new SearchService(library, SearchIndex.open(folder), folder);
+                s = new SearchService(library.feed(), library.tags(), SearchIndex.open(folder), folder);
             } catch (org.apache.lucene.store.LockObtainFailedException busy) {
                 // the window (or another command) keeps the index: search it as it last saved it
                 LOG.info("The search index in {} is kept by another Galley: reading it as it is", folder);
-                s = new SearchService(library, SearchIndex.openReadOnly(folder), folder);
+                s = new SearchService(library.feed(), library.tags(), SearchIndex.openReadOnly(folder), folder);
             }
             s.sync();
             return s;
@@ -119,7 +122,7 @@ public final class SearchService implements AutoCloseable {
                     Math.max(1, Runtime.getRuntime().availableProcessors()));
             List<java.util.concurrent.Future<?>> pending = new ArrayList<>();
             try {
-                library.feed().changedSince(index.synced(), BATCH, item -> {
+                feed.changedSince(index.synced(), BATCH, item -> {
                     pending.add(pool.submit(() -> {
                         try {
                             index.put(item, tagWords);
@@ -138,8 +141,8 @@ public final class SearchService implements AutoCloseable {
                 pool.shutdown();
             }
             // deletions: only when the counts say some article is gone
-            if (index.size() != library.feed().count()) {
-                Set<Long> inDatabase = library.feed().ids();
+            if (index.size() != feed.count()) {
+                Set<Long> inDatabase = feed.ids();
                 Set<Long> gone = new HashSet<>(index.ids());
                 gone.removeAll(inDatabase);
                 for (long id : gone) {
@@ -175,7 +178,7 @@ public final class SearchService implements AutoCloseable {
     /** Every name and synonym of a tag and of the tags above it, and its Media Topic, by tag id. */
     private SearchIndex.TagLookup tagLookup() {
         Map<Long, Tag> tags = new HashMap<>();
-        library.tags().all().forEach(t -> tags.put(t.id(), t));
+        this.tags.all().forEach(t -> tags.put(t.id(), t));
         // read by the indexing threads at once
         Map<Long, List<String>> words = new java.util.concurrent.ConcurrentHashMap<>();
         return new SearchIndex.TagLookup() {
@@ -216,9 +219,9 @@ public final class SearchService implements AutoCloseable {
             sync();
             Set<String> tagged = new HashSet<>();
             Map<Long, Tag> all = new HashMap<>();
-            library.tags().all().forEach(t -> all.put(t.id(), t));
+            this.tags.all().forEach(t -> all.put(t.id(), t));
             // the article's tags and the broader tags they imply
-            for (long id : library.tags().tagIds(a.id())) {
+            for (long id : this.tags.tagIds(a.id())) {
                 for (Tag t = all.get(id); t != null; t = t.parentId() == null ? null : all.get(t.parentId())) {
                     tagged.add(t.name());
                     tagged.addAll(t.names().values());

@@ -10,7 +10,6 @@ import app.galley.publish.FileWriting;
 import app.galley.publish.Template;
 import app.galley.publish.TemplateException;
 import app.galley.publish.Templates;
-import app.galley.store.Library;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -24,11 +23,13 @@ import java.util.function.BooleanSupplier;
  */
 public final class ExportService {
 
-    private final Library library;
+    private final app.galley.publish.ExportSource source;
+    private final java.time.Clock clock;
     private final AnnotationService annotations;
 
-    ExportService(Library library, AnnotationService annotations) {
-        this.library = library;
+    ExportService(app.galley.publish.ExportSource source, java.time.Clock clock, AnnotationService annotations) {
+        this.source = source;
+        this.clock = clock;
         this.annotations = annotations;
     }
 
@@ -98,7 +99,7 @@ public final class ExportService {
      */
     public BatchExport.Report export(List<Long> ids, ExportFormat format, Template page, Path target, boolean zip,
                                      BatchExport.Progress progress, BooleanSupplier cancelled) throws IOException {
-        return BatchExport.run(library, ids, format, page, target, zip, progress, cancelled);
+        return BatchExport.run(source, clock, ids, format, page, target, zip, progress, cancelled);
     }
 
     /** How an article's fact-check is written as linked data. */

@@ -60,18 +60,21 @@ public final class Services {
         this.library = library;
         this.user = options.user();
         Clock clock = library.clock();
-        this.imports = new ImportService(library);
+        this.imports = new ImportService(library.articles(), ImportService.DEFAULT_SIZE_LIMIT,
+                new app.galley.analyze.RepostFinder(library.similarity()));
         WebImporter web = new WebImporter(imports, library.fetchQueue(), options.fetcher(), clock);
         FeedImporter feedImporter = new FeedImporter(imports, library.feeds(), library.fetchQueue(), options.fetcher(),
                 web, clock);
         this.feeds = new FeedService(web, feedImporter, library.feeds(), library.fetchQueue());
-        this.cleaning = new CleaningService(library);
+        this.cleaning = new CleaningService(library.revisions(), library.cleaningRules());
         this.articles = new ArticleService(library.articles(), library.revisions(), library.attachments());
         this.reposts = new RepostService(library.similarity());
         this.tags = new TagService(library.tags());
-        this.preview = new PreviewService(library);
-        this.outbox = OutboxService.standard(library, options.credentials());
-        this.exports = new ExportService(library, new AnnotationService(library, user));
+        app.galley.publish.ExportSource source = app.galley.publish.ExportSource.of(library);
+        this.preview = new PreviewService(source, library.settings(), clock);
+        this.outbox = new OutboxService(library.outbox(), source, clock, options.credentials(), OutboxService.TIMEOUT);
+        this.exports = new ExportService(source, clock, new AnnotationService(library.annotations(), library.articles(),
+                library.revisions(), clock, user));
         this.settings = new SettingsService(library.settings());
         this.libraryService = new LibraryService(library);
     }
