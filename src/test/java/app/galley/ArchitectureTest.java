@@ -146,4 +146,19 @@ class ArchitectureTest {
             .should().callConstructor(javafx.stage.FileChooser.class)
             .orShould().callConstructor(javafx.stage.DirectoryChooser.class)
             .because("file and folder choosers go through DialogService, which tests answer as an editor would");
+
+    @ArchTest
+    static final ArchRule oneTraditionalSimplifiedTable = noClasses()
+            .should().dependOnClassesThat().haveFullyQualifiedName("com.ibm.icu.text.Transliterator")
+            .because("Traditional and Simplified fold, guess and convert by one table, OpenCC's (text.ChineseScripts)");
+
+    @ArchTest
+    static final ArchRule servicesHoldTheRepositoriesTheyNeedNotTheLibrary = com.tngtech.archunit.lang.syntax.ArchRuleDefinition
+            .fields().that().haveRawType(app.galley.store.Library.class)
+            .and().areDeclaredInClassesThat().resideInAnyPackage("app.galley.ingest..", "app.galley.clean..",
+                    "app.galley.analyze..", "app.galley.search..", "app.galley.publish..", "app.galley.service..")
+            .should().beDeclaredIn(app.galley.service.Services.class)
+            .orShould().beDeclaredIn(app.galley.service.LibraryService.class)
+            .because("a service is given the repositories it uses (issue 17); only the one that opens, backs up and"
+                    + " follows the library itself, and the set of services built on it, hold the library");
 }

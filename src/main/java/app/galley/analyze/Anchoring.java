@@ -7,7 +7,6 @@ import app.galley.clean.TextDiff;
 import app.galley.model.Annotation;
 import app.galley.model.TextTarget;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finding an annotated span again after the text changed, in the manner of Hypothesis: first
@@ -18,9 +17,6 @@ import java.util.Set;
  */
 public final class Anchoring {
 
-    /** Changes that keep a quotation the same words, written differently. */
-    private static final Set<String> NORMALISING = Set.of("mojibake", "punctuation-width", "quotation-marks", "spacing",
-            "conversion-repair", "script-conversion");
     /** Score weights (as Hypothesis): the quote counts most, then its context, then the position. */
     private static final double QUOTE = 50;
     private static final double CONTEXT = 20;
@@ -69,7 +65,7 @@ public final class Anchoring {
                     crossed = true;
                     break;
                 }
-                if (!NORMALISING.contains(c.rule())) {
+                if (!app.galley.clean.RuleInfo.isNormalising(c.rule())) { // the rule says whether its changes keep the words
                     edited = true;
                 }
             }

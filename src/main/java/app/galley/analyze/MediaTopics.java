@@ -176,10 +176,10 @@ public final class MediaTopics {
 
     /** Lower case, Simplified script. */
     public static String fold(String s) {
-        ScriptTables t = ScriptTables.get();
+        app.galley.text.ChineseScripts t = app.galley.text.ChineseScripts.get();
         StringBuilder b = new StringBuilder(s.length());
         for (char c : s.strip().toLowerCase(Locale.ROOT).toCharArray()) {
-            b.append(t.simplified(c));
+            b.append(t.fold(c));
         }
         return b.toString();
     }

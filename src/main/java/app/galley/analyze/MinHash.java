@@ -1,5 +1,6 @@
 package app.galley.analyze;
 
+import app.galley.text.TextFolding;
 import java.nio.ByteBuffer;
 
 /**

@@ -1,5 +1,6 @@
 package app.galley.analyze;
 
+import app.galley.text.TextFolding;
 import app.galley.store.SimilarityRepository;
 import java.util.Map;
 import java.util.Optional;

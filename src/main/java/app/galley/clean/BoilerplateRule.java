@@ -20,6 +20,10 @@ final class BoilerplateRule implements TextRule {
 
     static final String ID = "boilerplate";
 
+    static final RuleInfo INFO = new RuleInfo(ID, false, List.of(), List.of(
+            new RuleInfo.Example("zh-Hant", "首頁 > 新聞 > 科技\n腦科學研究將成為上海科研領域的下一個發力點。\n延伸閱讀",
+                    "腦科學研究將成為上海科研領域的下一個發力點。")));
+
     /** A family of boilerplate wording. */
     private record Family(String reason, double weight, Pattern pattern) {
         static Family of(String reason, double weight, String regex) {

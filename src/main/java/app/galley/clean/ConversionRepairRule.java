@@ -30,6 +30,9 @@ final class ConversionRepairRule implements TextRule {
 
     static final String ID = "conversion-repair";
 
+    static final RuleInfo INFO = new RuleInfo(ID, true, List.of(), List.of(
+            new RuleInfo.Example("zh-Hant", "中心將整合併且加強研究。", "中心將整合並且加強研究。")));
+
     private final OpenCcData data = OpenCcData.get();
     private static final ThreadLocal<HMMChineseTokenizer> SEGMENTER = ThreadLocal.withInitial(HMMChineseTokenizer::new);
 
@@ -67,7 +70,7 @@ final class ConversionRepairRule implements TextRule {
     private void repairRun(String text, int from, int to, List<Change> out) {
         char[] simplified = new char[to - from];
         for (int k = from; k < to; k++) {
-            simplified[k - from] = data.toSimplified.getOrDefault(text.charAt(k), text.charAt(k));
+            simplified[k - from] = data.chars.simplified(text.charAt(k));
         }
         String s = new String(simplified);
         Map<Integer, Suspect> suspects = new LinkedHashMap<>();

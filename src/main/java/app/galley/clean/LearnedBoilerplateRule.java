@@ -12,6 +12,9 @@ final class LearnedBoilerplateRule implements TextRule {
 
     static final String ID = "learned-boilerplate";
 
+    /** No examples: what it removes is what an editor confirmed for a source. */
+    static final RuleInfo INFO = new RuleInfo(ID, false, List.of(), List.of());
+
     private final Set<String> keys;
 
     LearnedBoilerplateRule(Set<String> lines) {

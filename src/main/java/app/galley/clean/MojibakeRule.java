@@ -29,6 +29,10 @@ final class MojibakeRule implements TextRule {
 
     static final String ID = "mojibake";
 
+    static final RuleInfo INFO = new RuleInfo(ID, true, List.of(), List.of(
+            new RuleInfo.Example(null, "ä¸­æ–‡æ•™è‚²", "中文教育"),
+            new RuleInfo.Example("en", "â€˜CafÃ©â€™ reopens", "‘Café’ reopens")));
+
     private static final Charset CP1252 = Charset.forName("windows-1252");
     /** What programs that "read GBK" decode with: GB18030 maps every double byte, so nothing is lost. */
     private static final Charset GBK = Charset.forName("GB18030");

@@ -17,6 +17,10 @@ final class PunctuationWidthRule implements TextRule {
 
     static final String ID = "punctuation-width";
 
+    static final RuleInfo INFO = new RuleInfo(ID, true, List.of(), List.of(
+            new RuleInfo.Example("zh-Hant", "他說,經費何時到位?", "他說，經費何時到位？"),
+            new RuleInfo.Example("en", "Turnout was 1,000 at 14:20.", "Turnout was 1,000 at 14:20.")));
+
     private static final Map<Character, Character> TO_FULL = Map.of(',', '，', ':', '：', ';', '；', '?', '？',
             '!', '！', '(', '（', ')', '）');
     private static final Map<Character, Character> TO_HALF = Map.of('，', ',', '：', ':', '；', ';', '？', '?',

@@ -17,6 +17,12 @@ final class QuotationMarksRule implements TextRule {
 
     static final String ID = "quotation-marks";
 
+    static final RuleInfo INFO = new RuleInfo(ID, true, List.of(
+            RuleInfo.Option.choice("traditional", "corner", "corner", "curly"),
+            RuleInfo.Option.choice("simplified", "curly", "corner", "curly")), List.of(
+            new RuleInfo.Example("zh-Hant", "他說：\"我們會回來。\"", "他說：「我們會回來。」"),
+            new RuleInfo.Example("en", "He said \"we will be back.\"", "He said “we will be back.”")));
+
     /** Outer and inner opening and closing marks. */
     record Style(String outerOpen, String outerClose, String innerOpen, String innerClose) {
         static final Style CORNER = new Style("「", "」", "『", "』");

@@ -31,12 +31,11 @@ public record RuleSet(String name, Map<String, RuleConfig> rules, List<PatternSp
                       Map<String, SourceRules> sources) {
 
     /** The ids of the built-in rules, in the order they rank (an earlier rule's change wins an overlap). */
-    public static final List<String> BUILT_IN = List.of(MojibakeRule.ID, BoilerplateRule.ID, LearnedBoilerplateRule.ID,
-            ConversionRepairRule.ID, PunctuationWidthRule.ID, QuotationMarksRule.ID, SpacingRule.ID);
+    public static final List<String> BUILT_IN = RuleInfo.BUILT_IN.stream().map(RuleInfo::id).toList();
 
-    /** The built-in rules that change characters, not lines. */
-    public static final Set<String> CHARACTER_RULES = Set.of(MojibakeRule.ID, ConversionRepairRule.ID,
-            PunctuationWidthRule.ID, QuotationMarksRule.ID, SpacingRule.ID);
+    /** The built-in rules that change characters (how words are written), not lines. */
+    public static final Set<String> CHARACTER_RULES = RuleInfo.BUILT_IN.stream().filter(RuleInfo::normalises)
+            .map(RuleInfo::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -45,10 +44,11 @@ public record RuleSet(String name, Map<String, RuleConfig> rules, List<PatternSp
         rules = rules == null ? Map.of() : Map.copyOf(rules);
         patterns = patterns == null ? List.of() : List.copyOf(patterns);
         sources = sources == null ? Map.of() : Map.copyOf(sources);
-        for (String id : rules.keySet()) {
-            if (!BUILT_IN.contains(id)) {
-                throw new IllegalArgumentException("unknown rule \"" + id + "\" (built-in rules: " + String.join(", ", BUILT_IN) + ")");
+        for (Map.Entry<String, RuleConfig> r : rules.entrySet()) {
+            if (!BUILT_IN.contains(r.getKey())) {
+                throw new IllegalArgumentException("unknown rule \"" + r.getKey() + "\" (built-in rules: " + String.join(", ", BUILT_IN) + ")");
             }
+            RuleInfo.of(r.getKey()).orElseThrow().check(r.getValue().options());
         }
         Set<String> seen = new java.util.HashSet<>();
         for (PatternSpec p : patterns) {
@@ -115,6 +115,7 @@ public record RuleSet(String name, Map<String, RuleConfig> rules, List<PatternSp
         public SourceRules {
             rules = rules == null ? Map.of() : Map.copyOf(rules);
             patterns = patterns == null ? List.of() : List.copyOf(patterns);
+            rules.forEach((id, c) -> RuleInfo.of(id).ifPresent(info -> info.check(c.options())));
         }
     }
 

@@ -1,5 +1,7 @@
 package app.galley.clean;
 
+import java.util.List;
+
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import com.github.houbb.opencc4j.util.ZhHkConverterUtil;
 import com.github.houbb.opencc4j.util.ZhTwConverterUtil;
@@ -13,6 +15,8 @@ import java.util.function.UnaryOperator;
 public final class ScriptConversion {
 
     static final String ID = "script-conversion";
+    /** Conversion between Traditional and Simplified (the Clean tab's Convert, not a rule of the set). */
+    static final RuleInfo INFO = new RuleInfo(ID, true, List.of(), List.of());
 
     /** OpenCC's profiles. */
     public enum Profile {

@@ -1,5 +1,6 @@
 package app.galley.clean;
 
+import app.galley.text.ChineseScripts;
 import app.galley.text.Scripts;
 
 /**
@@ -16,7 +17,7 @@ public final class ScriptGuess {
      * {@code zh-Hant} or {@code zh-Hans} if the text is mostly Han characters, else {@code fallback}.
      */
     public static String language(String text, String fallback) {
-        OpenCcData data = OpenCcData.get();
+        ChineseScripts chars = ChineseScripts.get();
         int han = 0;
         int letters = 0;
         int traditional = 0;
@@ -29,9 +30,9 @@ public final class ScriptGuess {
             letters++;
             if (Scripts.isHan(c)) {
                 han++;
-                if (data.toSimplified.containsKey(c) && data.toSimplified.get(c) != c) {
+                if (chars.isTraditionalOnly(c)) {
                     traditional++;
-                } else if (data.toTraditional.containsKey(c) && !data.toTraditional.get(c).contains(c)) {
+                } else if (chars.isSimplifiedOnly(c)) {
                     simplified++;
                 }
             }

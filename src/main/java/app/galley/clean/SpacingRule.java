@@ -16,6 +16,9 @@ final class SpacingRule implements TextRule {
 
     static final String ID = "spacing";
 
+    static final RuleInfo INFO = new RuleInfo(ID, true, List.of(RuleInfo.Option.flag("cjkLatinSpace", false)), List.of(
+            new RuleInfo.Example("en", "The  council\u00a0voted.", "The council voted.")));
+
     private final boolean spaceBetweenCjkAndLatin;
 
     SpacingRule(boolean spaceBetweenCjkAndLatin) {

@@ -23,6 +23,14 @@ final class LibraryOption {
         Library library = Library.openEmbedded(LibraryLocator.forCurrentUser().resolve(db));
         // a recovered library says so on every front-end: on standard error, never mixed into output
         library.notices().forEach(n -> System.err.println("galley: " + n.message()));
-        return new Session(library, Services.of(library, options));
+        Services services = Services.of(library, options);
+        if (services.library().fingerprintsStale()) { // once, for a library made before the one Chinese table
+            int n = services.library().refreshFingerprints(done -> { });
+            if (n > 0) {
+                System.err.println("galley: the duplicate fingerprints of " + n + " articles were made again"
+                        + " (Traditional and Simplified Chinese now fold by OpenCC's table)");
+            }
+        }
+        return new Session(library, services);
     }
 }

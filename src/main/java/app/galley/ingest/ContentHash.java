@@ -1,6 +1,6 @@
 package app.galley.ingest;
 
-import app.galley.analyze.TextFolding;
+import app.galley.text.TextFolding;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -5,7 +5,7 @@ import app.galley.model.ImportOutcome;
 import app.galley.model.Original;
 import app.galley.analyze.MinHash;
 import app.galley.analyze.RepostFinder;
-import app.galley.analyze.TextFolding;
+import app.galley.text.TextFolding;
 import app.galley.store.ArticleRepository;
 import app.galley.store.Library;
 import app.galley.store.StoreException;

@@ -1,6 +1,6 @@
 package app.galley.ingest;
 
-import app.galley.analyze.ScriptTables;
+import app.galley.text.ChineseScripts;
 import java.util.Locale;
 import java.util.Set;
 
@@ -99,7 +99,7 @@ public final class LanguageGuess {
 
     /** Counts characters written only in Traditional or only in Simplified Chinese. */
     private static String chineseScript(String sample) {
-        ScriptTables tables = ScriptTables.get();
+        ChineseScripts tables = ChineseScripts.get();
         int traditionalOnly = 0;
         int simplifiedOnly = 0;
         for (int i = 0; i < sample.length(); i++) {

@@ -1,6 +1,6 @@
 package app.galley.search;
 
-import app.galley.analyze.ScriptTables;
+import app.galley.text.ChineseScripts;
 import java.io.IOException;
 import java.io.Reader;
 import org.apache.lucene.analysis.CharFilter;
@@ -11,7 +11,7 @@ import org.apache.lucene.analysis.CharFilter;
  */
 final class ScriptFoldingCharFilter extends CharFilter {
 
-    private final ScriptTables tables = ScriptTables.get();
+    private final ChineseScripts tables = ChineseScripts.get();
 
     ScriptFoldingCharFilter(Reader in) {
         super(in);
@@ -21,7 +21,7 @@ final class ScriptFoldingCharFilter extends CharFilter {
     public int read(char[] buf, int off, int len) throws IOException {
         int n = input.read(buf, off, len);
         for (int i = off; i < off + n; i++) {
-            buf[i] = tables.simplified(buf[i]);
+            buf[i] = tables.fold(buf[i]);
         }
         return n;
     }

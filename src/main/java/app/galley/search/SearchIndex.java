@@ -46,6 +46,8 @@ final class SearchIndex implements Closeable {
 
     /** Commit data key: the newest article change the index holds. */
     private static final String SYNCED = "galley.synced";
+    /** The Traditional/Simplified table the index's words were folded with ({@code ChineseScripts.VERSION}). */
+    private static final String FOLDING = "galley.folding";
     private static final java.util.regex.Pattern QUOTE_MARKS = java.util.regex.Pattern.compile("[「『“\"]");
     private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
 
@@ -85,6 +87,11 @@ final class SearchIndex implements Closeable {
         Map<String, String> data = new java.util.HashMap<>();
         writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
         this.synced = data.containsKey(SYNCED) ? Instant.parse(data.get(SYNCED)) : null;
+        if (!app.galley.text.ChineseScripts.VERSION.equals(data.get(FOLDING)) && writer.getDocStats().numDocs > 0) {
+            // made with another Traditional/Simplified table: every article is indexed again
+            writer.deleteAll();
+            this.synced = null;
+        }
     }
 
     /** An index another process is writing: searched as of its last commit, never written. */
@@ -189,7 +196,7 @@ final class SearchIndex implements Closeable {
             synced = newest;
         }
         if (synced != null) {
-            writer.setLiveCommitData(Map.of(SYNCED, synced.toString()).entrySet());
+            writer.setLiveCommitData(Map.of(SYNCED, synced.toString(), FOLDING, app.galley.text.ChineseScripts.VERSION).entrySet());
         }
         writer.commit();
         searchers.maybeRefreshBlocking();

@@ -13,9 +13,29 @@ import java.util.List;
 public final class LibraryService {
 
     private final Library library;
+    private final Fingerprints fingerprints;
 
     LibraryService(Library library) {
         this.library = library;
+        this.fingerprints = new Fingerprints(library.fingerprints(), library.settings());
+    }
+
+    /**
+     * True if the articles' stored fingerprints (for exact and near duplicates) were made with another
+     * Traditional/Simplified table than today's: {@link #refreshFingerprints} makes them again, once.
+     */
+    public boolean fingerprintsStale() {
+        return fingerprints.stale();
+    }
+
+    /**
+     * Makes the stored fingerprints again if they are stale (a library from before the table changed).
+     *
+     * @param progress told how many articles are done so far
+     * @return how many articles were done (0 if nothing was stale)
+     */
+    public int refreshFingerprints(java.util.function.IntConsumer progress) {
+        return fingerprints.refreshIfStale(progress);
     }
 
     /** Where the library lives: a folder, or a server address. */

@@ -32,6 +32,7 @@ public final class Library implements AutoCloseable {
     private final FetchQueueRepository fetchQueue;
     private final FeedRepository feeds;
     private final SimilarityRepository similarity;
+    private final FingerprintRepository fingerprints;
     private final AttachmentRepository attachments;
     private final RevisionRepository revisions;
     private final CleaningRulesRepository cleaningRules;
@@ -67,6 +68,7 @@ public final class Library implements AutoCloseable {
         this.revisions = new RevisionRepository(jdbc, clock);
         this.cleaningRules = new CleaningRulesRepository(jdbc, clock);
         this.similarity = new SimilarityRepository(jdbc, clock);
+        this.fingerprints = new FingerprintRepository(jdbc);
         this.attachments = new AttachmentRepository(jdbc);
         this.annotations = new AnnotationRepository(jdbc, clock);
         this.feed = new ArticleFeed(jdbc);
@@ -179,6 +181,11 @@ public final class Library implements AutoCloseable {
 
     public SimilarityRepository similarity() {
         return similarity;
+    }
+
+    /** The fingerprints articles were imported with (made again when text folding changes). */
+    public FingerprintRepository fingerprints() {
+        return fingerprints;
     }
 
     public RevisionRepository revisions() {

@@ -30,6 +30,11 @@ public final class GalleyApp extends Application {
         try {
             library = Library.openEmbedded(dir);
             context = AppContext.of(library, UiSettings.user(), locator);
+            // once, for a library made before Traditional and Simplified folded by one table (OpenCC's)
+            int refreshed = context.services().library().refreshFingerprints(done -> { });
+            if (refreshed > 0) {
+                LOG.info("Made the duplicate fingerprints of {} articles again", refreshed);
+            }
             List<ImportOutcome> seeded = context.services().library().seedSamplesIfNew();
             seeded.stream().filter(ImportOutcome.Failed.class::isInstance)
                     .forEach(f -> LOG.warn("Sample not imported: {}", ((ImportOutcome.Failed) f).message()));

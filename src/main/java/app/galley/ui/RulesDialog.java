@@ -76,9 +76,8 @@ final class RulesDialog {
     private final app.galley.service.ExportService exports;
     private final I18n i18n;
     private final Map<String, CheckBox> enabled = new LinkedHashMap<>();
-    private final CheckBox cjkLatinSpace = new CheckBox();
-    private final ComboBox<String> traditionalQuotes = new ComboBox<>(FXCollections.observableArrayList("corner", "curly"));
-    private final ComboBox<String> simplifiedQuotes = new ComboBox<>(FXCollections.observableArrayList("curly", "corner"));
+    /** Each built-in rule's options, as the rule declares them: a check box for a switch, a list for a choice. */
+    private final Map<String, Map<String, javafx.scene.control.Control>> options = new LinkedHashMap<>();
     private final ObservableList<PatternRow> patterns = FXCollections.observableArrayList();
     private final Label problem = new Label();
     private final String source;
@@ -189,9 +188,20 @@ final class RulesDialog {
                 return box;
             }).setSelected(working.config(id, src).enabled());
         }
-        cjkLatinSpace.setSelected(Boolean.TRUE.equals(working.config("spacing", src).options().get("cjkLatinSpace")));
-        traditionalQuotes.setValue(String.valueOf(working.config("quotation-marks", src).options().getOrDefault("traditional", "corner")));
-        simplifiedQuotes.setValue(String.valueOf(working.config("quotation-marks", src).options().getOrDefault("simplified", "curly")));
+        for (app.galley.clean.RuleInfo info : app.galley.clean.RuleInfo.BUILT_IN) {
+            Map<String, Object> given = working.config(info.id(), src).options();
+            for (app.galley.clean.RuleInfo.Option o : info.options()) {
+                Object value = given.getOrDefault(o.name(), o.fallback());
+                javafx.scene.control.Control c = optionControl(info, o);
+                if (c instanceof CheckBox box) {
+                    box.setSelected(Boolean.TRUE.equals(value));
+                } else {
+                    @SuppressWarnings("unchecked")
+                    ComboBox<String> list = (ComboBox<String>) c;
+                    list.setValue(String.valueOf(value));
+                }
+            }
+        }
         List<RuleSet.PatternSpec> specs = src == null ? working.patterns()
                 : working.sources().containsKey(src) ? working.sources().get(src).patterns() : List.of();
         patterns.setAll(specs.stream().map(PatternRow::of).toList());
@@ -201,12 +211,10 @@ final class RulesDialog {
     private void captureScope() {
         Map<String, RuleSet.RuleConfig> rules = new LinkedHashMap<>();
         for (Map.Entry<String, CheckBox> e : enabled.entrySet()) {
-            Map<String, Object> options = switch (e.getKey()) {
-                case "spacing" -> Map.of("cjkLatinSpace", cjkLatinSpace.isSelected());
-                case "quotation-marks" -> Map.of("traditional", traditionalQuotes.getValue(), "simplified", simplifiedQuotes.getValue());
-                default -> Map.of();
-            };
-            rules.put(e.getKey(), new RuleSet.RuleConfig(e.getValue().isSelected(), options));
+            Map<String, Object> chosen = new LinkedHashMap<>();
+            options.getOrDefault(e.getKey(), Map.of()).forEach((name, c) ->
+                    chosen.put(name, c instanceof CheckBox box ? (Object) box.isSelected() : ((ComboBox<?>) c).getValue()));
+            rules.put(e.getKey(), new RuleSet.RuleConfig(e.getValue().isSelected(), chosen));
         }
         List<RuleSet.PatternSpec> specs = new ArrayList<>();
         for (PatternRow row : patterns) {
@@ -239,17 +247,42 @@ final class RulesDialog {
         VBox box = new VBox(8);
         box.setPadding(new Insets(10));
         for (CheckBox c : enabled.values()) {
-            Label hint = new Label(i18n.get("rule." + c.getId().substring(5) + ".hint"));
+            app.galley.clean.RuleInfo info = app.galley.clean.RuleInfo.of(c.getId().substring(5)).orElseThrow();
+            Label hint = new Label(i18n.get("rule." + info.id() + ".hint"));
             hint.getStyleClass().add("change-why");
             hint.setWrapText(true);
-            box.getChildren().add(new VBox(2, c, hint));
+            VBox rule = new VBox(2, c, hint);
+            if (!info.examples().isEmpty()) { // what the rule says it does, shown as it says it
+                StringBuilder tip = new StringBuilder(i18n.get("rules.examples"));
+                info.examples().forEach(x -> tip.append("\n").append(x.before().replace("\n", " ⏎ ")).append("  →  ")
+                        .append(x.after().replace("\n", " ⏎ ")));
+                javafx.scene.control.Tooltip t = new javafx.scene.control.Tooltip(tip.toString());
+                c.setTooltip(t);
+                hint.setTooltip(t);
+            }
+            for (app.galley.clean.RuleInfo.Option o : info.options()) {
+                javafx.scene.control.Control control = optionControl(info, o);
+                String label = i18n.get("rules.option." + info.id() + "." + o.name());
+                if (control instanceof CheckBox optionBox) {
+                    optionBox.setText(label);
+                    rule.getChildren().add(optionBox);
+                } else {
+                    rule.getChildren().add(new HBox(8, new Label(label), control));
+                }
+            }
+            box.getChildren().add(rule);
         }
-        cjkLatinSpace.setText(i18n.get("rules.cjkLatinSpace"));
-        cjkLatinSpace.setId("cjkLatinSpace");
-        box.getChildren().addAll(cjkLatinSpace,
-                new HBox(8, new Label(i18n.get("rules.quotes.traditional")), traditionalQuotes,
-                        new Label(i18n.get("rules.quotes.simplified")), simplifiedQuotes));
         return box;
+    }
+
+    /** The control of one option of a built-in rule, made once. */
+    private javafx.scene.control.Control optionControl(app.galley.clean.RuleInfo info, app.galley.clean.RuleInfo.Option o) {
+        return options.computeIfAbsent(info.id(), k -> new LinkedHashMap<>()).computeIfAbsent(o.name(), k -> {
+            javafx.scene.control.Control c = o.isFlag() ? new CheckBox()
+                    : new ComboBox<>(FXCollections.observableArrayList(o.choices()));
+            c.setId("option-" + info.id() + "-" + o.name());
+            return c;
+        });
     }
 
     private VBox patternsPane() {

@@ -1,5 +1,6 @@
 package app.galley.analyze;
 
+import app.galley.text.TextFolding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

@@ -2,7 +2,7 @@ package app.galley.bench;
 
 import app.galley.analyze.MinHash;
 import app.galley.analyze.RepostFinder;
-import app.galley.analyze.TextFolding;
+import app.galley.text.TextFolding;
 import app.galley.ingest.ContentHash;
 import app.galley.model.ArticleDraft;
 import app.galley.model.ImportOutcome;

@@ -1,6 +1,6 @@
 package app.galley.bench;
 
-import app.galley.analyze.ScriptTables;
+import app.galley.text.ChineseScripts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -93,7 +93,7 @@ final class NewsCopy {
     }
 
     private static String simplify(String s) {
-        ScriptTables t = ScriptTables.get();
+        ChineseScripts t = ChineseScripts.get();
         char[] c = s.toCharArray();
         for (int i = 0; i < c.length; i++) {
             c[i] = t.simplified(c[i]);

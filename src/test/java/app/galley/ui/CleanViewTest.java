@@ -252,6 +252,28 @@ class CleanViewTest extends GalleyFxTest {
     }
 
     @Test
+    void theRulesEditorShowsEachRulesOwnOptionsAndExamples() {
+        selectSample();
+        clickOn("Article").clickOn("#rulesItem");
+        settle();
+        // the options and the tip come from what each rule declares (RuleInfo), not from a list in the window
+        assertThat(lookup("#rule-punctuation-width").queryAs(javafx.scene.control.CheckBox.class).getTooltip().getText())
+                .contains("他說,經費何時到位?  →  他說，經費何時到位？");
+        javafx.scene.control.CheckBox space = lookup("#option-spacing-cjkLatinSpace").queryAs(javafx.scene.control.CheckBox.class);
+        assertThat(space.getText()).isEqualTo("Space between Chinese and Latin letters or digits");
+        interact(space::fire); // (below the fold of the dialog's list on a small screen)
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> quotes = lookup("#option-quotation-marks-traditional").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(quotes.getItems()).containsExactly("corner", "curly");
+        interact(() -> quotes.setValue("curly"));
+        clickOn("Save");
+        settle();
+        app.galley.clean.RuleSet saved = new app.galley.clean.CleaningService(library).userRules();
+        assertThat(saved.config("spacing", null).options()).containsEntry("cjkLatinSpace", true);
+        assertThat(saved.config("quotation-marks", null).options()).containsEntry("traditional", "curly");
+    }
+
+    @Test
     void aRuleCanBeTurnedOffForOneSourceOnly() {
         selectSample();
         assertThat(stored().source()).isEqualTo("第一財經");

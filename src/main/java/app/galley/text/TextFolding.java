@@ -1,4 +1,4 @@
-package app.galley.analyze;
+package app.galley.text;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * Text as duplicate detection compares it: NFKC (full- and half-width forms alike), no white space,
  * punctuation or symbols, lower case, and Traditional Chinese folded to Simplified character by
- * character ({@link ScriptTables}), so that a repost in the other script or with other punctuation
+ * character ({@link ChineseScripts}, the one table), so that a repost in the other script or with other punctuation
  * reads the same.
  */
 public final class TextFolding {
@@ -17,7 +17,7 @@ public final class TextFolding {
     public static String fold(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
         StringBuilder sb = new StringBuilder(s.length());
-        ScriptTables tables = null;
+        ChineseScripts tables = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000' || c == '\uFEFF' || isPunctuationOrSymbol(c)) {
@@ -25,9 +25,9 @@ public final class TextFolding {
             }
             if (c >= 0x3400 && c <= 0x9FFF) {
                 if (tables == null) {
-                    tables = ScriptTables.get();
+                    tables = ChineseScripts.get();
                 }
-                sb.append(tables.simplified(c));
+                sb.append(tables.fold(c));
             } else {
                 sb.append(c);
             }

@@ -1,0 +1,71 @@
+package app.galley.service;
+
+import app.galley.analyze.MinHash;
+import app.galley.ingest.ContentHash;
+import app.galley.store.FingerprintRepository;
+import app.galley.store.LibrarySettings;
+import app.galley.text.ChineseScripts;
+import app.galley.text.TextFolding;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
+
+/**
+ * Keeps every stored fingerprint (content hash, near-duplicate signature) made the way a new import's
+ * is. Both fold the text first, Traditional to Simplified by {@link ChineseScripts}' table; when that
+ * table changes (it became OpenCC's, replacing one derived from ICU), the stored ones are made again
+ * from each article's text as imported, once, and the library notes which table they were made with.
+ */
+final class Fingerprints {
+
+    static final String SETTING = "text.folding";
+    private static final int BATCH = 500;
+
+    private final FingerprintRepository store;
+    private final LibrarySettings settings;
+
+    Fingerprints(FingerprintRepository store, LibrarySettings settings) {
+        this.store = store;
+        this.settings = settings;
+    }
+
+    /** True if the stored fingerprints were made with another table than today's. */
+    boolean stale() {
+        return !ChineseScripts.VERSION.equals(settings.get(SETTING).orElse(null));
+    }
+
+    /**
+     * Makes the fingerprints again if they are stale, in batches (each its own transaction: a process
+     * stopped part way starts again from the beginning next time, harmlessly).
+     *
+     * @param progress told how many articles are done so far
+     * @return how many articles were done
+     */
+    int refreshIfStale(IntConsumer progress) {
+        if (!stale()) {
+            return 0;
+        }
+        int done = 0;
+        long after = 0;
+        for (List<FingerprintRepository.Imported> batch = store.importedAfter(after, BATCH); !batch.isEmpty();
+             batch = store.importedAfter(after, BATCH)) {
+            List<FingerprintRepository.Fingerprint> prints = new ArrayList<>(batch.size());
+            for (FingerprintRepository.Imported a : batch) {
+                after = a.articleId();
+                if (a.body() == null) {
+                    continue;
+                }
+                String foldedBody = TextFolding.fold(a.body());
+                int[] signature = MinHash.signature(foldedBody);
+                prints.add(new FingerprintRepository.Fingerprint(a.articleId(),
+                        ContentHash.ofFolded(TextFolding.fold(a.title()), foldedBody), MinHash.toBytes(signature),
+                        MinHash.bands(signature)));
+            }
+            store.save(prints);
+            done += batch.size();
+            progress.accept(done);
+        }
+        settings.put(SETTING, ChineseScripts.VERSION);
+        return done;
+    }
+}
