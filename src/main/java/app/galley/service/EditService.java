@@ -102,14 +102,8 @@ public final class EditService {
     private final app.galley.store.RevisionRepository revisions;
     private final TagRepository tags;
     private final EditJournal<State> journal = new EditJournal<>(200);
-    /** The version each article had when this journal last wrote it: undo on any other is a conflict. */
-    private final Map<Long, Integer> written = new HashMap<>();
-    /**
-     * The version this journal's own unbroken run of writes on each article started from: a change
-     * made on any version from there up to the last one written can be carried over to the newest
-     * ({@link #onNewest}).
-     */
-    private final Map<Long, Integer> runFrom = new HashMap<>();
+    /** What this journal wrote: undo on another writer's version is a conflict; its own run is carried over. */
+    private final OwnWrites own = new OwnWrites();
 
     EditService(ArticleService articles, CleaningService cleaning, app.galley.store.RevisionRepository revisions,
                 TagRepository tags) {
@@ -158,26 +152,12 @@ public final class EditService {
      * another writer's change since is met as a conflict.
      */
     private Article onNewest(Article base) {
-        Integer mine;
-        Integer from;
-        synchronized (this) {
-            mine = written.get(base.id());
-            from = runFrom.get(base.id());
-        }
-        if (mine == null || from == null || base.version() == mine || base.version() < from || base.version() > mine) {
+        java.util.OptionalInt mine = own.carryOver(base.id(), base.version());
+        if (mine.isEmpty()) {
             return base;
         }
         Article now = articles.find(base.id()).orElse(null);
-        return now != null && now.version() == mine ? now : base;
-    }
-
-    /** Notes that this journal wrote version {@code now} of an article on version {@code on}. */
-    private synchronized void wrote(long id, int on, int now) {
-        Integer mine = written.get(id);
-        if (mine == null || mine != on) {
-            runFrom.put(id, on);
-        }
-        written.put(id, now);
+        return now != null && now.version() == mine.getAsInt() ? now : base;
     }
 
     private Outcome conflictOn(long id, ArticleEdit wanted, String note) {
@@ -243,11 +223,7 @@ public final class EditService {
         Article on = onNewest(base);
         try {
             Article saved = articles.changeStatus(on.id(), on.version(), status);
-            synchronized (this) {
-                if (written.containsKey(saved.id())) {
-                    wrote(saved.id(), on.version(), saved.version());
-                }
-            }
+            own.movedIfWritten(saved.id(), on.version(), saved.version());
             return Outcome.saved(saved);
         } catch (StaleArticleException e) {
             return Outcome.stale(base.id());
@@ -264,7 +240,7 @@ public final class EditService {
         Map<Long, ArticleEdit> after = new LinkedHashMap<>();
         for (Article s : saved) {
             after.put(s.id(), ArticleEdit.of(s));
-            wrote(s.id(), on.get(s.id()), s.version());
+            own.wrote(s.id(), on.get(s.id()), s.version());
         }
         journal.record(label, new Articles(Map.copyOf(before)), new Articles(Map.copyOf(after)));
     }
@@ -387,17 +363,14 @@ public final class EditService {
                 stale.add(s.getKey());
                 continue;
             }
-            Integer mine;
-            synchronized (this) {
-                mine = written.get(s.getKey());
-            }
-            if (mine == null || mine != now.get().version()) { // written elsewhere since: the editor decides
+            java.util.OptionalInt mine = own.last(s.getKey());
+            if (mine.isEmpty() || mine.getAsInt() != now.get().version()) { // written elsewhere since: the editor decides
                 conflicts.add(new Conflict(now.get(), s.getValue(), note));
                 continue;
             }
             try {
                 Article a = revisions.save(s.getKey(), now.get().version(), s.getValue(), note, null);
-                wrote(a.id(), now.get().version(), a.version());
+                own.wrote(a.id(), now.get().version(), a.version());
                 saved.add(a);
             } catch (StaleArticleException e) {
                 conflictOn(s.getKey(), s.getValue(), note).conflicts().forEach(conflicts::add);

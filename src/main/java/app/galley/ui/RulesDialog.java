@@ -76,8 +76,8 @@ final class RulesDialog {
     private final app.galley.service.ExportService exports;
     private final I18n i18n;
     private final Map<String, CheckBox> enabled = new LinkedHashMap<>();
-    /** Each built-in rule's options, as the rule declares them: a check box for a switch, a list for a choice. */
-    private final Map<String, Map<String, javafx.scene.control.Control>> options = new LinkedHashMap<>();
+    /** Each built-in rule's options and examples, as the rule declares them. */
+    private final RuleOptions options;
     private final ObservableList<PatternRow> patterns = FXCollections.observableArrayList();
     private final Label problem = new Label();
     private final String source;
@@ -96,6 +96,7 @@ final class RulesDialog {
         this.exports = services.exports();
         this.i18n = i18n;
         this.source = source;
+        this.options = new RuleOptions(i18n);
     }
 
     /** Shows the editor; on Save, stores the rule set and runs {@code saved}. */
@@ -189,18 +190,7 @@ final class RulesDialog {
             }).setSelected(working.config(id, src).enabled());
         }
         for (app.galley.clean.RuleInfo info : app.galley.clean.RuleInfo.BUILT_IN) {
-            Map<String, Object> given = working.config(info.id(), src).options();
-            for (app.galley.clean.RuleInfo.Option o : info.options()) {
-                Object value = given.getOrDefault(o.name(), o.fallback());
-                javafx.scene.control.Control c = optionControl(info, o);
-                if (c instanceof CheckBox box) {
-                    box.setSelected(Boolean.TRUE.equals(value));
-                } else {
-                    @SuppressWarnings("unchecked")
-                    ComboBox<String> list = (ComboBox<String>) c;
-                    list.setValue(String.valueOf(value));
-                }
-            }
+            options.show(info, working.config(info.id(), src).options());
         }
         List<RuleSet.PatternSpec> specs = src == null ? working.patterns()
                 : working.sources().containsKey(src) ? working.sources().get(src).patterns() : List.of();
@@ -211,9 +201,7 @@ final class RulesDialog {
     private void captureScope() {
         Map<String, RuleSet.RuleConfig> rules = new LinkedHashMap<>();
         for (Map.Entry<String, CheckBox> e : enabled.entrySet()) {
-            Map<String, Object> chosen = new LinkedHashMap<>();
-            options.getOrDefault(e.getKey(), Map.of()).forEach((name, c) ->
-                    chosen.put(name, c instanceof CheckBox box ? (Object) box.isSelected() : ((ComboBox<?>) c).getValue()));
+            Map<String, Object> chosen = options.chosen(e.getKey());
             rules.put(e.getKey(), new RuleSet.RuleConfig(e.getValue().isSelected(), chosen));
         }
         List<RuleSet.PatternSpec> specs = new ArrayList<>();
@@ -252,37 +240,10 @@ final class RulesDialog {
             hint.getStyleClass().add("change-why");
             hint.setWrapText(true);
             VBox rule = new VBox(2, c, hint);
-            if (!info.examples().isEmpty()) { // what the rule says it does, shown as it says it
-                StringBuilder tip = new StringBuilder(i18n.get("rules.examples"));
-                info.examples().forEach(x -> tip.append("\n").append(x.before().replace("\n", " ⏎ ")).append("  →  ")
-                        .append(x.after().replace("\n", " ⏎ ")));
-                javafx.scene.control.Tooltip t = new javafx.scene.control.Tooltip(tip.toString());
-                c.setTooltip(t);
-                hint.setTooltip(t);
-            }
-            for (app.galley.clean.RuleInfo.Option o : info.options()) {
-                javafx.scene.control.Control control = optionControl(info, o);
-                String label = i18n.get("rules.option." + info.id() + "." + o.name());
-                if (control instanceof CheckBox optionBox) {
-                    optionBox.setText(label);
-                    rule.getChildren().add(optionBox);
-                } else {
-                    rule.getChildren().add(new HBox(8, new Label(label), control));
-                }
-            }
+            options.addTo(rule, c, hint, info);
             box.getChildren().add(rule);
         }
         return box;
-    }
-
-    /** The control of one option of a built-in rule, made once. */
-    private javafx.scene.control.Control optionControl(app.galley.clean.RuleInfo info, app.galley.clean.RuleInfo.Option o) {
-        return options.computeIfAbsent(info.id(), k -> new LinkedHashMap<>()).computeIfAbsent(o.name(), k -> {
-            javafx.scene.control.Control c = o.isFlag() ? new CheckBox()
-                    : new ComboBox<>(FXCollections.observableArrayList(o.choices()));
-            c.setId("option-" + info.id() + "-" + o.name());
-            return c;
-        });
     }
 
     private VBox patternsPane() {
