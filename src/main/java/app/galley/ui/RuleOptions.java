@@ -73,7 +73,24 @@ final class RuleOptions {
 
     private Control control(RuleInfo info, RuleInfo.Option o) {
         return controls.computeIfAbsent(info.id(), k -> new LinkedHashMap<>()).computeIfAbsent(o.name(), k -> {
-            Control c = o.isFlag() ? new CheckBox() : new ComboBox<>(FXCollections.observableArrayList(o.choices()));
+            Control c;
+            if (o.isFlag()) {
+                c = new CheckBox();
+            } else {
+                ComboBox<String> list = new ComboBox<>(FXCollections.observableArrayList(o.choices()));
+                list.setConverter(new javafx.util.StringConverter<>() { // each choice in the editor's words
+                    @Override
+                    public String toString(String choice) {
+                        return choice == null ? "" : i18n.get("rules.choice." + info.id() + "." + choice);
+                    }
+
+                    @Override
+                    public String fromString(String text) {
+                        return o.choices().stream().filter(x -> toString(x).equals(text)).findFirst().orElse(text);
+                    }
+                });
+                c = list;
+            }
             c.setId("option-" + info.id() + "-" + o.name());
             return c;
         });

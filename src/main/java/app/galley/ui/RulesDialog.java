@@ -108,7 +108,7 @@ final class RulesDialog {
         d.setResizable(true);
         ButtonType save = new ButtonType(i18n.get("rules.save"), ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
-        TabPane tabs = new TabPane(new Tab(i18n.get("rules.builtIn"), builtIn()), new Tab(i18n.get("rules.patterns"), patternsPane()),
+        TabPane tabs = new TabPane(new Tab(i18n.get("rules.builtIn"), scrolling(builtIn())), new Tab(i18n.get("rules.patterns"), patternsPane()),
                 new Tab(i18n.get("rules.learned"), learnedPane()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         problem.setId("rulesProblem");
@@ -244,6 +244,15 @@ final class RulesDialog {
             box.getChildren().add(rule);
         }
         return box;
+    }
+
+    /** The built-in rules scroll when the dialog is shorter than their list (a laptop screen). */
+    private static javafx.scene.control.ScrollPane scrolling(VBox rules) {
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(rules);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(420);
+        scroll.setId("builtInRules");
+        return scroll;
     }
 
     private VBox patternsPane() {

@@ -144,10 +144,21 @@ public final class ScreenshotTour extends Application {
         later(2, () -> {
             snapshot("Saved Feeds", "saved-feeds.png");
             close("Saved Feeds");
-            later(1, this::cleanDiff);
+            later(1, this::rulesEditor);
         });
         Platform.runLater(() -> new FeedsDialog(stage, window.viewModel(), new I18n("en"),
                 java.util.Optional::empty).showAndWait());
+    }
+
+    /** The cleaning rules editor: each built-in rule with its hint and the options it declares. */
+    private void rulesEditor() {
+        later(2, () -> {
+            snapshot("Cleaning Rules", "rules-editor.png");
+            close("Cleaning Rules");
+            later(1, this::cleanDiff);
+        });
+        Platform.runLater(() -> new RulesDialog(stage, window.context().services(), new FxDialogService(), new I18n("en"), null)
+                .showAndSave(() -> { }));
     }
 
     /** The sample's cleaning in the Clean tab, then (applied) its revision history. */
@@ -185,18 +196,21 @@ public final class ScreenshotTour extends Application {
         app.galley.analyze.AnnotationService.analyse(article.body()).claims().stream()
                 .filter(c -> c.text().equals("7.56億元")).findFirst()
                 .ifPresent(c -> service.setVerdict(service.annotate(article, c), app.galley.model.Verdict.FALSE));
-        // verdicts as a checker gives them: select a quotation in the panel, click a chip
-        String[] verdicts = {"verified", "verified", "checking", "verified"};
-        for (int i = 0; i < verdicts.length; i++) {
-            var item = tree.getRoot().getChildren().get(0).getChildren().get(0).getChildren().get(i);
-            tree.getSelectionModel().select(item);
-            ((javafx.scene.control.ToggleButton) stage.getScene().lookup("#verdict-" + verdicts[i])).fire();
-        }
-        later(1, () -> tree.getSelectionModel().select(
-                tree.getRoot().getChildren().get(0).getChildren().get(0).getChildren().get(1)));
-        later(3, () -> {
-            snapshot(stage.getTitle(), "fact-check.png");
-            search();
+        // verdicts as a checker gives them: select a quotation in the panel, click a chip (once the
+        // annotations, made in the background, are in the panel)
+        later(2, () -> {
+            String[] verdicts = {"verified", "verified", "checking", "verified"};
+            for (int i = 0; i < verdicts.length; i++) {
+                var item = tree.getRoot().getChildren().get(0).getChildren().get(0).getChildren().get(i);
+                tree.getSelectionModel().select(item);
+                ((javafx.scene.control.ToggleButton) stage.getScene().lookup("#verdict-" + verdicts[i])).fire();
+            }
+            later(1, () -> tree.getSelectionModel().select(
+                    tree.getRoot().getChildren().get(0).getChildren().get(0).getChildren().get(1)));
+            later(3, () -> {
+                snapshot(stage.getTitle(), "fact-check.png");
+                search();
+            });
         });
     }
 
