@@ -40,7 +40,7 @@ start_web() {
 
 case "$cmd" in
   stop) stop; exit 0 ;;
-  stop-web) [ -f "$DIR/php.pid" ] && kill -- -"$(cat "$DIR/php.pid")" 2>/dev/null; rm -f "$DIR/php.pid"; exit 0 ;;
+  stop-web) if [ -f "$DIR/php.pid" ]; then kill -- -"$(cat "$DIR/php.pid")" 2>/dev/null || true; fi; rm -f "$DIR/php.pid"; exit 0 ;;
   start-web) start_web; exit $? ;;
 esac
 
