@@ -1,9 +1,9 @@
 package app.galley.analyze;
 
-import app.galley.clean.Change;
+import app.galley.text.Change;
 import app.galley.clean.Cleaning;
-import app.galley.clean.OffsetMap;
-import app.galley.clean.TextDiff;
+import app.galley.text.OffsetMap;
+import app.galley.text.TextDiff;
 import app.galley.model.Annotation;
 import app.galley.model.TextTarget;
 import java.util.List;
@@ -53,7 +53,7 @@ public final class Anchoring {
                 break;
             }
             List<Change> changes = step.changes() != null ? step.changes()
-                    : TextDiff.changes(step.before(), step.after(), "edited", "edit").changes();
+                    : TextDiff.changes(step.before(), step.after(), "edited", "edit");
             boolean crossed = false;
             for (Change c : changes) {
                 boolean insertion = c.start() == c.end();

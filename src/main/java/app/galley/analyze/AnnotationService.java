@@ -1,7 +1,7 @@
 package app.galley.analyze;
 
 import app.galley.text.Sentences;
-import app.galley.clean.Change;
+import app.galley.text.Change;
 import app.galley.clean.ChangesJson;
 import app.galley.clean.Cleaning;
 import app.galley.model.Annotation;

@@ -1,5 +1,7 @@
 package app.galley.clean;
 
+import app.galley.text.Change;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

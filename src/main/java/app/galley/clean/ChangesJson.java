@@ -1,5 +1,7 @@
 package app.galley.clean;
 
+import app.galley.text.Change;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,9 @@
 package app.galley.clean;
 
+import app.galley.text.OffsetMap;
+
+import app.galley.text.Change;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,7 @@
 package app.galley.clean;
 
+import app.galley.text.Change;
+
 import app.galley.model.Article;
 import app.galley.model.ArticleEdit;
 import app.galley.model.Revision;

@@ -1,5 +1,7 @@
 package app.galley.clean;
 
+import app.galley.text.Change;
+
 import app.galley.text.Scripts;
 import java.io.IOException;
 import java.io.StringReader;

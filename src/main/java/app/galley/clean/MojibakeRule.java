@@ -1,5 +1,7 @@
 package app.galley.clean;
 
+import app.galley.text.Change;
+
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
 import java.nio.ByteBuffer;

@@ -1,5 +1,7 @@
 package app.galley.clean;
 
+import app.galley.text.TextDiff;
+
 import java.util.List;
 
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
@@ -81,6 +83,6 @@ public final class ScriptConversion {
 
     /** The conversion of {@code text} as changes, one per converted run of characters. */
     public static Cleaning convert(String text, Profile profile) {
-        return TextDiff.changes(text, profile.convert.apply(text), profile.id(), ID);
+        return new Cleaning(text, TextDiff.changes(text, profile.convert.apply(text), profile.id(), ID));
     }
 }

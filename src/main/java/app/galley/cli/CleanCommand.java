@@ -1,6 +1,6 @@
 package app.galley.cli;
 
-import app.galley.clean.Change;
+import app.galley.text.Change;
 import app.galley.clean.Cleaning;
 import app.galley.clean.Paragraphs;
 import app.galley.clean.RuleSet;

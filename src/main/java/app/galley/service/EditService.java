@@ -1,6 +1,6 @@
 package app.galley.service;
 
-import app.galley.clean.Change;
+import app.galley.text.Change;
 import app.galley.clean.ChangesJson;
 import app.galley.clean.Cleaning;
 import app.galley.clean.CleaningService;
@@ -386,7 +386,7 @@ public final class EditService {
 
     /** What changed from one text to another, as changes of a rule called "diff" (History compares with it). */
     public static Cleaning diff(String older, String newer) {
-        return app.galley.clean.TextDiff.changes(older, newer, "diff", "diff");
+        return new Cleaning(older, app.galley.text.TextDiff.changes(older, newer, "diff", "diff"));
     }
 
     /** The changes stored with a revision (empty for the first one and restores). */

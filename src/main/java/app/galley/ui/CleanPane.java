@@ -2,7 +2,7 @@ package app.galley.ui;
 
 import app.galley.service.EditService;
 
-import app.galley.clean.Change;
+import app.galley.text.Change;
 import app.galley.clean.Cleaning;
 import app.galley.clean.ScriptConversion;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package app.galley.ui;
 
-import app.galley.clean.Change;
+import app.galley.text.Change;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

@@ -1,6 +1,6 @@
 package app.galley.ui;
 
-import app.galley.clean.Change;
+import app.galley.text.Change;
 import app.galley.clean.Cleaning;
 import app.galley.clean.ScriptConversion;
 import app.galley.model.Article;

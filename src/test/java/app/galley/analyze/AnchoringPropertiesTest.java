@@ -2,7 +2,7 @@ package app.galley.analyze;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.galley.clean.Change;
+import app.galley.text.Change;
 import app.galley.clean.Cleaning;
 import app.galley.model.Annotation;
 import app.galley.model.TextTarget;

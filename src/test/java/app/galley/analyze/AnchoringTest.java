@@ -22,7 +22,7 @@ class AnchoringTest {
     }
 
     private static Anchoring.Placement place(TextTarget t, String before, String after, boolean recorded) {
-        Cleaning diff = app.galley.clean.TextDiff.changes(before, after, "edited", "edit");
+        Cleaning diff = new Cleaning(before, app.galley.text.TextDiff.changes(before, after, "edited", "edit"));
         return Anchoring.place(t, List.of(new Anchoring.Step(before, after, recorded ? diff.changes() : null)), after);
     }
 

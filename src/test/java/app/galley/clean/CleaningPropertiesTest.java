@@ -1,5 +1,9 @@
 package app.galley.clean;
 
+import app.galley.text.OffsetMap;
+
+import app.galley.text.Change;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

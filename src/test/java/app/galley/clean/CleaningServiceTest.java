@@ -1,5 +1,7 @@
 package app.galley.clean;
 
+import app.galley.text.Change;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,9 @@
 package app.galley.clean;
 
+import app.galley.text.TextDiff;
+
+import app.galley.text.Change;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
@@ -211,7 +215,7 @@ class RulesTest {
 
     @Test
     void aConversionThatChangesLengthsIsDiffedIntoChanges() {
-        Cleaning c = TextDiff.changes("買了U盘和鼠标。", "買了隨身碟和滑鼠。", "test", "script-conversion");
+        Cleaning c = new Cleaning("買了U盘和鼠标。", TextDiff.changes("買了U盘和鼠标。", "買了隨身碟和滑鼠。", "test", "script-conversion"));
         assertThat(c.cleaned()).isEqualTo("買了隨身碟和滑鼠。");
         assertThat(c.changes()).extracting(ch -> ch.from(c.original())).containsExactly("U盘", "鼠标");
     }

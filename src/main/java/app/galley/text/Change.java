@@ -1,4 +1,4 @@
-package app.galley.clean;
+package app.galley.text;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Objects;

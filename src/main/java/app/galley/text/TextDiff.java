@@ -1,4 +1,4 @@
-package app.galley.clean;
+package app.galley.text;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
@@ -19,7 +19,7 @@ public final class TextDiff {
      * @param why  the profile or action named in each change's reason
      * @param rule the rule id the changes carry
      */
-    public static Cleaning changes(String text, String converted, String why, String rule) {
+    public static List<Change> changes(String text, String converted, String why, String rule) {
         List<Change> out = new ArrayList<>();
         if (converted.length() == text.length()) {
             // the usual case: character for character; runs of changed characters become one change
@@ -36,7 +36,7 @@ public final class TextDiff {
                 add(out, change(text, converted, i, j, i, j, why, rule));
                 i = j;
             }
-            return new Cleaning(text, out);
+            return out;
         }
         Patch<Character> patch = DiffUtils.diff(chars(text), chars(converted));
         // deltas one character apart are one word (鼠标 → 滑鼠 is an insertion and a deletion)
@@ -62,7 +62,7 @@ public final class TextDiff {
         if (run != null) {
             add(out, change(text, converted, run[0], run[1], run[2], run[3], why, rule));
         }
-        return new Cleaning(text, out);
+        return out;
     }
 
     private static Change change(String text, String converted, int s, int e, int ts, int te, String why, String rule) {

@@ -1,4 +1,4 @@
-package app.galley.clean;
+package app.galley.text;
 
 import java.util.List;
 
@@ -15,7 +15,7 @@ public final class OffsetMap {
     private final int[] cleanStarts;
     private final int[] cleanEnds;
 
-    OffsetMap(List<Change> changes) {
+    public OffsetMap(List<Change> changes) {
         int n = changes.size();
         starts = new int[n];
         ends = new int[n];
