@@ -25,6 +25,9 @@ class StoreSafetyTest {
 
     @TempDir
     Path dir;
+    /** A folder beside the library (files that must not be in it), removed after each test. */
+    @TempDir
+    Path elsewhere;
 
     private final TestClock clock = new TestClock("2026-12-01T09:00:00Z");
 
@@ -80,7 +83,7 @@ class StoreSafetyTest {
 
     @Test
     void theServerPortListensOnLoopbackAndLetsNoOtherProgramReadOrWriteFiles() throws Exception {
-        Path secret = dir.resolveSibling(dir.getFileName() + "-secret.txt");
+        Path secret = elsewhere.resolve("secret.txt"); // beside the library, never in it
         Files.writeString(secret, "not for the database");
         try (Library lib = Library.openEmbedded(dir, clock)) {
             add(lib, "一");
@@ -189,7 +192,7 @@ class StoreSafetyTest {
 
     @Test
     void aStoreFoundOlderThanItsRecordIsReportedAndRecoveredFromANewerBackup() throws Exception {
-        Path snapshot = dir.resolveSibling(dir.getFileName() + "-old.mv.db");
+        Path snapshot = elsewhere.resolve("old.mv.db");
         try (Library lib = Library.openEmbedded(dir, clock)) {
             add(lib, "一");
             add(lib, "二");
@@ -215,7 +218,7 @@ class StoreSafetyTest {
 
     @Test
     void aRollbackNoBackupCoversIsReportedWithWhatIsMissing() throws Exception {
-        Path snapshot = dir.resolveSibling(dir.getFileName() + "-old.mv.db");
+        Path snapshot = elsewhere.resolve("old.mv.db");
         try (Library lib = Library.openEmbedded(dir, clock)) {
             add(lib, "一");
         }
