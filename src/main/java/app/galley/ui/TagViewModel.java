@@ -6,7 +6,6 @@ import app.galley.model.Tag;
 import app.galley.model.TagKind;
 import app.galley.search.TagSuggestion;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -98,7 +97,7 @@ public final class TagViewModel {
         suggestions.clear();
         search.submit(s -> {
             List<TagSuggestion> found = s.suggestTags(a, language);
-            Platform.runLater(() -> {
+            editing.tasks().onFx(() -> { // (the window's executor: tests run it at once, without a toolkit)
                 if (mine == asked) {
                     suggestions.setAll(mix(found));
                 }
