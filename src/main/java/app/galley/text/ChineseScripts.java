@@ -124,11 +124,6 @@ public final class ChineseScripts {
         return out;
     }
 
-    /** True if OpenCC lists Traditional forms for the character (it is a Simplified one, or both). */
-    public boolean hasTraditionalForms(char c) {
-        return toTraditional[c] != null && toTraditional[c].length > 0;
-    }
-
     /** Reads a dictionary of single characters: a key, then the values by preference. */
     private static void read(String resource, BiConsumer<String, List<String>> entry) {
         InputStream in = ChineseScripts.class.getClassLoader().getResourceAsStream(resource);

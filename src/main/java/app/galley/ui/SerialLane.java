@@ -50,11 +50,6 @@ final class SerialLane {
         }
     }
 
-    /** True while a piece is under way or waiting. */
-    boolean busy() {
-        return busy;
-    }
-
     private void next() {
         Piece<?> p = waiting.poll();
         busy = p != null;

@@ -7,10 +7,7 @@ import app.galley.model.Article;
 import app.galley.model.ImportOutcome;
 import app.galley.service.EditService;
 import app.galley.store.Library;
-import app.galley.store.LibraryLocator;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.prefs.Preferences;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,9 +20,7 @@ class CleanViewModelTest {
     @Test
     void theSamplesProposalIsReviewedRuleByRuleAndWhatIsAcceptedIsSaved() {
         try (Library library = Library.openEmbedded(dir); DirectTasks tasks = new DirectTasks()) {
-            LibraryLocator locator = new LibraryLocator(() -> Preferences.userRoot().node("app/galley-test/vm-"
-                    + System.nanoTime()), Map.of(), "Linux", dir);
-            AppContext context = AppContext.of(library, UiSettings.inMemory(), locator);
+            AppContext context = PlainContext.of(library, dir);
             I18n i18n = new I18n("en");
             LibraryViewModel model = new LibraryViewModel(context, tasks, i18n);
             CleanViewModel clean = new CleanViewModel(new EditingViewModel(context, model, tasks, i18n), tasks, i18n);

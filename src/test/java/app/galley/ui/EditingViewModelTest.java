@@ -7,12 +7,9 @@ import app.galley.model.ArticleEdit;
 import app.galley.model.ImportOutcome;
 import app.galley.model.TagKind;
 import app.galley.store.Library;
-import app.galley.store.LibraryLocator;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.prefs.Preferences;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,9 +22,7 @@ class EditingViewModelTest {
     @Test
     void typingTaggingUndoAndAnotherWritersChangeAsTheWindowSeesThem() {
         try (Library library = Library.openEmbedded(dir); DirectTasks tasks = new DirectTasks()) {
-            LibraryLocator locator = new LibraryLocator(() -> Preferences.userRoot().node("app/galley-test/vm-"
-                    + System.nanoTime()), Map.of(), "Linux", dir);
-            AppContext context = AppContext.of(library, UiSettings.inMemory(), locator);
+            AppContext context = PlainContext.of(library, dir);
             LibraryViewModel model = new LibraryViewModel(context, tasks, new I18n("en"));
             EditingViewModel editing = new EditingViewModel(context, model, tasks, new I18n("en"));
             long id = ((ImportOutcome.Imported) context.services().imports().importText(

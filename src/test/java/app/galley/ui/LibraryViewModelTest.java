@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.galley.model.ArticleStatus;
 import app.galley.model.ImportOutcome;
 import app.galley.store.Library;
-import app.galley.store.LibraryLocator;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.prefs.Preferences;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,9 +18,7 @@ class LibraryViewModelTest {
     @Test
     void selectingReadsTheArticleWithWhatIsShownBesideItAndAStatusMoveIsCounted() {
         try (Library library = Library.openEmbedded(dir); DirectTasks tasks = new DirectTasks()) {
-            LibraryLocator locator = new LibraryLocator(() -> Preferences.userRoot().node("app/galley-test/vm-"
-                    + System.nanoTime()), Map.of(), "Linux", dir);
-            AppContext context = AppContext.of(library, UiSettings.inMemory(), locator);
+            AppContext context = PlainContext.of(library, dir);
             LibraryViewModel model = new LibraryViewModel(context, tasks, new I18n("en"));
             long id = ((ImportOutcome.Imported) context.services().imports().importText(
                     "Council approves budget\n\nThe council voted 7 to 2.", "council.txt")).articleId();
