@@ -1,5 +1,6 @@
 package app.galley;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -146,6 +147,14 @@ class ArchitectureTest {
             .should().callConstructor(javafx.stage.FileChooser.class)
             .orShould().callConstructor(javafx.stage.DirectoryChooser.class)
             .because("file and folder choosers go through DialogService, which tests answer as an editor would");
+
+    @ArchTest
+    static final ArchRule viewModelsNeedNoToolkit = classes()
+            .that().resideInAPackage("app.galley.ui..").and().haveSimpleNameEndingWith("ViewModel")
+            .should().onlyDependOnClassesThat().resideOutsideOfPackages("javafx.application..", "javafx.scene..",
+                    "javafx.stage..", "javafx.animation..", "javafx.concurrent..")
+            .because("every view model is tested with plain JUnit and the synchronous executor (issue 17): "
+                    + "it reaches the FX thread only through its TaskExecutor");
 
     @ArchTest
     static final ArchRule oneTraditionalSimplifiedTable = noClasses()

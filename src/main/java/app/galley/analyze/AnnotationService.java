@@ -11,7 +11,6 @@ import app.galley.model.Article;
 import app.galley.model.Revision;
 import app.galley.model.TextTarget;
 import app.galley.model.Verdict;
-import app.galley.store.Library;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -46,10 +45,6 @@ public final class AnnotationService {
         this.clock = clock;
     }
 
-    /** Fact-checking in {@code library} (its annotations, articles and revisions, and its clock). */
-    public AnnotationService(Library library, String user) {
-        this(library.annotations(), library.articles(), library.revisions(), library.clock(), user);
-    }
 
     public String user() {
         return user;

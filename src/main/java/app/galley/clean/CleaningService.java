@@ -6,7 +6,6 @@ import app.galley.model.Article;
 import app.galley.model.ArticleEdit;
 import app.galley.model.Revision;
 import app.galley.store.CleaningRulesRepository;
-import app.galley.store.Library;
 import app.galley.store.StoreException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -35,10 +34,6 @@ public final class CleaningService {
         this.store = store;
     }
 
-    /** Cleaning the articles of {@code library} (its revisions and rule sets). */
-    public CleaningService(Library library) {
-        this(library.revisions(), library.cleaningRules());
-    }
 
     /** The user's own rule set as saved (empty if none). */
     public RuleSet userRules() {

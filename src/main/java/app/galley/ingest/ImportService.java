@@ -7,7 +7,6 @@ import app.galley.analyze.MinHash;
 import app.galley.analyze.RepostFinder;
 import app.galley.text.TextFolding;
 import app.galley.store.ArticleRepository;
-import app.galley.store.Library;
 import app.galley.store.StoreException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,10 +41,6 @@ public final class ImportService {
         this(articles, DEFAULT_SIZE_LIMIT, null);
     }
 
-    /** An importer for a library: exact duplicates are refused, reposts found and flagged. */
-    public ImportService(Library library) {
-        this(library.articles(), DEFAULT_SIZE_LIMIT, new RepostFinder(library.similarity()));
-    }
 
     public ImportService(ArticleRepository articles, long sizeLimit, RepostFinder reposts) {
         this.articles = articles;

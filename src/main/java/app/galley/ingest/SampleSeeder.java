@@ -1,7 +1,6 @@
 package app.galley.ingest;
 
 import app.galley.model.ImportOutcome;
-import app.galley.store.Library;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -44,11 +43,10 @@ public final class SampleSeeder {
     }
 
     /** Seeds the library unless it was seeded before; returns what happened to each sample. */
-    public static List<ImportOutcome> seedIfNew(Library library) {
-        if (library.settings().get(SETTING).isPresent()) {
+    public static List<ImportOutcome> seedIfNew(app.galley.store.LibrarySettings settings, ImportService importer) {
+        if (settings.get(SETTING).isPresent()) {
             return List.of();
         }
-        ImportService importer = new ImportService(library);
         List<ImportOutcome> outcomes = new ArrayList<>();
         for (String name : sampleNames()) {
             try (InputStream in = SampleSeeder.class.getResourceAsStream(ROOT + name)) {
@@ -61,7 +59,7 @@ public final class SampleSeeder {
                 outcomes.add(new ImportOutcome.Failed(name, "cannot read sample: " + e.getMessage()));
             }
         }
-        library.settings().put(SETTING, "true");
+        settings.put(SETTING, "true");
         LOG.info("Seeded the new library with {} sample(s)", outcomes.size());
         return outcomes;
     }

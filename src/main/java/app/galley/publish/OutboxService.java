@@ -6,7 +6,6 @@ import app.galley.model.Publication;
 import app.galley.model.PublishTarget;
 import app.galley.model.Tag;
 import app.galley.model.TagKind;
-import app.galley.store.Library;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,10 +48,6 @@ public final class OutboxService {
         this.timeout = timeout;
     }
 
-    /** The outbox of {@code library}, reading the time from the library's clock. */
-    public OutboxService(Library library, Credentials credentials, Duration timeout) {
-        this(library.outbox(), ExportSource.of(library), library.clock(), credentials, timeout);
-    }
 
     /** How long the window and the command line give each request to a publishing target. */
     public static final Duration TIMEOUT = Duration.ofSeconds(30);

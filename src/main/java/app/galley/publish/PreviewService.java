@@ -4,7 +4,6 @@ import app.galley.model.Article;
 import app.galley.model.Attachment;
 import app.galley.model.Revision;
 import app.galley.model.Tag;
-import app.galley.store.Library;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,10 +32,6 @@ public final class PreviewService {
         this.clock = clock;
     }
 
-    /** Previews of the articles of {@code library}. */
-    public PreviewService(Library library) {
-        this(ExportSource.of(library), library.settings(), library.clock());
-    }
 
     /**
      * @param original the text as imported (the first revision) instead of the current one

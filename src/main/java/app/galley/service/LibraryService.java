@@ -14,9 +14,11 @@ public final class LibraryService {
 
     private final Library library;
     private final Fingerprints fingerprints;
+    private final app.galley.ingest.ImportService imports;
 
-    LibraryService(Library library) {
+    LibraryService(Library library, app.galley.ingest.ImportService imports) {
         this.library = library;
+        this.imports = imports;
         this.fingerprints = new Fingerprints(library.fingerprints(), library.settings());
     }
 
@@ -63,6 +65,6 @@ public final class LibraryService {
 
     /** Imports the shipped sample articles into a library that never had them. */
     public List<ImportOutcome> seedSamplesIfNew() {
-        return SampleSeeder.seedIfNew(library);
+        return SampleSeeder.seedIfNew(library.settings(), imports);
     }
 }

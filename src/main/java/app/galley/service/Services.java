@@ -76,7 +76,7 @@ public final class Services {
         this.exports = new ExportService(source, clock, new AnnotationService(library.annotations(), library.articles(),
                 library.revisions(), clock, user));
         this.settings = new SettingsService(library.settings());
-        this.libraryService = new LibraryService(library);
+        this.libraryService = new LibraryService(library, imports);
     }
 
     /** The services over {@code library} with the standard options. */
@@ -119,7 +119,7 @@ public final class Services {
 
     /** Annotations, verdicts and comments, written in {@code user}'s name. */
     public AnnotationService annotations(String asUser) {
-        return new AnnotationService(library, asUser);
+        return new AnnotationService(library.annotations(), library.articles(), library.revisions(), library.clock(), asUser);
     }
 
     /** Annotations written in the name these services were opened with. */

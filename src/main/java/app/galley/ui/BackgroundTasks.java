@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import javafx.concurrent.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,14 +64,14 @@ public final class BackgroundTasks implements TaskExecutor {
     }
 
     @Override
-    public <T> Task<T> run(Task<T> task) {
+    public <T> BackgroundTask<T> run(BackgroundTask<T> task) {
         if (closed()) {
             return task;
         }
         pending.incrementAndGet();
         execute(() -> {
             try {
-                task.run();
+                task.runWith(Platform::runLater);
             } finally {
                 done();
             }
@@ -118,6 +117,32 @@ public final class BackgroundTasks implements TaskExecutor {
             }
         }, 0, period.toMillis(), TimeUnit.MILLISECONDS);
         return () -> f.cancel(false);
+    }
+
+    @Override
+    public Repeating after(Duration delay, Runnable r) {
+        if (closed()) {
+            return () -> { };
+        }
+        pending.incrementAndGet();
+        ScheduledFuture<?> f;
+        try {
+            f = executor.schedule(() -> Platform.runLater(() -> {
+                try {
+                    r.run();
+                } finally {
+                    pending.decrementAndGet();
+                }
+            }), delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            pending.decrementAndGet();
+            return () -> { };
+        }
+        return () -> {
+            if (f.cancel(false)) {
+                pending.decrementAndGet();
+            }
+        };
     }
 
     /**

@@ -329,9 +329,7 @@ public final class DetailController {
 
     private void cleanSelection(List<Long> ids) {
         flush();
-        var task = editing.cleanAll(ids, cleanModel.proposalProperty().get());
-        task.setOnSucceeded(e -> {
-            EditService.BatchResult r = task.getValue();
+        editing.cleanAll(ids, cleanModel.proposalProperty().get(), r -> {
             model.messageProperty().set(i18n.format("clean.batch.done", r.cleaned(), r.articles(), r.changes()));
             cleanModel.refresh();
         });

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.concurrent.Task;
 
 /**
  * Changing articles from the window: typing, metadata, cleanings, conversions, find and replace,
@@ -192,8 +191,9 @@ public final class EditingViewModel {
      * Applies a proposal (the cleaning rules, a conversion, a find and replace) to each of the articles,
      * each into a new revision, in the background; the whole batch is one undo.
      */
-    public Task<EditService.BatchResult> cleanAll(List<Long> ids, EditService.Proposal proposal) {
-        Task<EditService.BatchResult> task = new Task<>() {
+    public BackgroundTask<EditService.BatchResult> cleanAll(List<Long> ids, EditService.Proposal proposal,
+                                                          java.util.function.Consumer<EditService.BatchResult> done) {
+        BackgroundTask<EditService.BatchResult> task = new BackgroundTask<>() {
             @Override
             protected EditService.BatchResult call() {
                 EditService.BatchResult r = edits.cleanAll(ids, proposal, n -> i18n.format("edit.cleanMany", n),
@@ -204,19 +204,16 @@ public final class EditingViewModel {
                 updateProgress(ids.size(), ids.size());
                 return r;
             }
-
-            @Override
-            protected void succeeded() {
-                journalChanged();
-                getValue().saved().forEach(library::updated);
-            }
-
-            @Override
-            protected void cancelled() { // the batch stops after the article in hand: what it saved is read again
-                journalChanged();
-                library.refresh();
-            }
         };
+        task.onSucceeded(r -> {
+            journalChanged();
+            r.saved().forEach(library::updated);
+            done.accept(r);
+        });
+        task.onCancelled(() -> { // the batch stops after the article in hand: what it saved is read again
+            journalChanged();
+            library.refresh();
+        });
         return tasks.run(task);
     }
 

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -154,9 +153,9 @@ final class ExportDialog {
     }
 
     /** Runs an export in the background with a progress window; tests await the returned task. */
-    Task<BatchExport.Report> run(Window owner, List<Long> ids, Profile p) {
+    BackgroundTask<BatchExport.Report> run(Window owner, List<Long> ids, Profile p) {
         Path target = Path.of(p.destination());
-        Task<BatchExport.Report> task = new Task<>() {
+        BackgroundTask<BatchExport.Report> task = new BackgroundTask<>() {
             @Override
             protected BatchExport.Report call() throws Exception {
                 return exports.export(ids, p, (n, total, title) -> {
@@ -177,17 +176,15 @@ final class ExportDialog {
         what.textProperty().bind(task.messageProperty());
         progress.getDialogPane().setContent(new javafx.scene.layout.VBox(8, what, bar));
         progress.setOnCloseRequest(e -> task.cancel());
-        task.setOnSucceeded(e -> {
+        task.onSucceeded(r -> {
             progress.close();
-            BatchExport.Report r = task.getValue();
             message.accept(i18n.format("export.done", r.exported(), r.failures().size(), target));
         });
-        task.setOnFailed(e -> {
+        task.onFailed(t -> {
             progress.close();
-            Throwable t = task.getException();
             message.accept(target + ": " + (t instanceof TemplateException ? t.getMessage() : String.valueOf(t.getMessage())));
         });
-        task.setOnCancelled(e -> message.accept(i18n.get("export.cancelled")));
+        task.onCancelled(() -> message.accept(i18n.get("export.cancelled")));
         Platform.runLater(progress::show);
         return tasks.run(task);
     }

@@ -10,11 +10,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.application.Platform;
-import javafx.concurrent.Task;
 
 /** An import as a stoppable task that reports progress, rate and each outcome as it happens. */
-final class ImportTask extends Task<ImportReport> {
+final class ImportTask extends BackgroundTask<ImportReport> {
 
     /** The import itself: it tells the listener about each input and checks {@code stop} between inputs. */
     private interface Work {
@@ -100,7 +98,7 @@ final class ImportTask extends Task<ImportReport> {
     private void deliver(ImportOutcome outcome) {
         pending.add(outcome);
         if (!drainScheduled.getAndSet(true)) {
-            Platform.runLater(() -> {
+            onFx(() -> {
                 drainScheduled.set(false);
                 List<ImportOutcome> batch = new java.util.ArrayList<>();
                 for (ImportOutcome o; (o = pending.poll()) != null; ) {

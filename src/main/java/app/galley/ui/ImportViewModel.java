@@ -15,7 +15,6 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
-import javafx.concurrent.Task;
 
 /**
  * Importing from the window: files and folders, pasted and dropped text, web addresses, saved feeds
@@ -46,24 +45,24 @@ public final class ImportViewModel {
     }
 
     /** Imports files and folders in the background. */
-    public Task<ImportReport> importPaths(List<Path> paths) {
+    public BackgroundTask<ImportReport> importPaths(List<Path> paths) {
         return start(ImportTask.ofPaths(context.services().imports(), paths, this::arrived, i18n));
     }
 
     /** Imports pasted or dropped text in the background. */
-    public Task<ImportReport> importText(String text) {
+    public BackgroundTask<ImportReport> importText(String text) {
         return start(ImportTask.ofText(context.services().imports(), text, i18n.get("import.pasted.label"),
                 this::arrived, i18n));
     }
 
     /** Fetches web pages (and saves none of them twice) in the background. */
-    public Task<ImportReport> importUrls(List<String> urls) {
+    public BackgroundTask<ImportReport> importUrls(List<String> urls) {
         return start(ImportTask.of(() -> urls.stream().map(u -> context.services().feeds().importUrl(u)).toList(),
                 this::arrived, i18n));
     }
 
     /** Saves a feed and imports its new items in the background. */
-    public Task<ImportReport> addFeed(String url) {
+    public BackgroundTask<ImportReport> addFeed(String url) {
         return start(ImportTask.of(() -> context.services().feeds().importFeed(url), this::arrived, i18n));
     }
 
@@ -73,7 +72,7 @@ public final class ImportViewModel {
     }
 
     /** Refreshes these saved feeds (their new items imported) in the background. */
-    public Task<ImportReport> refreshFeeds(List<String> urls) {
+    public BackgroundTask<ImportReport> refreshFeeds(List<String> urls) {
         return start(ImportTask.of(() -> urls.stream().flatMap(u -> context.services().feeds().importFeed(u).stream())
                 .toList(), this::arrived, i18n));
     }
@@ -84,7 +83,7 @@ public final class ImportViewModel {
     }
 
     /** Tries every waiting web address now and refreshes saved feeds, in the background (the user asked). */
-    public Task<ImportReport> retryQueued() {
+    public BackgroundTask<ImportReport> retryQueued() {
         return start(ImportTask.of(() -> context.services().feeds().retryAllAndRefresh(), this::arrived, i18n));
     }
 
@@ -112,7 +111,7 @@ public final class ImportViewModel {
         }
     }
 
-    private Task<ImportReport> start(ImportTask task) {
+    private BackgroundTask<ImportReport> start(ImportTask task) {
         if (importing.get()) {
             message.set(i18n.get("import.busy"));
             return null;
@@ -121,9 +120,9 @@ public final class ImportViewModel {
         importing.set(true);
         progress.bind(task.progressProperty());
         message.bind(task.messageProperty());
-        task.setOnSucceeded(e -> done(task.getValue(), null));
-        task.setOnCancelled(e -> done(null, null));
-        task.setOnFailed(e -> done(null, i18n.format("import.failed", String.valueOf(task.getException().getMessage()))));
+        task.onSucceeded(report -> done(report, null));
+        task.onCancelled(() -> done(null, null));
+        task.onFailed(e -> done(null, i18n.format("import.failed", String.valueOf(e.getMessage()))));
         return tasks.run(task);
     }
 

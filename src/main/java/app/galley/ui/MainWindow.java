@@ -121,7 +121,7 @@ public final class MainWindow {
                 context.settings().get(UiSettings.CHECKER, context.services().user())), context.services().exports(), tasks, i18n);
         model.onRowsReplaced((ids, focused) -> controller.reselect(ids, focused));
         model.refresh(this::rowsReady);
-        searchModel = new SearchViewModel(search, model, i18n);
+        searchModel = new SearchViewModel(search, tasks, model, i18n);
         if (previewModel != null) {
             previewModel.close(); // the window is being rebuilt in another language
         }

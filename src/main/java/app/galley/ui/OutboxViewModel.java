@@ -5,10 +5,10 @@ import app.galley.model.OutboxJob;
 import app.galley.model.PublishTarget;
 import app.galley.publish.OutboxService;
 import app.galley.service.Services;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -32,6 +32,7 @@ public final class OutboxViewModel implements AutoCloseable {
     private final TaskExecutor tasks;
     private final TaskExecutor.Repeating sender;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ObservableList<Target> targetList = FXCollections.observableArrayList();
     private final SimpleIntegerProperty waiting = new SimpleIntegerProperty();
 
     /** @param every how often due jobs are sent while the window is open */
@@ -60,8 +61,18 @@ public final class OutboxViewModel implements AutoCloseable {
         tasks.submit(this::read, this::show, BackgroundTasks::log);
     }
 
-    private List<Row> read() {
-        Map<Long, String> targets = service.targets().stream()
+    /** A publishing target as the dialogs show it, its saved password masked (read with the rows). */
+    public record Target(PublishTarget target, String maskedPassword) {
+    }
+
+    /** What one read of the outbox gives the window. */
+    private record Snapshot(List<Row> rows, List<Target> targets) {
+    }
+
+    private Snapshot read() {
+        List<PublishTarget> known = service.targets();
+        List<Target> shown = known.stream().map(t -> new Target(t, service.maskedPassword(t))).toList();
+        Map<Long, String> targets = known.stream()
                 .collect(Collectors.toMap(PublishTarget::id, PublishTarget::name));
         List<OutboxJob> jobs = service.jobs();
         Map<Long, ArticleSummary> titles = services.articles().summaries(jobs.stream().map(OutboxJob::articleId).toList());
@@ -74,12 +85,13 @@ public final class OutboxViewModel implements AutoCloseable {
             String url = urls.getOrDefault(j.articleId() + "@" + j.targetId(), "");
             out.add(new Row(j, s == null ? "#" + j.articleId() : s.title(), targets.getOrDefault(j.targetId(), "?"), url));
         }
-        return out;
+        return new Snapshot(out, shown);
     }
 
-    private void show(List<Row> read) {
-        rows.setAll(read);
-        waiting.set((int) read.stream().filter(r -> r.job().open()).count());
+    private void show(Snapshot read) {
+        rows.setAll(read.rows());
+        targetList.setAll(read.targets());
+        waiting.set((int) read.rows().stream().filter(r -> r.job().open()).count());
     }
 
     /** Sends what is due now (after a publish, a retry), without waiting for the next round. */
@@ -132,17 +144,29 @@ public final class OutboxViewModel implements AutoCloseable {
         kick();
     }
 
+    /** The publishing targets as last read (with the rows). */
     public List<PublishTarget> targets() {
-        return service.targets();
+        return targetList.stream().map(Target::target).toList();
     }
 
-    public void saveTarget(String name, String url, String user, String password) throws IOException {
-        service.saveTarget(name, url, user, password);
+    /**
+     * Adds or changes a target off the FX thread (the library and the credentials file); then the
+     * targets and rows are read again and {@code done} is told null, or why the target was refused.
+     */
+    public void saveTarget(String name, String url, String user, String password, Consumer<String> done) {
+        tasks.submit(() -> {
+            service.saveTarget(name, url, user, password);
+            return read();
+        }, snapshot -> {
+            show(snapshot);
+            done.accept(null);
+        }, e -> done.accept(e.getMessage()));
     }
 
-    /** The target's password as shown: masked, or empty if none is set. */
-    public String maskedPassword(app.galley.model.PublishTarget target) {
-        return service.maskedPassword(target);
+    /** The target's password as shown: masked, or empty if none is set (as last read). */
+    public String maskedPassword(PublishTarget target) {
+        return targetList.stream().filter(t -> t.target().id() == target.id()).map(Target::maskedPassword)
+                .findFirst().orElse("");
     }
 
     public ObservableList<Row> rows() {

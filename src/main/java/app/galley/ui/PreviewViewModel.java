@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import javafx.animation.PauseTransition;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -20,7 +19,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.util.Duration;
+import java.time.Duration;
 
 /**
  * The preview pane's state: which template and width, whether annotations show, whether the
@@ -33,7 +32,7 @@ public final class PreviewViewModel implements AutoCloseable {
     public static final String TEMPLATE_FOLDER = "preview.templates";
     static final String TEMPLATE = "preview.template";
     static final String LAYOUT = "preview.layout";
-    private static final Duration PAUSE = Duration.millis(300);
+    private static final Duration PAUSE = Duration.ofMillis(300);
 
     private final PreviewService service;
     private final UiSettings settings;
@@ -47,7 +46,7 @@ public final class PreviewViewModel implements AutoCloseable {
     private final StringProperty html = new SimpleStringProperty("");
     private final StringProperty originalHtml = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
-    private final PauseTransition pause = new PauseTransition(PAUSE);
+    private TaskExecutor.Repeating pause = () -> { };
     private final AtomicLong generation = new AtomicLong();
     private final TaskExecutor tasks;
     private Article article;
@@ -60,7 +59,6 @@ public final class PreviewViewModel implements AutoCloseable {
         this.settings = settings;
         layout.set(settings.get(LAYOUT, "desktop"));
         reloadTemplates();
-        pause.setOnFinished(e -> render());
         template.addListener((o, was, now) -> {
             if (now != null && !adjusting) {
                 settings.put(TEMPLATE, now.id());
@@ -85,7 +83,12 @@ public final class PreviewViewModel implements AutoCloseable {
     /** Reads the templates again (the shipped ones and the editor's folder), keeping the choice if it is still there. */
     public void reloadTemplates() {
         String folder = settings.get(TEMPLATE_FOLDER, "");
-        List<Templates.Choice> loaded = service.templates(folder.isBlank() ? null : Path.of(folder));
+        // the editor's folder is read off the FX thread (a slow or network disk)
+        tasks.submit(() -> service.templates(folder.isBlank() ? null : Path.of(folder)), this::templatesRead,
+                BackgroundTasks::log);
+    }
+
+    private void templatesRead(List<Templates.Choice> loaded) {
         String wanted = template.get() != null ? template.get().id() : settings.get(TEMPLATE, PreviewService.DEFAULT_TEMPLATE);
         adjusting = true;
         try {
@@ -135,7 +138,8 @@ public final class PreviewViewModel implements AutoCloseable {
             return;
         }
         editedBody = body;
-        pause.playFromStart();
+        pause.close();
+        pause = tasks.after(PAUSE, this::render);
     }
 
     private static java.util.Optional<Templates.Choice> find(List<Templates.Choice> choices, String id) {
@@ -158,7 +162,7 @@ public final class PreviewViewModel implements AutoCloseable {
 
     /** Renders the current state now (off the FX thread); the newest request wins. */
     public void render() {
-        pause.stop();
+        pause.close();
         if (!active) {
             generation.incrementAndGet(); // a render still running is not shown either
             return;
@@ -226,12 +230,14 @@ public final class PreviewViewModel implements AutoCloseable {
         }
         String body = editedBody != null ? editedBody : a.body();
         Templates.Choice choice = template.get();
-        // the chosen template if it is a print layout, else the first print layout on offer
-        java.util.Optional<Template> print = choice != null && choice.usable()
-                && choice.template().manifest().kind() == Template.Kind.PRINT ? java.util.Optional.of(choice.template())
-                : service.printTemplate(templateFolder());
+        String folderSetting = settings.get(TEMPLATE_FOLDER, "");
         PreviewRenderer.Options options = service.options().withAnnotations(annotations.get());
         tasks.submit(() -> {
+            // the chosen template if it is a print layout, else the first print layout on offer (read here,
+            // off the FX thread: the editor's folder may be on a slow disk)
+            java.util.Optional<Template> print = choice != null && choice.usable()
+                    && choice.template().manifest().kind() == Template.Kind.PRINT ? java.util.Optional.of(choice.template())
+                    : service.printTemplate(templateFolder(folderSetting));
             String message;
             try {
                 Template t = print.orElseThrow(() -> new TemplateException("No print template to make a proof with"));
@@ -252,9 +258,8 @@ public final class PreviewViewModel implements AutoCloseable {
                 : c.template().manifest().width(layout.get());
     }
 
-    /** The editor's own template folder, if set and present. */
-    public Path templateFolder() {
-        String f = settings.get(TEMPLATE_FOLDER, "");
+    /** The editor's own template folder, if set and present (a disk read: off the FX thread). */
+    private static Path templateFolder(String f) {
         return f.isBlank() || !Files.isDirectory(Path.of(f)) ? null : Path.of(f);
     }
 

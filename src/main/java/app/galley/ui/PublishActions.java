@@ -1,7 +1,6 @@
 package app.galley.ui;
 
 import app.galley.model.PublishTarget;
-import java.io.IOException;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.geometry.Insets;
@@ -93,12 +92,13 @@ final class PublishActions {
     void publish(Window owner, boolean back) {
         List<Long> ids = selection();
         List<PublishTarget> targets = outbox.targets();
-        if (targets.isEmpty()) {
-            targets(owner);
-            targets = outbox.targets();
-            if (targets.isEmpty()) {
-                return;
-            }
+        if (targets.isEmpty()) { // a target first; once it is saved, the choice of target follows
+            targets(owner, () -> {
+                if (!outbox.targets().isEmpty()) {
+                    publish(owner, back);
+                }
+            });
+            return;
         }
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
@@ -136,6 +136,10 @@ final class PublishActions {
 
     /** Adds or changes a publishing target: site address, user, Application Password (shown masked). */
     void targets(Window owner) {
+        targets(owner, () -> { });
+    }
+
+    private void targets(Window owner, Runnable afterSaving) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(i18n.get("targets.title"));
@@ -196,12 +200,14 @@ final class PublishActions {
         }
         String n = name.getEditor().getText() == null || name.getEditor().getText().isBlank() ? name.getValue()
                 : name.getEditor().getText().strip();
-        try {
-            outbox.saveTarget(n, url.getText().strip(), user.getText().strip(), password.getText());
-            library.messageProperty().set(i18n.format("targets.savedMessage", n));
-        } catch (IOException | IllegalArgumentException e) {
-            library.messageProperty().set(n + ": " + e.getMessage());
-        }
+        outbox.saveTarget(n, url.getText().strip(), user.getText().strip(), password.getText(), problem -> {
+            if (problem == null) {
+                library.messageProperty().set(i18n.format("targets.savedMessage", n));
+                afterSaving.run();
+            } else {
+                library.messageProperty().set(n + ": " + problem);
+            }
+        });
     }
 
     private static boolean sameSite(String a, String b) {

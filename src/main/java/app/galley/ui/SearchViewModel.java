@@ -5,13 +5,11 @@ import app.galley.search.SearchService;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import javafx.animation.PauseTransition;
-import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.util.Duration;
+import java.time.Duration;
 
 /**
  * The search box: the index opened (and brought up to date) in the background, queries run as the
@@ -21,33 +19,37 @@ import javafx.util.Duration;
 public final class SearchViewModel {
 
     /** How long typing rests before the query runs. */
-    static final Duration PAUSE = Duration.millis(250);
+    static final Duration PAUSE = Duration.ofMillis(250);
 
     private final LibraryViewModel library;
     private final I18n i18n;
     private final SearchWorker worker;
+    private final TaskExecutor tasks;
     private final StringProperty query = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final ObjectProperty<Map<Long, String>> snippets = new SimpleObjectProperty<>(Map.of());
-    private final PauseTransition pause = new PauseTransition(PAUSE);
+    private TaskExecutor.Repeating pause = () -> { };
     private final AtomicLong generation = new AtomicLong();
 
-    SearchViewModel(SearchWorker worker, LibraryViewModel library, I18n i18n) {
+    SearchViewModel(SearchWorker worker, TaskExecutor tasks, LibraryViewModel library, I18n i18n) {
         this.worker = worker;
+        this.tasks = tasks;
         this.library = library;
         this.i18n = i18n;
         if (!worker.ready()) {
             status.set(i18n.get("search.opening"));
-            worker.submit(s -> Platform.runLater(() -> {
+            worker.submit(s -> tasks.onFx(() -> {
                 status.set("");
                 if (!query.get().isBlank()) {
                     run();
                 }
             }));
         }
-        pause.setOnFinished(e -> run());
-        query.addListener((o, was, now) -> pause.playFromStart());
+        query.addListener((o, was, now) -> {
+            pause.close();
+            pause = tasks.after(PAUSE, this::run);
+        });
     }
 
     public StringProperty queryProperty() {
@@ -71,7 +73,7 @@ public final class SearchViewModel {
 
     /** Runs the query now (the search box's Enter). */
     public void run() {
-        pause.stop();
+        pause.close();
         String q = query.get().strip();
         long mine = generation.incrementAndGet();
         if (q.isEmpty()) {
@@ -91,7 +93,7 @@ public final class SearchViewModel {
                     rank.put(h.id(), rank.size());
                     found.put(h.id(), h.snippet());
                 }
-                Platform.runLater(() -> {
+                tasks.onFx(() -> {
                     if (generation.get() == mine) {
                         error.set("");
                         snippets.set(found);
@@ -101,7 +103,7 @@ public final class SearchViewModel {
                     }
                 });
             } catch (IllegalArgumentException e) {
-                Platform.runLater(() -> {
+                tasks.onFx(() -> {
                     if (generation.get() == mine) {
                         error.set(e.getMessage());
                         status.set(i18n.get("search.unreadable"));

@@ -3,7 +3,6 @@ package app.galley.ui;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import javafx.concurrent.Task;
 
 /**
  * The one way the window runs work off the FX thread (after JabRef's {@code TaskExecutor}): long
@@ -15,7 +14,7 @@ import javafx.concurrent.Task;
 public interface TaskExecutor extends AutoCloseable {
 
     /** Runs a task with progress and cancel (an import, a batch, an export); returns it for binding. */
-    <T> Task<T> run(Task<T> task);
+    <T> BackgroundTask<T> run(BackgroundTask<T> task);
 
     /**
      * Runs {@code work} off the FX thread, then hands its result to {@code then} (or its failure to
@@ -33,6 +32,12 @@ public interface TaskExecutor extends AutoCloseable {
 
     /** Runs {@code work} off the FX thread now and then every {@code period} until the handle is closed. */
     Repeating every(Duration period, Runnable work);
+
+    /**
+     * Runs {@code r} on the FX thread once, after {@code delay} (a pause in typing); closing the
+     * handle first means it never runs.
+     */
+    Repeating after(Duration delay, Runnable r);
 
     /** True when no work is waiting or running and its results have reached the FX thread. */
     boolean idle();

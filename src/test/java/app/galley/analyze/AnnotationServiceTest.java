@@ -1,5 +1,6 @@
 package app.galley.analyze;
 
+import app.galley.service.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,7 +8,6 @@ import app.galley.TestFiles;
 import app.galley.clean.Cleaning;
 import app.galley.clean.CleaningService;
 import app.galley.clean.ScriptConversion;
-import app.galley.ingest.ImportService;
 import app.galley.model.Annotation;
 import app.galley.model.AnnotationComment;
 import app.galley.model.AnnotationKind;
@@ -36,8 +36,8 @@ class AnnotationServiceTest {
     @BeforeEach
     void open() {
         library = Library.openEmbedded(tmp.resolve("lib"));
-        checker = new AnnotationService(library, "mei");
-        cleaning = new CleaningService(library);
+        checker = Services.of(library).annotations("mei");
+        cleaning = Services.of(library).cleaning();
     }
 
     @AfterEach
@@ -46,7 +46,7 @@ class AnnotationServiceTest {
     }
 
     private Article importSample() {
-        ImportOutcome o = new ImportService(library).importFile(TestFiles.samplePath());
+        ImportOutcome o = Services.of(library).imports().importFile(TestFiles.samplePath());
         return library.articles().find(((ImportOutcome.Imported) o).articleId()).orElseThrow();
     }
 
@@ -111,7 +111,7 @@ class AnnotationServiceTest {
         Article a = importSample();
         Annotation x = checker.annotate(a, AnnotationService.analyse(a.body()).quotes().get(0));
         AnnotationComment first = checker.comment(x.id(), null, "Source: the recording at 12:30");
-        AnnotationService editor = new AnnotationService(library, "lee");
+        AnnotationService editor = Services.of(library).annotations("lee");
         AnnotationComment reply = editor.comment(x.id(), first.id(), "Which recording?");
         assertThatThrownBy(() -> editor.editComment(first, "changed")).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("mei");

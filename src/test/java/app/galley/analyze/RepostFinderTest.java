@@ -1,5 +1,6 @@
 package app.galley.analyze;
 
+import app.galley.service.Services;
 import app.galley.text.TextFolding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -23,7 +24,7 @@ class RepostFinderTest extends LibraryTestBase {
 
     @Override
     protected ImportService importer(Library library) {
-        return new ImportService(library);
+        return Services.of(library).imports();
     }
 
     private static String simplifiedRepost() {

@@ -1,5 +1,6 @@
 package app.galley.analyze;
 
+import app.galley.service.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.galley.TestFiles;
@@ -31,7 +32,7 @@ class TagServiceTest {
     @BeforeEach
     void open() {
         library = Library.openEmbedded(tmp.resolve("lib"));
-        ImportService importer = new ImportService(library);
+        ImportService importer = Services.of(library).imports();
         sample = ((ImportOutcome.Imported) importer.importFile(TestFiles.samplePath())).articleId();
         council = ((ImportOutcome.Imported) importer.importText("Council approves budget\n\nThe council voted.", "c.txt"))
                 .articleId();

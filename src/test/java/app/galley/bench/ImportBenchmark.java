@@ -1,8 +1,8 @@
 package app.galley.bench;
 
+import app.galley.service.Services;
 import app.galley.ingest.ImportListener;
 import app.galley.ingest.ImportReport;
-import app.galley.ingest.ImportService;
 import app.galley.store.Library;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +40,7 @@ public final class ImportBenchmark {
 
             Result galley = measure("Galley import (full path)", () -> {
                 try (Library lib = Library.openEmbedded(work.resolve("library"))) {
-                    ImportReport r = new ImportService(lib).importPaths(List.of(input), ImportListener.NONE, () -> false);
+                    ImportReport r = Services.of(lib).imports().importPaths(List.of(input), ImportListener.NONE, () -> false);
                     if (r.imported().size() + r.reposts().size() != count) {
                         throw new IllegalStateException("imported " + r.imported().size() + " + reposts "
                                 + r.reposts().size() + " of " + count + "; failures " + r.failures().size()

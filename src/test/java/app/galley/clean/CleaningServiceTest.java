@@ -1,5 +1,6 @@
 package app.galley.clean;
 
+import app.galley.service.Services;
 import app.galley.text.Change;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +31,7 @@ class CleaningServiceTest {
     @BeforeEach
     void open() {
         library = Library.openEmbedded(tmp.resolve("lib"));
-        service = new CleaningService(library);
+        service = Services.of(library).cleaning();
     }
 
     @AfterEach
@@ -39,7 +40,7 @@ class CleaningServiceTest {
     }
 
     private Article importSample() {
-        ImportOutcome o = new ImportService(library).importFile(TestFiles.samplePath());
+        ImportOutcome o = Services.of(library).imports().importFile(TestFiles.samplePath());
         return library.articles().find(((ImportOutcome.Imported) o).articleId()).orElseThrow();
     }
 
@@ -65,7 +66,7 @@ class CleaningServiceTest {
 
     @Test
     void theHeadlineTakesTheKindsOfChangeAcceptedInTheBodyAsTheCommandLineAndTheWindowAlike() {
-        ImportOutcome o = new ImportService(library).importText(
+        ImportOutcome o = Services.of(library).imports().importText(
                 "記者會:市長說,明年不加稅?\n\n市長今天表示,明年不會加稅,並且會整合併且檢討預算。\n\n他說:「我們會公開所有數字。」", "press.txt");
         Article a = library.articles().find(((ImportOutcome.Imported) o).articleId()).orElseThrow();
         Cleaning c = service.preview(a);
@@ -88,7 +89,7 @@ class CleaningServiceTest {
         String chinese = "市長今天在記者會上表示，明年會加稅，並且會公開檢討所有的算項目與支出。";
         String garbled = new String(chinese.getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 java.nio.charset.Charset.forName("windows-1252"));
-        ImportOutcome o = new ImportService(library).importText("Budget\n\n" + garbled + "\n\n" + garbled, "m.txt");
+        ImportOutcome o = Services.of(library).imports().importText("Budget\n\n" + garbled + "\n\n" + garbled, "m.txt");
         Article a = library.articles().find(((ImportOutcome.Imported) o).articleId()).orElseThrow();
         Cleaning c = service.preview(a);
         assertThat(a.language()).isNotEqualTo("zh-Hant");
@@ -127,7 +128,7 @@ class CleaningServiceTest {
 
     @Test
     void recurringLinesAreProposedAndOnceConfirmedRemovedFromEveryArticleOfTheSource() {
-        ImportService importer = new ImportService(library);
+        ImportService importer = Services.of(library).imports();
         for (int i = 1; i <= 3; i++) {
             String text = "地方新聞第" + i + "則\n\n本報訊　今日天氣晴朗第" + i + "天，市民外出踏青，公園人潮眾多。\n\n"
                     + "每日頭條為您報導\n\n記者觀察到第" + i + "個現象，交通也相當順暢。";

@@ -1,5 +1,6 @@
 package app.galley.ingest;
 
+import app.galley.service.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.galley.LibraryTestBase;
@@ -25,7 +26,7 @@ class FeedImporterTest extends LibraryTestBase {
 
     @Override
     protected ImportService importer(Library library) {
-        return new ImportService(library);
+        return Services.of(library).imports();
     }
 
     private static final String PARA = "The city council approved the budget early Thursday, after a nine-hour meeting"

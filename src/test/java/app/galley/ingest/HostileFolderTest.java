@@ -1,5 +1,6 @@
 package app.galley.ingest;
 
+import app.galley.service.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.galley.model.ImportOutcome;
@@ -20,7 +21,7 @@ class HostileFolderTest extends app.galley.LibraryTestBase {
 
     @Override
     protected ImportService importer(Library library) {
-        return new ImportService(library);
+        return Services.of(library).imports();
     }
 
     private static String article(String title) {

@@ -1,5 +1,6 @@
 package app.galley.ingest;
 
+import app.galley.service.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.galley.model.ImportOutcome;
@@ -46,7 +47,7 @@ class HostileImportFuzzTest {
         String slowestName = "";
         Library lib = Library.openEmbedded(libDir);
         try {
-            ImportService importer = new ImportService(lib);
+            ImportService importer = Services.of(lib).imports();
             for (int i = 0; i < cases.size(); i++) {
                 HostileCorpus.Case c = cases.get(i);
                 Path file = in.resolve(c.name());
@@ -87,7 +88,7 @@ class HostileImportFuzzTest {
                 if (i % 100 == 99) {
                     lib.close();
                     lib = Library.openEmbedded(libDir);
-                    importer = new ImportService(lib);
+                    importer = Services.of(lib).imports();
                     assertThat(lib.notices()).as("after case " + c.name()).isEmpty();
                 }
             }

@@ -1,5 +1,6 @@
 package app.galley.ingest;
 
+import app.galley.service.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.galley.LibraryTestBase;
@@ -18,7 +19,7 @@ class ImportPipelineTest extends LibraryTestBase {
 
     @Override
     protected ImportService importer(Library library) {
-        return new ImportService(library);
+        return Services.of(library).imports();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package app.galley.ingest;
 
+import app.galley.service.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.galley.TestFiles;
@@ -29,12 +30,12 @@ class SampleSeederTest {
     @Test
     void aNewLibraryIsSeededOnceAndOnlyOnce() {
         try (Library lib = Library.openEmbedded(dir)) {
-            assertThat(SampleSeeder.seedIfNew(lib)).allMatch(ImportOutcome.Imported.class::isInstance).isNotEmpty();
+            assertThat(Services.of(lib).library().seedSamplesIfNew()).allMatch(ImportOutcome.Imported.class::isInstance).isNotEmpty();
             assertThat(lib.articles().list()).extracting(ArticleSummary::title).contains(TestFiles.SAMPLE_TITLE);
         }
         try (Library lib = Library.openEmbedded(dir)) {
             int before = lib.articles().count();
-            assertThat(SampleSeeder.seedIfNew(lib)).isEmpty();
+            assertThat(Services.of(lib).library().seedSamplesIfNew()).isEmpty();
             assertThat(lib.articles().count()).isEqualTo(before);
         }
     }

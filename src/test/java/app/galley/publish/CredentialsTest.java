@@ -81,7 +81,7 @@ class CredentialsTest {
     void aRePointedTargetAsksForThePasswordAndNeverSendsTheOldOne() throws Exception {
         Credentials c = new Credentials(tmp.resolve("credentials.properties"));
         try (Library lib = Library.openEmbedded(tmp.resolve("lib"))) {
-            OutboxService outbox = new OutboxService(lib, c, Duration.ofSeconds(5));
+            OutboxService outbox = new OutboxService(lib.outbox(), app.galley.publish.ExportSource.of(lib), lib.clock(), c, Duration.ofSeconds(5));
             outbox.saveTarget("site", "https://news.example.com", "editor", "secret-1");
             long id = ExportFixture.sample(lib);
             // a colleague re-points the target without a password: refused
@@ -106,7 +106,7 @@ class CredentialsTest {
         try (Library theirs = Library.openEmbedded(tmp.resolve("their-lib"))) {
             // their library names its target like mine, and points it at their server
             theirs.outbox().saveTarget("news.example.com", "wordpress", url(other), "editor");
-            OutboxService outbox = new OutboxService(theirs, mine, Duration.ofSeconds(5));
+            OutboxService outbox = new OutboxService(theirs.outbox(), app.galley.publish.ExportSource.of(theirs), theirs.clock(), mine, Duration.ofSeconds(5));
             OutboxJob job = outbox.publish(ExportFixture.sample(theirs), "news.example.com", "publish");
             outbox.sendDue();
             assertThat(theirs.outbox().job(job.id()).orElseThrow().state()).isEqualTo(OutboxJob.State.FAILED);

@@ -1,5 +1,6 @@
 package app.galley.publish;
 
+import app.galley.service.Services;
 import app.galley.TestFiles;
 import app.galley.analyze.AnnotationService;
 import app.galley.analyze.TagService;
@@ -27,7 +28,7 @@ final class ExportFixture {
 
     /** Stores the sample so prepared; returns its id. */
     static long sample(Library library) {
-        ImportService importer = new ImportService(library);
+        ImportService importer = Services.of(library).imports();
         var read = ImportService.readOnly(TestFiles.samplePath()).get(0).draft().withAttachments(List.of(
                 new Attachment("lab.png", "image/png", PNG, "張江實驗室", "lab.png"),
                 new Attachment("chip.jpg", "image/jpeg", new byte[0], "晶元", "https://img.example.com/chip.jpg")));
@@ -38,7 +39,7 @@ final class ExportFixture {
         tags.add(List.of(id), tags.tag(TagKind.PLACE, "上海", null));
         tags.add(List.of(id), tags.tag(TagKind.STORY, "腦計劃", null));
         Article a = library.articles().find(id).orElseThrow();
-        AnnotationService notes = new AnnotationService(library, "Mei Lin");
+        AnnotationService notes = Services.of(library).annotations("Mei Lin");
         var quote = AnnotationService.analyse(a.body()).quotes().get(0);
         notes.setVerdict(notes.annotate(a, quote), Verdict.VERIFIED);
         return id;

@@ -1,8 +1,8 @@
 package app.galley.publish;
 
+import app.galley.service.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.galley.ingest.ImportService;
 import app.galley.model.ArticleDraft;
 import app.galley.model.Attachment;
 import app.galley.model.ImportOutcome;
@@ -33,7 +33,7 @@ class HostileExportTest {
                     List.of(new Attachment("../../../escape\u0000.png", "image/png", new byte[] {1, 2, 3}, "圖", "a.png"),
                             new Attachment("CON.png", "image/png", new byte[] {4}, null, null),
                             new Attachment("長".repeat(300) + ".jpg", "image/jpeg", new byte[] {5}, null, null)));
-            long id = ((ImportOutcome.Imported) new ImportService(lib).storeDraft(d, "x.txt")).articleId();
+            long id = ((ImportOutcome.Imported) Services.of(lib).imports().storeDraft(d, "x.txt")).articleId();
             Exportable x = Exportable.load(lib, id);
 
             String xml = NewsMlExport.write(x);

@@ -1,9 +1,9 @@
 package app.galley.publish;
 
+import app.galley.service.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.galley.TestFiles;
-import app.galley.ingest.ImportService;
 import app.galley.model.ImportOutcome;
 import app.galley.store.Library;
 import java.nio.file.Files;
@@ -28,8 +28,8 @@ class PdfProofTest {
     void theProofOfTheSampleHoldsItsChineseHeadlineInAnEmbeddedCjkFont() throws Exception {
         Path out = tmp.resolve("proof.pdf");
         try (Library lib = Library.openEmbedded(tmp.resolve("lib"))) {
-            long id = ((ImportOutcome.Imported) new ImportService(lib).importFile(TestFiles.samplePath())).articleId();
-            PreviewService service = new PreviewService(lib);
+            long id = ((ImportOutcome.Imported) Services.of(lib).imports().importFile(TestFiles.samplePath())).articleId();
+            PreviewService service = Services.of(lib).preview();
             service.writePdf(service.request(id, false), Templates.load(null).require("proof"),
                     PreviewRenderer.Options.preview(java.time.Clock.fixed(java.time.Instant.parse("2026-11-29T08:00:00Z"), java.time.ZoneOffset.UTC)), out);
         }

@@ -1,10 +1,10 @@
 package app.galley.publish;
 
+import app.galley.service.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.galley.TestFiles;
 import app.galley.clean.Paragraphs;
-import app.galley.ingest.ImportService;
 import app.galley.model.Annotation;
 import app.galley.model.AnnotationKind;
 import app.galley.model.Article;
@@ -41,8 +41,8 @@ class PreviewRendererTest {
     @BeforeEach
     void open() {
         library = Library.openEmbedded(tmp.resolve("lib"));
-        service = new PreviewService(library);
-        sample = ((ImportOutcome.Imported) new ImportService(library).importFile(TestFiles.samplePath())).articleId();
+        service = Services.of(library).preview();
+        sample = ((ImportOutcome.Imported) Services.of(library).imports().importFile(TestFiles.samplePath())).articleId();
     }
 
     @AfterEach
@@ -165,7 +165,7 @@ class PreviewRendererTest {
     void aRemoteImageChoiceIsRememberedPerArticle() {
         assertThat(service.remoteImagesAllowed(sample)).isFalse();
         service.allowRemoteImages(sample, true);
-        assertThat(new PreviewService(library).remoteImagesAllowed(sample)).isTrue();
+        assertThat(Services.of(library).preview().remoteImagesAllowed(sample)).isTrue();
         assertThat(service.remoteImagesAllowed(sample + 1)).isFalse();
     }
 

@@ -63,7 +63,7 @@ class WordPressPublishIT {
     void open() throws IOException {
         library = Library.openEmbedded(tmp.resolve("lib"), now);
         credentials = new Credentials(tmp.resolve("config/credentials.properties"));
-        outbox = new OutboxService(library, credentials, Duration.ofSeconds(20));
+        outbox = new OutboxService(library.outbox(), app.galley.publish.ExportSource.of(library), library.clock(), credentials, Duration.ofSeconds(20));
         outbox.saveTarget("site", site.url(), site.user(),
                 site.password());
         sample = ExportFixture.sample(library);
@@ -151,7 +151,7 @@ class WordPressPublishIT {
         library.close();
         now.advance(Duration.ofSeconds(60));
         library = Library.openEmbedded(tmp.resolve("lib"), now);
-        outbox = new OutboxService(library, credentials, Duration.ofSeconds(20));
+        outbox = new OutboxService(library.outbox(), app.galley.publish.ExportSource.of(library), library.clock(), credentials, Duration.ofSeconds(20));
         assertThat(outbox.sendDue()).isEqualTo(1);
         assertThat(outbox.jobs().get(0).state()).isEqualTo(OutboxJob.State.DONE);
         assertThat(postsWithSlug(slug())).hasSize(1);

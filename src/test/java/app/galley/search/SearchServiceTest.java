@@ -1,5 +1,6 @@
 package app.galley.search;
 
+import app.galley.service.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,7 +34,7 @@ class SearchServiceTest {
     @BeforeEach
     void open() {
         library = Library.openEmbedded(tmp.resolve("lib"));
-        ImportService importer = new ImportService(library);
+        ImportService importer = Services.of(library).imports();
         traditional = id(importer.importFile(TestFiles.samplePath()));
         simplified = id(importer.importText(TestFiles.simplifiedRepost(), "repost.txt"));
         english = id(importer.importText("Council approves transit budget\n\nThe city council approved the ＡＢＣ"
@@ -163,7 +164,7 @@ class SearchServiceTest {
 
     @Test
     void newArticlesAreFoundWithoutReindexing() {
-        long added = id(new ImportService(library).importText("Mayor opens bridge\n\nThe mayor opened the bridge.", "b.txt"));
+        long added = id(Services.of(library).imports().importText("Mayor opens bridge\n\nThe mayor opened the bridge.", "b.txt"));
         assertThat(ids("bridge")).containsExactly(added);
         assertThat(search.rebuild()).isEqualTo(5);
         assertThat(ids("bridge")).containsExactly(added);

@@ -1,5 +1,6 @@
 package app.galley.search;
 
+import app.galley.service.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.galley.TestFiles;
@@ -27,7 +28,7 @@ class TagSuggestionTest {
     @BeforeEach
     void open() {
         library = Library.openEmbedded(tmp.resolve("lib"));
-        importer = new ImportService(library);
+        importer = Services.of(library).imports();
     }
 
     @AfterEach

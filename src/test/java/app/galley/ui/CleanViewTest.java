@@ -1,5 +1,6 @@
 package app.galley.ui;
 
+import app.galley.service.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
@@ -28,7 +29,7 @@ class CleanViewTest extends GalleyFxTest {
 
     @Override
     protected void prepare(app.galley.store.Library library) {
-        ImportService importer = new ImportService(library);
+        ImportService importer = Services.of(library).imports();
         importer.importText("Council approves budget\n\nShare this article\n\nThe city council approved the budget on"
                 + " Tuesday，with seven votes in favour and five against, after a long night.\n\nAdvertisement\n\n"
                 + "\"It was hard,\" the mayor said.", "council.txt");
@@ -268,7 +269,7 @@ class CleanViewTest extends GalleyFxTest {
         interact(() -> quotes.setValue("curly"));
         clickOn("Save");
         settle();
-        app.galley.clean.RuleSet saved = new app.galley.clean.CleaningService(library).userRules();
+        app.galley.clean.RuleSet saved = Services.of(library).cleaning().userRules();
         assertThat(saved.config("spacing", null).options()).containsEntry("cjkLatinSpace", true);
         assertThat(saved.config("quotation-marks", null).options()).containsEntry("traditional", "curly");
     }
@@ -292,7 +293,7 @@ class CleanViewTest extends GalleyFxTest {
                 .noneSatisfy(i -> assertThat(i.change().rule()).isEqualTo("punctuation-width"));
         Article council = library.articles().list().stream().filter(a -> a.id() != sampleId)
                 .map(a -> library.articles().find(a.id()).orElseThrow()).findFirst().orElseThrow();
-        assertThat(new app.galley.clean.CleaningService(library).preview(council).changes())
+        assertThat(Services.of(library).cleaning().preview(council).changes())
                 .anySatisfy(c -> assertThat(c.rule()).isEqualTo("punctuation-width"));
         assertThat(library.cleaningRules().ruleSet("user")).get().asString().contains("第一財經");
     }

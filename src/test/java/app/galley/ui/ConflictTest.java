@@ -1,9 +1,9 @@
 package app.galley.ui;
 
+import app.galley.service.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
-import app.galley.ingest.ImportService;
 import app.galley.model.Article;
 import app.galley.model.ArticleEdit;
 import app.galley.model.ImportOutcome;
@@ -27,7 +27,7 @@ class ConflictTest extends GalleyFxTest {
 
     @Override
     protected void prepare(Library library) {
-        council = ((ImportOutcome.Imported) new ImportService(library).importText(
+        council = ((ImportOutcome.Imported) Services.of(library).imports().importText(
                 "Council approves budget\n\nThe council voted 7 to 2.", "council.txt")).articleId();
     }
 

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import javafx.concurrent.Task;
 
 /**
  * The synchronous task executor of the view-model tests: everything runs at once on the calling
@@ -17,8 +16,8 @@ final class DirectTasks implements TaskExecutor {
     private final List<Runnable> repeated = new ArrayList<>();
 
     @Override
-    public <T> Task<T> run(Task<T> task) {
-        task.run();
+    public <T> BackgroundTask<T> run(BackgroundTask<T> task) {
+        task.runWith(Runnable::run);
         return task;
     }
 
@@ -39,6 +38,13 @@ final class DirectTasks implements TaskExecutor {
         repeated.add(work);
         work.run();
         return () -> repeated.remove(work);
+    }
+
+    /** Runs {@code r} at once: no time passes in a view-model test. */
+    @Override
+    public Repeating after(Duration delay, Runnable r) {
+        r.run();
+        return () -> { };
     }
 
     /** Runs the repeated work once more, as time passing would. */

@@ -1,8 +1,8 @@
 package app.galley.ui;
 
+import app.galley.service.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.galley.ingest.ImportService;
 import app.galley.model.ImportOutcome;
 import app.galley.store.Library;
 import java.util.concurrent.CountDownLatch;
@@ -21,7 +21,7 @@ class EditorSaveTest extends GalleyFxTest {
 
     @Override
     protected void prepare(Library library) {
-        council = ((ImportOutcome.Imported) new ImportService(library).importText(
+        council = ((ImportOutcome.Imported) Services.of(library).imports().importText(
                 "Council approves budget\n\nThe council voted 7 to 2.", "council.txt")).articleId();
     }
 

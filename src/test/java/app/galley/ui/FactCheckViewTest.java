@@ -1,5 +1,6 @@
 package app.galley.ui;
 
+import app.galley.service.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.galley.TestFiles;
@@ -33,11 +34,11 @@ class FactCheckViewTest extends GalleyFxTest {
 
     @Override
     protected void prepare(Library library) {
-        ImportService importer = new ImportService(library);
+        ImportService importer = Services.of(library).imports();
         rawId = ((ImportOutcome.Imported) importer.importFile(TestFiles.samplePath())).articleId();
         // the same story reposted in Simplified script (imported as a repost of the first)
         cleanId = ((ImportOutcome.Repost) importer.importText(TestFiles.simplifiedRepost(), "repost.txt")).articleId();
-        CleaningService cleaning = new CleaningService(library);
+        CleaningService cleaning = Services.of(library).cleaning();
         Article a = library.articles().find(cleanId).orElseThrow();
         cleaning.save(a, cleaning.preview(a), c -> true);
     }

@@ -1,8 +1,8 @@
 package app.galley.ui;
 
+import app.galley.service.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.galley.ingest.ImportService;
 import app.galley.model.Article;
 import app.galley.model.ArticleEdit;
 import app.galley.model.ImportOutcome;
@@ -27,9 +27,9 @@ class LibraryFollowerTest {
                     + System.nanoTime()), Map.of(), "Linux", dir);
             LibraryViewModel model = new LibraryViewModel(AppContext.of(library, UiSettings.inMemory(), locator), tasks,
                     new I18n("en"));
-            long id = ((ImportOutcome.Imported) new ImportService(library).importText(
+            long id = ((ImportOutcome.Imported) Services.of(library).imports().importText(
                     "Council approves budget\n\nThe council voted 7 to 2.", "c.txt")).articleId();
-            long other = ((ImportOutcome.Imported) new ImportService(library).importText(
+            long other = ((ImportOutcome.Imported) Services.of(library).imports().importText(
                     "Second story\n\nSomething else happened.", "s.txt")).articleId();
             model.refresh();
             model.select(id);
@@ -76,14 +76,14 @@ class LibraryFollowerTest {
             assertThat(tagReloads[0]).isZero();
 
             // another Library object (as another process would) imports: the next tick shows it
-            long theirs = ((ImportOutcome.Imported) new ImportService(elsewhere).importText(
+            long theirs = ((ImportOutcome.Imported) Services.of(elsewhere).imports().importText(
                     "Theirs\n\nWritten elsewhere.", "t.txt")).articleId();
             tasks.tick();
             assertThat(model.allArticles()).extracting(a -> a.id()).contains(mine, theirs);
             assertThat(tagReloads[0]).isEqualTo(1);
 
             follower.stop();
-            new ImportService(elsewhere).importText("Later\n\nAfter the window stopped following.", "l.txt");
+            Services.of(elsewhere).imports().importText("Later\n\nAfter the window stopped following.", "l.txt");
             tasks.tick();
             assertThat(model.allArticles()).hasSize(2);
         }

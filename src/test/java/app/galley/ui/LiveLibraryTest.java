@@ -1,5 +1,6 @@
 package app.galley.ui;
 
+import app.galley.service.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
@@ -32,7 +33,7 @@ class LiveLibraryTest extends GalleyFxTest {
 
     @Override
     protected void prepare(Library library) {
-        ImportService importer = new ImportService(library);
+        ImportService importer = Services.of(library).imports();
         sample = ((ImportOutcome.Imported) importer.importFile(TestFiles.samplePath())).articleId();
         council = ((ImportOutcome.Imported) importer.importText("Council approves budget\n\nThe council voted 7 to 2.",
                 "council.txt")).articleId();
@@ -49,7 +50,7 @@ class LiveLibraryTest extends GalleyFxTest {
         int before = table().getItems().size();
         long added;
         try (Library other = Library.openEmbedded(libraryDir)) {
-            added = ((ImportOutcome.Imported) new ImportService(other).importText(
+            added = ((ImportOutcome.Imported) Services.of(other).imports().importText(
                     "另一處匯入的稿件\n\n這是在命令列匯入的文章，視窗應該自己看到。", "cli.txt")).articleId();
             Article shown = other.articles().find(council).orElseThrow();
             other.revisions().save(council, shown.version(),

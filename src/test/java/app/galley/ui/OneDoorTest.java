@@ -43,7 +43,7 @@ class OneDoorTest extends GalleyFxTest {
     }
 
     private static long[] imported(Library library) {
-        ImportService importer = new ImportService(library);
+        ImportService importer = Services.of(library).imports();
         long sample = ((ImportOutcome.Imported) importer.importFile(TestFiles.samplePath())).articleId();
         long headline = ((ImportOutcome.Imported) importer.importText(HEADLINE_STORY, "budget.txt")).articleId();
         return new long[] {sample, headline};

@@ -1,5 +1,6 @@
 package app.galley.ui;
 
+import app.galley.service.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
@@ -48,7 +49,7 @@ class PreviewPaneTest extends GalleyFxTest {
             });
             listener.start();
             String host = "127.0.0.1:" + listener.getAddress().getPort();
-            ImportService importer = new ImportService(library);
+            ImportService importer = Services.of(library).imports();
             hostile = ((ImportOutcome.Imported) importer.importText("Hostile page\n\nIt starts politely.\n\n"
                     + String.join("\n\n", HostileInputs.corpus(host)) + "\n\nIt ends politely.", "hostile.txt")).articleId();
             sample = ((ImportOutcome.Imported) importer.importFile(TestFiles.samplePath())).articleId();

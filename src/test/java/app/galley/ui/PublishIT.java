@@ -1,10 +1,10 @@
 package app.galley.ui;
 
+import app.galley.service.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
 import app.galley.TestFiles;
-import app.galley.ingest.ImportService;
 import app.galley.model.ImportOutcome;
 import app.galley.model.OutboxJob;
 import app.galley.publish.WordPressSite;
@@ -49,7 +49,7 @@ class PublishIT extends GalleyFxTest {
 
     @Override
     protected void prepare(Library library) {
-        sample = ((ImportOutcome.Imported) new ImportService(library).importFile(TestFiles.samplePath())).articleId();
+        sample = ((ImportOutcome.Imported) Services.of(library).imports().importFile(TestFiles.samplePath())).articleId();
     }
 
     @Test
@@ -94,8 +94,7 @@ class PublishIT extends GalleyFxTest {
 
     @Test
     void aRefusedJobIsShownStoppedThenRetriedOrCancelledFromTheOutbox() throws Exception {
-        window.outboxModel().saveTarget("Wrong", site.url(), site.user(),
-                "abcd efgh ijkl mnop qrst uvwx");
+        saveTarget("Wrong", site.url(), site.user(), "abcd efgh ijkl mnop qrst uvwx");
         interact(() -> window.controller().selectArticle(sample));
         push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.U);
         clickOn("#publishTarget").clickOn("Wrong");
@@ -109,14 +108,7 @@ class PublishIT extends GalleyFxTest {
                 .contains("does not accept the user or its Application Password");
 
         // the right password, then Retry: the same job goes out
-        interact(() -> {
-            try {
-                window.outboxModel().saveTarget("Wrong", site.url(), site.user(),
-                        site.password());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        saveTarget("Wrong", site.url(), site.user(), site.password());
         clickOn(lookup("Stopped").queryAs(javafx.scene.Node.class));
         clickOn("#outboxRetry");
         waitFor(60, TimeUnit.SECONDS, () -> library.outbox().jobs().get(0).state() == OutboxJob.State.DONE);
@@ -124,7 +116,7 @@ class PublishIT extends GalleyFxTest {
         assertThat(lookup("Done").tryQuery()).isPresent();
 
         // a job for a site that cannot be reached waits for its next try; Cancel ends it
-        window.outboxModel().saveTarget("Offline", "http://127.0.0.1:9", "editor", "abcd efgh ijkl mnop");
+        saveTarget("Offline", "http://127.0.0.1:9", "editor", "abcd efgh ijkl mnop");
         interact(() -> window.outboxModel().publish(java.util.List.of(sample), "Offline", "draft"));
         waitFor(60, TimeUnit.SECONDS, () -> library.outbox().jobs().get(0).attempts() == 1);
         interact(() -> window.outboxModel().refresh());
@@ -135,5 +127,13 @@ class PublishIT extends GalleyFxTest {
         assertThat(library.outbox().jobs().get(0).state()).isEqualTo(OutboxJob.State.CANCELLED);
         assertThat(lookup("Cancelled").tryQuery()).isPresent();
         clickOn("Close");
+    }
+
+    /** Saves a target as the Publishing Targets dialog does, and waits until the window has it. */
+    private void saveTarget(String name, String url, String user, String password) throws Exception {
+        java.util.concurrent.atomic.AtomicReference<String> result = new java.util.concurrent.atomic.AtomicReference<>();
+        interact(() -> window.outboxModel().saveTarget(name, url, user, password, p -> result.set(p == null ? "" : p)));
+        waitFor(10, TimeUnit.SECONDS, () -> result.get() != null);
+        assertThat(result.get()).as("the target was saved").isEmpty();
     }
 }

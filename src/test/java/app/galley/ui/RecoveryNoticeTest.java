@@ -1,9 +1,9 @@
 package app.galley.ui;
 
+import app.galley.service.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.galley.TestFiles;
-import app.galley.ingest.ImportService;
 import app.galley.store.Library;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,7 +24,7 @@ class RecoveryNoticeTest extends GalleyFxTest {
         try {
             Path snapshot = Files.createTempFile("galley-snapshot", ".mv.db");
             try (Library lib = Library.openEmbedded(dir)) {
-                new ImportService(lib).importFile(TestFiles.samplePath());
+                Services.of(lib).imports().importFile(TestFiles.samplePath());
             }
             Files.copy(dir.resolve("galley.mv.db"), snapshot, StandardCopyOption.REPLACE_EXISTING);
             try (Library lib = Library.openEmbedded(dir)) {

@@ -1,5 +1,6 @@
 package app.galley.ui;
 
+import app.galley.service.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.galley.TestFiles;
@@ -19,7 +20,7 @@ class RepostCompareTest extends GalleyFxTest {
 
     @Override
     protected void prepare(Library library) {
-        ImportService importer = new ImportService(library);
+        ImportService importer = Services.of(library).imports();
         original = ((ImportOutcome.Imported) importer.importText(TestFiles.sampleText(), "sample.txt")).articleId();
         String story = TestFiles.sampleText().split("\n\n", 3)[2];
         story = story.substring(0, story.indexOf("喜歡這篇文章嗎"));

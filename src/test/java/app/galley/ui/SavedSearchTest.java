@@ -22,7 +22,7 @@ class SavedSearchTest extends GalleyFxTest {
 
     @Override
     protected void prepare(Library library) {
-        ImportService importer = new ImportService(library);
+        ImportService importer = Services.of(library).imports();
         importer.importFile(TestFiles.samplePath());
         importer.importText("Council approves budget\n\nThe council approved the budget.", "council.txt");
     }

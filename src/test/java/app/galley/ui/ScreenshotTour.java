@@ -1,5 +1,6 @@
 package app.galley.ui;
 
+import app.galley.service.Services;
 import app.galley.TestFiles;
 import app.galley.ingest.ImportService;
 import app.galley.store.Library;
@@ -49,7 +50,7 @@ public final class ScreenshotTour extends Application {
         stage = primary;
         Path dir = Files.createTempDirectory("galley-tour");
         library = Library.openEmbedded(dir.resolve("library"));
-        ImportService importer = new ImportService(library);
+        ImportService importer = Services.of(library).imports();
         importer.importText(TestFiles.sampleText(), "content-farm-zh-hant.txt");
         String story = TestFiles.sampleText().split("\n\n", 3)[2];
         story = story.substring(0, story.indexOf("喜歡這篇文章嗎"));
@@ -190,7 +191,7 @@ public final class ScreenshotTour extends Application {
     private void factCheck() {
         ((javafx.scene.control.Button) stage.getScene().lookup("#fcAcceptAll")).fire();
         var tree = (javafx.scene.control.TreeView<Object>) stage.getScene().lookup("#fcTree");
-        var service = new app.galley.analyze.AnnotationService(library, "Mei Lin");
+        var service = Services.of(library).annotations("Mei Lin");
         var article = library.articles().list().stream().filter(a -> a.title().equals(TestFiles.SAMPLE_TITLE))
                 .findFirst().flatMap(a -> library.articles().find(a.id())).orElseThrow();
         app.galley.analyze.AnnotationService.analyse(article.body()).claims().stream()
@@ -291,10 +292,14 @@ public final class ScreenshotTour extends Application {
             window.controller().previewToggle().setSelected(false);
             window.controller().factCheckToggle().setSelected(true);
             window.outboxModel().saveTarget("Local WordPress", env.getProperty("GALLEY_WP_URL"),
-                    env.getProperty("GALLEY_WP_USER"), env.getProperty("GALLEY_WP_APP_PASSWORD"));
-            window.outboxModel().publish(java.util.List.of(id), "Local WordPress", "publish");
-            library.articles().list().stream().filter(a -> a.id() != id).limit(1)
-                    .forEach(a -> window.outboxModel().publish(java.util.List.of(a.id()), "Local WordPress", "draft"));
+                    env.getProperty("GALLEY_WP_USER"), env.getProperty("GALLEY_WP_APP_PASSWORD"), problem -> {
+                        if (problem != null) {
+                            throw new IllegalStateException("the publishing target was refused: " + problem);
+                        }
+                        window.outboxModel().publish(java.util.List.of(id), "Local WordPress", "publish");
+                        library.articles().list().stream().filter(a -> a.id() != id).limit(1)
+                                .forEach(a -> window.outboxModel().publish(java.util.List.of(a.id()), "Local WordPress", "draft"));
+                    });
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -313,7 +318,7 @@ public final class ScreenshotTour extends Application {
     private void proofPage(long id) {
         try {
             Path pdf = Files.createTempFile("galley-proof", ".pdf");
-            var service = new app.galley.publish.PreviewService(library);
+            var service = Services.of(library).preview();
             service.writePdf(service.request(id, false), app.galley.publish.Templates.load(null).require("proof"),
                     app.galley.publish.PreviewRenderer.Options.preview(library.clock()).withAnnotations(true), pdf);
             try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {

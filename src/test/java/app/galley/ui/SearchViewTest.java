@@ -1,5 +1,6 @@
 package app.galley.ui;
 
+import app.galley.service.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
@@ -20,7 +21,7 @@ class SearchViewTest extends GalleyFxTest {
 
     @Override
     protected void prepare(Library library) {
-        ImportService importer = new ImportService(library);
+        ImportService importer = Services.of(library).imports();
         importer.importFile(TestFiles.samplePath());
         importer.importText(TestFiles.simplifiedRepost(), "repost.txt");
         importer.importText("Council approves budget\n\nThe council approved the ＡＢＣ budget on Tuesday.", "council.txt");

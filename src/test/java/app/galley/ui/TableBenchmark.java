@@ -1,5 +1,6 @@
 package app.galley.ui;
 
+import app.galley.service.Services;
 import app.galley.model.ArticleStatus;
 import app.galley.model.ArticleSummary;
 import app.galley.store.GeneratedLibrary;
@@ -67,7 +68,7 @@ public final class TableBenchmark {
             GeneratedLibrary.fill(lib, count, TableBenchmark::row);
             System.out.printf(Locale.ROOT, "%d articles stored in %.0f s%n", count, (System.nanoTime() - t0) / 1e9);
             long ti = System.nanoTime(); // the search index, as a library in use has it (both windows open it)
-            app.galley.service.Services.of(lib).openSearch().close();
+            Services.of(lib).openSearch().close();
             System.out.printf(Locale.ROOT, "search index built in %.0f s%n", (System.nanoTime() - ti) / 1e9);
         }
         String cp = System.getProperty("java.class.path");

@@ -1,5 +1,6 @@
 package app.galley.ui;
 
+import app.galley.service.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
@@ -28,7 +29,7 @@ class TagBrowserTest extends GalleyFxTest {
 
     @Override
     protected void prepare(Library library) {
-        ImportService importer = new ImportService(library);
+        ImportService importer = Services.of(library).imports();
         sample = ((ImportOutcome.Imported) importer.importFile(TestFiles.samplePath())).articleId();
         council = ((ImportOutcome.Imported) importer.importText("Council approves budget\n\nThe council voted.", "c.txt"))
                 .articleId();

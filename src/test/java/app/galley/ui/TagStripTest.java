@@ -1,10 +1,10 @@
 package app.galley.ui;
 
+import app.galley.service.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
 import app.galley.TestFiles;
-import app.galley.ingest.ImportService;
 import app.galley.model.ImportOutcome;
 import app.galley.model.Tag;
 import app.galley.model.TagKind;
@@ -24,7 +24,7 @@ class TagStripTest extends GalleyFxTest {
 
     @Override
     protected void prepare(Library library) {
-        sample = ((ImportOutcome.Imported) new ImportService(library).importFile(TestFiles.samplePath())).articleId();
+        sample = ((ImportOutcome.Imported) Services.of(library).imports().importFile(TestFiles.samplePath())).articleId();
     }
 
     private List<Tag> tags() {

@@ -1,5 +1,6 @@
 package app.galley.ui;
 
+import app.galley.service.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.galley.TestFiles;
@@ -29,11 +30,11 @@ class TypedTextTest extends GalleyFxTest {
 
     @Override
     protected void prepare(Library library) {
-        ImportService importer = new ImportService(library);
+        ImportService importer = Services.of(library).imports();
         sampleId = ((ImportOutcome.Imported) importer.importFile(TestFiles.samplePath())).articleId();
         otherId = ((ImportOutcome.Imported) importer.importText("另一篇稿\n\n" + "市政府今天宣布新的交通計劃，預計明年實施。".repeat(5),
                 "other.txt")).articleId();
-        var service = new app.galley.analyze.AnnotationService(library, "mei");
+        var service = Services.of(library).annotations("mei");
         var a = library.articles().find(sampleId).orElseThrow();
         var quotes = app.galley.analyze.AnnotationService.analyse(a.body()).quotes();
         service.annotate(a, quotes.get(0));
