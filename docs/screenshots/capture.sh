@@ -43,7 +43,7 @@ capture main-window-zh-hant zh-Hant DARK
 
 # Dialogs and views: the repost comparison, the import report, a saved page's images and the saved
 # feeds, snapshotted from the real window.
-[ -f target/test-classes/app/galley/ui/ScreenshotTour.class ] || mvn -B -q test-compile
+[ -f target/test-classes/app/galley/ui/app/ScreenshotTour.class ] || mvn -B -q test-compile
 mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/tour.cp -DincludeScope=test >/dev/null
 # The outbox after publishing: a local WordPress from Debian's packages (as .ci/run installs it).
 WP_ENV=""
@@ -53,7 +53,7 @@ if dpkg -s wordpress mariadb-server php-cli >/dev/null 2>&1; then
 fi
 DISPLAY=$DISPLAY_NUM java -cp "target/test-classes:target/classes:$(cat target/tour.cp)" \
   -Djava.util.prefs.userRoot="$WORK/prefs-tour" -Dgalley.config="$WORK/config" -Dgalley.wordpress.env="$WP_ENV" \
-  app.galley.ui.ScreenshotTour\$Launcher docs/screenshots
+  app.galley.ui.app.ScreenshotTour\$Launcher docs/screenshots
 [ -z "$WP_ENV" ] || bash src/test/scripts/wordpress.sh stop "$WORK/wordpress"
 echo docs/screenshots/repost-comparison.png docs/screenshots/import-report.png docs/screenshots/attachments.png \
   docs/screenshots/saved-feeds.png docs/screenshots/clean-diff.png docs/screenshots/revision-history.png \

@@ -1,7 +1,7 @@
 package app.galley;
 
 import app.galley.cli.Cli;
-import app.galley.ui.GuiLauncher;
+import app.galley.ui.app.GuiLauncher;
 import java.util.Arrays;
 
 /**

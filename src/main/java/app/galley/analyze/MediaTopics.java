@@ -1,5 +1,6 @@
 package app.galley.analyze;
 
+import app.galley.text.Folding;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -147,7 +147,7 @@ public final class MediaTopics {
      * names starting with it, then the rest; Traditional and Simplified alike.
      */
     public List<Topic> find(String text, int limit) {
-        String q = fold(text);
+        String q = Folding.NAME.fold(text);
         if (q.isEmpty()) {
             return List.of();
         }
@@ -159,7 +159,7 @@ public final class MediaTopics {
             List<String> words = new ArrayList<>(t.names().values());
             words.addAll(t.synonyms());
             for (String w : words) {
-                String f = fold(w);
+                String f = Folding.NAME.fold(w);
                 best = Math.min(best, f.equals(q) ? 0 : f.startsWith(q) || wordStart(f, q) ? 1 : f.contains(q) ? 2 : 3);
             }
             (best == 0 ? exact : best == 1 ? prefix : best == 2 ? inside : new ArrayList<Topic>()).add(t);
@@ -172,15 +172,5 @@ public final class MediaTopics {
 
     private static boolean wordStart(String name, String q) {
         return name.contains(" " + q);
-    }
-
-    /** Lower case, Simplified script. */
-    public static String fold(String s) {
-        app.galley.text.ChineseScripts t = app.galley.text.ChineseScripts.get();
-        StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.strip().toLowerCase(Locale.ROOT).toCharArray()) {
-            b.append(t.fold(c));
-        }
-        return b.toString();
     }
 }

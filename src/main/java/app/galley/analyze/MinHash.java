@@ -1,6 +1,6 @@
 package app.galley.analyze;
 
-import app.galley.text.TextFolding;
+import app.galley.text.Folding;
 import java.nio.ByteBuffer;
 
 /**
@@ -27,7 +27,7 @@ public final class MinHash {
     private MinHash() {
     }
 
-    /** The signature of already folded text (see {@link TextFolding}). */
+    /** The signature of already folded text (see {@link Folding}). */
     public static int[] signature(String folded) {
         int[] sig = new int[HASHES];
         java.util.Arrays.fill(sig, Integer.MAX_VALUE);

@@ -1,6 +1,6 @@
 package app.galley.analyze;
 
-import app.galley.text.TextFolding;
+import app.galley.text.Folding;
 import app.galley.store.SimilarityRepository;
 import java.util.Map;
 import java.util.Optional;
@@ -58,7 +58,7 @@ public final class RepostFinder {
      * as suspected.
      */
     public Optional<Match> index(long articleId, String body) {
-        int[] sig = MinHash.signature(TextFolding.fold(body));
+        int[] sig = MinHash.signature(Folding.CONTENT.fold(body));
         long[] bands = MinHash.bands(sig);
         Optional<Match> best = best(sig, bands, articleId);
         store.save(articleId, new Probe(sig, bands, best).entry());

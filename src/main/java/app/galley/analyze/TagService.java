@@ -1,5 +1,6 @@
 package app.galley.analyze;
 
+import app.galley.text.Folding;
 import app.galley.model.Tag;
 import app.galley.model.TagKind;
 import app.galley.store.TagRepository;
@@ -76,7 +77,7 @@ public final class TagService {
      * both offer science and technology), the library's own tags first.
      */
     public List<Candidate> complete(String typed, String language, int limit) {
-        String q = MediaTopics.fold(typed);
+        String q = Folding.NAME.fold(typed);
         if (q.isEmpty()) {
             return List.of();
         }
@@ -85,7 +86,7 @@ public final class TagService {
             List<String> words = new ArrayList<>(t.names().values());
             words.add(t.name());
             words.addAll(t.synonyms());
-            if (words.stream().map(MediaTopics::fold).anyMatch(w -> w.startsWith(q) || w.contains(q))) {
+            if (words.stream().map(Folding.NAME::fold).anyMatch(w -> w.startsWith(q) || w.contains(q))) {
                 out.put(t.qcode() != null ? t.qcode() : "#" + t.id(), new Candidate(t, null, t.name(language)));
             }
         }

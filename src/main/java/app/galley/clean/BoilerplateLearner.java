@@ -1,6 +1,6 @@
 package app.galley.clean;
 
-import java.text.Normalizer;
+import app.galley.text.Folding;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -36,13 +36,13 @@ public final class BoilerplateLearner {
      */
     public static List<Proposal> propose(Collection<String> bodies, Set<String> known) {
         Set<String> knownKeys = new HashSet<>();
-        known.forEach(k -> knownKeys.add(key(k)));
+        known.forEach(k -> knownKeys.add(Folding.LINE.fold(k)));
         Map<String, Integer> counts = new HashMap<>();
         Map<String, String> firstSeen = new HashMap<>();
         for (String body : bodies) {
             Set<String> inThis = new HashSet<>();
             for (String line : body.split("\n")) {
-                String k = key(line);
+                String k = Folding.LINE.fold(line);
                 if (k.isEmpty() || line.strip().length() > MAX_LENGTH || knownKeys.contains(k) || !inThis.add(k)) {
                     continue;
                 }
@@ -58,14 +58,5 @@ public final class BoilerplateLearner {
         });
         out.sort(Comparator.comparingInt(Proposal::articles).reversed().thenComparing(Proposal::line));
         return out;
-    }
-
-    /** A line as compared: width-folded (NFKC), without spaces, lower case. */
-    public static String key(String line) {
-        String s = Normalizer.normalize(line, Normalizer.Form.NFKC);
-        StringBuilder out = new StringBuilder(s.length());
-        s.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\u200B' && c != '\uFEFF')
-                .map(Character::toLowerCase).forEach(out::appendCodePoint);
-        return out.toString();
     }
 }

@@ -1,5 +1,6 @@
 package app.galley.clean;
 
+import app.galley.text.Folding;
 import app.galley.text.Change;
 
 import app.galley.model.Article;
@@ -164,11 +165,11 @@ public final class CleaningService {
 
     /** Confirms a line as the source's boilerplate: from now on it is removed from its articles. */
     public void confirmBoilerplate(String source, String line) {
-        store.confirmBoilerplate(source, BoilerplateLearner.key(line), line.strip());
+        store.confirmBoilerplate(source, Folding.LINE.fold(line), line.strip());
     }
 
     public void forgetBoilerplate(String source, String line) {
-        store.forgetBoilerplate(source, BoilerplateLearner.key(line));
+        store.forgetBoilerplate(source, Folding.LINE.fold(line));
     }
 
     /** The lines confirmed as the source's boilerplate. */

@@ -1,5 +1,6 @@
 package app.galley.clean;
 
+import app.galley.text.Folding;
 import app.galley.text.Change;
 
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.Set;
 /**
  * Lines an editor confirmed as a source's boilerplate (proposed by {@link BoilerplateLearner} from
  * lines that recur across that source's articles), removed wherever they appear in its articles.
- * Lines are compared after {@link BoilerplateLearner#key} (spaces and width folded).
+ * Lines are compared after {@link Folding#LINE} (spaces and width folded).
  */
 final class LearnedBoilerplateRule implements TextRule {
 
@@ -20,7 +21,7 @@ final class LearnedBoilerplateRule implements TextRule {
     private final Set<String> keys;
 
     LearnedBoilerplateRule(Set<String> lines) {
-        this.keys = lines.stream().map(BoilerplateLearner::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.keys = lines.stream().map(Folding.LINE::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     @Override
@@ -36,7 +37,7 @@ final class LearnedBoilerplateRule implements TextRule {
         String[] reasons = new String[lines.size()];
         String reason = "a line confirmed as boilerplate of " + (input.source() == null ? "this source" : input.source());
         for (int i = 0; i < lines.size(); i++) {
-            remove[i] = keys.contains(BoilerplateLearner.key(lines.get(i).text()));
+            remove[i] = keys.contains(Folding.LINE.fold(lines.get(i).text()));
             reasons[i] = reason;
         }
         return Lines.removals(text, lines, remove, ID, reasons);

@@ -2,7 +2,7 @@ package app.galley.cli;
 
 import app.galley.text.Change;
 import app.galley.clean.Cleaning;
-import app.galley.clean.Paragraphs;
+import app.galley.text.Paragraphs;
 import app.galley.clean.RuleSet;
 import app.galley.ingest.ImportService;
 import app.galley.model.Article;

@@ -1,6 +1,6 @@
 package app.galley.ingest;
 
-import app.galley.text.TextFolding;
+import app.galley.text.Folding;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -8,7 +8,7 @@ import java.util.HexFormat;
 
 /**
  * The fingerprint that makes the same article recognisable however it was reposted: SHA-256 of the
- * title and body as {@link TextFolding} folds them (white space, punctuation and its width, case,
+ * title and body as {@link Folding} folds them (white space, punctuation and its width, case,
  * Traditional vs Simplified script do not count).
  */
 public final class ContentHash {
@@ -17,7 +17,7 @@ public final class ContentHash {
     }
 
     public static String of(String title, String body) {
-        return ofFolded(TextFolding.fold(title), TextFolding.fold(body));
+        return ofFolded(Folding.CONTENT.fold(title), Folding.CONTENT.fold(body));
     }
 
     /** The same, from a title and body folded already (folding is per character, so parts join). */

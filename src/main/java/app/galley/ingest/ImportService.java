@@ -5,7 +5,7 @@ import app.galley.model.ImportOutcome;
 import app.galley.model.Original;
 import app.galley.analyze.MinHash;
 import app.galley.analyze.RepostFinder;
-import app.galley.text.TextFolding;
+import app.galley.text.Folding;
 import app.galley.store.ArticleRepository;
 import app.galley.store.StoreException;
 import java.io.IOException;
@@ -90,8 +90,8 @@ public final class ImportService {
         }
         FieldLimits.Fitted fitted = FieldLimits.fit(raw);
         ArticleDraft draft = fitted.draft();
-        String foldedBody = TextFolding.fold(draft.body()); // once, for the hash and the repost index
-        String hash = ContentHash.ofFolded(TextFolding.fold(draft.title()), foldedBody);
+        String foldedBody = Folding.CONTENT.fold(draft.body()); // once, for the hash and the repost index
+        String hash = ContentHash.ofFolded(Folding.CONTENT.fold(draft.title()), foldedBody);
         return new Prepared(label, draft, hash, reposts == null ? null : MinHash.signature(foldedBody), null,
                 fitted.notes());
     }

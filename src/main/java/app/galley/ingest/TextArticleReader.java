@@ -102,7 +102,7 @@ public final class TextArticleReader {
      * standing between real paragraphs (like {@code 尋求體制突破} in the sample).
      */
     public static List<String> subheads(String body) {
-        return app.galley.clean.Paragraphs.subheads(body);
+        return app.galley.text.Paragraphs.subheads(body);
     }
 
     /** True for lines that are site navigation rather than content. */

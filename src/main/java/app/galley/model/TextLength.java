@@ -1,6 +1,6 @@
 package app.galley.model;
 
-import app.galley.text.Scripts;
+import app.galley.text.TextCount;
 
 /**
  * Length of a text in the unit an editor counts it in. Chinese and Japanese copy is counted in
@@ -8,46 +8,10 @@ import app.galley.text.Scripts;
  */
 public record TextLength(int value, LengthUnit unit) {
 
-    /** Measures {@code text}; a text whose letters are mostly CJK is counted in characters. */
+    /** Measures {@code text}; a text whose letters are mostly CJK is counted in characters ({@link TextCount}). */
     public static TextLength of(String text) {
-        if (text == null || text.isEmpty()) {
-            return new TextLength(0, LengthUnit.WORDS);
-        }
-        int cjk = 0;
-        int words = 0;
-        int letters = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            if (Scripts.isCjk(cp)) {
-                cjk++;
-                letters++;
-                inWord = false;
-            } else if (Character.isLetterOrDigit(cp)) {
-                letters++;
-                if (!inWord) {
-                    words++;
-                    inWord = true;
-                }
-            } else if (inWord && (cp == '\'' || cp == '\u2019' || cp == '-')) {
-                // apostrophes and hyphens inside a word keep it one word
-                inWord = i < text.length() && Character.isLetterOrDigit(text.codePointAt(i));
-            } else if (inWord && (cp == '.' || cp == ',') && isDigitAt(text, i - 2) && isDigitAt(text, i)) {
-                // 1.2 and 10,000 are one word
-                inWord = true;
-            } else {
-                inWord = false;
-            }
-        }
-        if (letters > 0 && cjk * 2 >= letters) {
-            return new TextLength(cjk + words, LengthUnit.CHARACTERS);
-        }
-        return new TextLength(words, LengthUnit.WORDS);
-    }
-
-    private static boolean isDigitAt(String text, int index) {
-        return index >= 0 && index < text.length() && Character.isDigit(text.charAt(index));
+        TextCount c = TextCount.of(text);
+        return new TextLength(c.value(), c.characters() ? LengthUnit.CHARACTERS : LengthUnit.WORDS);
     }
 
     @Override

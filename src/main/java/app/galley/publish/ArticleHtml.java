@@ -1,6 +1,6 @@
 package app.galley.publish;
 
-import app.galley.clean.Paragraphs;
+import app.galley.text.Paragraphs;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;

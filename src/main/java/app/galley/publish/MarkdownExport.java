@@ -1,6 +1,6 @@
 package app.galley.publish;
 
-import app.galley.clean.Paragraphs;
+import app.galley.text.Paragraphs;
 import app.galley.model.Article;
 import app.galley.model.ArticleStatus;
 import app.galley.model.Attachment;

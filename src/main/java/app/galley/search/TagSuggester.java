@@ -1,5 +1,6 @@
 package app.galley.search;
 
+import app.galley.text.Folding;
 import app.galley.analyze.Gazetteer;
 import app.galley.analyze.MediaTopics;
 import app.galley.analyze.Person;
@@ -77,18 +78,18 @@ final class TagSuggester {
         Set<String> topicWords = topicWords();
         for (Map.Entry<String, Double> k : keywords(a, text).entrySet()) {
             // a word a topic already stands for ("科技", "research") is that topic, not a keyword
-            if (!topicWords.contains(MediaTopics.fold(k.getKey()))) {
+            if (!topicWords.contains(Folding.NAME.fold(k.getKey()))) {
                 out.add(new TagSuggestion(TagKind.FREE, k.getKey(), null, "keyword", k.getValue()));
             }
         }
         out.addAll(topics(a, text, language));
         // one suggestion per name (a keyword that is a person's name is the person), none already on it
         Set<String> taken = new java.util.HashSet<>();
-        alreadyTagged.forEach(t -> taken.add(MediaTopics.fold(t)));
+        alreadyTagged.forEach(t -> taken.add(Folding.NAME.fold(t)));
         List<TagSuggestion> unique = new ArrayList<>();
         for (TagSuggestion s : out) {
             boolean fresh = s.qcode() == null || taken.add(s.qcode());
-            if (taken.add(MediaTopics.fold(s.name())) && fresh) {
+            if (taken.add(Folding.NAME.fold(s.name())) && fresh) {
                 unique.add(s);
             }
         }
@@ -97,7 +98,7 @@ final class TagSuggester {
 
     /** The words of the text scoring highest by TF-IDF against the library, as the text writes them. */
     private Map<String, Double> keywords(Article a, String text) throws IOException {
-        String source = a.source() == null ? "" : MediaTopics.fold(a.source());
+        String source = a.source() == null ? "" : Folding.NAME.fold(a.source());
         Map<String, Integer> tf = new HashMap<>();
         Map<String, String> written = new HashMap<>();
         try (TokenStream ts = words.tokenStream(Fields.BODY, text)) {
@@ -138,8 +139,8 @@ final class TagSuggester {
     private Set<String> topicWords() {
         Set<String> out = new java.util.HashSet<>();
         for (MediaTopics.Topic t : topics.topTwoLevels()) {
-            t.names().values().forEach(n -> out.add(MediaTopics.fold(n)));
-            t.synonyms().forEach(n -> out.add(MediaTopics.fold(n)));
+            t.names().values().forEach(n -> out.add(Folding.NAME.fold(n)));
+            t.synonyms().forEach(n -> out.add(Folding.NAME.fold(n)));
         }
         return out;
     }
@@ -181,13 +182,13 @@ final class TagSuggester {
                         t.name(language), t.qcode(), "like tagged articles", e.getValue()))));
         // the topics whose names and synonyms the text uses most (how a new library starts)
         Map<MediaTopics.Topic, Integer> named = new HashMap<>();
-        String folded = MediaTopics.fold(text);
+        String folded = Folding.NAME.fold(text);
         for (MediaTopics.Topic t : topics.topTwoLevels()) {
             int n = 0;
             List<String> names = new ArrayList<>(t.synonyms());
             names.add(t.name("zh-Hant"));
             for (String w : names) {
-                String f = MediaTopics.fold(w);
+                String f = Folding.NAME.fold(w);
                 for (int i = folded.indexOf(f); i >= 0 && f.length() >= 2; i = folded.indexOf(f, i + f.length())) {
                     n++;
                 }

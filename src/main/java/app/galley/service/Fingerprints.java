@@ -5,7 +5,7 @@ import app.galley.ingest.ContentHash;
 import app.galley.store.FingerprintRepository;
 import app.galley.store.LibrarySettings;
 import app.galley.text.ChineseScripts;
-import app.galley.text.TextFolding;
+import app.galley.text.Folding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -55,10 +55,10 @@ final class Fingerprints {
                 if (a.body() == null) {
                     continue;
                 }
-                String foldedBody = TextFolding.fold(a.body());
+                String foldedBody = Folding.CONTENT.fold(a.body());
                 int[] signature = MinHash.signature(foldedBody);
                 prints.add(new FingerprintRepository.Fingerprint(a.articleId(),
-                        ContentHash.ofFolded(TextFolding.fold(a.title()), foldedBody), MinHash.toBytes(signature),
+                        ContentHash.ofFolded(Folding.CONTENT.fold(a.title()), foldedBody), MinHash.toBytes(signature),
                         MinHash.bands(signature)));
             }
             store.save(prints);

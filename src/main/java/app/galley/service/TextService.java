@@ -3,7 +3,7 @@ package app.galley.service;
 import app.galley.text.Change;
 import app.galley.clean.CleanInput;
 import app.galley.clean.Cleaning;
-import app.galley.clean.Paragraphs;
+import app.galley.text.Paragraphs;
 import app.galley.clean.RuleSet;
 import app.galley.clean.ScriptGuess;
 import app.galley.ingest.ImportProblem;

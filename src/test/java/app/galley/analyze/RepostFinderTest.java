@@ -1,7 +1,7 @@
 package app.galley.analyze;
 
 import app.galley.service.Services;
-import app.galley.text.TextFolding;
+import app.galley.text.Folding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -100,7 +100,7 @@ class RepostFinderTest extends LibraryTestBase {
                     .importText("第" + i + "篇\n\n" + text, "gen" + i)).articleId();
             finder.index(id, text.toString());
         }
-        int[] sig = MinHash.signature(TextFolding.fold(TestFiles.sampleText()));
+        int[] sig = MinHash.signature(Folding.CONTENT.fold(TestFiles.sampleText()));
         assertThat(library.similarity().candidates(MinHash.bands(sig), -1)).hasSizeLessThan(5);
     }
 

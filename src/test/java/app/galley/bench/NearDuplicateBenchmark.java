@@ -2,7 +2,7 @@ package app.galley.bench;
 
 import app.galley.analyze.MinHash;
 import app.galley.analyze.RepostFinder;
-import app.galley.text.TextFolding;
+import app.galley.text.Folding;
 import app.galley.ingest.ContentHash;
 import app.galley.model.ArticleDraft;
 import app.galley.model.ImportOutcome;
@@ -49,7 +49,7 @@ public final class NearDuplicateBenchmark {
             RepostFinder finder = new RepostFinder(lib.similarity());
             Random random = new Random(99);
             for (int i = 0; i < 50; i++) { // warm-up
-                finder.probe(TextFolding.fold(body(random.nextInt(count))));
+                finder.probe(Folding.CONTENT.fold(body(random.nextInt(count))));
             }
             List<Double> indexed = new ArrayList<>();
             int[] found = new int[2]; // light edits, heavy edits
@@ -60,7 +60,7 @@ public final class NearDuplicateBenchmark {
                 int of = random.nextInt(count);
                 String text = repost ? repostOf(body(of), random, heavy ? 0.10 : 0.03) : body(count + 1_000_000 + i);
                 long t = System.nanoTime();
-                Optional<RepostFinder.Match> match = finder.probe(TextFolding.fold(text)).match();
+                Optional<RepostFinder.Match> match = finder.probe(Folding.CONTENT.fold(text)).match();
                 indexed.add((System.nanoTime() - t) / 1e6);
                 if (repost && match.map(m -> m.articleId() == of + 1L).orElse(false)) {
                     found[heavy ? 1 : 0]++;
@@ -70,7 +70,7 @@ public final class NearDuplicateBenchmark {
             }
             List<Double> scanned = new ArrayList<>();
             for (int i = 0; i < SCAN_PROBES; i++) {
-                int[] sig = MinHash.signature(TextFolding.fold(repostOf(body(random.nextInt(count)), random, 0.03)));
+                int[] sig = MinHash.signature(Folding.CONTENT.fold(repostOf(body(random.nextInt(count)), random, 0.03)));
                 long t = System.nanoTime();
                 scan(work.resolve("library"), sig);
                 scanned.add((System.nanoTime() - t) / 1e6);
@@ -117,8 +117,8 @@ public final class NearDuplicateBenchmark {
                 String title = "Article " + i;
                 ArticleDraft draft = new ArticleDraft(title, null, null, null, null, i % 2 == 0 ? "zh-Hant" : "en",
                         null, body, new Original(body.getBytes(StandardCharsets.UTF_8), "text/plain", "UTF-8", title));
-                String folded = TextFolding.fold(body);
-                return new Ready(draft, ContentHash.ofFolded(TextFolding.fold(title), folded), MinHash.signature(folded));
+                String folded = Folding.CONTENT.fold(body);
+                return new Ready(draft, ContentHash.ofFolded(Folding.CONTENT.fold(title), folded), MinHash.signature(folded));
             }).toList();
             for (Ready r : ready) {
                 var entry = new RepostFinder.Probe(r.sig(), MinHash.bands(r.sig()), Optional.empty()).entry();

@@ -4,7 +4,7 @@ import app.galley.service.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.galley.TestFiles;
-import app.galley.clean.Paragraphs;
+import app.galley.text.Paragraphs;
 import app.galley.model.Annotation;
 import app.galley.model.AnnotationKind;
 import app.galley.model.Article;

@@ -30,8 +30,8 @@ class ChineseScriptsTest {
 
     @Test
     void foldingReadsBothScriptsAndBothWidthsAlike() {
-        assertThat(TextFolding.fold("上海腦科學：整合並且加強，ＡＢＣ！"))
-                .isEqualTo(TextFolding.fold("上海脑科学:整合并且加强, abc!"))
+        assertThat(Folding.CONTENT.fold("上海腦科學：整合並且加強，ＡＢＣ！"))
+                .isEqualTo(Folding.CONTENT.fold("上海脑科学:整合并且加强, abc!"))
                 .isEqualTo("上海脑科学整合并且加强abc");
     }
 }

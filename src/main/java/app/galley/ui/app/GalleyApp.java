@@ -1,0 +1,69 @@
+package app.galley.ui.app;
+
+import app.galley.model.ImportOutcome;
+import app.galley.store.Library;
+import app.galley.store.LibraryLocator;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The JavaFX application: opens the library (seeding it on first start) and shows the main window. */
+public final class GalleyApp extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GalleyApp.class);
+    static volatile Path libraryOverride;
+
+    private Library library;
+    private AppContext context;
+    private Throwable openError;
+
+    @Override
+    public void init() {
+        LibraryLocator locator = LibraryLocator.forCurrentUser();
+        Path dir = locator.resolve(libraryOverride);
+        try {
+            library = Library.openEmbedded(dir);
+            context = AppContext.of(library, UiSettings.user(), locator);
+            // once, for a library made before Traditional and Simplified folded by one table (OpenCC's)
+            int refreshed = context.services().library().refreshFingerprints(done -> { });
+            if (refreshed > 0) {
+                LOG.info("Made the duplicate fingerprints of {} articles again", refreshed);
+            }
+            List<ImportOutcome> seeded = context.services().library().seedSamplesIfNew();
+            seeded.stream().filter(ImportOutcome.Failed.class::isInstance)
+                    .forEach(f -> LOG.warn("Sample not imported: {}", ((ImportOutcome.Failed) f).message()));
+        } catch (RuntimeException e) {
+            LOG.error("Cannot open the library in {}", dir, e);
+            openError = e;
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        if (openError != null) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, openError.getMessage());
+            alert.setHeaderText("Galley cannot open its library");
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
+        var icon = GalleyApp.class.getResourceAsStream("/assets/icons/galley-256.png");
+        if (icon != null) {
+            stage.getIcons().add(new Image(icon));
+        }
+        new MainWindow(stage, context).show();
+    }
+
+    @Override
+    public void stop() {
+        if (library != null) {
+            library.close();
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package app.galley.ui.app;
+
+import app.galley.model.ArticleStatus;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The languages of Galley's interface and access to their resource bundles. */
+public final class I18n {
+
+    /** Interface languages offered in Preferences, as BCP 47 tags. */
+    public static final List<String> LANGUAGES = List.of("en", "zh-Hant", "zh-Hans");
+    static final String BUNDLE = "app.galley.ui.i18n.messages";
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    public I18n(String languageTag) {
+        this.locale = Locale.forLanguageTag(LANGUAGES.contains(languageTag) ? languageTag : "en");
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    public String get(String key) {
+        return bundle.getString(key);
+    }
+
+    public String format(String key, Object... args) {
+        return new MessageFormat(bundle.getString(key), locale).format(args);
+    }
+
+    /** A cleaning rule's name for people ({@code rule.<id>}), or its id for rules the user wrote. */
+    public String rule(String id) {
+        String key = "rule." + id;
+        return bundle().containsKey(key) ? bundle().getString(key) : id;
+    }
+
+    public String status(ArticleStatus status) {
+        return bundle.getString("status." + status.key());
+    }
+
+    /** The name of an interface language in that language itself. */
+    public static String nativeName(String tag) {
+        return switch (tag) {
+            case "zh-Hant" -> "繁體中文";
+            case "zh-Hans" -> "简体中文";
+            default -> "English";
+        };
+    }
+}

@@ -1,0 +1,145 @@
+package app.galley.ui.app;
+
+import app.galley.ui.preview.PreviewViewModel;
+import java.nio.file.Path;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.stage.Window;
+
+/** Preferences: interface language, theme, and which library folder opens at start. */
+final class PreferencesDialog {
+
+    private final MainWindow window;
+    private final Window owner;
+
+    PreferencesDialog(MainWindow window, Window owner) {
+        this.window = window;
+        this.owner = owner;
+    }
+
+    void showAndApply() {
+        I18n i18n = window.i18n();
+        UiSettings settings = window.context().settings();
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(i18n.get("prefs.title"));
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().setId("preferencesDialog");
+
+        ComboBox<String> language = new ComboBox<>();
+        language.setId("languageChoice");
+        language.getItems().setAll(I18n.LANGUAGES);
+        language.setCellFactory(v -> new LanguageCell());
+        language.setButtonCell(new LanguageCell());
+        String currentLanguage = settings.get(UiSettings.LANGUAGE, MainWindow.defaultLanguage());
+        language.setValue(currentLanguage);
+
+        ComboBox<Theme> theme = new ComboBox<>();
+        theme.setId("themeChoice");
+        theme.getItems().setAll(Theme.values());
+        theme.setValue(window.theme());
+        theme.setCellFactory(v -> new ThemeCell(i18n));
+        theme.setButtonCell(new ThemeCell(i18n));
+
+        TextField folder = new TextField(window.context().locator().preferred().map(Path::toString).orElse(""));
+        folder.setId("libraryFolder");
+        folder.setPromptText(window.context().locator().platformDefault().toString());
+        Button browse = new Button(i18n.get("prefs.browse"));
+        browse.setOnAction(e -> window.context().dialogs().chooseFolder(dialog.getDialogPane().getScene().getWindow(),
+                i18n.get("prefs.library"), null).ifPresent(dir -> folder.setText(dir.toAbsolutePath().toString())));
+        HBox folderRow = new HBox(6, folder, browse);
+        HBox.setHgrow(folder, Priority.ALWAYS);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(10);
+        grid.setPadding(new Insets(12));
+        grid.addRow(0, new Label(i18n.get("prefs.language")), language);
+        grid.addRow(1, new Label(i18n.get("prefs.theme")), theme);
+        grid.addRow(2, new Label(i18n.get("prefs.library")), folderRow);
+        Label note = new Label(i18n.format("prefs.library.note", window.context().services().library().location()));
+        note.setWrapText(true);
+        note.getStyleClass().add("placeholder-text");
+        grid.add(note, 1, 3);
+        String currentName = settings.get(UiSettings.CHECKER, System.getProperty("user.name", "editor"));
+        TextField name = new TextField(currentName);
+        name.setId("checkerName");
+        grid.addRow(4, new Label(i18n.get("prefs.checker")), name);
+        String currentTemplates = settings.get(PreviewViewModel.TEMPLATE_FOLDER, "");
+        TextField templates = new TextField(currentTemplates);
+        templates.setId("templateFolder");
+        Button browseTemplates = new Button(i18n.get("prefs.browse"));
+        browseTemplates.setOnAction(e -> window.context().dialogs().chooseFolder(
+                dialog.getDialogPane().getScene().getWindow(), i18n.get("prefs.templates"), null)
+                .ifPresent(dir -> templates.setText(dir.toAbsolutePath().toString())));
+        HBox templatesRow = new HBox(6, templates, browseTemplates);
+        HBox.setHgrow(templates, Priority.ALWAYS);
+        grid.addRow(5, new Label(i18n.get("prefs.templates")), templatesRow);
+        Label templatesNote = new Label(i18n.get("prefs.templates.note"));
+        templatesNote.setWrapText(true);
+        templatesNote.getStyleClass().add("placeholder-text");
+        grid.add(templatesNote, 1, 6);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().setPrefWidth(560);
+
+        UnsavedInput.guard(dialog, i18n, () -> java.util.Arrays.asList(language.getValue(), theme.getValue(),
+                folder.getText(), name.getText(), templates.getText()));
+        if (dialog.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
+            return;
+        }
+        String chosenFolder = folder.getText().strip();
+        window.context().locator().setPreferred(chosenFolder.isEmpty() ? null : Path.of(chosenFolder));
+        if (theme.getValue() != window.theme()) {
+            window.setTheme(theme.getValue());
+        }
+        boolean rebuild = false;
+        String chosenTemplates = templates.getText().strip();
+        if (!chosenTemplates.equals(currentTemplates)) {
+            settings.put(PreviewViewModel.TEMPLATE_FOLDER, chosenTemplates);
+            window.previewModel().reloadTemplates();
+        }
+        String chosenName = name.getText().strip();
+        if (!chosenName.isEmpty() && !chosenName.equals(currentName)) {
+            settings.put(UiSettings.CHECKER, chosenName); // annotations and comments from now on carry it
+            rebuild = true;
+        }
+        if (!language.getValue().equals(currentLanguage)) {
+            settings.put(UiSettings.LANGUAGE, language.getValue());
+            rebuild = true;
+        }
+        if (rebuild) {
+            window.rebuild();
+        }
+    }
+
+    private static final class LanguageCell extends ListCell<String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : I18n.nativeName(item));
+        }
+    }
+
+    private static final class ThemeCell extends ListCell<Theme> {
+        private final I18n i18n;
+
+        ThemeCell(I18n i18n) {
+            this.i18n = i18n;
+        }
+
+        @Override
+        protected void updateItem(Theme item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : i18n.get("theme." + item.name().toLowerCase(java.util.Locale.ROOT)));
+        }
+    }
+}

@@ -1,0 +1,288 @@
+package app.galley.ui.library;
+
+import app.galley.model.ArticleOrder;
+import app.galley.model.ArticleStatus;
+import app.galley.model.ArticleSummary;
+import app.galley.model.LengthUnit;
+import app.galley.model.TextLength;
+import app.galley.service.ArticleService;
+import app.galley.ui.app.BackgroundTasks;
+import app.galley.ui.app.TaskExecutor;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The rows of the article table, read a page at a time (ADR 16). The list has as many rows as the
+ * section holds, but only the pages that came into view hold summaries; the others hold one shared
+ * {@link #LOADING} row until the table shows them ({@link #need}). Every read runs on the task
+ * executor, in the order and section asked for (SQL ordering and windowing), never on the FX thread,
+ * and the counts come from aggregate queries. A search shows its hits (a few hundred at most) whole.
+ */
+final class ArticleRows {
+
+    /** Rows read at once. */
+    static final int PAGE = 200;
+    /** Pages kept; the least recently needed are let go beyond this (8,000 rows). */
+    static final int KEEP = 40;
+    /** What a row shows until its page has been read. */
+    static final ArticleSummary LOADING = new ArticleSummary(-1, "", null, null, null,
+            new TextLength(0, LengthUnit.WORDS), null, null);
+
+    /** What a reload read: the rows' count, some pages, the counts per status. */
+    record Read(int size, Map<Integer, List<ArticleSummary>> pages, List<ArticleSummary> whole,
+                Map<ArticleStatus, Integer> counts) {
+    }
+
+    private final ObservableList<ArticleSummary> rows = FXCollections.observableArrayList();
+    private final ArticleService articles;
+    private final TaskExecutor tasks;
+    private final Consumer<Map<ArticleStatus, Integer>> counted;
+    /** Pages holding summaries, least recently needed first. */
+    private final LinkedHashMap<Integer, Boolean> loaded = new LinkedHashMap<>(16, 0.75f, true);
+    private final Set<Integer> reading = new HashSet<>();
+    /** The pages the table asked for last: read again first when the library changes. */
+    private final Deque<Integer> inView = new ArrayDeque<>();
+    private ArticleStatus section;
+    private ArticleOrder order = ArticleOrder.NEWEST;
+    /** The hits of a search, best first (null: no search). */
+    private List<Long> ranked;
+    private long generation;
+    private boolean again;
+    /** The counts per status last read (null: none yet). */
+    private Map<ArticleStatus, Integer> counts;
+    private boolean reloading;
+    private final List<Runnable> afterReload = new ArrayList<>();
+
+    ArticleRows(ArticleService articles, TaskExecutor tasks, Consumer<Map<ArticleStatus, Integer>> counted) {
+        this.articles = articles;
+        this.tasks = tasks;
+        this.counted = counted;
+    }
+
+    ObservableList<ArticleSummary> list() {
+        return rows;
+    }
+
+    ArticleOrder order() {
+        return order;
+    }
+
+    /** Shows one status (null: all), in an order, and of them only a search's hits (null: no search). */
+    void show(ArticleStatus status, ArticleOrder newOrder, List<Long> hits, Runnable then) {
+        boolean changed = status != section || !newOrder.equals(order) || !java.util.Objects.equals(hits, ranked);
+        section = status;
+        order = newOrder;
+        ranked = hits;
+        if (changed) {
+            inView.clear();
+        }
+        reload(changed, then);
+    }
+
+    /** Reads the rows again (the library changed); {@code then} runs on the FX thread once they are in. */
+    void reload(Runnable then) {
+        reload(false, then);
+    }
+
+    private void reload(boolean fresh, Runnable then) {
+        if (then != null) {
+            afterReload.add(then);
+        }
+        if (reloading && !fresh) {
+            again = true; // one more read when this one lands: it may have started before the change
+            return;
+        }
+        reloading = true;
+        again = false;
+        long mine = ++generation;
+        reading.clear(); // pages being read for the last question are dropped when they land
+        ArticleStatus s = section;
+        ArticleOrder o = order;
+        List<Long> hits = ranked;
+        List<Integer> pages = new ArrayList<>(new java.util.TreeSet<>(inView));
+        if (!pages.contains(0)) {
+            pages.add(0, 0);
+        }
+        Map<ArticleStatus, Integer> known = fresh ? counts : null; // another question: the counts stand
+        tasks.submit(() -> read(s, o, hits, pages, known), r -> {
+            if (mine != generation) {
+                return; // a newer question is out
+            }
+            apply(r, fresh);
+            reloading = false;
+            if (again) {
+                reload(false, null);
+                return;
+            }
+            List<Runnable> done = List.copyOf(afterReload);
+            afterReload.clear();
+            done.forEach(Runnable::run);
+        }, e -> {
+            reloading = false;
+            BackgroundTasks.log(e);
+        });
+    }
+
+    private Read read(ArticleStatus s, ArticleOrder o, List<Long> hits, List<Integer> pages,
+                      Map<ArticleStatus, Integer> known) {
+        Map<ArticleStatus, Integer> counts = known != null ? known : articles.countByStatus();
+        if (hits != null) {
+            Map<Long, ArticleSummary> found = articles.summaries(hits);
+            List<ArticleSummary> whole = new ArrayList<>();
+            for (long id : hits) {
+                ArticleSummary a = found.get(id);
+                if (a != null && (s == null || a.status() == s)) {
+                    whole.add(a);
+                }
+            }
+            if (!o.equals(ArticleOrder.NEWEST)) { // newest-first is the search's own order: best first
+                whole.sort(comparator(o));
+            }
+            return new Read(whole.size(), Map.of(), whole, counts);
+        }
+        int size = s == null ? counts.values().stream().mapToInt(Integer::intValue).sum() : counts.get(s);
+        Map<Integer, List<ArticleSummary>> read = new LinkedHashMap<>();
+        for (int p : pages) {
+            if (p * PAGE < size) {
+                read.put(p, articles.page(s, o, p * PAGE, PAGE));
+            }
+        }
+        return new Read(size, read, null, counts);
+    }
+
+    /** The order of the table's columns, for a search's hits sorted in memory as the store sorts pages. */
+    static Comparator<ArticleSummary> comparator(ArticleOrder o) {
+        Comparator<ArticleSummary> c = switch (o.column()) {
+            case TITLE -> Comparator.comparing(ArticleSummary::title);
+            case SOURCE -> Comparator.comparing(ArticleSummary::source, Comparator.nullsFirst(Comparator.naturalOrder()));
+            case LANGUAGE -> Comparator.comparing(ArticleSummary::language, Comparator.nullsFirst(Comparator.naturalOrder()));
+            case STATUS -> Comparator.comparing(a -> a.status().name());
+            case LENGTH -> Comparator.comparingInt(a -> a.length().value());
+            case IMPORTED -> Comparator.comparing(ArticleSummary::created);
+        };
+        c = c.thenComparingLong(ArticleSummary::id);
+        return o.descending() ? c.reversed() : c;
+    }
+
+    /**
+     * Shows what a reload read. The same question asked again (the library changed) updates the rows
+     * in place, so the table keeps its scroll position and selection; a new question (another order,
+     * section or search) replaces them.
+     */
+    private void apply(Read r, boolean fresh) {
+        counts = r.counts();
+        counted.accept(new EnumMap<>(r.counts()));
+        if (r.whole() != null) {
+            loaded.clear();
+            rows.setAll(r.whole());
+            return;
+        }
+        if (!fresh && r.size() == rows.size()) {
+            for (int p : List.copyOf(loaded.keySet())) {
+                if (!r.pages().containsKey(p)) {
+                    unload(p); // read again when it comes into view
+                }
+            }
+            r.pages().forEach(this::fill);
+            return;
+        }
+        List<ArticleSummary> all = new ArrayList<>(Collections.nCopies(r.size(), LOADING));
+        loaded.clear();
+        r.pages().forEach((p, page) -> {
+            for (int i = 0; i < page.size() && p * PAGE + i < all.size(); i++) {
+                all.set(p * PAGE + i, page.get(i));
+            }
+            loaded.put(p, Boolean.TRUE);
+        });
+        rows.setAll(all);
+    }
+
+    /** Puts a page's summaries in its rows, changing only the rows that differ. */
+    private void fill(int page, List<ArticleSummary> read) {
+        int from = page * PAGE;
+        for (int i = 0; i < read.size() && from + i < rows.size(); i++) {
+            if (!read.get(i).equals(rows.get(from + i))) {
+                rows.set(from + i, read.get(i));
+            }
+        }
+        loaded.put(page, Boolean.TRUE);
+        while (loaded.size() > KEEP) {
+            unload(loaded.keySet().iterator().next());
+        }
+    }
+
+    private void unload(int page) {
+        loaded.remove(page);
+        int from = page * PAGE;
+        for (int i = from; i < Math.min(rows.size(), from + PAGE); i++) {
+            if (rows.get(i) != LOADING) {
+                rows.set(i, LOADING);
+            }
+        }
+    }
+
+    /** The table shows row {@code index} still loading: its page is read (once) in the background. */
+    void need(int index) {
+        if (index < 0 || index >= rows.size() || ranked != null) {
+            return;
+        }
+        int page = index / PAGE;
+        inView.remove(page);
+        inView.addLast(page);
+        while (inView.size() > 3) {
+            inView.removeFirst();
+        }
+        if (loaded.containsKey(page)) {
+            loaded.get(page); // most recently needed
+            return;
+        }
+        if (!reading.add(page)) {
+            return;
+        }
+        long mine = generation;
+        ArticleStatus s = section;
+        ArticleOrder o = order;
+        tasks.submit(() -> articles.page(s, o, page * PAGE, PAGE), read -> {
+            reading.remove(page);
+            if (mine == generation) {
+                fill(page, read);
+            }
+        }, e -> {
+            reading.remove(page);
+            BackgroundTasks.log(e);
+        });
+    }
+
+    /** An article was saved here: its row follows at once, wherever it is loaded. */
+    void updated(ArticleSummary s) {
+        for (int p : loaded.keySet()) {
+            int from = p * PAGE;
+            for (int i = from; i < Math.min(rows.size(), from + PAGE); i++) {
+                if (rows.get(i).id() == s.id()) {
+                    rows.set(i, s);
+                    return;
+                }
+            }
+        }
+        if (ranked != null) {
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i).id() == s.id()) {
+                    rows.set(i, s);
+                    return;
+                }
+            }
+        }
+    }
+}

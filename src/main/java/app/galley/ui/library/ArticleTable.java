@@ -1,0 +1,143 @@
+package app.galley.ui.library;
+
+import app.galley.model.ArticleOrder;
+import app.galley.model.ArticleStatus;
+import app.galley.model.ArticleSummary;
+import app.galley.ui.app.Formats;
+import app.galley.ui.app.I18n;
+import app.galley.ui.tags.TagBrowser;
+import java.time.Instant;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+
+/** Sets up the article table: columns, sorting, status context menu, selection. */
+public final class ArticleTable {
+
+    private final TableView<ArticleSummary> table;
+    private final LibraryViewModel model;
+    private final I18n i18n;
+    private final Formats formats;
+
+    public ArticleTable(TableView<ArticleSummary> table, LibraryViewModel model, I18n i18n) {
+        this.table = table;
+        this.model = model;
+        this.i18n = i18n;
+        this.formats = new Formats(i18n);
+    }
+
+    @SuppressWarnings("unchecked")
+    public void install(TableColumn<ArticleSummary, String> title, TableColumn<ArticleSummary, String> source,
+                 TableColumn<ArticleSummary, String> language, TableColumn<ArticleSummary, ArticleStatus> status,
+                 TableColumn<ArticleSummary, ArticleSummary> length, TableColumn<ArticleSummary, Instant> imported) {
+        value(title, ArticleSummary::title);
+        value(source, s -> s.source() == null ? "" : s.source());
+        value(language, s -> s.language());
+        language.setCellFactory(c -> textCell(formats::language));
+        value(status, ArticleSummary::status);
+        status.setCellFactory(c -> textCell(i18n::status));
+        value(length, s -> s);
+        length.setCellFactory(c -> textCell(s -> LibraryViewModel.loading(s) ? "" : formats.length(s.length())));
+        value(imported, ArticleSummary::created);
+        imported.setCellFactory(c -> textCell(formats::instant));
+
+        // the rows come a page at a time in the order asked of the store: sorting is a new question
+        orderBy(title, ArticleOrder.Column.TITLE);
+        orderBy(source, ArticleOrder.Column.SOURCE);
+        orderBy(language, ArticleOrder.Column.LANGUAGE);
+        orderBy(status, ArticleOrder.Column.STATUS);
+        orderBy(length, ArticleOrder.Column.LENGTH);
+        orderBy(imported, ArticleOrder.Column.IMPORTED);
+        table.setSortPolicy(t -> {
+            if (t.getSortOrder().isEmpty()) {
+                model.orderProperty().set(ArticleOrder.NEWEST); // a search then shows its best hits first
+            } else {
+                TableColumn<ArticleSummary, ?> by = t.getSortOrder().get(0);
+                model.orderProperty().set(new ArticleOrder((ArticleOrder.Column) by.getUserData(),
+                        by.getSortType() == TableColumn.SortType.DESCENDING));
+            }
+            return true;
+        });
+        table.setItems(model.visibleArticles());
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.getSelectionModel().getSelectedItems().addListener(
+                (javafx.collections.ListChangeListener<ArticleSummary>) c -> model.selection().setAll(
+                        table.getSelectionModel().getSelectedItems().stream().filter(java.util.Objects::nonNull)
+                                .filter(a -> !LibraryViewModel.loading(a)).map(ArticleSummary::id).toList()));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && !LibraryViewModel.loading(now)) {
+                model.select(now.id());
+            } else if (table.getItems().isEmpty()) {
+                model.select(-1);
+            }
+        });
+        table.setRowFactory(t -> {
+            TableRow<ArticleSummary> row = new TableRow<>() {
+                @Override
+                protected void updateItem(ArticleSummary item, boolean empty) {
+                    super.updateItem(item, empty);
+                    if (!empty && item != null && LibraryViewModel.loading(item)) {
+                        model.need(getIndex()); // shown while its page is still unread: read it
+                    }
+                }
+            };
+            // drag the selected articles (onto a tag in the sidebar)
+            row.setOnDragDetected(e -> {
+                if (row.isEmpty()) {
+                    return;
+                }
+                javafx.scene.input.Dragboard board = row.startDragAndDrop(javafx.scene.input.TransferMode.LINK,
+                        javafx.scene.input.TransferMode.COPY);
+                javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+                content.put(TagBrowser.ARTICLE_IDS, String.join(",", model.selection().stream().map(String::valueOf).toList()));
+                content.putString(row.getItem().title());
+                board.setContent(content);
+                e.consume();
+            });
+            row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty())
+                    .then((ContextMenu) null).otherwise(contextMenu(row)));
+            return row;
+        });
+    }
+
+    private ContextMenu contextMenu(TableRow<ArticleSummary> row) {
+        Menu setStatus = new Menu(i18n.get("action.setStatus"));
+        for (ArticleStatus s : ArticleStatus.values()) {
+            MenuItem item = new MenuItem(i18n.status(s));
+            item.setId("status-" + s.key());
+            item.setOnAction(e -> {
+                if (row.getItem() != null) {
+                    model.changeStatus(row.getItem().id(), s);
+                }
+            });
+            setStatus.getItems().add(item);
+        }
+        return new ContextMenu(setStatus);
+    }
+
+    private static void orderBy(TableColumn<ArticleSummary, ?> column, ArticleOrder.Column by) {
+        column.setUserData(by);
+    }
+
+    private static <T> void value(TableColumn<ArticleSummary, T> column, Function<ArticleSummary, T> getter) {
+        column.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(getter.apply(cd.getValue())));
+    }
+
+    private static <T> TableCell<ArticleSummary, T> textCell(Function<T, String> format) {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : format.apply(item));
+            }
+        };
+    }
+}

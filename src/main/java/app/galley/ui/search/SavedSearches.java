@@ -1,0 +1,95 @@
+package app.galley.ui.search;
+
+import app.galley.service.SettingsService;
+import app.galley.service.SettingsService.SavedSearch;
+import app.galley.ui.app.I18n;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+
+/**
+ * Saved searches, kept in the library (so a team on a shared library shares them) and listed in the
+ * sidebar as smart collections: a click runs the search again, so they always show what matches now.
+ */
+public final class SavedSearches {
+
+    private final SettingsService settings;
+    private final SearchViewModel search;
+    private final I18n i18n;
+    private final ObservableList<SavedSearch> saved = FXCollections.observableArrayList();
+
+    public SavedSearches(SettingsService settings, SearchViewModel search, I18n i18n) {
+        this.settings = settings;
+        this.search = search;
+        this.i18n = i18n;
+        saved.setAll(settings.savedSearches());
+    }
+
+    ObservableList<SavedSearch> list() {
+        return saved;
+    }
+
+    /** The sidebar list of saved searches. */
+    public Node node() {
+        ListView<SavedSearch> view = new ListView<>(saved);
+        view.setId("savedSearches");
+        view.setPrefHeight(96);
+        view.setMinHeight(72);
+        view.setPlaceholder(new javafx.scene.control.Label(i18n.get("saved.none")));
+        view.setCellFactory(v -> new ListCell<SavedSearch>() {
+            @Override
+            protected void updateItem(SavedSearch item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.name());
+                setTooltip(empty || item == null ? null : new Tooltip(item.query()));
+            }
+        });
+        view.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                search.queryProperty().set(now.query());
+                search.run();
+            }
+        });
+        view.setOnContextMenuRequested(e -> {
+            SavedSearch s = view.getSelectionModel().getSelectedItem();
+            if (s != null) {
+                MenuItem remove = new MenuItem(i18n.get("saved.remove"));
+                remove.setOnAction(x -> {
+                    saved.setAll(settings.removeSearch(s.name()));
+                });
+                new ContextMenu(remove).show(view, e.getScreenX(), e.getScreenY());
+                e.consume();
+            }
+        });
+        return new VBox(view);
+    }
+
+    /** The toolbar's Save button: names the current query and keeps it. */
+    public Node saveButton() {
+        Button save = new Button(i18n.get("saved.save"));
+        save.setId("saveSearchButton");
+        save.getStyleClass().add("small");
+        save.disableProperty().bind(search.queryProperty().isEmpty());
+        save.setOnAction(e -> {
+            String query = search.queryProperty().get().strip();
+            TextInputDialog d = new TextInputDialog(query);
+            d.initOwner(save.getScene().getWindow());
+            d.setTitle(i18n.get("saved.title"));
+            d.setHeaderText(null);
+            d.setContentText(i18n.get("saved.name"));
+            d.getEditor().setId("savedSearchName");
+            d.showAndWait().map(String::strip).filter(n -> !n.isEmpty()).ifPresent(name -> {
+                saved.setAll(settings.saveSearch(name, query));
+            });
+        });
+        return save;
+    }
+}

@@ -1,0 +1,145 @@
+package app.galley.ui.tags;
+
+import app.galley.analyze.TagService;
+import app.galley.model.Tag;
+import app.galley.model.TagKind;
+import app.galley.search.TagSuggestion;
+import app.galley.ui.app.I18n;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Side;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * The article's tags as chips (× takes one off), a field that completes tags and Media Topics in any
+ * language as the editor types, and the suggested tags, each added with one click.
+ */
+public final class TagStrip {
+
+    private final TagViewModel model;
+    private final I18n i18n;
+    private final FlowPane chips = new FlowPane(4, 4);
+    private final FlowPane suggested = new FlowPane(4, 4);
+    private final TextField field = new TextField();
+    private boolean switching;
+    private final ContextMenu completion = new ContextMenu();
+
+    public TagStrip(TagViewModel model, I18n i18n) {
+        this.model = model;
+        this.i18n = i18n;
+        build();
+    }
+
+    public Node node() {
+        // suggestions are "+ name" buttons: their tooltips say what they are and why
+        HBox suggestionsRow = new HBox(6, suggested);
+        suggestionsRow.managedProperty().bind(suggestionsRow.visibleProperty());
+        suggestionsRow.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.suggestions()));
+        VBox box = new VBox(4, chips, suggestionsRow);
+        box.setId("tagStrip");
+        return box;
+    }
+
+    private void build() {
+        chips.setId("tagChips");
+        suggested.setId("tagSuggestions");
+        field.setId("tagField");
+        field.setPromptText(i18n.get("tags.add"));
+        field.setPrefColumnCount(10);
+        field.textProperty().addListener((o, was, now) -> {
+            if (!switching) {
+                model.setTagDraft(now);
+                complete(now);
+            }
+        });
+        // another article: its own half-typed tag, if any, without opening the completion
+        model.articleProperty().addListener((o, was, now) -> {
+            switching = true;
+            try {
+                completion.hide();
+                field.setText(model.tagDraft());
+            } finally {
+                switching = false;
+            }
+        });
+        field.setOnAction(e -> {
+            if (!completion.getItems().isEmpty() && completion.getItems().get(0).getOnAction() != null) {
+                completion.getItems().get(0).fire();
+            }
+        });
+        model.tags().addListener((ListChangeListener<Tag>) c -> showChips());
+        model.suggestions().addListener((ListChangeListener<TagSuggestion>) c -> showSuggestions());
+        showChips();
+    }
+
+    private void showChips() {
+        chips.getChildren().clear();
+        for (Tag t : model.tags()) {
+            Label name = new Label(t.name(model.language()));
+            Button remove = new Button("×");
+            remove.getStyleClass().addAll("flat", "tag-remove");
+            remove.setOnAction(e -> model.remove(t));
+            HBox chip = new HBox(2, name, remove);
+            chip.getStyleClass().addAll("tag-chip", "tag-" + t.kind().id());
+            chip.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            Tooltip.install(chip, new Tooltip(i18n.get("tags.kind." + t.kind().id())
+                    + (t.qcode() == null ? "" : " · " + t.qcode())));
+            chips.getChildren().add(chip);
+        }
+        chips.getChildren().add(field);
+    }
+
+    private void showSuggestions() {
+        suggested.getChildren().clear();
+        for (TagSuggestion s : model.suggestions()) {
+            Button b = new Button("+ " + s.name());
+            b.getStyleClass().addAll("small", "tag-suggestion", "tag-" + s.kind().id());
+            b.setTooltip(new Tooltip(i18n.get("tags.kind." + s.kind().id()) + " · " + s.why()));
+            b.setOnAction(e -> model.accept(s));
+            suggested.getChildren().add(b);
+        }
+    }
+
+    private void complete(String typed) {
+        completion.getItems().clear();
+        if (typed == null || typed.isBlank()) {
+            completion.hide();
+            return;
+        }
+        List<TagService.Candidate> found = model.complete(typed);
+        for (TagService.Candidate c : found) {
+            String kind = c.tag() != null ? i18n.get("tags.kind." + c.tag().kind().id()) : i18n.get("tags.kind.subject");
+            MenuItem item = new CustomMenuItem(new Label(c.label() + "  ·  " + kind), true);
+            item.setOnAction(e -> {
+                model.add(c);
+                field.clear();
+            });
+            completion.getItems().add(item);
+        }
+        if (!found.isEmpty()) {
+            completion.getItems().add(new SeparatorMenuItem());
+        }
+        for (TagKind k : List.of(TagKind.FREE, TagKind.PERSON, TagKind.ORGANISATION, TagKind.PLACE, TagKind.STORY)) {
+            MenuItem item = new MenuItem(i18n.format("tags.new", typed.strip(), i18n.get("tags.kind." + k.id())));
+            item.setOnAction(e -> {
+                model.add(k, typed.strip());
+                field.clear();
+            });
+            completion.getItems().add(item);
+        }
+        if (!completion.isShowing() && field.getScene() != null) {
+            completion.show(field, Side.BOTTOM, 0, 0);
+        }
+    }
+}

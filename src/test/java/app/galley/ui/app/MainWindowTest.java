@@ -1,0 +1,163 @@
+package app.galley.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+
+import app.galley.TestFiles;
+import app.galley.model.Article;
+import app.galley.model.ArticleStatus;
+import app.galley.model.ArticleSummary;
+import app.galley.ui.library.Section;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.Test;
+
+class MainWindowTest extends GalleyFxTest {
+
+
+    private void pasteFromClipboard(String text) throws Exception {
+        interact(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        clickOn("#table");
+        push(KeyCode.SHORTCUT, KeyCode.V);
+        waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().imports().importingProperty().get()
+                && window.viewModel().imports().lastReportProperty().get() != null);
+        settle();
+    }
+
+    @Test
+    void anEmptyLibraryShowsTheHint() {
+        assertThat(table().getItems()).isEmpty();
+        assertThat(lookup(".placeholder-text").queryAllAs(Label.class))
+                .anySatisfy(l -> assertThat(l.getText()).contains("No articles here"));
+        assertThat(lookup("#countLabel").queryAs(Label.class).getText()).isEqualTo("No articles");
+        assertThat(lookup("#locationLabel").queryAs(Label.class).getText()).contains(libraryDir.toString());
+    }
+
+    @Test
+    void pastingTheSamplePathImportsItAndSelectingItShowsItsText() throws Exception {
+        pasteFromClipboard(TestFiles.samplePath().toAbsolutePath().toString());
+
+        assertThat(table().getItems()).extracting(ArticleSummary::title).containsExactly(TestFiles.SAMPLE_TITLE);
+        assertThat(lookup("#countLabel").queryAs(Label.class).getText()).isEqualTo("1 article");
+        assertThat(lookup("#messageLabel").queryAs(Label.class).getText()).isEqualTo("1 imported, 0 duplicate(s), 0 failed");
+
+        clickOn(TestFiles.SAMPLE_TITLE);
+        assertThat(lookup("#titleLabel").queryAs(Label.class).getText()).isEqualTo(TestFiles.SAMPLE_TITLE);
+        StyleClassedTextArea text = lookup("#articleText").queryAs(StyleClassedTextArea.class);
+        assertThat(text.getText()).contains("腦科學與類腦研究將成為上海科研領域的下一個發力點。");
+        // paragraphs are separate, styled paragraphs (no blank lines between them)
+        assertThat(text.getText()).doesNotContain("\n\n");
+        assertThat(text.getParagraph(2).getParagraphStyle()).contains("body-paragraph");
+        assertThat(lookup("#languageLabel").queryAs(Label.class).getText()).isEqualTo("Chinese (Traditional)");
+        assertThat(lookup("#originalLabel").queryAs(Label.class).getText()).contains("UTF-8");
+    }
+
+    @Test
+    void pastingPlainTextMakesANewArticle() throws Exception {
+        pasteFromClipboard("Council approves new budget\n\nThe city council approved the budget on Tuesday.");
+        assertThat(table().getItems()).extracting(ArticleSummary::title).containsExactly("Council approves new budget");
+        assertThat(lookup("#titleLabel").queryAs(Label.class).getText()).isEqualTo("Council approves new budget");
+    }
+
+    @Test
+    void pastingTheSameArticleAgainIsReportedAsADuplicate() throws Exception {
+        String path = TestFiles.samplePath().toAbsolutePath().toString();
+        pasteFromClipboard(path);
+        window.viewModel().imports().lastReportProperty().set(null);
+        pasteFromClipboard(path);
+        assertThat(table().getItems()).hasSize(1);
+        assertThat(lookup("#messageLabel").queryAs(Label.class).getText()).isEqualTo("0 imported, 1 duplicate(s), 0 failed");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void changingTheStatusInTheDetailPaneUpdatesTableAndSidebar() throws Exception {
+        pasteFromClipboard(TestFiles.samplePath().toAbsolutePath().toString());
+        clickOn(TestFiles.SAMPLE_TITLE);
+
+        ComboBox<ArticleStatus> combo = lookup("#statusCombo").queryAs(ComboBox.class);
+        clickOn(combo);
+        clickOn("Fact-check");
+
+        assertThat(table().getItems().get(0).status()).isEqualTo(ArticleStatus.FACT_CHECK);
+        Article stored = library.articles().find(table().getItems().get(0).id()).orElseThrow();
+        assertThat(stored.status()).isEqualTo(ArticleStatus.FACT_CHECK);
+        ListView<Section> sections = lookup("#sections").queryAs(ListView.class);
+        assertThat(sections.getItems()).hasSize(7);
+        assertThat(lookup("Fact-check  (1)").tryQuery()).isPresent();
+        assertThat(lookup("Inbox  (0)").tryQuery()).isPresent();
+
+        // the Inbox section no longer lists it, the Fact-check section does
+        clickOn("Inbox  (0)");
+        assertThat(table().getItems()).isEmpty();
+        clickOn("Fact-check  (1)");
+        assertThat(table().getItems()).extracting(ArticleSummary::title).containsExactly(TestFiles.SAMPLE_TITLE);
+    }
+
+    @Test
+    void theTableContextMenuSetsTheStatus() throws Exception {
+        pasteFromClipboard(TestFiles.samplePath().toAbsolutePath().toString());
+        rightClickOn(TestFiles.SAMPLE_TITLE);
+        requestContextMenu(TestFiles.SAMPLE_TITLE);
+        clickOn("Set Status");
+        clickOn("#status-ready");
+        assertThat(table().getItems().get(0).status()).isEqualTo(ArticleStatus.READY);
+        assertThat(lookup("Ready  (1)").tryQuery()).isPresent();
+    }
+
+    /**
+     * Headless Monocle turns no right-click into a context-menu request (desktop platforms do), so
+     * the test sends the request a desktop would send for a right-click on that cell.
+     */
+    private void requestContextMenu(String cellText) {
+        javafx.scene.Node cell = lookup(cellText).query();
+        javafx.geometry.Bounds b = cell.localToScreen(cell.getBoundsInLocal());
+        double x = b.getMinX() + 10;
+        double y = b.getCenterY();
+        javafx.geometry.Point2D local = cell.screenToLocal(x, y);
+        interact(() -> cell.fireEvent(new javafx.scene.input.ContextMenuEvent(
+                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, local.getX(), local.getY(), x, y, false,
+                null)));
+    }
+
+    @Test
+    void badFilesAreListedInAWarningAndTheRestIsImported() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("galley-bad");
+        java.nio.file.Path empty = java.nio.file.Files.createFile(dir.resolve("empty.txt"));
+        pasteFromClipboard(empty + "\n" + TestFiles.samplePath().toAbsolutePath());
+        assertThat(table().getItems()).hasSize(1);
+        var problems = lookup("#importProblems").queryAs(javafx.scene.control.TextArea.class);
+        assertThat(problems.getText()).isEqualTo(empty + ": empty file");
+        assertThat(lookup("Save Report…").tryQuery()).isPresent();
+        clickOn("OK");
+    }
+
+    @Test
+    void theThemeCanBeSwitchedToDarkAndBack() {
+        clickOn("View");
+        clickOn("Dark Theme");
+        assertThat(window.theme()).isEqualTo(Theme.DARK);
+        assertThat(settings.get(UiSettings.THEME, null)).isEqualTo("DARK");
+        clickOn("#themeButton");
+        assertThat(window.theme()).isEqualTo(Theme.LIGHT);
+    }
+
+    @Test
+    void tableColumnsAreTheOnesEditorsNeed() {
+        assertThat(table().getColumns()).extracting(c -> c.getText())
+                .containsExactly("Title", "Source", "Language", "Status", "Length", "Imported");
+        assertThat(table().getColumns()).allMatch(c -> c.isSortable());
+        assertThat(List.of(ArticleStatus.values())).hasSize(6);
+    }
+}
