@@ -27,8 +27,33 @@ final class Jdbc {
         this.afterCommit = afterCommit;
     }
 
+    /**
+     * The window's thread, on which no read or write may run (issue 17: the window hands them to its
+     * executor); null when no window is open. {@link #refuseOnWindowThread} makes a call there fail
+     * (the tests), else it is logged.
+     */
+    private static volatile Thread windowThread;
+    private static volatile boolean refuseOnWindowThread;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Jdbc.class);
+
+    static void guard(Thread thread, boolean refuse) {
+        windowThread = thread;
+        refuseOnWindowThread = refuse;
+    }
+
+    private static void offTheWindowThread(String what) {
+        if (Thread.currentThread() == windowThread) {
+            IllegalStateException e = new IllegalStateException("the window's thread asked the library to " + what);
+            if (refuseOnWindowThread) {
+                throw e;
+            }
+            LOG.warn("Library work on the window's thread: {}", what, e);
+        }
+    }
+
     /** Runs {@code work} on a fresh connection with auto-commit (one statement, one transaction). */
     <T> T read(String what, SqlWork<T> work) {
+        offTheWindowThread(what);
         for (int attempt = 1; ; attempt++) {
             try (Connection c = dataSource.getConnection()) {
                 return work.run(c);
@@ -47,6 +72,7 @@ final class Jdbc {
      * for the commit.
      */
     <T> T transaction(String what, SqlWork<T> work) {
+        offTheWindowThread(what);
         for (int attempt = 1; ; attempt++) {
             try {
                 return once(what, work);

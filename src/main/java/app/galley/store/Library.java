@@ -76,6 +76,15 @@ public final class Library implements AutoCloseable {
         this.changes = new LibraryChanges(jdbc);
     }
 
+    /**
+     * Names the window's thread: no library read or write may run on it (the window's executor runs
+     * them); one that does is logged, or refused with an exception when {@code refuse} (the tests,
+     * through the {@code galley.refuseWorkOnWindowThread} property the window reads).
+     */
+    public static void forbidWorkOn(Thread windowThread, boolean refuse) {
+        Jdbc.guard(windowThread, refuse);
+    }
+
     /** Opens (creating if needed) the embedded library in {@code directory}. */
     public static Library openEmbedded(Path directory) {
         return openEmbedded(directory, Clock.systemUTC());

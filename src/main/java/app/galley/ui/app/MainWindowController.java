@@ -114,11 +114,11 @@ public final class MainWindowController {
         model.currentProperty().addListener((o, was, now) -> window.previewModel().show(now));
         SearchBox searchBox = new SearchBox(window.searchModel(), i18n);
         searchHolder.getChildren().add(searchBox.node());
-        SavedSearches saved = new SavedSearches(window.context().services().settings(), window.searchModel(), i18n);
+        SavedSearches saved = new SavedSearches(window.context().services().settings(), window.searchModel(), window.tasks(), i18n);
         searchHolder.getChildren().add(saved.saveButton());
         savedPane.getChildren().add(saved.node());
         searchBox.install(titleColumn);
-        tagsPane.getChildren().add(new TagBrowser(window.tagModel(), window.searchModel(), i18n).node());
+        tagsPane.getChildren().add(new TagBrowser(window.tagModel(), window.searchModel(), window.tasks(), i18n).node());
         model.currentProperty().addListener((o, was, now) -> {
             if (now != null) {
                 window.context().settings().put(LAST_ARTICLE, Long.toString(now.id()));

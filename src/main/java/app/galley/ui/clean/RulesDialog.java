@@ -1,10 +1,11 @@
 package app.galley.ui.clean;
 
-import app.galley.clean.BoilerplateLearner;
 import app.galley.clean.CleaningService;
 import app.galley.clean.RuleSet;
+import app.galley.ui.app.BackgroundTasks;
 import app.galley.ui.app.DialogService;
 import app.galley.ui.app.I18n;
+import app.galley.ui.app.TaskExecutor;
 import app.galley.ui.app.UnsavedInput;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,12 +27,10 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.HBox;
@@ -75,6 +74,7 @@ public final class RulesDialog {
     }
 
     private final Window owner;
+    private final TaskExecutor tasks;
     private final CleaningService service;
     private final app.galley.service.ExportService exports;
     private final I18n i18n;
@@ -92,8 +92,10 @@ public final class RulesDialog {
 
     private final DialogService dialogs;
 
-    public RulesDialog(Window owner, app.galley.service.Services services, DialogService dialogs, I18n i18n, String source) {
+    public RulesDialog(Window owner, app.galley.service.Services services, TaskExecutor tasks, DialogService dialogs,
+                       I18n i18n, String source) {
         this.owner = owner;
+        this.tasks = tasks;
         this.dialogs = dialogs;
         this.service = services.cleaning();
         this.exports = services.exports();
@@ -102,9 +104,16 @@ public final class RulesDialog {
         this.options = new RuleOptions(i18n);
     }
 
-    /** Shows the editor; on Save, stores the rule set and runs {@code saved}. */
+    /**
+     * Reads the rules (off the FX thread), then shows the editor; on Save, stores the rule set (off the
+     * FX thread too) and then runs {@code saved}.
+     */
     public void showAndSave(Runnable saved) {
-        load(service.rules());
+        tasks.submit(service::rules, rules -> show(rules, saved), BackgroundTasks::log);
+    }
+
+    private void show(RuleSet rules, Runnable saved) {
+        load(rules);
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(i18n.get("rules.title"));
@@ -112,7 +121,7 @@ public final class RulesDialog {
         ButtonType save = new ButtonType(i18n.get("rules.save"), ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
         TabPane tabs = new TabPane(new Tab(i18n.get("rules.builtIn"), scrolling(builtIn())), new Tab(i18n.get("rules.patterns"), patternsPane()),
-                new Tab(i18n.get("rules.learned"), learnedPane()));
+                new Tab(i18n.get("rules.learned"), new LearnedBoilerplatePane(service, tasks, i18n).node(source)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         problem.setId("rulesProblem");
         problem.getStyleClass().add("problem-text");
@@ -146,9 +155,10 @@ public final class RulesDialog {
         d.getDialogPane().setContent(box);
         d.getDialogPane().setId("rulesDialog");
         // Save checks the rule set first: a wrong expression keeps the dialog open and says which rule
+        RuleSet[] checked = new RuleSet[1];
         d.getDialogPane().lookupButton(save).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             try {
-                service.saveUserRules(build());
+                checked[0] = build();
             } catch (IllegalArgumentException ex) {
                 problem.setText(ex.getMessage());
                 e.consume();
@@ -161,8 +171,12 @@ public final class RulesDialog {
                 return java.util.List.of(ex.getMessage()); // a half-typed rule is a change too
             }
         });
-        if (d.showAndWait().filter(b -> b == save).isPresent()) {
-            saved.run();
+        if (d.showAndWait().filter(b -> b == save).isPresent() && checked[0] != null) {
+            RuleSet toSave = checked[0];
+            tasks.submit(() -> {
+                service.saveUserRules(toSave);
+                return null;
+            }, x -> saved.run(), BackgroundTasks::log);
         }
     }
 
@@ -301,50 +315,6 @@ public final class RulesDialog {
         c.setCellFactory(CheckBoxTableCell.forTableColumn(c));
         c.setPrefWidth(70);
         return c;
-    }
-
-    private VBox learnedPane() {
-        TextField sourceField = new TextField(source == null ? "" : source);
-        sourceField.setId("learnSource");
-        ListView<BoilerplateLearner.Proposal> proposals = new ListView<>();
-        proposals.setId("boilerplateProposals");
-        proposals.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(BoilerplateLearner.Proposal p, boolean empty) {
-                super.updateItem(p, empty);
-                setText(empty || p == null ? null : i18n.format("rules.learned.proposal", p.line(), p.articles()));
-            }
-        });
-        ListView<String> confirmed = new ListView<>();
-        confirmed.setId("boilerplateConfirmed");
-        Runnable reload = () -> {
-            String s = sourceField.getText().strip();
-            proposals.getItems().setAll(s.isEmpty() ? List.of() : service.proposeBoilerplate(s));
-            confirmed.getItems().setAll(s.isEmpty() ? List.of() : service.learnedBoilerplate(s));
-        };
-        sourceField.setOnAction(e -> reload.run());
-        Button look = new Button(i18n.get("rules.learned.look"));
-        look.setOnAction(e -> reload.run());
-        Button confirm = new Button(i18n.get("rules.learned.confirm"));
-        confirm.setId("confirmBoilerplateButton");
-        confirm.disableProperty().bind(proposals.getSelectionModel().selectedItemProperty().isNull());
-        confirm.setOnAction(e -> {
-            service.confirmBoilerplate(sourceField.getText().strip(), proposals.getSelectionModel().getSelectedItem().line());
-            reload.run();
-        });
-        Button forget = new Button(i18n.get("rules.learned.forget"));
-        forget.disableProperty().bind(confirmed.getSelectionModel().selectedItemProperty().isNull());
-        forget.setOnAction(e -> {
-            service.forgetBoilerplate(sourceField.getText().strip(), confirmed.getSelectionModel().getSelectedItem());
-            reload.run();
-        });
-        reload.run();
-        HBox.setHgrow(sourceField, Priority.ALWAYS);
-        VBox box = new VBox(8, new HBox(8, new Label(i18n.get("detail.source")), sourceField, look),
-                new Label(i18n.get("rules.learned.proposals")), proposals, confirm,
-                new Label(i18n.get("rules.learned.confirmed")), confirmed, forget);
-        box.setPadding(new Insets(10));
-        return box;
     }
 
     private void importRules() {

@@ -91,7 +91,7 @@ public final class EditActions {
         history.setText(i18n.get("action.history"));
         MenuItem details = item("detailsItem", "Shortcut+I", () -> editDetails(owner.get()));
         details.setText(i18n.get("action.details"));
-        MenuItem rules = item("rulesItem", null, () -> new RulesDialog(owner.get(), editing.services(), model.dialogs(), i18n,
+        MenuItem rules = item("rulesItem", null, () -> new RulesDialog(owner.get(), editing.services(), editing.tasks(), model.dialogs(), i18n,
                 model.currentProperty().get() == null ? null : model.currentProperty().get().source())
                 .showAndSave(clean::refresh));
         rules.setText(i18n.get("action.rules"));

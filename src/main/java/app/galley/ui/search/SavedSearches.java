@@ -2,7 +2,10 @@ package app.galley.ui.search;
 
 import app.galley.service.SettingsService;
 import app.galley.service.SettingsService.SavedSearch;
+import app.galley.ui.app.BackgroundTasks;
 import app.galley.ui.app.I18n;
+import app.galley.ui.app.TaskExecutor;
+import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
@@ -24,13 +27,20 @@ public final class SavedSearches {
     private final SettingsService settings;
     private final SearchViewModel search;
     private final I18n i18n;
+    private final TaskExecutor tasks;
     private final ObservableList<SavedSearch> saved = FXCollections.observableArrayList();
 
-    public SavedSearches(SettingsService settings, SearchViewModel search, I18n i18n) {
+    public SavedSearches(SettingsService settings, SearchViewModel search, TaskExecutor tasks, I18n i18n) {
         this.settings = settings;
         this.search = search;
+        this.tasks = tasks;
         this.i18n = i18n;
-        saved.setAll(settings.savedSearches());
+        change(settings::savedSearches);
+    }
+
+    /** Reads or changes the saved searches off the FX thread (they are kept in the library); the list follows. */
+    private void change(java.util.concurrent.Callable<List<SavedSearch>> work) {
+        tasks.submit(work, saved::setAll, BackgroundTasks::log);
     }
 
     ObservableList<SavedSearch> list() {
@@ -62,9 +72,7 @@ public final class SavedSearches {
             SavedSearch s = view.getSelectionModel().getSelectedItem();
             if (s != null) {
                 MenuItem remove = new MenuItem(i18n.get("saved.remove"));
-                remove.setOnAction(x -> {
-                    saved.setAll(settings.removeSearch(s.name()));
-                });
+                remove.setOnAction(x -> change(() -> settings.removeSearch(s.name())));
                 new ContextMenu(remove).show(view, e.getScreenX(), e.getScreenY());
                 e.consume();
             }
@@ -86,9 +94,8 @@ public final class SavedSearches {
             d.setHeaderText(null);
             d.setContentText(i18n.get("saved.name"));
             d.getEditor().setId("savedSearchName");
-            d.showAndWait().map(String::strip).filter(n -> !n.isEmpty()).ifPresent(name -> {
-                saved.setAll(settings.saveSearch(name, query));
-            });
+            d.showAndWait().map(String::strip).filter(n -> !n.isEmpty())
+                    .ifPresent(name -> change(() -> settings.saveSearch(name, query)));
         });
         return save;
     }

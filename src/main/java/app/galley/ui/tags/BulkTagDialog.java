@@ -52,8 +52,10 @@ public final class BulkTagDialog {
             }
         });
         field.textProperty().addListener((o, was, now) -> {
-            found.getItems().setAll(model.complete(now));
-            found.getSelectionModel().selectFirst();
+            model.complete(now, offered -> {
+                found.getItems().setAll(offered);
+                found.getSelectionModel().selectFirst();
+            });
         });
         for (ButtonType b : List.of(add, remove)) {
             dialog.getDialogPane().lookupButton(b).disableProperty()

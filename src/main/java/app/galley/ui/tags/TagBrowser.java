@@ -4,7 +4,9 @@ import app.galley.analyze.MediaTopics;
 import app.galley.analyze.TagService;
 import app.galley.model.Tag;
 import app.galley.model.TagKind;
+import app.galley.ui.app.BackgroundTasks;
 import app.galley.ui.app.I18n;
+import app.galley.ui.app.TaskExecutor;
 import app.galley.ui.search.SearchViewModel;
 import java.util.HashMap;
 import java.util.List;
@@ -32,14 +34,20 @@ public final class TagBrowser {
 
     private final TagViewModel model;
     private final SearchViewModel search;
+    private final TaskExecutor tasks;
     private final I18n i18n;
+    /** The newest reading of the tags asked for: an older one arriving later is not shown. */
+    private long generation;
     private final TextField filter = new TextField();
     private final TreeView<TagService.Candidate> tree = new TreeView<>(new TreeItem<>());
     private Map<String, Integer> countsByKey = Map.of();
+    /** The library's tags as last read (the choices of a merge). */
+    private List<Tag> shownTags = List.of();
 
-    public TagBrowser(TagViewModel model, SearchViewModel search, I18n i18n) {
+    public TagBrowser(TagViewModel model, SearchViewModel search, TaskExecutor tasks, I18n i18n) {
         this.model = model;
         this.search = search;
+        this.tasks = tasks;
         this.i18n = i18n;
     }
 
@@ -82,32 +90,51 @@ public final class TagBrowser {
         return c.tag().qcode() != null ? c.tag().qcode() : "\"" + c.tag().name() + "\"";
     }
 
+    /** What the tree shows, read off the FX thread: the library's tags with their counts, and either
+     * what matches the filter or the taxonomy's top topics. */
+    private record Reading(List<Tag> all, Map<String, Integer> counts, List<TagService.Candidate> found,
+                           List<MediaTopics.Topic> roots) {
+    }
+
+    /** Reads the tags again in the background (the library, the taxonomy), then shows them. */
     private void rebuild() {
         TagService tags = model.service();
-        List<Tag> all = tags.libraryTags();
-        Map<Long, Integer> counts = tags.counts();
-        Map<String, Integer> byKey = new HashMap<>();
-        for (Tag t : all) {
-            byKey.put(t.qcode() != null ? t.qcode() : "#" + t.id(), counts.getOrDefault(t.id(), 0));
-        }
-        countsByKey = byKey;
+        String q = filter.getText() == null ? "" : filter.getText().strip();
+        String language = model.language();
+        long mine = ++generation;
+        tasks.submit(() -> {
+            List<Tag> all = tags.libraryTags();
+            Map<Long, Integer> counts = tags.counts();
+            Map<String, Integer> byKey = new HashMap<>();
+            for (Tag t : all) {
+                byKey.put(t.qcode() != null ? t.qcode() : "#" + t.id(), counts.getOrDefault(t.id(), 0));
+            }
+            return q.isEmpty() ? new Reading(all, byKey, List.of(), tags.topicRoots())
+                    : new Reading(all, byKey, tags.complete(q, language, 50), List.of());
+        }, r -> {
+            if (mine == generation) {
+                show(r, q.isEmpty());
+            }
+        }, BackgroundTasks::log);
+    }
+
+    private void show(Reading r, boolean whole) {
+        countsByKey = r.counts();
+        shownTags = r.all();
         TreeItem<TagService.Candidate> root = tree.getRoot();
         root.getChildren().clear();
-        String q = filter.getText() == null ? "" : filter.getText().strip();
-        if (!q.isEmpty()) {
-            for (TagService.Candidate c : tags.complete(q, model.language(), 50)) {
-                root.getChildren().add(new TreeItem<>(c));
-            }
+        if (!whole) {
+            r.found().forEach(c -> root.getChildren().add(new TreeItem<>(c)));
             return;
         }
         TreeItem<TagService.Candidate> subjects = heading(i18n.get("tags.group.subject"));
-        for (MediaTopics.Topic t : tags.topicRoots()) {
+        for (MediaTopics.Topic t : r.roots()) {
             subjects.getChildren().add(topicItem(t));
         }
         root.getChildren().add(subjects);
         for (TagKind k : List.of(TagKind.PERSON, TagKind.ORGANISATION, TagKind.PLACE, TagKind.STORY, TagKind.FREE)) {
             TreeItem<TagService.Candidate> group = heading(i18n.get("tags.group." + k.id()));
-            for (Tag t : all) {
+            for (Tag t : r.all()) {
                 if (t.kind() == k) {
                     group.getChildren().add(new TreeItem<>(new TagService.Candidate(t, null, t.name(model.language()))));
                 }
@@ -143,15 +170,13 @@ public final class TagBrowser {
             d.setTitle(i18n.get("tags.rename"));
             d.setHeaderText(null);
             d.getEditor().setId("renameTagField");
-            d.showAndWait().map(String::strip).filter(n -> !n.isEmpty() && !n.equals(tag.name())).ifPresent(n -> {
-                model.service().rename(tag, n);
-                model.changesProperty().set(model.changesProperty().get() + 1);
-            });
+            d.showAndWait().map(String::strip).filter(n -> !n.isEmpty() && !n.equals(tag.name()))
+                    .ifPresent(n -> write(() -> model.service().rename(tag, n)));
         });
         javafx.scene.control.MenuItem merge = new javafx.scene.control.MenuItem(i18n.get("tags.merge"));
         merge.setId("mergeTagItem");
         merge.setOnAction(e -> {
-            List<Tag> others = model.service().libraryTags().stream()
+            List<Tag> others = shownTags.stream()
                     .filter(t -> t.kind() == tag.kind() && t.id() != tag.id()).toList();
             if (others.isEmpty()) {
                 return;
@@ -161,14 +186,19 @@ public final class TagBrowser {
             d.initOwner(tree.getScene().getWindow());
             d.setTitle(i18n.format("tags.mergeInto", tag.name()));
             d.setHeaderText(null);
-            d.showAndWait().ifPresent(name -> {
-                model.service().merge(tag, others.get(names.indexOf(name)));
-                model.changesProperty().set(model.changesProperty().get() + 1);
-            });
+            d.showAndWait().ifPresent(name -> write(() -> model.service().merge(tag, others.get(names.indexOf(name)))));
         });
         javafx.scene.control.ContextMenu m = new javafx.scene.control.ContextMenu();
         m.getItems().addAll(rename, merge);
         return m;
+    }
+
+    /** Renames or merges off the FX thread; then the tag views read the tags again. */
+    private void write(Runnable change) {
+        tasks.submit(() -> {
+            change.run();
+            return null;
+        }, x -> model.changesProperty().set(model.changesProperty().get() + 1), BackgroundTasks::log);
     }
 
     private static TreeItem<TagService.Candidate> heading(String label) {

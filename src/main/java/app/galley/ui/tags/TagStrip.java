@@ -74,8 +74,10 @@ public final class TagStrip {
             }
         });
         field.setOnAction(e -> {
-            if (!completion.getItems().isEmpty() && completion.getItems().get(0).getOnAction() != null) {
-                completion.getItems().get(0).fire();
+            if (answered != asked) {
+                enterWhenAnswered = true; // Enter came before the completion: it takes the first offer then
+            } else {
+                takeFirst();
             }
         });
         model.tags().addListener((ListChangeListener<Tag>) c -> showChips());
@@ -111,13 +113,40 @@ public final class TagStrip {
         }
     }
 
+    /** Completions asked for and answered (the newest of each); Enter pressed while one was coming. */
+    private long asked;
+    private long answered;
+    private boolean enterWhenAnswered;
+
+    private void takeFirst() {
+        if (!completion.getItems().isEmpty() && completion.getItems().get(0).getOnAction() != null) {
+            completion.getItems().get(0).fire();
+        }
+    }
+
     private void complete(String typed) {
         completion.getItems().clear();
+        long mine = ++asked;
         if (typed == null || typed.isBlank()) {
+            answered = mine;
+            enterWhenAnswered = false;
             completion.hide();
             return;
         }
-        List<TagService.Candidate> found = model.complete(typed);
+        model.complete(typed, found -> {
+            if (mine == asked) {
+                answered = mine;
+                offer(typed, found);
+                if (enterWhenAnswered) {
+                    enterWhenAnswered = false;
+                    takeFirst();
+                }
+            }
+        });
+    }
+
+    private void offer(String typed, List<TagService.Candidate> found) {
+        completion.getItems().clear();
         for (TagService.Candidate c : found) {
             String kind = c.tag() != null ? i18n.get("tags.kind." + c.tag().kind().id()) : i18n.get("tags.kind.subject");
             MenuItem item = new CustomMenuItem(new Label(c.label() + "  ·  " + kind), true);

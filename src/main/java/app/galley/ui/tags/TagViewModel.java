@@ -120,9 +120,20 @@ public final class TagViewModel {
         return out;
     }
 
-    /** What completion offers for what was typed. */
-    public List<TagService.Candidate> complete(String typed) {
-        return tags.complete(typed, language, 10);
+    /** The newest completion asked for: an older answer arriving later is dropped. */
+    private long completing;
+
+    /**
+     * What completion offers for what was typed, read off the FX thread (the library's tags and the
+     * taxonomy); {@code then} is given it on the FX thread unless something newer was typed meanwhile.
+     */
+    public void complete(String typed, java.util.function.Consumer<List<TagService.Candidate>> then) {
+        long mine = ++completing;
+        editing.tasks().submit(() -> tags.complete(typed, language, 10), found -> {
+            if (mine == completing) {
+                then.accept(found);
+            }
+        }, app.galley.ui.app.BackgroundTasks::log);
     }
 
     public void add(TagService.Candidate c) {

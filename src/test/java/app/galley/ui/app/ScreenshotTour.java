@@ -161,7 +161,7 @@ public final class ScreenshotTour extends Application {
             close("Cleaning Rules");
             later(1, this::cleanDiff);
         });
-        Platform.runLater(() -> new RulesDialog(stage, window.context().services(), new FxDialogService(), new I18n("en"), null)
+        Platform.runLater(() -> new RulesDialog(stage, window.context().services(), window.tasks(), new FxDialogService(), new I18n("en"), null)
                 .showAndSave(() -> { }));
     }
 
