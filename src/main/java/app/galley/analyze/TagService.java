@@ -19,7 +19,6 @@ import java.util.Set;
 public final class TagService {
 
     private final TagRepository tags;
-    private final MediaTopics topics = MediaTopics.get();
 
     public TagService(TagRepository tags) {
         this.tags = tags;
@@ -27,12 +26,12 @@ public final class TagService {
 
     /** The top of the IPTC Media Topics tree. */
     public List<MediaTopics.Topic> topicRoots() {
-        return topics.roots();
+        return MediaTopics.get().roots();
     }
 
     /** The narrower topics of a Media Topic. */
     public List<MediaTopics.Topic> topicChildren(String qcode) {
-        return topics.children(qcode);
+        return MediaTopics.get().children(qcode);
     }
 
     /**
@@ -53,7 +52,7 @@ public final class TagService {
         if (existing.isPresent()) {
             return existing.get();
         }
-        MediaTopics.Topic t = topics.topic(qcode)
+        MediaTopics.Topic t = MediaTopics.get().topic(qcode)
                 .orElseThrow(() -> new IllegalArgumentException("no active Media Topic " + qcode));
         Long parent = t.parent() == null ? null : subject(t.parent()).id();
         return tags.create(TagKind.SUBJECT, t.name("en"), parent, qcode, t.names(), t.synonyms());
@@ -90,7 +89,7 @@ public final class TagService {
                 out.put(t.qcode() != null ? t.qcode() : "#" + t.id(), new Candidate(t, null, t.name(language)));
             }
         }
-        for (MediaTopics.Topic topic : topics.find(typed, limit)) {
+        for (MediaTopics.Topic topic : MediaTopics.get().find(typed, limit)) {
             out.putIfAbsent(topic.qcode(), new Candidate(null, topic, topic.name(language)));
         }
         return out.values().stream().limit(limit).toList();

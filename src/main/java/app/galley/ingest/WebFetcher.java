@@ -39,17 +39,24 @@ public final class WebFetcher {
     }
 
     private static final Pattern CHARSET = Pattern.compile("(?i)charset\\s*=\\s*\"?([A-Za-z0-9_.:-]+)");
-    private final HttpClient client;
     private final Duration timeout;
     private final long maxBytes;
+    /** Made at the first fetch: building the JDK's client (its SSL context) takes a quarter of a second. */
+    private HttpClient client;
 
     public WebFetcher(Duration timeout, long maxBytes) {
         this.timeout = timeout;
         this.maxBytes = maxBytes;
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
+    }
+
+    private synchronized HttpClient client() {
+        if (client == null) {
+            client = HttpClient.newBuilder()
+                    .connectTimeout(timeout)
+                    .followRedirects(HttpClient.Redirect.NORMAL)
+                    .build();
+        }
+        return client;
     }
 
     public static WebFetcher standard() {
@@ -82,7 +89,7 @@ public final class WebFetcher {
                         + "application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5")
                 .GET().build();
         Capped body = new Capped(maxBytes);
-        java.util.concurrent.CompletableFuture<HttpResponse<Void>> pending = client.sendAsync(request, info -> {
+        java.util.concurrent.CompletableFuture<HttpResponse<Void>> pending = client().sendAsync(request, info -> {
             String declared = info.headers().firstValue("Content-Length").orElse("").strip();
             if (!declared.isEmpty() && !declared.matches("\\d{1,18}")) {
                 body.refuse(new FetchProblem("the server sent a bad Content-Length (\"" + abbreviate(declared) + "\")", false));

@@ -33,6 +33,23 @@ public final class BackgroundTasks implements TaskExecutor {
         executor = pool;
     }
 
+    /**
+     * Runs one-off work on a daemon thread of its own at low priority, before any window (and its
+     * executor) exists: the class warm-up while the library opens.
+     */
+    static void once(String name, Runnable work) {
+        Thread t = new Thread(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                log(e);
+            }
+        }, name);
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
     public static void log(Throwable e) {
         LOG.warn("Background work failed", e);
     }

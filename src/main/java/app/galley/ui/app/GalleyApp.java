@@ -25,6 +25,7 @@ public final class GalleyApp extends Application {
 
     @Override
     public void init() {
+        ClassWarmUp.start(); // the window's classes load while the library opens
         LibraryLocator locator = LibraryLocator.forCurrentUser();
         Path dir = locator.resolve(libraryOverride);
         try {

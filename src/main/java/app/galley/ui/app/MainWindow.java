@@ -1,5 +1,6 @@
 package app.galley.ui.app;
 
+import app.galley.store.Library;
 import app.galley.ui.clean.CleanViewModel;
 import app.galley.ui.editor.ConflictDialog;
 import app.galley.ui.editor.DetailController;
@@ -64,16 +65,20 @@ public final class MainWindow {
 
     /** Builds and shows the window, selecting the newest article. */
     public void show() {
+        // no library work on the FX thread while the window is open (issue 17): logged, refused in the tests
+        Library.forbidWorkOn(Thread.currentThread(), Boolean.getBoolean("galley.refuseWorkOnWindowThread"));
         Fonts.load();
         theme.apply();
         search = new SearchWorker(context.services(), tasks);
         build();
         restoreGeometry();
         stage.setOnCloseRequest(e -> {
+            Library.forbidWorkOn(null, false); // closing: what was typed is saved at once, on this thread
             controller.flushBeforeClosing();
             saveGeometry();
         });
         stage.setOnHidden(e -> {
+            Library.forbidWorkOn(null, false);
             controller.flushBeforeClosing(); // closed by the program, not the window manager: typing is saved too
             retryTimer.stop();
             follower.stop();

@@ -36,8 +36,9 @@ public final class PreviewPane {
 
     private final PreviewViewModel model;
     private final I18n i18n;
-    private final Page current = new Page("previewWeb");
-    private final Page original = new Page("previewOriginal");
+    /** The pages, made when the pane is first shown: a WebView costs a second to make, a hidden pane nothing. */
+    private Page current;
+    private Page original;
     private final VBox root = new VBox();
     private final HBox pages = new HBox(8);
     private final Label error = new Label();
@@ -49,15 +50,33 @@ public final class PreviewPane {
         this.dialogs = dialogs;
         this.model = model;
         this.i18n = i18n;
-        build();
+        root.setId("previewPane");
     }
 
     Node node() {
+        built();
         return root;
     }
 
+    /** Builds the pane's controls and its page the first time it is needed. */
+    private void built() {
+        if (current == null) {
+            current = new Page("previewWeb");
+            build();
+        }
+    }
+
+    /** The page of the original text, made the first time the comparison is asked for. */
+    private Page original() {
+        if (original == null) {
+            original = new Page("previewOriginal");
+            original.caption.setText(i18n.get("preview.original"));
+            original.load(model.originalHtmlProperty().get());
+        }
+        return original;
+    }
+
     private void build() {
-        root.setId("previewPane");
         root.getStyleClass().add("preview-pane");
         root.setMinWidth(260);
         ComboBox<app.galley.publish.Templates.Choice> templates = new ComboBox<>(model.templates());
@@ -125,16 +144,19 @@ public final class PreviewPane {
         root.getChildren().addAll(bar, error, pages, status);
 
         model.htmlProperty().addListener((o, was, now) -> current.load(now));
-        model.originalHtmlProperty().addListener((o, was, now) -> original.load(now));
+        model.originalHtmlProperty().addListener((o, was, now) -> {
+            if (original != null || model.compareProperty().get()) {
+                original().load(now);
+            }
+        });
         model.compareProperty().addListener((o, was, now) -> {
             if (now) {
-                pages.getChildren().setAll(original.box, current.box);
+                pages.getChildren().setAll(original().box, current.box);
             } else {
                 pages.getChildren().setAll(current.box);
             }
             fit();
         });
-        original.caption.setText(i18n.get("preview.original"));
         current.caption.textProperty().bind(javafx.beans.binding.Bindings.when(model.compareProperty())
                 .then(i18n.get("preview.cleaned")).otherwise(""));
         ChangeListener<Object> refit = (o, was, now) -> fit();
@@ -155,6 +177,9 @@ public final class PreviewPane {
         double available = Math.max(120, (root.getWidth() - 16 - 8 * (shown - 1)) / shown);
         double zoom = Math.min(1, available / layoutWidth);
         for (Page p : new Page[] {current, original}) {
+            if (p == null) {
+                continue;
+            }
             p.web.setZoom(zoom);
             p.web.setPrefWidth(layoutWidth * zoom);
             p.web.setMaxWidth(layoutWidth * zoom);
@@ -178,11 +203,13 @@ public final class PreviewPane {
     }
 
     WebEngine engine() {
+        built();
         return current.web.getEngine();
     }
 
     WebEngine originalEngine() {
-        return original.web.getEngine();
+        built();
+        return original().web.getEngine();
     }
 
     /** Adds the pane beside the article (after the fact-check panel, if that is there), shown per the View menu. */
@@ -201,6 +228,7 @@ public final class PreviewPane {
             boolean show = toggle.isSelected();
             model.setActive(show);
             if (show && !beside.getItems().contains(root)) {
+                built();
                 beside.getItems().add(root);
                 double[] at = beside.getDividerPositions();
                 at[at.length - 1] = settings.getDouble(DIVIDER, at.length > 1 ? 0.7 : 0.5);
