@@ -11,7 +11,6 @@ import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -149,7 +148,9 @@ public final class TagStrip {
         completion.getItems().clear();
         for (TagService.Candidate c : found) {
             String kind = c.tag() != null ? i18n.get("tags.kind." + c.tag().kind().id()) : i18n.get("tags.kind.subject");
-            MenuItem item = new CustomMenuItem(new Label(c.label() + "  ·  " + kind), true);
+            // a plain item, so the keyboard reaches it first: Enter in the open list takes the offered topic
+            MenuItem item = new MenuItem(c.label() + "  ·  " + kind);
+            item.setMnemonicParsing(false);
             item.setOnAction(e -> {
                 model.add(c);
                 field.clear();

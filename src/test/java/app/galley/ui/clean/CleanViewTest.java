@@ -154,6 +154,8 @@ class CleanViewTest extends GalleyFxTest {
                 List.of(new javafx.scene.input.InputMethodTextRun("zhang xu", javafx.scene.input.InputMethodHighlight.UNSELECTED_RAW)),
                 "", 8)));
         write("zx");
+        // what must not happen (a save of the unfinished composition) has no event to wait for: the
+        // test gives the autosave twice its time, then looks
         Thread.sleep((long) DetailController.AUTOSAVE.toMillis() * 2);
         assertThat(stored().body()).startsWith("當前位置:");
         interact(() -> text.fireEvent(new javafx.scene.input.InputMethodEvent(

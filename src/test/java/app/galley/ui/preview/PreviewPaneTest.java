@@ -223,7 +223,7 @@ class PreviewPaneTest extends GalleyFxTest {
         assertThat(text(pane().engine(), "figcaption")).isEqualTo("Kept with the article|On the web");
         assertThat(images()).containsExactly("data:image/png");
         assertThat(text(pane().engine(), "div")).contains("Remote image not loaded");
-        Thread.sleep(500);
+        Thread.sleep(500); // a request that must not come has no event to wait for: half a second, then look
         assertThat(requests).isEmpty();
 
         clickOn("#previewRemoteImages");
