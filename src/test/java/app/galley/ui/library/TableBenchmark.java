@@ -6,9 +6,6 @@ import app.galley.service.Services;
 import app.galley.store.GeneratedLibrary;
 import app.galley.store.Library;
 import app.galley.store.LibraryLocator;
-import app.galley.ui.app.AppContext;
-import app.galley.ui.app.MainWindow;
-import app.galley.ui.app.UiSettings;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +51,13 @@ public final class TableBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (args.length >= 3 && args[0].equals("run")) {
-            run(args[1], Path.of(args[2]));
+            try {
+                run(args[1], Path.of(args[2]));
+            } catch (Throwable e) {
+                // the toolkit's thread would keep a failed side's JVM alive, and its parent waiting on it
+                e.printStackTrace();
+                System.exit(2);
+            }
             return;
         }
         // Maven's exec passes "-Dbench.args" as one argument: its words are the count and the peer's classes
@@ -324,7 +327,8 @@ public final class TableBenchmark {
         private final Path dir;
         private final Library lib;
         private Stage stage;
-        private MainWindow window;
+        /** The window's view model, reached by name: the peer's classes predate the feature packages. */
+        private Object viewModel;
         private TableView<ArticleSummary> table;
         private boolean opened;
 
@@ -337,20 +341,58 @@ public final class TableBenchmark {
             stage.hide();
         }
 
+        /** A class of the window: in its feature package, or (the peer) in app.galley.ui itself. */
+        private static Class<?> ui(String feature, String name) throws ClassNotFoundException {
+            try {
+                return Class.forName("app.galley.ui." + feature + "." + name);
+            } catch (ClassNotFoundException e) {
+                return Class.forName("app.galley.ui." + name);
+            }
+        }
+
+        /** A method, constructor or field of the window's classes, public or not (the peer's are package-private). */
+        private static java.lang.reflect.Method method(Class<?> type, String name, Class<?>... params)
+                throws NoSuchMethodException {
+            java.lang.reflect.Method m = type.getDeclaredMethod(name, params);
+            m.setAccessible(true);
+            return m;
+        }
+
+        private static Object call(Object target, String name) throws ReflectiveOperationException {
+            return method(target.getClass(), name).invoke(target);
+        }
+
+        private static Object field(Class<?> type, String name) throws ReflectiveOperationException {
+            java.lang.reflect.Field f = type.getDeclaredField(name);
+            f.setAccessible(true);
+            return f.get(null);
+        }
+
         @Override
+        @SuppressWarnings("unchecked")
         public void open() {
-            UiSettings settings = UiSettings.inMemory();
-            settings.put(UiSettings.LANGUAGE, "en");
-            Preferences prefs = Preferences.userRoot().node("app/galley-bench");
-            stage = new Stage();
-            window = new MainWindow(stage, AppContext.of(lib, settings,
-                    new LibraryLocator(() -> prefs, Map.of(), "Linux", dir)));
-            window.show();
-            @SuppressWarnings("unchecked")
-            TableView<ArticleSummary> t = (TableView<ArticleSummary>) stage.getScene().lookup("#table");
-            table = t;
-            window.viewModel().currentProperty().addListener((o, was, now) -> opened = now != null);
-            opened = window.viewModel().currentProperty().get() != null; // the window before pages selects at once
+            try {
+                Class<?> settingsType = ui("app", "UiSettings");
+                Object settings = method(settingsType, "inMemory").invoke(null);
+                method(settingsType, "put", String.class, String.class).invoke(settings, field(settingsType, "LANGUAGE"), "en");
+                Preferences prefs = Preferences.userRoot().node("app/galley-bench");
+                stage = new Stage();
+                Object context = method(ui("app", "AppContext"), "of", Library.class, settingsType, LibraryLocator.class)
+                        .invoke(null, lib, settings, new LibraryLocator(() -> prefs, Map.of(), "Linux", dir));
+                Class<?> windowType = ui("app", "MainWindow");
+                var make = windowType.getDeclaredConstructor(Stage.class, ui("app", "AppContext"));
+                make.setAccessible(true);
+                Object window = make.newInstance(stage, context);
+                method(windowType, "show").invoke(window);
+                viewModel = method(windowType, "viewModel").invoke(window);
+                table = (TableView<ArticleSummary>) stage.getScene().lookup("#table");
+                javafx.beans.value.ObservableValue<Object> current =
+                        (javafx.beans.value.ObservableValue<Object>) call(viewModel, "currentProperty");
+                current.addListener((o, was, now) -> opened = now != null);
+                opened = current.getValue() != null; // the window before pages selects at once
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("the window cannot be opened", e);
+            }
             table.getItems().addListener((javafx.collections.ListChangeListener<ArticleSummary>) ch -> changes++);
         }
 
@@ -374,7 +416,16 @@ public final class TableBenchmark {
         @Override
         public void section(ArticleStatus status) {
             waitFor = changes + 1;
-            window.viewModel().sectionProperty().set(status == null ? Section.ALL : new Section(status));
+            try {
+                Class<?> sectionType = ui("library", "Section");
+                Object section = status == null ? field(sectionType, "ALL")
+                        : sectionType.getDeclaredConstructor(ArticleStatus.class).newInstance(status);
+                @SuppressWarnings("unchecked")
+                javafx.beans.property.Property<Object> p = (javafx.beans.property.Property<Object>) call(viewModel, "sectionProperty");
+                p.setValue(section);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("the section cannot be chosen", e);
+            }
         }
 
         @Override
