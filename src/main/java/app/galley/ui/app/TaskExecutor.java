@@ -30,6 +30,14 @@ public interface TaskExecutor extends AutoCloseable {
         }, x -> { }, BackgroundTasks::log);
     }
 
+    /** Runs {@code work} off the FX thread, then {@code then} on the FX thread; a failure is logged. */
+    default void submit(Runnable work, Runnable then) {
+        submit(() -> {
+            work.run();
+            return null;
+        }, x -> then.run(), BackgroundTasks::log);
+    }
+
     /** Runs {@code work} off the FX thread now and then every {@code period} until the handle is closed. */
     Repeating every(Duration period, Runnable work);
 

@@ -67,20 +67,14 @@ final class LearnedBoilerplatePane {
         confirm.setOnAction(e -> {
             String src = sourceField.getText().strip();
             String line = proposals.getSelectionModel().getSelectedItem().line();
-            tasks.submit(() -> {
-                service.confirmBoilerplate(src, line);
-                return null;
-            }, x -> reload.run(), BackgroundTasks::log);
+            tasks.submit(() -> service.confirmBoilerplate(src, line), reload::run);
         });
         Button forget = new Button(i18n.get("rules.learned.forget"));
         forget.disableProperty().bind(confirmed.getSelectionModel().selectedItemProperty().isNull());
         forget.setOnAction(e -> {
             String src = sourceField.getText().strip();
             String line = confirmed.getSelectionModel().getSelectedItem();
-            tasks.submit(() -> {
-                service.forgetBoilerplate(src, line);
-                return null;
-            }, x -> reload.run(), BackgroundTasks::log);
+            tasks.submit(() -> service.forgetBoilerplate(src, line), reload::run);
         });
         reload.run();
         HBox.setHgrow(sourceField, Priority.ALWAYS);

@@ -173,10 +173,7 @@ public final class RulesDialog {
         });
         if (d.showAndWait().filter(b -> b == save).isPresent() && checked[0] != null) {
             RuleSet toSave = checked[0];
-            tasks.submit(() -> {
-                service.saveUserRules(toSave);
-                return null;
-            }, x -> saved.run(), BackgroundTasks::log);
+            tasks.submit(() -> service.saveUserRules(toSave), saved::run);
         }
     }
 

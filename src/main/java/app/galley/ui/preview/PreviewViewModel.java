@@ -75,10 +75,7 @@ public final class PreviewViewModel implements AutoCloseable {
             if (!adjusting && article != null) {
                 long id = article.id();
                 // the choice is stored before the page is rendered again with it
-                tasks.submit(() -> {
-                    service.allowRemoteImages(id, now);
-                    return null;
-                }, x -> render(), BackgroundTasks::log);
+                tasks.submit(() -> service.allowRemoteImages(id, now), this::render);
             }
         });
     }

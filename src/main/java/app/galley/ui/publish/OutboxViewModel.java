@@ -136,10 +136,7 @@ public final class OutboxViewModel implements AutoCloseable {
     }
 
     public void cancel(Row r) {
-        tasks.submit(() -> {
-            service.cancel(r.job().id());
-            return null;
-        }, x -> refresh(), BackgroundTasks::log);
+        tasks.submit(() -> service.cancel(r.job().id()), this::refresh);
     }
 
     public void sendNow() {

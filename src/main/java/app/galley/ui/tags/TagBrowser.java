@@ -195,10 +195,7 @@ public final class TagBrowser {
 
     /** Renames or merges off the FX thread; then the tag views read the tags again. */
     private void write(Runnable change) {
-        tasks.submit(() -> {
-            change.run();
-            return null;
-        }, x -> model.changesProperty().set(model.changesProperty().get() + 1), BackgroundTasks::log);
+        tasks.submit(change, () -> model.changesProperty().set(model.changesProperty().get() + 1));
     }
 
     private static TreeItem<TagService.Candidate> heading(String label) {

@@ -25,7 +25,6 @@ class BackgroundTasksTest {
     @Test
     void aPauseClosedAsItEndsNeitherRunsNorLeavesTheWindowBusy() throws Exception {
         try (BackgroundTasks tasks = new BackgroundTasks()) {
-            AtomicInteger ran = new AtomicInteger();
             AtomicInteger ranAfterClose = new AtomicInteger();
             for (int round = 0; round < 300; round++) {
                 CountDownLatch done = new CountDownLatch(1);
@@ -33,7 +32,6 @@ class BackgroundTasksTest {
                 Platform.runLater(() -> {
                     List<Boolean> closed = new ArrayList<>(List.of(false));
                     TaskExecutor.Repeating pause = tasks.after(Duration.ofMillis(wait), () -> {
-                        ran.incrementAndGet();
                         if (closed.get(0)) {
                             ranAfterClose.incrementAndGet();
                         }
@@ -57,7 +55,6 @@ class BackgroundTasksTest {
             }
             assertThat(tasks.idle()).as("every pause counted out once").isTrue();
             assertThat(ranAfterClose.get()).as("a closed pause never runs").isZero();
-            assertThat(ran.get()).isBetween(0, 300);
         }
     }
 
