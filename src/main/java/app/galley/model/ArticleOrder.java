@@ -12,6 +12,11 @@ public record ArticleOrder(Column column, boolean descending) {
     /** Newest first: the table's order until the editor picks a column. */
     public static final ArticleOrder NEWEST = new ArticleOrder(Column.IMPORTED, true);
 
+    /** The same column the other way round: every row in the opposite place. */
+    public ArticleOrder reversed() {
+        return new ArticleOrder(column, !descending);
+    }
+
     public ArticleOrder {
         java.util.Objects.requireNonNull(column, "column");
     }

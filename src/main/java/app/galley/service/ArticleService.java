@@ -50,9 +50,11 @@ public final class ArticleService {
     /**
      * One window of the article table: the summaries of the articles at {@code offset ..
      * offset + limit} in {@code order}, of one status or (null) all. Nothing but the window is read.
+     * {@code total}: how many articles there are to page through, as last counted (0: not known); a
+     * window past the middle is then read from the end, as fast as the first.
      */
-    public List<ArticleSummary> page(ArticleStatus status, ArticleOrder order, int offset, int limit) {
-        List<Long> ids = articles.ids(status, order, offset, limit);
+    public List<ArticleSummary> page(ArticleStatus status, ArticleOrder order, int offset, int limit, int total) {
+        List<Long> ids = articles.ids(status, order, offset, limit, total);
         Map<Long, ArticleSummary> found = articles.summaries(ids);
         List<ArticleSummary> out = new java.util.ArrayList<>(ids.size());
         for (long id : ids) {

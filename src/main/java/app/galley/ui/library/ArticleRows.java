@@ -156,7 +156,7 @@ final class ArticleRows {
         Map<Integer, List<ArticleSummary>> read = new LinkedHashMap<>();
         for (int p : pages) {
             if (p * PAGE < size) {
-                read.put(p, articles.page(s, o, p * PAGE, PAGE));
+                read.put(p, articles.page(s, o, p * PAGE, PAGE, size));
             }
         }
         return new Read(size, read, null, counts);
@@ -254,7 +254,8 @@ final class ArticleRows {
         long mine = generation;
         ArticleStatus s = section;
         ArticleOrder o = order;
-        tasks.submit(() -> articles.page(s, o, page * PAGE, PAGE), read -> {
+        int size = rows.size();
+        tasks.submit(() -> articles.page(s, o, page * PAGE, PAGE, size), read -> {
             reading.remove(page);
             if (mine == generation) {
                 fill(page, read);

@@ -170,6 +170,7 @@ public final class TableBenchmark {
             fx(s::scrollToEnd);
             await(s::lastShown);
             scrolls.add(ms(ts));
+            System.out.printf(Locale.ROOT, "# scroll to end %.1f ms%n", scrolls.get(scrolls.size() - 1));
             fx(s::scrollToTop);
             await(s::filled);
         }
@@ -205,6 +206,7 @@ public final class TableBenchmark {
                 fx(() -> s.sort(col, desc));
                 await(s::filled);
                 out.add(ms(t));
+                System.out.printf(Locale.ROOT, "# sort %d %s %.1f ms%n", col, desc ? "down" : "up", out.get(out.size() - 1));
             }
         }
         return out;
@@ -218,6 +220,7 @@ public final class TableBenchmark {
             fx(() -> s.section(st));
             await(s::filled);
             out.add(ms(t));
+            System.out.printf(Locale.ROOT, "# section %s %.1f ms%n", st, out.get(out.size() - 1));
         }
         long t = System.nanoTime();
         fx(() -> s.section(null));
