@@ -6,13 +6,38 @@
 #   src/test/scripts/wordpress.sh stop-web DIR | start-web DIR   (the site down and up again, database kept)
 # MariaDB runs privately (no system service, its own datadir, socket and port); PHP's built-in server
 # serves /usr/share/wordpress with four workers (WordPress calls itself while installing). Debian's
-# WordPress reads /etc/wordpress/config-<host>.php by the Host header: the site is 127.0.0.1.
+# WordPress reads /etc/wordpress/config-<host>.php by the Host header: the site is 127.0.0.1, and
+# that file hands over to the site's own config by port (galley-<port>.php), so several sites (two
+# checkouts testing at once) can run side by side. Ports: 8491 (web) and 8492 (database), or the next
+# free ones when something else holds them (a server left behind by a killed run); GALLEY_WP_PORT
+# and GALLEY_WP_DB_PORT choose them outright. The ports chosen are kept in DIR/ports.
 set -euo pipefail
 cmd=${1:?start or stop}
 DIR=$(realpath -m "${2:?folder}")
-WP_PORT=${GALLEY_WP_PORT:-8491}
-DB_PORT=${GALLEY_WP_DB_PORT:-8492}
 HOST=127.0.0.1
+
+# true when something listens on the port
+busy() { (exec 3<>"/dev/tcp/$HOST/$1") 2>/dev/null; }
+
+# the first port from $1 on that nothing listens on
+free_port() {
+  local p=$1
+  while busy "$p"; do
+    p=$((p + 2))
+    if [ "$p" -gt $(($1 + 200)) ]; then echo "wordpress.sh: no free port near $1" >&2; return 1; fi
+  done
+  echo "$p"
+}
+
+if [ "$cmd" = start ]; then
+  WP_PORT=${GALLEY_WP_PORT:-$(free_port 8491)}
+  DB_PORT=${GALLEY_WP_DB_PORT:-$(free_port 8492)}
+elif [ -f "$DIR/ports" ]; then
+  read -r WP_PORT DB_PORT < "$DIR/ports"
+else
+  WP_PORT=${GALLEY_WP_PORT:-8491}
+  DB_PORT=${GALLEY_WP_DB_PORT:-8492}
+fi
 
 stop() {
   if [ -f "$DIR/php.pid" ]; then
@@ -24,6 +49,7 @@ stop() {
     for _ in $(seq 1 40); do kill -0 "$(cat "$DIR/mariadb.pid")" 2>/dev/null || break; sleep 0.25; done
     rm -f "$DIR/mariadb.pid"
   fi
+  rm -f "/etc/wordpress/galley-$WP_PORT.php"
 }
 
 start_web() {
@@ -47,6 +73,7 @@ esac
 stop
 mkdir -p "$DIR"
 rm -rf "$DIR/db" "$DIR/cookies" "$DIR/env"
+echo "$WP_PORT $DB_PORT" > "$DIR/ports"
 mariadb-install-db --no-defaults --datadir="$DIR/db" --user=root --auth-root-authentication-method=normal \
   >"$DIR/mariadb-install.log" 2>&1
 mariadbd --no-defaults --datadir="$DIR/db" --socket="$DIR/mysql.sock" --port="$DB_PORT" --bind-address=$HOST \
@@ -62,7 +89,12 @@ mariadb --no-defaults --socket="$DIR/mysql.sock" -uroot -e "
   GRANT ALL ON galley_wp.* TO 'galley'@'$HOST';"
 
 mkdir -p /etc/wordpress
-cat > "/etc/wordpress/config-$HOST.php" <<PHP
+cat > "/etc/wordpress/config-$HOST.php" <<'PHP'
+<?php
+// Galley's test sites (src/test/scripts/wordpress.sh): one config per port
+require '/etc/wordpress/galley-' . (int) $_SERVER['SERVER_PORT'] . '.php';
+PHP
+cat > "/etc/wordpress/galley-$WP_PORT.php" <<PHP
 <?php
 define('DB_NAME', 'galley_wp');
 define('DB_USER', 'galley');
