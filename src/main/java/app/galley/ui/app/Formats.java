@@ -43,12 +43,15 @@ public final class Formats {
         return instant == null ? "" : dateTime.format(instant);
     }
 
+    private final java.util.Map<String, String> languageNames = new java.util.concurrent.ConcurrentHashMap<>();
+
     public String language(String tag) {
         if (tag == null || tag.isBlank()) {
             return i18n.get("language.unknown");
         }
-        Locale l = Locale.forLanguageTag(tag);
-        String name = l.getDisplayName(i18n.locale());
-        return name.isBlank() ? tag : name;
+        return languageNames.computeIfAbsent(tag, t -> { // the table asks for every row it draws
+            String name = Locale.forLanguageTag(t).getDisplayName(i18n.locale());
+            return name.isBlank() ? t : name;
+        });
     }
 }

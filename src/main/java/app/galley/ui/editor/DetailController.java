@@ -18,7 +18,6 @@ import app.galley.ui.library.LibraryViewModel;
 import app.galley.ui.tags.TagStrip;
 import app.galley.ui.tags.TagViewModel;
 import java.util.List;
-import javafx.animation.PauseTransition;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
@@ -26,12 +25,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.InputMethodEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.wellbehaved.event.EventPattern;
@@ -45,7 +42,7 @@ import org.fxmisc.wellbehaved.event.Nodes;
 public final class DetailController {
 
     /** How long typing rests before it is saved as a revision: the most a crash can lose. */
-    public static final Duration AUTOSAVE = Duration.millis(1500);
+    public static final java.time.Duration AUTOSAVE = java.time.Duration.ofMillis(1500);
 
     private final LibraryViewModel model;
     private final EditingViewModel editing;
@@ -60,7 +57,7 @@ public final class DetailController {
     private final TagViewModel tagModel;
     @FXML private VBox tagsHolder;
     private FactCheckPane factCheck;
-    private final PauseTransition autosave = new PauseTransition(AUTOSAVE);
+    private final TypingAutosave autosave;
     private final Label counts = new Label();
     private final TabPane tabs = new TabPane();
     private final Tab textTab = new Tab();
@@ -70,7 +67,6 @@ public final class DetailController {
     /** The article as last shown or saved: edits are saved against its version. */
     private Article shown;
     private boolean dirty;
-    private boolean composing;
     /** The setting holding the article id and caret position the editor was at. */
     public static final String CARET = "editor.caret";
     private UiSettings settings;
@@ -101,6 +97,7 @@ public final class DetailController {
         this.historyPane = new HistoryPane(editing, i18n);
         this.factCheckModel = factCheckModel;
         this.tagModel = tagModel;
+        this.autosave = new TypingAutosave(editing.tasks(), AUTOSAVE, () -> dirty, this::saveTyping);
     }
 
     @FXML
@@ -119,20 +116,11 @@ public final class DetailController {
         text.plainTextChanges().subscribe(change -> {
             if (!updating && shown != null) {
                 dirty = true;
-                autosave.playFromStart();
+                autosave.typed();
                 updateCounts();
             }
         });
-        // while an input method composes (pinyin, zhuyin, cangjie ...) the text holds the unfinished
-        // composition: it is never saved, the autosave waits for the commit
-        text.addEventFilter(InputMethodEvent.INPUT_METHOD_TEXT_CHANGED, e -> composing = !e.getComposed().isEmpty());
-        autosave.setOnFinished(e -> {
-            if (composing) {
-                autosave.playFromStart();
-            } else {
-                saveTyping();
-            }
-        });
+        autosave.follow(text); // nothing saved while an input method composes
         counts.setId("textCounts");
         counts.getStyleClass().add("text-counts");
         VBox textBox = new VBox(new VirtualizedScrollPane<>(text), counts);

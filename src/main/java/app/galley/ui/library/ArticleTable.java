@@ -102,8 +102,19 @@ public final class ArticleTable {
                 board.setContent(content);
                 e.consume();
             });
-            row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty())
-                    .then((ContextMenu) null).otherwise(contextMenu(row)));
+            // the menu is made the first time it is asked for, not with every row the table draws
+            ContextMenu[] menu = new ContextMenu[1];
+            row.setOnContextMenuRequested(e -> {
+                if (!row.isEmpty() && !LibraryViewModel.loading(row.getItem())) {
+                    if (menu[0] == null) {
+                        menu[0] = contextMenu(row);
+                    }
+                    if (!menu[0].isShowing()) {
+                        menu[0].show(row, e.getScreenX(), e.getScreenY());
+                    }
+                    e.consume();
+                }
+            });
             return row;
         });
     }

@@ -43,21 +43,7 @@ public abstract class GalleyFxTest extends ApplicationTest {
      * it found is on screen: every test waits on this condition, never for a fixed time.
      */
     protected void settle() {
-        WaitForAsyncUtils.waitForFxEvents();
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
-        while (!window.tasks().idle()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the window's background work did not end within 60 s");
-            }
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            WaitForAsyncUtils.waitForFxEvents();
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle(window.tasks());
     }
 
     /** The window's article table. */

@@ -109,26 +109,11 @@ class MainWindowTest extends GalleyFxTest {
     void theTableContextMenuSetsTheStatus() throws Exception {
         pasteFromClipboard(TestFiles.samplePath().toAbsolutePath().toString());
         rightClickOn(TestFiles.SAMPLE_TITLE);
-        requestContextMenu(TestFiles.SAMPLE_TITLE);
+        Gestures.requestContextMenu(this, lookup(TestFiles.SAMPLE_TITLE).query());
         clickOn("Set Status");
         clickOn("#status-ready");
         assertThat(table().getItems().get(0).status()).isEqualTo(ArticleStatus.READY);
         assertThat(lookup("Ready  (1)").tryQuery()).isPresent();
-    }
-
-    /**
-     * Headless Monocle turns no right-click into a context-menu request (desktop platforms do), so
-     * the test sends the request a desktop would send for a right-click on that cell.
-     */
-    private void requestContextMenu(String cellText) {
-        javafx.scene.Node cell = lookup(cellText).query();
-        javafx.geometry.Bounds b = cell.localToScreen(cell.getBoundsInLocal());
-        double x = b.getMinX() + 10;
-        double y = b.getCenterY();
-        javafx.geometry.Point2D local = cell.screenToLocal(x, y);
-        interact(() -> cell.fireEvent(new javafx.scene.input.ContextMenuEvent(
-                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, local.getX(), local.getY(), x, y, false,
-                null)));
     }
 
     @Test

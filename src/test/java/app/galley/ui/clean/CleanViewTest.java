@@ -10,7 +10,6 @@ import app.galley.model.ArticleSummary;
 import app.galley.model.Revision;
 import app.galley.service.Services;
 import app.galley.ui.app.GalleyFxTest;
-import app.galley.ui.editor.DetailController;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
@@ -154,9 +153,9 @@ class CleanViewTest extends GalleyFxTest {
                 List.of(new javafx.scene.input.InputMethodTextRun("zhang xu", javafx.scene.input.InputMethodHighlight.UNSELECTED_RAW)),
                 "", 8)));
         write("zx");
-        // what must not happen (a save of the unfinished composition) has no event to wait for: the
-        // test gives the autosave twice its time, then looks
-        Thread.sleep((long) DetailController.AUTOSAVE.toMillis() * 2);
+        // the autosave goes through the window's executor: were one armed during the composition,
+        // the window would not be idle until it had run (and saved); idle, nothing was saved
+        settle();
         assertThat(stored().body()).startsWith("當前位置:");
         interact(() -> text.fireEvent(new javafx.scene.input.InputMethodEvent(
                 javafx.scene.input.InputMethodEvent.INPUT_METHOD_TEXT_CHANGED, List.of(), "", 0)));

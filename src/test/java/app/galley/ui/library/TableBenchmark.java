@@ -80,9 +80,27 @@ public final class TableBenchmark {
         String cp = System.getProperty("java.class.path");
         Map<String, String> galley = child("galley", dir, cp);
         // the peer: the same window as it was before the paged table, its classes built from that commit
-        Map<String, String> peer = child("peer", dir,
-                cp.replace(Path.of("target", "classes").toAbsolutePath().toString(), old));
+        Map<String, String> peer = child("peer", dir, peerClassPath(cp, old));
         report(count, galley, peer);
+    }
+
+    /** The class path with this checkout's main classes (relative or absolute) replaced by the peer's. */
+    static String peerClassPath(String classpath, String peerClasses) {
+        Path ours = Path.of("target", "classes").toAbsolutePath().normalize();
+        List<String> out = new ArrayList<>();
+        boolean replaced = false;
+        for (String entry : classpath.split(java.io.File.pathSeparator)) {
+            if (Path.of(entry).toAbsolutePath().normalize().equals(ours)) {
+                out.add(peerClasses);
+                replaced = true;
+            } else {
+                out.add(entry);
+            }
+        }
+        if (!replaced) { // the peer would run Galley's own classes and measure nothing
+            throw new IllegalStateException("target/classes is not on the class path: " + classpath);
+        }
+        return String.join(java.io.File.pathSeparator, out);
     }
 
     private static final String[] ZH = ("上海 北京 科學 研究中心 人工智慧 晶元 投資 產業 政府 企業 技術 發展 市長 預算 學校 醫院 "

@@ -125,6 +125,20 @@ class PreviewPaneTest extends GalleyFxTest {
         return fx(() -> pane().engine().executeScript(js));
     }
 
+    /**
+     * Waits until the preview has rendered what was asked (the window idle) and its page has loaded:
+     * the engine's load ends only after every image, style sheet and frame of the page was fetched or
+     * refused, so a request the page makes has reached the listener by then; a navigation (a refresh,
+     * a link followed) would have changed the engine's location, which the pane undoes.
+     */
+    @SafeVarargs
+    private void pageLoaded(Supplier<WebEngine>... engines) throws Exception {
+        Supplier<Boolean> loaded = () -> fx(() -> java.util.Arrays.stream(engines).allMatch(e ->
+                e.get().getLoadWorker().getState() == javafx.concurrent.Worker.State.SUCCEEDED));
+        waitUntil(loaded); // and settled: a render that was still to come has loaded a new page
+        waitUntil(loaded); // which has loaded too
+    }
+
     private void waitUntil(Supplier<Boolean> condition) throws Exception {
         waitFor(20, TimeUnit.SECONDS, () -> condition.get());
         settle();
@@ -207,8 +221,7 @@ class PreviewPaneTest extends GalleyFxTest {
         clickOn("#previewCompare");
         clickOn("#previewAnnotations");
         clickOn("#preview-phone");
-        Thread.sleep(1500); // time for anything that was going to fetch or refresh
-        settle();
+        pageLoaded(() -> pane().engine(), () -> pane().originalEngine()); // the article and, compared, its original
         assertThat(requests).isEmpty();
         assertThat(fx(() -> pane().engine().getTitle())).isNotEqualTo("pwned");
         assertThat(fx(() -> pane().engine().getLocation())).doesNotContain("127.0.0.1");
@@ -223,7 +236,7 @@ class PreviewPaneTest extends GalleyFxTest {
         assertThat(text(pane().engine(), "figcaption")).isEqualTo("Kept with the article|On the web");
         assertThat(images()).containsExactly("data:image/png");
         assertThat(text(pane().engine(), "div")).contains("Remote image not loaded");
-        Thread.sleep(500); // a request that must not come has no event to wait for: half a second, then look
+        pageLoaded(() -> pane().engine());
         assertThat(requests).isEmpty();
 
         clickOn("#previewRemoteImages");

@@ -39,11 +39,7 @@ class TagBrowserTest extends GalleyFxTest {
 
     /** Monocle does not turn a right click into a context-menu request: the test makes the request. */
     private void requestContextMenu(Node cell) {
-        javafx.geometry.Bounds b = cell.localToScreen(cell.getBoundsInLocal());
-        javafx.geometry.Point2D local = cell.screenToLocal(b.getMinX() + 10, b.getCenterY());
-        interact(() -> cell.fireEvent(new javafx.scene.input.ContextMenuEvent(
-                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, local.getX(), local.getY(), b.getMinX() + 10,
-                b.getCenterY(), false, null)));
+        app.galley.ui.app.Gestures.requestContextMenu(this, cell);
         settle();
     }
 
