@@ -19,13 +19,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import javafx.animation.Animation;
+import javafx.application.Platform;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.fxml.FXMLLoader;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.SplitPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -91,6 +91,9 @@ public final class MainWindow {
         retryTimer.play();
         stage.show();
         restoreDividers();
+        // once more after the first layout at the window's own size: the split pane works out its
+        // dividers' places in pixels at its first width, and would carry those over to the next
+        Platform.runLater(this::restoreDividers);
         tellRecovery();
     }
 
@@ -234,10 +237,10 @@ public final class MainWindow {
     void rebuild() {
         controller.flushEdits();
         long selected = model.currentProperty().get() == null ? -1 : model.currentProperty().get().id();
-        double[] dividers = controller.split().getDividerPositions();
+        double[] dividers = controller.workspace().libraryDividers();
         reselectAfterBuild = selected;
         build();
-        controller.split().setDividerPositions(dividers);
+        Workspace.setDividers(controller.split(), dividers);
     }
 
     /** The article to select once a rebuilt window's rows are in (-1: the first, or the one open last time). */
@@ -322,10 +325,7 @@ public final class MainWindow {
         }
         try {
             double[] positions = Arrays.stream(saved.split(",")).mapToDouble(Double::parseDouble).toArray();
-            SplitPane split = controller.split();
-            if (positions.length == split.getDividers().size()) {
-                split.setDividerPositions(positions);
-            }
+            Workspace.setDividers(controller.split(), positions);
         } catch (NumberFormatException e) {
             // a damaged setting: keep the default layout
         }
@@ -340,8 +340,6 @@ public final class MainWindow {
             s.putDouble("window.width", stage.getWidth());
             s.putDouble("window.height", stage.getHeight());
         }
-        double[] d = controller.split().getDividerPositions();
-        s.put("window.dividers", String.join(",", Arrays.stream(d).mapToObj(v -> String.format(Locale.ROOT, "%.4f", v))
-                .toList()));
+        s.put("window.dividers", Workspace.format(controller.workspace().libraryDividers()));
     }
 }

@@ -59,8 +59,11 @@ public final class MainWindowController {
     @FXML private CheckMenuItem darkThemeItem;
     @FXML private Menu statusMenu;
     @FXML private SplitPane split;
-    @FXML private javafx.scene.control.CheckMenuItem factCheckItem;
-    @FXML private javafx.scene.control.CheckMenuItem previewItem;
+    @FXML private CheckMenuItem toolsItem;
+    @FXML private MenuItem factCheckItem;
+    @FXML private CheckMenuItem previewItem;
+    @FXML private CheckMenuItem focusItem;
+    private Workspace workspace;
     @FXML private javafx.scene.control.Menu fileMenu;
     private PreviewPane previewPane;
     @FXML private javafx.scene.layout.HBox searchHolder;
@@ -96,20 +99,21 @@ public final class MainWindowController {
 
     @FXML
     private void initialize() {
-        new ArticleTable(table, model, i18n).install(titleColumn, sourceColumn, languageColumn, statusColumn,
-                lengthColumn, importedColumn);
+        ArticleTable articleTable = new ArticleTable(table, model, i18n);
+        articleTable.install(titleColumn, sourceColumn, languageColumn, statusColumn, lengthColumn, importedColumn);
+        articleTable.remember(window.context().settings());
         setUpSections();
         setUpStatusMenu();
         new EditActions(model, editing, detailController.cleanModel(), detailController, window.tagModel(), i18n)
                 .install(editMenu, articleMenu, () -> root.getScene().getWindow());
         detailController.rememberCaret(window.context().settings());
-        detailController.factCheck().install(split, factCheckItem, window.context().settings());
         ExportDialog export = new ExportDialog(window.context().services().exports(), window.tasks(), window.context().dialogs(), window.context().settings(), i18n,
                 m -> model.messageProperty().set(m));
         new PublishActions(window.outboxModel(), model, export, i18n).install(fileMenu, articleMenu,
                 () -> root.getScene().getWindow());
         previewPane = new PreviewPane(window.previewModel(), i18n, window.context().dialogs());
-        previewPane.install(split, previewItem, window.context().settings());
+        workspace = new Workspace(root, split, detailController, previewPane, window.context().settings());
+        workspace.install(toolsItem, factCheckItem, previewItem, focusItem);
         detailController.watchText(window.previewModel()::edited);
         model.currentProperty().addListener((o, was, now) -> window.previewModel().show(now));
         SearchBox searchBox = new SearchBox(window.searchModel(), i18n);
@@ -157,14 +161,9 @@ public final class MainWindowController {
         return previewPane;
     }
 
-    /** View › Preview Pane. */
-    javafx.scene.control.CheckMenuItem previewToggle() {
-        return previewItem;
-    }
-
-    /** View › Fact-check Panel. */
-    javafx.scene.control.CheckMenuItem factCheckToggle() {
-        return factCheckItem;
+    /** The window's layout: the library's side, the article, the tool area (and the View menu's items for them). */
+    Workspace workspace() {
+        return workspace;
     }
 
     DetailController detail() {

@@ -4,7 +4,6 @@ import app.galley.model.Article;
 import app.galley.model.ArticleEdit;
 import app.galley.model.ArticleStatus;
 import app.galley.model.TextLength;
-import app.galley.service.EditService;
 import app.galley.text.Body;
 import app.galley.ui.app.Formats;
 import app.galley.ui.app.I18n;
@@ -23,7 +22,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
@@ -36,8 +34,9 @@ import org.fxmisc.wellbehaved.event.InputMap;
 import org.fxmisc.wellbehaved.event.Nodes;
 
 /**
- * The selected article: its title, metadata and workflow status, and three tabs: the text (editable,
- * saved automatically at most {@link #AUTOSAVE} after the last key), the Clean tab and the History tab.
+ * The selected article: its title, metadata and workflow status and its text (editable, saved
+ * automatically at most {@link #AUTOSAVE} after the last key), always in view; and the tools that work
+ * on it, as tabs of one tool area the window puts beside the text: Clean, Fact-check, History.
  */
 public final class DetailController {
 
@@ -59,10 +58,7 @@ public final class DetailController {
     private FactCheckPane factCheck;
     private final TypingAutosave autosave;
     private final Label counts = new Label();
-    private final TabPane tabs = new TabPane();
-    private final Tab textTab = new Tab();
-    private final Tab cleanTab = new Tab();
-    private final Tab historyTab = new Tab();
+    private ToolTabs tools;
     private boolean updating;
     /** The article as last shown or saved: edits are saved against its version. */
     private Article shown;
@@ -125,26 +121,10 @@ public final class DetailController {
         counts.getStyleClass().add("text-counts");
         VBox textBox = new VBox(new VirtualizedScrollPane<>(text), counts);
         VBox.setVgrow(textBox.getChildren().get(0), javafx.scene.layout.Priority.ALWAYS);
-        textTab.setText(i18n.get("tab.text"));
         factCheck = new FactCheckPane(factCheckModel, text, i18n, () -> shown, this::flush);
-        textTab.setContent(textBox);
-        textTab.setId("textTab");
-        cleanTab.setText(i18n.get("tab.clean"));
-        cleanTab.setContent(cleanPane.node());
-        cleanTab.setId("cleanTab");
-        historyTab.setText(i18n.get("tab.history"));
-        historyTab.setContent(historyPane.node());
-        historyTab.setId("historyTab");
-        tabs.getTabs().addAll(textTab, cleanTab, historyTab);
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.setId("detailTabs");
-        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (was == textTab) {
-                flush();
-            }
-            refreshTab();
-        });
-        textHolder.getChildren().add(tabs);
+        tools = new ToolTabs(i18n, cleanModel, cleanPane.node(), factCheck.node(), historyPane,
+                () -> model.currentProperty().get(), this::flush);
+        textHolder.getChildren().add(textBox);
         cleanPane.connectSelection(() -> List.copyOf(model.selection()),
                 javafx.beans.binding.Bindings.size(model.selection()), this::cleanSelection);
         content.getChildren().add(attachments.node());
@@ -211,30 +191,28 @@ public final class DetailController {
         return cleanModel;
     }
 
-    /** Shows one of the tabs: {@code text}, {@code clean} or {@code history}. */
-    public void showTab(String which) {
-        tabs.getSelectionModel().select(switch (which) {
-            case "clean" -> cleanTab;
-            case "history" -> historyTab;
-            default -> textTab;
-        });
-        refreshTab();
+    /** The tool area's tabs (Clean, Fact-check, History), which the window places beside the text. */
+    public TabPane tools() {
+        return tools.node();
     }
 
-    private void refreshTab() {
-        Article a = model.currentProperty().get();
-        Tab tab = tabs.getSelectionModel().getSelectedItem();
-        if (tab == cleanTab) {
-            Article proposedFor = cleanModel.articleProperty().get();
-            boolean sameArticle = a != null && proposedFor != null && proposedFor.id() == a.id();
-            if (!sameArticle || proposedFor.version() != a.version()) {
-                // a find and replace stays proposed while its article is shown; otherwise the rules
-                boolean keepReplace = sameArticle && cleanModel.proposalProperty().get() instanceof EditService.Proposal.Replace;
-                cleanModel.propose(a, keepReplace ? cleanModel.proposalProperty().get() : new EditService.Proposal.Rules());
-            }
-        } else if (tab == historyTab) {
-            historyPane.show(a);
+    /** Who shows the tool area when a tool is asked for while it is hidden. */
+    public void onToolAsked(Runnable r) {
+        tools.onAsked(r);
+    }
+
+    /** Shows one tool: {@code clean}, {@code factcheck} or {@code history}; {@code text} puts the caret in the text. */
+    public void showTab(String which) {
+        if (which.equals("text")) {
+            text.requestFocus();
+        } else {
+            tools.show(which);
         }
+    }
+
+    /** The tool shown: {@code clean}, {@code factcheck} or {@code history}. */
+    public String shownTool() {
+        return tools.shown();
     }
 
     private void show(Article a) {
@@ -250,7 +228,7 @@ public final class DetailController {
                 attachments.show(-1, List.of());
                 factCheck.show(null);
                 tagModel.show(null);
-                refreshTab();
+                tools.refresh();
                 return;
             }
             titleLabel.setText(a.title());
@@ -273,7 +251,7 @@ public final class DetailController {
             if (!sameArticle) {
                 showExtras(model.shownProperty().get());
             }
-            refreshTab();
+            tools.refresh();
         } finally {
             updating = false;
         }

@@ -4,13 +4,10 @@ import app.galley.model.Annotation;
 import app.galley.model.AnnotationKind;
 import app.galley.model.Article;
 import app.galley.ui.app.I18n;
-import app.galley.ui.app.UiSettings;
 import app.galley.text.BodyOffsets;
 import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
-import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -19,7 +16,7 @@ import org.fxmisc.wellbehaved.event.InputMap;
 import org.fxmisc.wellbehaved.event.Nodes;
 
 /**
- * The editor and the fact-check panel side by side: annotated words highlighted in the editor,
+ * The editor and the fact-check panel (the tool area's Fact-check tab) together: annotated words highlighted in the editor,
  * clicking an annotation in the panel scrolls to its words, and selected words become an annotation
  * with a key (quote, claim, comment).
  */
@@ -58,43 +55,14 @@ public final class FactCheckPane {
         });
     }
 
-    /**
-     * Puts the panel to the right of the article: the main split's last pane (the article) becomes a
-     * split of the article and the panel, shown or hidden with the View menu's check item; whether it
-     * is shown and where its divider is are remembered between runs.
-     */
-    public void install(SplitPane main, CheckMenuItem toggle, UiSettings settings) {
-        Node article = main.getItems().get(main.getItems().size() - 1);
-        SplitPane beside = new SplitPane(article);
-        beside.setId("factCheckSplit");
-        main.getItems().set(main.getItems().size() - 1, beside);
-        Node node = panel.node();
-        toggle.setSelected(!"hidden".equals(settings.get(PANEL, "shown")));
-        Runnable apply = () -> {
-            boolean show = toggle.isSelected();
-            if (show && !beside.getItems().contains(node)) {
-                beside.getItems().add(node);
-                beside.setDividerPositions(settings.getDouble(DIVIDER, 0.56));
-                beside.getDividers().get(0).positionProperty().addListener((o, was, now) ->
-                        settings.putDouble(DIVIDER, now.doubleValue()));
-            } else if (!show) {
-                beside.getItems().remove(node);
-            }
-            settings.put(PANEL, show ? "shown" : "hidden");
-        };
-        toggle.selectedProperty().addListener((o, was, now) -> apply.run());
-        apply.run();
+    /** The panel, which the window shows as the tool area's Fact-check tab. */
+    public Node node() {
+        return panel.node();
     }
 
     AnnotationPanel panel() {
         return panel;
     }
-
-    /** The setting that remembers where the divider between article and panel is. */
-    static final String DIVIDER = "factcheck.divider";
-
-    /** The setting that remembers whether the panel is shown. */
-    static final String PANEL = "factcheck.panel";
 
     /** Shows the article's fact-check (after its text is in the editor). */
     public void show(Article a) {

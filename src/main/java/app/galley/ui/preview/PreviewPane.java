@@ -2,17 +2,14 @@ package app.galley.ui.preview;
 
 import app.galley.ui.app.DialogService;
 import app.galley.ui.app.I18n;
-import app.galley.ui.app.UiSettings;
 import javafx.beans.value.ChangeListener;
 import javafx.concurrent.Worker;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -31,8 +28,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class PreviewPane {
 
-    static final String PANEL = "preview.panel";
-    static final String DIVIDER = "preview.divider";
+    /** The setting that remembers whether the pane is shown. */
+    public static final String PANEL = "preview.panel";
 
     private final PreviewViewModel model;
     private final I18n i18n;
@@ -212,37 +209,20 @@ public final class PreviewPane {
         return original().web.getEngine();
     }
 
-    /** Adds the pane beside the article (after the fact-check panel, if that is there), shown per the View menu. */
-    public void install(SplitPane main, CheckMenuItem toggle, UiSettings settings) {
-        Node last = main.getItems().get(main.getItems().size() - 1);
-        SplitPane beside;
-        if (last instanceof SplitPane s && "factCheckSplit".equals(s.getId())) {
-            beside = s;
-        } else {
-            beside = new SplitPane(last);
-            beside.setId("previewSplit");
-            main.getItems().set(main.getItems().size() - 1, beside);
-        }
-        toggle.setSelected("shown".equals(settings.get(PANEL, "hidden")));
-        Runnable apply = () -> {
-            boolean show = toggle.isSelected();
-            model.setActive(show);
-            if (show && !beside.getItems().contains(root)) {
-                built();
-                beside.getItems().add(root);
-                double[] at = beside.getDividerPositions();
-                at[at.length - 1] = settings.getDouble(DIVIDER, at.length > 1 ? 0.7 : 0.5);
-                beside.setDividerPositions(at);
-                beside.getDividers().get(at.length - 1).positionProperty().addListener((o, was, now) ->
-                        settings.putDouble(DIVIDER, now.doubleValue()));
-                model.render();
-            } else if (!show) {
-                beside.getItems().remove(root);
-            }
-            settings.put(PANEL, show ? "shown" : "hidden");
-        };
-        toggle.selectedProperty().addListener((o, was, now) -> apply.run());
-        apply.run();
+    /**
+     * The pane, shown: its pages are made the first time, and it renders the article from now on
+     * (a hidden pane renders nothing). The window puts it under the tool area (View › Preview Pane).
+     */
+    public Node show() {
+        built();
+        model.setActive(true);
+        model.render();
+        return root;
+    }
+
+    /** The pane is no longer shown: it stops rendering. */
+    public void hide() {
+        model.setActive(false);
     }
 
     /** One rendered page: a WebView with JavaScript off whose scroll position survives reloading. */

@@ -171,17 +171,16 @@ public final class ScreenshotTour extends Application {
         var table = (javafx.scene.control.TableView<app.galley.model.ArticleSummary>) stage.getScene().lookup("#table");
         table.getItems().stream().filter(a -> a.title().equals(TestFiles.SAMPLE_TITLE)).findFirst()
                 .ifPresent(a -> table.getSelectionModel().clearAndSelect(table.getItems().indexOf(a)));
-        var tabs = (javafx.scene.control.TabPane) stage.getScene().lookup("#detailTabs");
-        later(1, () -> tabs.getSelectionModel().select(1));
+        later(1, () -> window.detailController().showTab("clean"));
         later(3, () -> {
             snapshot(stage.getTitle(), "clean-diff.png");
             Node apply = stage.getScene().lookup("#applyCleaningButton");
             ((javafx.scene.control.Button) apply).fire();
-            tabs.getSelectionModel().select(2);
+            window.detailController().showTab("history");
         });
         later(5, () -> {
             snapshot(stage.getTitle(), "revision-history.png");
-            tabs.getSelectionModel().select(0);
+            window.detailController().showTab("factcheck");
             factCheck();
         });
     }
@@ -237,11 +236,10 @@ public final class ScreenshotTour extends Application {
         var article = library.articles().list().stream().filter(a -> a.title().equals(TestFiles.SAMPLE_TITLE))
                 .findFirst().orElseThrow();
         window.controller().selectArticle(article.id());
-        window.controller().factCheckToggle().setSelected(false);
-        window.controller().previewToggle().setSelected(true);
-        window.controller().split().setDividerPositions(0.0, 0.18);
+        // fact-checking with the preview under the panel, the library out of the way (focused work)
+        window.controller().workspace().previewToggle().setSelected(true);
+        window.controller().workspace().focusToggle().setSelected(true);
         window.previewModel().annotationsProperty().set(true);
-        later(1, () -> ((javafx.scene.control.SplitPane) stage.getScene().lookup("#factCheckSplit")).setDividerPositions(0.36));
         later(4, () -> {
             snapshot(stage.getTitle(), "preview-desktop.png");
             ((javafx.scene.control.ToggleButton) stage.getScene().lookup("#preview-phone")).fire();
@@ -258,7 +256,8 @@ public final class ScreenshotTour extends Application {
      * folder, as the command line would): the window asks which version to keep.
      */
     private void conflict(long id, Runnable next) {
-        window.controller().previewToggle().setSelected(false);
+        window.controller().workspace().previewToggle().setSelected(false);
+        window.controller().workspace().focusToggle().setSelected(false);
         window.follower().stop(); // the window has not yet heard of the other save when the typing is saved
         var a = library.articles().find(id).orElseThrow();
         try (Library other = Library.openEmbedded(Path.of(library.location()))) {
@@ -292,8 +291,7 @@ public final class ScreenshotTour extends Application {
         }
         try {
             java.util.Properties env = app.galley.publish.WordPressSite.read(Path.of(envFile));
-            window.controller().previewToggle().setSelected(false);
-            window.controller().factCheckToggle().setSelected(true);
+            window.controller().workspace().previewToggle().setSelected(false);
             window.outboxModel().saveTarget("Local WordPress", env.getProperty("GALLEY_WP_URL"),
                     env.getProperty("GALLEY_WP_USER"), env.getProperty("GALLEY_WP_APP_PASSWORD"), problem -> {
                         if (problem != null) {

@@ -11,14 +11,14 @@ class WindowLayoutTest extends GalleyFxTest {
     protected void prepareSettings(UiSettings s) {
         s.putDouble("window.x", 40);
         s.putDouble("window.y", 30);
-        s.putDouble("window.width", 1000);
+        s.putDouble("window.width", 1300);
         s.putDouble("window.height", 650);
         s.put("window.dividers", "0.2000,0.5500");
     }
 
     @Test
     void theWindowOpensWhereItWasLeftAndRemembersChanges() {
-        assertThat(stage.getWidth()).isEqualTo(1000);
+        assertThat(stage.getWidth()).isEqualTo(1300);
         assertThat(stage.getHeight()).isEqualTo(650);
         assertThat(stage.getX()).isEqualTo(40);
         assertThat(stage.getY()).isEqualTo(30);
@@ -27,13 +27,13 @@ class WindowLayoutTest extends GalleyFxTest {
         assertThat(split.getDividerPositions()[1]).isCloseTo(0.55, org.assertj.core.data.Offset.offset(0.01));
 
         interact(() -> {
-            stage.setWidth(900);
+            stage.setWidth(1200);
             split.setDividerPositions(0.25, 0.6);
         });
         clickOn("File");
         clickOn("Quit");
 
-        assertThat(settings.getDouble("window.width", 0)).isEqualTo(900);
+        assertThat(settings.getDouble("window.width", 0)).isEqualTo(1200);
         // the split pane may nudge a divider to respect minimum widths: what is saved is what was shown
         double[] shown = split.getDividerPositions();
         assertThat(settings.get("window.dividers", "")).isEqualTo(

@@ -280,7 +280,7 @@ class FactCheckViewTest extends GalleyFxTest {
         push(KeyCode.SHORTCUT, KeyCode.K);
         clickOn("#applyCleaningButton");
         settle();
-        clickOn("#textTab");
+        clickOn("#factCheckTab"); // back from the Clean tab to the panel
         settle();
         Article cleaned = article(rawId);
         List<Annotation> all = stored(rawId);
