@@ -25,6 +25,7 @@ public final class ArticleTable {
     private final LibraryViewModel model;
     private final I18n i18n;
     private final Formats formats;
+    private TableColumn<ArticleSummary, String> title;
 
     public ArticleTable(TableView<ArticleSummary> table, LibraryViewModel model, I18n i18n) {
         this.table = table;
@@ -37,12 +38,13 @@ public final class ArticleTable {
     public void install(TableColumn<ArticleSummary, String> title, TableColumn<ArticleSummary, String> source,
                  TableColumn<ArticleSummary, String> language, TableColumn<ArticleSummary, ArticleStatus> status,
                  TableColumn<ArticleSummary, ArticleSummary> length, TableColumn<ArticleSummary, Instant> imported) {
+        this.title = title;
         value(title, ArticleSummary::title);
         value(source, s -> s.source() == null ? "" : s.source());
         value(language, s -> s.language());
         language.setCellFactory(c -> textCell(formats::language));
         value(status, ArticleSummary::status);
-        status.setCellFactory(c -> textCell(i18n::status));
+        status.setCellFactory(c -> statusCell());
         value(length, s -> s);
         length.setCellFactory(c -> textCell(s -> LibraryViewModel.loading(s) ? "" : formats.length(s.length())));
         value(imported, ArticleSummary::created);
@@ -71,7 +73,6 @@ public final class ArticleTable {
                 (javafx.collections.ListChangeListener<ArticleSummary>) c -> model.selection().setAll(
                         table.getSelectionModel().getSelectedItems().stream().filter(java.util.Objects::nonNull)
                                 .filter(a -> !LibraryViewModel.loading(a)).map(ArticleSummary::id).toList()));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && !LibraryViewModel.loading(now)) {
                 model.select(now.id());
@@ -140,6 +141,34 @@ public final class ArticleTable {
 
     private static <T> void value(TableColumn<ArticleSummary, T> column, Function<ArticleSummary, T> getter) {
         column.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(getter.apply(cd.getValue())));
+    }
+
+    /**
+     * Arranges the columns as the editor left them (which, in what order, how wide), the title taking
+     * the rest of the width; remembered in {@code settings}. After {@link #install}.
+     */
+    public void remember(app.galley.ui.app.UiSettings settings) {
+        new TableColumns(table, title, settings).install();
+    }
+
+    /** The status as a coloured chip, readable at a glance. */
+    private TableCell<ArticleSummary, ArticleStatus> statusCell() {
+        return new TableCell<>() {
+            private final javafx.scene.control.Label chip = new javafx.scene.control.Label();
+
+            @Override
+            protected void updateItem(ArticleStatus item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(null);
+                if (empty || item == null || LibraryViewModel.loading(getTableRow() == null ? null : getTableRow().getItem())) {
+                    setGraphic(null);
+                    return;
+                }
+                chip.setText(i18n.status(item));
+                chip.getStyleClass().setAll("label", "status-chip", "status-" + item.key());
+                setGraphic(chip);
+            }
+        };
     }
 
     private static <T> TableCell<ArticleSummary, T> textCell(Function<T, String> format) {

@@ -88,7 +88,9 @@ class MainWindowTest extends GalleyFxTest {
 
         ComboBox<ArticleStatus> combo = lookup("#statusCombo").queryAs(ComboBox.class);
         clickOn(combo);
-        clickOn("Fact-check");
+        // the status in the combo's list (the tool area has a Fact-check tab too)
+        clickOn(lookup(".combo-box-popup .list-cell").match((javafx.scene.control.ListCell<?> c) ->
+                "Fact-check".equals(c.getText())).queryAs(javafx.scene.Node.class));
 
         assertThat(table().getItems().get(0).status()).isEqualTo(ArticleStatus.FACT_CHECK);
         Article stored = library.articles().find(table().getItems().get(0).id()).orElseThrow();
