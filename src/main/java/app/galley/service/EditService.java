@@ -1,7 +1,6 @@
 package app.galley.service;
 
 import app.galley.text.Change;
-import app.galley.clean.ChangesJson;
 import app.galley.clean.Cleaning;
 import app.galley.clean.CleaningService;
 import app.galley.clean.FindReplace;
@@ -101,12 +100,14 @@ public final class EditService {
     private final CleaningService cleaning;
     private final app.galley.store.RevisionRepository revisions;
     private final TagRepository tags;
+    private final CleaningDecisions decisions;
     private final EditJournal<State> journal = new EditJournal<>(200);
     /** What this journal wrote: undo on another writer's version is a conflict; its own run is carried over. */
     private final OwnWrites own = new OwnWrites();
 
     EditService(ArticleService articles, CleaningService cleaning, app.galley.store.RevisionRepository revisions,
-                TagRepository tags) {
+                TagRepository tags, CleaningDecisions decisions) {
+        this.decisions = decisions;
         this.articles = articles;
         this.cleaning = cleaning;
         this.revisions = revisions;
@@ -245,15 +246,22 @@ public final class EditService {
         journal.record(label, new Articles(Map.copyOf(before)), new Articles(Map.copyOf(after)));
     }
 
-    /** What a proposal changes in an article's body; nothing is saved. */
+    /** What a proposal changes in an article's body, without what the editor rejected there before; nothing is saved. */
     public Cleaning propose(Article a, Proposal p) {
+        return proposeKeeping(a, p).cleaning();
+    }
+
+    /** As {@link #propose}, with how many changes were left out as rejected before (issue 18). */
+    public CleaningDecisions.Filtered proposeKeeping(Article a, Proposal p) {
+        Cleaning all;
         if (p instanceof Proposal.Conversion cv) {
-            return ScriptConversion.convert(a.body(), cv.profile());
+            all = ScriptConversion.convert(a.body(), cv.profile());
+        } else if (p instanceof Proposal.Replace fr) {
+            all = new FindReplace(fr.find(), fr.replace(), fr.regex(), fr.ignoreCase()).in(a.body());
+        } else {
+            all = cleaning.preview(a);
         }
-        if (p instanceof Proposal.Replace fr) {
-            return new FindReplace(fr.find(), fr.replace(), fr.regex(), fr.ignoreCase()).in(a.body());
-        }
-        return cleaning.preview(a);
+        return decisions.withoutRejected(a, all);
     }
 
     /**
@@ -382,15 +390,5 @@ public final class EditService {
     /** An article's revisions, oldest first. */
     public List<Revision> revisions(long articleId) {
         return articles.revisions(articleId);
-    }
-
-    /** What changed from one text to another, as changes of a rule called "diff" (History compares with it). */
-    public static Cleaning diff(String older, String newer) {
-        return new Cleaning(older, app.galley.text.TextDiff.changes(older, newer, "diff", "diff"));
-    }
-
-    /** The changes stored with a revision (empty for the first one and restores). */
-    public static List<Change> changesOf(Revision r) {
-        return ChangesJson.read(r.changes());
     }
 }

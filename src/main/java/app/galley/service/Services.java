@@ -127,12 +127,17 @@ public final class Services {
         return annotations(user);
     }
 
+    /** The editors' decisions on cleaning changes: what was rejected stays rejected. */
+    public CleaningDecisions decisions() {
+        return new CleaningDecisions(library.rejectedChanges());
+    }
+
     /**
      * A new undo journal over these services, for one window or one command: edits, cleanings, tags and
      * undo with the same conflict rule everywhere.
      */
     public EditService editing() {
-        return new EditService(articles, cleaning, library.revisions(), library.tags());
+        return new EditService(articles, cleaning, library.revisions(), library.tags(), decisions());
     }
 
     /**

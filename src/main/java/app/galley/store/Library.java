@@ -36,6 +36,7 @@ public final class Library implements AutoCloseable {
     private final AttachmentRepository attachments;
     private final RevisionRepository revisions;
     private final CleaningRulesRepository cleaningRules;
+    private final RejectedChangeRepository rejectedChanges;
     private final AnnotationRepository annotations;
     private final ArticleFeed feed;
     private final TagRepository tags;
@@ -67,6 +68,7 @@ public final class Library implements AutoCloseable {
         this.feeds = new FeedRepository(jdbc, clock);
         this.revisions = new RevisionRepository(jdbc, clock);
         this.cleaningRules = new CleaningRulesRepository(jdbc, clock);
+        this.rejectedChanges = new RejectedChangeRepository(jdbc, clock);
         this.similarity = new SimilarityRepository(jdbc, clock);
         this.fingerprints = new FingerprintRepository(jdbc);
         this.attachments = new AttachmentRepository(jdbc);
@@ -224,6 +226,10 @@ public final class Library implements AutoCloseable {
 
     public CleaningRulesRepository cleaningRules() {
         return cleaningRules;
+    }
+
+    public RejectedChangeRepository rejectedChanges() {
+        return rejectedChanges;
     }
 
     public FeedRepository feeds() {

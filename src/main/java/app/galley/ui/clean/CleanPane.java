@@ -3,7 +3,6 @@ package app.galley.ui.clean;
 import app.galley.clean.Cleaning;
 import app.galley.clean.ScriptConversion;
 import app.galley.service.EditService;
-import app.galley.text.Change;
 import app.galley.ui.app.I18n;
 import app.galley.ui.editor.DiffText;
 import java.util.ArrayList;
@@ -14,13 +13,9 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -42,7 +37,7 @@ public final class CleanPane {
     private final CleanViewModel model;
     private final I18n i18n;
     private final VBox root = new VBox();
-    private final ListView<CleanViewModel.Item> list = new ListView<>();
+    private final ChangeTree list;
     private final StyleClassedTextArea diff = new StyleClassedTextArea();
     private final ComboBox<Object> source = new ComboBox<>();
     private final Button applyMany = new Button();
@@ -54,6 +49,7 @@ public final class CleanPane {
     public CleanPane(CleanViewModel model, I18n i18n) {
         this.model = model;
         this.i18n = i18n;
+        this.list = new ChangeTree(model, i18n, this::reveal);
         root.setId("cleanPane");
         root.getStyleClass().add("clean-pane");
 
@@ -104,24 +100,25 @@ public final class CleanPane {
         summary.textProperty().bind(Bindings.createStringBinding(() -> model.problemProperty().get().isEmpty()
                 ? model.summaryProperty().get() : model.problemProperty().get(), model.summaryProperty(), model.problemProperty()));
         summary.getStyleClass().add("clean-summary");
+        summary.setWrapText(true);
         summary.setPadding(new Insets(4, 8, 4, 8));
 
-        list.setId("changeList");
-        list.setItems(model.items());
-        list.setCellFactory(v -> new ChangeCell());
-        list.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> reveal(now.intValue()));
-        list.setPlaceholder(new Label(i18n.get("clean.nothing")));
 
         diff.setId("cleanDiff");
         diff.setEditable(false);
         diff.setWrapText(true);
         diff.getStyleClass().add("clean-diff");
         // the article with its changes on top, the list of changes under it (the detail pane is tall and narrow)
-        SplitPane split = new SplitPane(new VirtualizedScrollPane<>(diff), list);
+        SplitPane split = new SplitPane(new VirtualizedScrollPane<>(diff), list.node());
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.58);
         VBox.setVgrow(split, Priority.ALWAYS);
-        root.getChildren().addAll(bar, summary, split);
+        javafx.scene.control.Hyperlink reset = new javafx.scene.control.Hyperlink(i18n.get("clean.resetRejections"));
+        reset.setId("resetRejections");
+        reset.setOnAction(e -> model.resetRejections());
+        reset.visibleProperty().bind(model.leftOutProperty().greaterThan(0));
+        reset.managedProperty().bind(reset.visibleProperty());
+        root.getChildren().addAll(bar, summary, reset, split);
         model.revisionProperty().addListener((o, was, now) -> redraw());
     }
 
@@ -186,61 +183,6 @@ public final class CleanPane {
         diff.moveTo(at);
         diff.requestFollowCaret();
         diff.selectRange(at, Math.min(diff.getLength(), at + Math.max(1, model.items().get(index).from().length())));
-    }
-
-    private final class ChangeCell extends ListCell<CleanViewModel.Item> {
-        private final CheckBox box = new CheckBox();
-        private final Label rule = new Label();
-        private final Label what = new Label();
-        private final Label why = new Label();
-        private final VBox content = new VBox(2, new HBox(6, box, rule), what, why);
-        private CleanViewModel.Item bound;
-
-        ChangeCell() {
-            rule.getStyleClass().add("change-rule");
-            what.getStyleClass().add("change-what");
-            why.getStyleClass().add("change-why");
-            what.setWrapText(true);
-            why.setWrapText(true);
-            what.setMaxWidth(Double.MAX_VALUE);
-            content.setPrefWidth(0);
-            content.setMaxWidth(Double.MAX_VALUE);
-        }
-
-        @Override
-        protected void updateItem(CleanViewModel.Item item, boolean empty) {
-            super.updateItem(item, empty);
-            if (bound != null) {
-                box.selectedProperty().unbindBidirectional(bound.acceptedProperty());
-                bound = null;
-            }
-            if (empty || item == null) {
-                setGraphic(null);
-                setContextMenu(null);
-                return;
-            }
-            bound = item;
-            box.selectedProperty().bindBidirectional(item.acceptedProperty());
-            Change c = item.change();
-            rule.setText(i18n.rule(c.rule()));
-            String from = shorten(DiffText.visible(item.from()));
-            String to = shorten(DiffText.visible(c.replacement()));
-            what.setText(c.replacement().isEmpty() ? i18n.format("clean.removes", from)
-                    : from.isEmpty() ? i18n.format("clean.inserts", to) : from + "  →  " + to);
-            why.setText(c.reason());
-            setTooltip(new Tooltip(c.reason()));
-            MenuItem acceptRule = new MenuItem(i18n.format("clean.acceptRule", i18n.rule(c.rule())));
-            acceptRule.setOnAction(e -> model.setRule(c.rule(), true));
-            MenuItem rejectRule = new MenuItem(i18n.format("clean.rejectRule", i18n.rule(c.rule())));
-            rejectRule.setOnAction(e -> model.setRule(c.rule(), false));
-            setContextMenu(new ContextMenu(acceptRule, rejectRule));
-            setGraphic(content);
-        }
-
-        private String shorten(String s) {
-            String one = s.replace('\n', ' ').strip();
-            return one.length() > 90 ? one.substring(0, 87) + "…" : one;
-        }
     }
 
     private final class SourceCell extends ListCell<Object> {

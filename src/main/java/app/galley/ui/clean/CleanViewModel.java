@@ -67,6 +67,7 @@ public final class CleanViewModel {
     private final java.util.Map<Change, Item> byChange = new java.util.IdentityHashMap<>();
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty problem = new SimpleStringProperty("");
+    private final javafx.beans.property.IntegerProperty leftOut = new javafx.beans.property.SimpleIntegerProperty();
     private final EditJournal<Set<Integer>> decisions = new EditJournal<>(500);
     private final BooleanProperty canUndo = new SimpleBooleanProperty();
     private final BooleanProperty canRedo = new SimpleBooleanProperty();
@@ -118,8 +119,9 @@ public final class CleanViewModel {
     }
 
     /**
-     * Proposes changes for {@code a} from {@code p} (decisions start over: everything accepted). The
-     * proposal is worked out in the background; until it is in, another article's proposal is not shown.
+     * Proposes changes for {@code a} from {@code p} (decisions start over: everything accepted, except
+     * that changes the editor rejected in this article before are not proposed again). The proposal is
+     * worked out in the background; until it is in, another article's proposal is not shown.
      */
     public void propose(Article a, Proposal p) {
         Article was = article.get();
@@ -136,19 +138,44 @@ public final class CleanViewModel {
         }
         tasks.submit(() -> {
             try {
-                return new Proposed(editing.propose(a, p), "");
+                var filtered = editing.proposeKeeping(a, p);
+                return new Proposed(filtered.cleaning(), "", filtered.leftOut());
             } catch (IllegalArgumentException e) { // a find pattern that cannot be read
-                return new Proposed(new Cleaning(a.body(), List.of()), e.getMessage());
+                return new Proposed(new Cleaning(a.body(), List.of()), e.getMessage(), 0);
             }
         }, r -> {
             if (mine == proposing) {
                 problem.set(r.problem());
+                leftOut.set(r.leftOut());
                 show(r.cleaning());
             }
         }, BackgroundTasks::log);
     }
 
-    private record Proposed(Cleaning cleaning, String problem) {
+    private record Proposed(Cleaning cleaning, String problem, int leftOut) {
+    }
+
+    /** How many changes rejected before were left out of the proposal shown. */
+    public javafx.beans.property.ReadOnlyIntegerProperty leftOutProperty() {
+        return leftOut;
+    }
+
+    /** Proposes the article's rejected changes again (their rejections are forgotten). */
+    public void resetRejections() {
+        Article a = article.get();
+        if (a != null) {
+            editing.resetRejections(a, this::refresh);
+        }
+    }
+
+    /** A decision was made: the summary follows, and the decisions are kept (rejected stays rejected). */
+    private void decided() {
+        changed();
+        Article a = article.get();
+        Cleaning c = cleaning.get();
+        if (a != null && c != null && !c.changes().isEmpty()) {
+            editing.recordDecisions(a, c, acceptedNow());
+        }
     }
 
     private long proposing;
@@ -172,7 +199,7 @@ public final class CleanViewModel {
                         before.remove(i);
                     }
                     decisions.record(i18n.get("clean.decision"), Set.copyOf(before), after);
-                    changed();
+                    decided();
                 }
             });
         }
@@ -203,7 +230,7 @@ public final class CleanViewModel {
         } finally {
             applying = false;
         }
-        changed();
+        decided();
     }
 
     public void acceptAll() {
@@ -297,6 +324,9 @@ public final class CleanViewModel {
             StringBuilder parts = new StringBuilder();
             byRule.forEach((rule, n) -> parts.append(parts.length() == 0 ? "" : ", ").append(i18n.rule(rule)).append(' ').append(n));
             summary.set(i18n.format("clean.summary", acceptedCount(), items.size(), parts));
+        }
+        if (leftOut.get() > 0) {
+            summary.set((summary.get().isEmpty() ? "" : summary.get() + " · ") + i18n.format("clean.leftOut", leftOut.get()));
         }
         revision.set(revision.get() + 1);
     }

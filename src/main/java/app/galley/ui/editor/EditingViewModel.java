@@ -228,6 +228,24 @@ public final class EditingViewModel {
         return edits.propose(a, p);
     }
 
+    /** As {@link #propose}, with how many changes rejected before were left out (off the FX thread). */
+    public app.galley.service.CleaningDecisions.Filtered proposeKeeping(Article a, EditService.Proposal p) {
+        return edits.proposeKeeping(a, p);
+    }
+
+    /** Keeps the editor's decisions on a proposal (in the lane of writes): what is rejected stays rejected. */
+    public void recordDecisions(Article a, Cleaning proposal, Predicate<Change> accepted) {
+        library.writes().submit(() -> {
+            context.services().decisions().record(a, proposal, accepted);
+            return null;
+        }, x -> { }, BackgroundTasks::log);
+    }
+
+    /** Forgets an article's rejected changes (in the lane of writes); {@code then} runs once they are gone. */
+    public void resetRejections(Article a, Runnable then) {
+        library.writes().submit(() -> context.services().decisions().reset(a.id()), n -> then.run(), BackgroundTasks::log);
+    }
+
     /**
      * Puts a tag on articles (or takes it off) as one step of the journal, in the lane of writes:
      * Edit › Undo takes it back from exactly the articles it changed.
@@ -253,6 +271,6 @@ public final class EditingViewModel {
 
     /** The changes stored with a revision (empty for the first one and restores). */
     public static List<Change> changesOf(Revision r) {
-        return EditService.changesOf(r);
+        return app.galley.service.RevisionDiffs.changesOf(r);
     }
 }

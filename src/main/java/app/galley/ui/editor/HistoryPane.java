@@ -3,7 +3,7 @@ package app.galley.ui.editor;
 import app.galley.clean.Cleaning;
 import app.galley.model.Article;
 import app.galley.model.Revision;
-import app.galley.service.EditService;
+import app.galley.service.RevisionDiffs;
 import app.galley.text.Change;
 import app.galley.ui.app.BackgroundTasks;
 import app.galley.ui.app.Formats;
@@ -127,7 +127,7 @@ final class HistoryPane {
             List<Change> stored = one ? EditingViewModel.changesOf(newer) : List.of();
             return !stored.isEmpty() && rebuilds(older.body(), stored, newer.body())
                     ? new Cleaning(older.body(), stored)
-                    : EditService.diff(older.body(), newer.body());
+                    : RevisionDiffs.diff(older.body(), newer.body());
         }, d -> {
             if (mine != comparing) {
                 return; // another pair was chosen meanwhile

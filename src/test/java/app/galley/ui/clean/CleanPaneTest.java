@@ -6,22 +6,23 @@ import app.galley.TestFiles;
 import app.galley.model.Article;
 import app.galley.model.ImportOutcome;
 import app.galley.service.EditService;
-import app.galley.ui.app.Gestures;
 import app.galley.ui.app.PaneFxTest;
 import app.galley.ui.editor.EditingViewModel;
 import app.galley.ui.library.LibraryViewModel;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Test;
 
 /**
  * The Clean tab's pane alone on a stage (no main window), over its view model, the window's kind of
- * executor and a real library holding the sample: the editor reads the proposed changes, rejects
- * one rule's changes from a change's menu, undoes and redoes that, and applies the rest, which is
- * saved as a new revision.
+ * executor and a real library holding the sample: the editor reads the proposed changes grouped by
+ * rule, rejects one rule's changes by its group's check box, undoes and redoes that, decides single
+ * changes by keys, and applies the rest, which is saved as a new revision.
  */
 class CleanPaneTest extends PaneFxTest {
 
@@ -44,9 +45,14 @@ class CleanPaneTest extends PaneFxTest {
         return pane.node();
     }
 
-    @SuppressWarnings("unchecked")
-    private ListView<CleanViewModel.Item> changes() {
-        return lookup("#changeList").queryAs(ListView.class);
+    private List<CleanViewModel.Item> changes() {
+        return clean.items();
+    }
+
+    /** The cell showing the group of one rule's changes. */
+    private Node group(String rule) {
+        return lookup("#changeList .tree-cell").match((TreeCell<?> c) -> c.getItem() instanceof ChangeTree.Group g
+                && g.rule().equals(rule)).query();
     }
 
     private long accepted(String rule) {
@@ -56,7 +62,7 @@ class CleanPaneTest extends PaneFxTest {
     @Test
     void changesAreReviewedRuleByRuleAndTheAcceptedOnesSaved() {
         settle();
-        int all = changes().getItems().size();
+        int all = changes().size();
         assertThat(all).isGreaterThan(5);
         assertThat(lookup("#cleanSummary").queryAs(Label.class).getText()).contains(String.valueOf(all));
         // the article with its changes in it, what goes beside what comes: the conversion mistake among them
@@ -64,20 +70,11 @@ class CleanPaneTest extends PaneFxTest {
         long punctuation = accepted("punctuation-width");
         assertThat(punctuation).isPositive();
 
-        // a change of the punctuation rule, its menu: reject the rule's every change
-        int at = 0;
-        while (!changes().getItems().get(at).change().rule().equals("punctuation-width")) {
-            at++;
-        }
-        int index = at;
-        interact(() -> changes().scrollTo(index));
-        settle();
-        Node cell = lookup(".list-cell").queryAllAs(ListCell.class).stream()
-                .filter(c -> c.getItem() != null && c.getItem() == changes().getItems().get(index))
-                .map(c -> (Node) c).findFirst().orElseThrow();
-        rightClickOn(cell);
-        Gestures.requestContextMenu(this, cell); // what a desktop makes of the right click (Monocle does not)
-        clickOn(i18n.format("clean.rejectRule", i18n.rule("punctuation-width")));
+        // the changes come grouped by rule, each group with its count, closed until opened
+        assertThat(lookup("#changeList").queryAs(TreeView.class).getRoot().getChildren()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(lookup("#changeList .change-cell").tryQuery()).isEmpty();
+        // the punctuation group's check box rejects its every change at once
+        clickOn(from(group("punctuation-width")).lookup(".check-box").queryAs(Node.class));
         assertThat(accepted("punctuation-width")).isZero();
         assertThat(clean.acceptedCount()).isEqualTo(all - (int) punctuation);
 
@@ -86,13 +83,35 @@ class CleanPaneTest extends PaneFxTest {
         clickOn("#cleanRedoButton");
         assertThat(accepted("punctuation-width")).isZero();
 
+        // by keys, from the group: N goes to its first change (opening it), A accepts that one, R
+        // rejects it again, N goes on to the next
+        clickOn(group("punctuation-width"));
+        type(KeyCode.N);
+        TreeView<?> tree = lookup("#changeList").queryAs(TreeView.class);
+        CleanViewModel.Item first = (CleanViewModel.Item) tree.getSelectionModel().getSelectedItem().getValue();
+        assertThat(first).isSameAs(changes().stream().filter(i -> i.change().rule().equals("punctuation-width"))
+                .findFirst().orElseThrow());
+        assertThat(lookup("#changeList .change-cell").tryQuery()).isPresent();
+        type(KeyCode.A);
+        assertThat(first.acceptedProperty().get()).isTrue();
+        assertThat(accepted("punctuation-width")).isEqualTo(1);
+        type(KeyCode.R);
+        assertThat(first.acceptedProperty().get()).isFalse();
+        type(KeyCode.N);
+        assertThat(tree.getSelectionModel().getSelectedItem().getValue()).isNotSameAs(first);
+
         clickOn("#applyCleaningButton");
         settle();
         Article saved = context.services().articles().find(sample).orElseThrow();
         assertThat(saved.body()).contains("整合並且").doesNotContain("整合併且").contains(",");
         assertThat(context.services().articles().revisions(sample)).hasSize(2);
-        // proposed again on the saved article: only what was rejected is left to propose
-        assertThat(changes().getItems()).isNotEmpty()
+        // proposed again on the saved article: what was rejected stays so, and is not proposed again
+        assertThat(changes()).isEmpty();
+        assertThat(clean.leftOutProperty().get()).isEqualTo((int) punctuation);
+        assertThat(lookup("#cleanSummary").queryAs(Label.class).getText()).contains("not proposed again");
+        clickOn("#resetRejections");
+        settle();
+        assertThat(changes()).hasSize((int) punctuation)
                 .allSatisfy(i -> assertThat(i.change().rule()).isEqualTo("punctuation-width"));
     }
 }

@@ -6,6 +6,7 @@ import app.galley.TestFiles;
 import app.galley.model.Article;
 import app.galley.model.ImportOutcome;
 import app.galley.service.EditService;
+import app.galley.service.Services;
 import app.galley.store.Library;
 import app.galley.ui.app.AppContext;
 import app.galley.ui.app.DirectTasks;
@@ -53,9 +54,20 @@ class CleanViewModelTest {
             Article saved = context.services().articles().find(id).orElseThrow();
             assertThat(saved.body()).contains("整合並且").doesNotContain("整合併且").contains(",");
             assertThat(context.services().articles().revisions(id)).hasSize(2);
-            // proposed again on the saved article: only the punctuation left
+            // proposed again on the saved article: the rejected punctuation stays rejected, not proposed
             assertThat(clean.articleProperty().get().version()).isEqualTo(saved.version());
-            assertThat(clean.items()).allSatisfy(i -> assertThat(i.change().rule()).isEqualTo("punctuation-width"));
+            assertThat(clean.items()).isEmpty();
+            assertThat(clean.leftOutProperty().get()).isEqualTo(punctuation);
+            // nor after a restart, nor on the command line: the decisions are the library's
+            CleanViewModel again = new CleanViewModel(new EditingViewModel(context, model, tasks, i18n), tasks, i18n);
+            again.propose(saved, new EditService.Proposal.Rules());
+            assertThat(again.items()).isEmpty();
+            assertThat(Services.of(library).editing().propose(saved, new EditService.Proposal.Rules()).changes()).isEmpty();
+            // until the editor asks for them again
+            again.resetRejections();
+            assertThat(again.items()).hasSize(punctuation)
+                    .allSatisfy(i -> assertThat(i.change().rule()).isEqualTo("punctuation-width"));
+            assertThat(again.leftOutProperty().get()).isZero();
         }
     }
 }

@@ -13,7 +13,6 @@ import app.galley.ui.app.GalleyFxTest;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
@@ -52,9 +51,9 @@ class CleanViewTest extends GalleyFxTest {
         return lookup("#cleanSummary").queryAs(Label.class).getText();
     }
 
-    @SuppressWarnings("unchecked")
-    private ListView<CleanViewModel.Item> changes() {
-        return lookup("#changeList").queryAs(ListView.class);
+    /** The changes the Clean tab proposes, as its list shows them (grouped by rule). */
+    private java.util.List<CleanViewModel.Item> changes() {
+        return window.detailController().cleanModel().items();
     }
 
     @Test
@@ -62,16 +61,23 @@ class CleanViewTest extends GalleyFxTest {
         selectSample();
         push(KeyCode.SHORTCUT, KeyCode.K);
         settle();
-        assertThat(lookup("#detailTabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getId())
+        assertThat(lookup("#toolTabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getId())
                 .isEqualTo("cleanTab");
-        int total = changes().getItems().size();
+        int total = changes().size();
         assertThat(total).isGreaterThan(100);
         assertThat(summary()).startsWith(total + " of " + total + " changes accepted").contains("Boilerplate 6");
         String diff = lookup("#cleanDiff").queryAs(StyleClassedTextArea.class).getText();
         assertThat(diff).contains("當前位置:").contains("整合併並且");
 
-        // reject the first change (the "當前位置:" line) by its check box, undo and redo that decision
-        clickOn(lookup("#changeList .check-box").queryAs(CheckBox.class));
+        // reject the first change (the "當前位置:" line) by keys: N goes to it, R rejects it; undo and
+        // redo that decision
+        javafx.scene.control.TreeView<?> tree = lookup("#changeList").queryAs(javafx.scene.control.TreeView.class);
+        interact(() -> {
+            tree.requestFocus();
+            tree.getSelectionModel().clearSelection();
+        });
+        type(KeyCode.N);
+        type(KeyCode.R);
         assertThat(summary()).startsWith((total - 1) + " of " + total);
         clickOn("#cleanUndoButton");
         assertThat(summary()).startsWith(total + " of " + total);
@@ -84,8 +90,13 @@ class CleanViewTest extends GalleyFxTest {
         assertThat(cleaned.body()).startsWith("當前位置:").contains("整合並且").doesNotContain("TAG:第一財經")
                 .contains("記者日前獲悉，坐落於");
         assertThat(library.articles().revisions(sampleId)).hasSize(2);
-        // the Clean tab now proposes for the saved text: only the rejected line is left
-        assertThat(changes().getItems()).hasSize(1);
+        // the Clean tab now proposes for the saved text: the rejected line stays rejected, not proposed
+        // again, until the editor asks for it
+        assertThat(changes()).isEmpty();
+        assertThat(summary()).contains("1 change rejected before is not proposed again");
+        clickOn("#resetRejections");
+        settle();
+        assertThat(changes()).singleElement().satisfies(i -> assertThat(i.from()).startsWith("當前位置"));
 
         // the whole cleaning is one undo in the Edit menu
         clickOn("Edit").clickOn("#undoItem");
@@ -170,9 +181,9 @@ class CleanViewTest extends GalleyFxTest {
         clickOn("#replaceField").write("本報記者");
         clickOn("OK");
         settle();
-        int n = changes().getItems().size();
+        int n = changes().size();
         assertThat(n).isGreaterThan(5);
-        assertThat(changes().getItems()).allSatisfy(i -> assertThat(i.change().replacement()).isEqualTo("本報記者"));
+        assertThat(changes()).allSatisfy(i -> assertThat(i.change().replacement()).isEqualTo("本報記者"));
         clickOn("#applyCleaningButton");
         settle();
         assertThat(stored().body()).doesNotContain("第一財經記者").contains("本報記者");
@@ -190,7 +201,7 @@ class CleanViewTest extends GalleyFxTest {
         settle();
         assertThat(lookup("#cleanSource").queryAs(javafx.scene.control.ComboBox.class).getValue())
                 .isEqualTo(app.galley.clean.ScriptConversion.Profile.T2S);
-        assertThat(changes().getItems()).isNotEmpty()
+        assertThat(changes()).isNotEmpty()
                 .allSatisfy(i -> assertThat(i.change().rule()).isEqualTo("script-conversion"));
         clickOn("#applyCleaningButton");
         settle();
@@ -248,7 +259,7 @@ class CleanViewTest extends GalleyFxTest {
         settle();
         push(KeyCode.SHORTCUT, KeyCode.K);
         settle();
-        assertThat(changes().getItems()).isNotEmpty()
+        assertThat(changes()).isNotEmpty()
                 .noneSatisfy(i -> assertThat(i.change().rule()).isEqualTo("punctuation-width"));
         assertThat(library.cleaningRules().ruleSet("user")).get().asString().contains("\"punctuation-width\"");
     }
@@ -290,7 +301,7 @@ class CleanViewTest extends GalleyFxTest {
         settle();
         push(KeyCode.SHORTCUT, KeyCode.K);
         settle();
-        assertThat(changes().getItems()).isNotEmpty()
+        assertThat(changes()).isNotEmpty()
                 .noneSatisfy(i -> assertThat(i.change().rule()).isEqualTo("punctuation-width"));
         Article council = library.articles().list().stream().filter(a -> a.id() != sampleId)
                 .map(a -> library.articles().find(a.id()).orElseThrow()).findFirst().orElseThrow();
