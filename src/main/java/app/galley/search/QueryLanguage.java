@@ -94,7 +94,7 @@ final class QueryLanguage {
             return switch (f) {
                 case DEFAULT_FIELD -> text(List.of(Fields.TITLE, Fields.BODY), queryText, quoted);
                 case "title" -> text(List.of(Fields.TITLE), queryText, quoted);
-                case "tag" -> new TermQuery(new Term(Fields.TAG, Analyzers.foldKeyword(queryText)));
+                case "tag" -> tag(queryText);
                 case "speaker" -> new TermQuery(new Term(Fields.SPEAKER, Analyzers.foldKeyword(queryText)));
                 case "source" -> {
                     BooleanQuery.Builder b = new BooleanQuery.Builder();
@@ -167,5 +167,22 @@ final class QueryLanguage {
         } catch (DateTimeParseException | NumberFormatException e) {
             throw new ParseException("not a date: " + s + " (write 2018, 2018-08 or 2018-08-31)");
         }
+    }
+
+    /**
+     * A tag by any of its names, in any language, or its synonyms or code (all indexed whole and
+     * folded): the name itself first, then the names it begins (tag:science finds "science and
+     * technology", tag:科 finds 科技). Codes and one-letter words match whole only.
+     */
+    static Query tag(String text) {
+        String folded = Analyzers.foldKeyword(text);
+        Query exact = new TermQuery(new Term(Fields.TAG, folded));
+        if (folded.codePointCount(0, folded.length()) < 2 || folded.contains(":")) {
+            return exact;
+        }
+        return new BooleanQuery.Builder()
+                .add(new BoostQuery(exact, 2f), BooleanClause.Occur.SHOULD)
+                .add(new PrefixQuery(new Term(Fields.TAG, folded)), BooleanClause.Occur.SHOULD)
+                .build();
     }
 }

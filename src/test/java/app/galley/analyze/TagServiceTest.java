@@ -109,5 +109,11 @@ class TagServiceTest {
         assertThat(found("tag:\"science and technology\"")).containsExactly(sample);
         assertThat(found("tag:medtop:13000000")).containsExactly(sample);
         assertThat(found("tag:晶片")).containsExactly(sample);
+        // by the start of a name, in any language (issue 18)
+        assertThat(found("tag:science")).containsExactly(sample);
+        assertThat(found("tag:科技")).containsExactly(sample);
+        assertThat(found("tag:Science")).containsExactly(sample);
+        assertThat(found("tag:sport")).isEmpty();
+        assertThat(found("tag:medtop:1300")).isEmpty(); // a code matches whole only
     }
 }

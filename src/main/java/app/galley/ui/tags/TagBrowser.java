@@ -82,12 +82,14 @@ public final class TagBrowser {
         return box;
     }
 
-    /** How a tag is named in a query: its qcode, or its name in quotes. */
-    private static String key(TagService.Candidate c) {
-        if (c.topic() != null) {
-            return c.topic().qcode();
-        }
-        return c.tag().qcode() != null ? c.tag().qcode() : "\"" + c.tag().name() + "\"";
+    /**
+     * How a tag is named in the search box: by its name as the tree shows it (in the interface's
+     * language), quoted, never by its code; the index knows every name of a tag in every language.
+     */
+    static String key(TagService.Candidate c) {
+        String name = c.label() != null && !c.label().isBlank() ? c.label()
+                : c.tag() != null ? c.tag().name() : c.topic().qcode();
+        return "\"" + name.replace("\"", "") + "\"";
     }
 
     /** What the tree shows, read off the FX thread: the library's tags with their counts, and either

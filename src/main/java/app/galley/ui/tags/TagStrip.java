@@ -117,11 +117,20 @@ public final class TagStrip {
     private long answered;
     private boolean enterWhenAnswered;
 
+    /**
+     * Enter in the field: the first tag or topic offered, if the typed words found one. A new tag is
+     * never made by Enter alone: it is an explicit choice in the list, which Enter then opens.
+     */
     private void takeFirst() {
-        if (!completion.getItems().isEmpty() && completion.getItems().get(0).getOnAction() != null) {
+        if (!completion.getItems().isEmpty() && OFFERED.equals(completion.getItems().get(0).getUserData())) {
             completion.getItems().get(0).fire();
+        } else if (!completion.getItems().isEmpty() && !completion.isShowing() && field.getScene() != null) {
+            completion.show(field, Side.BOTTOM, 0, 0);
         }
     }
+
+    /** Marks the completion's items that are existing tags or taxonomy topics (not "new tag"). */
+    private static final String OFFERED = "offered";
 
     private void complete(String typed) {
         completion.getItems().clear();
@@ -151,6 +160,7 @@ public final class TagStrip {
             // a plain item, so the keyboard reaches it first: Enter in the open list takes the offered topic
             MenuItem item = new MenuItem(c.label() + "  ·  " + kind);
             item.setMnemonicParsing(false);
+            item.setUserData(OFFERED);
             item.setOnAction(e -> {
                 model.add(c);
                 field.clear();
@@ -159,6 +169,12 @@ public final class TagStrip {
         }
         if (!found.isEmpty()) {
             completion.getItems().add(new SeparatorMenuItem());
+        } else {
+            // nothing of that name: the list says so first, and a new tag is chosen below, never by Enter alone
+            MenuItem none = new MenuItem(i18n.format("tags.noMatch", typed.strip()));
+            none.setMnemonicParsing(false);
+            none.setDisable(true);
+            completion.getItems().add(none);
         }
         for (TagKind k : List.of(TagKind.FREE, TagKind.PERSON, TagKind.ORGANISATION, TagKind.PLACE, TagKind.STORY)) {
             MenuItem item = new MenuItem(i18n.format("tags.new", typed.strip(), i18n.get("tags.kind." + k.id())));

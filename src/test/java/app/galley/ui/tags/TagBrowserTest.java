@@ -118,6 +118,9 @@ class TagBrowserTest extends GalleyFxTest {
         clickOn(cell("technology and engineering  (1)"));
         waitFor(10, TimeUnit.SECONDS, () -> "1 article".equals(lookup("#searchStatus").queryAs(Label.class).getText()));
         assertThat(table().getItems()).extracting(ArticleSummary::id).containsExactly(sample);
+        // the search box names the topic as the editor reads it, not by its code
+        assertThat(lookup("#searchField").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo("tag:\"technology and engineering\"");
 
         // the council story dropped on the topic is tagged with it
         dropOn(cell("technology and engineering  (1)"), Map.of(TagBrowser.ARTICLE_IDS, Long.toString(council)), DragEvent.DRAG_OVER);

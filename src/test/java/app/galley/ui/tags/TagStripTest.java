@@ -13,6 +13,7 @@ import app.galley.ui.app.GalleyFxTest;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.Button;
 import javafx.scene.layout.FlowPane;
 import org.junit.jupiter.api.Test;
@@ -58,9 +59,12 @@ class TagStripTest extends GalleyFxTest {
         settle();
         assertThat(tags()).extracting(Tag::qcode).contains("medtop:20000756");
 
-        // a tag of the newsroom's own
+        // a tag of the newsroom's own: Enter alone makes none (nothing of that name is offered)
         clickOn("#tagField").write("Brain Project");
         settle();
+        push(KeyCode.ENTER);
+        settle();
+        assertThat(tags()).noneSatisfy(t -> assertThat(t.name()).isEqualTo("Brain Project"));
         clickOn("New tag \u201cBrain Project\u201d (Story)");
         settle();
         assertThat(tags()).anySatisfy(t -> {
