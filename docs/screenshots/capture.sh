@@ -5,7 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-[ -f target/galley.jar ] || mvn -B -q package -DskipTests
+# the app as the sources are now: a jar older than any source is built again
+if [ ! -f target/galley.jar ] || [ -n "$(find src/main pom.xml -newer target/galley.jar -print -quit)" ]; then
+  mvn -B -q package -DskipTests
+fi
 WORK=$(mktemp -d)
 trap 'kill $APP $XVFB 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
@@ -43,7 +46,10 @@ capture main-window-zh-hant zh-Hant DARK
 
 # Dialogs and views: the repost comparison, the import report, a saved page's images and the saved
 # feeds, snapshotted from the real window.
-[ -f target/test-classes/app/galley/ui/app/ScreenshotTour.class ] || mvn -B -q test-compile
+TOUR=target/test-classes/app/galley/ui/app/ScreenshotTour.class
+if [ ! -f "$TOUR" ] || [ -n "$(find src -newer "$TOUR" -print -quit)" ]; then
+  mvn -B -q test-compile
+fi
 mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/tour.cp -DincludeScope=test >/dev/null
 # The outbox after publishing: a local WordPress from Debian's packages (as .ci/run installs it).
 WP_ENV=""

@@ -105,7 +105,11 @@ final class AnnotationPanel {
             export.getItems().add(item);
         }
         export.disableProperty().bind(model.articleProperty().isNull());
-        HBox tools = new HBox(6, filter, acceptAll, export);
+        // the controls wrap onto a second line in a narrow tool area rather than cut their words short
+        javafx.scene.layout.FlowPane tools = new javafx.scene.layout.FlowPane(6, 6, filter, acceptAll, export);
+        for (javafx.scene.control.Control c : List.of(filter, acceptAll, export)) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         tree.setId("fcTree");
         tree.setShowRoot(false);
         tree.setCellFactory(v -> new Cell());

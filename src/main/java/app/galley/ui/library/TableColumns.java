@@ -78,7 +78,7 @@ final class TableColumns {
         double width = Math.max(title.getMinWidth(), table.getWidth() - others - SCROLL_ROOM);
         fitting = true;
         try {
-            title.setPrefWidth(Math.max(120, width));
+            title.setPrefWidth(Math.max(100, width));
         } finally {
             fitting = false;
         }
