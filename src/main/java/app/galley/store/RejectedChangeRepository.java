@@ -45,12 +45,7 @@ public final class RejectedChangeRepository {
             try (PreparedStatement del = c.prepareStatement("DELETE FROM rejected_change WHERE article_id = ? AND rule = ?"
                     + " AND from_text = ? AND replacement = ? AND prefix = ? AND suffix = ?")) {
                 for (RejectedChange r : concat(rejected, accepted)) { // a rejection recorded once
-                    del.setLong(1, articleId);
-                    del.setString(2, r.rule());
-                    del.setString(3, r.from());
-                    del.setString(4, r.replacement());
-                    del.setString(5, r.prefix());
-                    del.setString(6, r.suffix());
+                    bind(del, articleId, r);
                     del.addBatch();
                 }
                 del.executeBatch();
@@ -58,12 +53,7 @@ public final class RejectedChangeRepository {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO rejected_change (article_id, rule, from_text,"
                     + " replacement, prefix, suffix, created) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 for (RejectedChange r : rejected) {
-                    ps.setLong(1, articleId);
-                    ps.setString(2, r.rule());
-                    ps.setString(3, r.from());
-                    ps.setString(4, r.replacement());
-                    ps.setString(5, r.prefix());
-                    ps.setString(6, r.suffix());
+                    bind(ps, articleId, r);
                     ps.setObject(7, Jdbc.toDb(clock.instant()));
                     ps.addBatch();
                 }
@@ -81,6 +71,16 @@ public final class RejectedChangeRepository {
                 return ps.executeUpdate();
             }
         });
+    }
+
+    /** The article and the change, as the first six parameters. */
+    private static void bind(PreparedStatement ps, long articleId, RejectedChange r) throws java.sql.SQLException {
+        ps.setLong(1, articleId);
+        ps.setString(2, r.rule());
+        ps.setString(3, r.from());
+        ps.setString(4, r.replacement());
+        ps.setString(5, r.prefix());
+        ps.setString(6, r.suffix());
     }
 
     private static List<RejectedChange> concat(List<RejectedChange> a, List<RejectedChange> b) {

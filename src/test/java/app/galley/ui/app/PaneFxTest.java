@@ -25,6 +25,13 @@ public abstract class PaneFxTest extends ApplicationTest {
     protected I18n i18n;
     protected Stage stage;
 
+    /** Imports the sample article (in {@link #prepare}) and returns it as stored. */
+    protected app.galley.model.Article importSample() {
+        long id = ((app.galley.model.ImportOutcome.Imported) context.services().imports()
+                .importFile(app.galley.TestFiles.samplePath())).articleId();
+        return context.services().articles().find(id).orElseThrow();
+    }
+
     /** Puts what the test needs in the library before the pane is built (the library may be used here). */
     protected void prepare() throws Exception {
     }

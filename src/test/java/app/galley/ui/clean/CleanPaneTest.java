@@ -2,9 +2,7 @@ package app.galley.ui.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.galley.TestFiles;
 import app.galley.model.Article;
-import app.galley.model.ImportOutcome;
 import app.galley.service.EditService;
 import app.galley.ui.app.PaneFxTest;
 import app.galley.ui.editor.EditingViewModel;
@@ -32,8 +30,8 @@ class CleanPaneTest extends PaneFxTest {
 
     @Override
     protected void prepare() {
-        sample = ((ImportOutcome.Imported) context.services().imports().importFile(TestFiles.samplePath())).articleId();
-        article = context.services().articles().find(sample).orElseThrow();
+        article = importSample();
+        sample = article.id();
     }
 
     @Override

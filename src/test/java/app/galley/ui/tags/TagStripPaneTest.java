@@ -3,9 +3,7 @@ package app.galley.ui.tags;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
-import app.galley.TestFiles;
 import app.galley.model.Article;
-import app.galley.model.ImportOutcome;
 import app.galley.model.Tag;
 import app.galley.model.TagKind;
 import app.galley.ui.app.PaneFxTest;
@@ -36,8 +34,8 @@ class TagStripPaneTest extends PaneFxTest {
 
     @Override
     protected void prepare() {
-        sample = ((ImportOutcome.Imported) context.services().imports().importFile(TestFiles.samplePath())).articleId();
-        article = context.services().articles().find(sample).orElseThrow();
+        article = importSample();
+        sample = article.id();
     }
 
     @Override
