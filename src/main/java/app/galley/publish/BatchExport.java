@@ -108,7 +108,7 @@ public final class BatchExport {
     private static void writeZip(Path target, Map<String, byte[]> files) throws IOException {
         Path absolute = target.toAbsolutePath();
         Files.createDirectories(absolute.getParent());
-        Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + "-", ".part");
+        Path temp = FileWriting.newPart(absolute);
         try {
             try (OutputStream out = Files.newOutputStream(temp); ZipOutputStream zip = new ZipOutputStream(out)) {
                 for (Map.Entry<String, byte[]> f : files.entrySet()) {

@@ -106,9 +106,31 @@ public final class FileWriting {
         }
     }
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    /**
+     * A new empty file beside {@code absolute} to write into before it is moved over it. Made as any
+     * new file of the user is (the umask's permissions), not as {@code createTempFile} makes them
+     * (owner only): an export, proof or zip is the user's ordinary file; only the credentials file is
+     * private (issue 18).
+     */
+    static Path newPart(Path absolute) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            Path part = absolute.resolveSibling("." + absolute.getFileName() + "-"
+                    + Long.toUnsignedString(RANDOM.nextLong(), 36) + PART);
+            try {
+                return Files.createFile(part);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt >= 10) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     public static void writeAtomically(Path target, byte[] bytes) throws IOException {
         Path absolute = target.toAbsolutePath();
-        Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + "-", PART);
+        Path temp = newPart(absolute);
         try {
             Files.write(temp, bytes);
             try {

@@ -79,4 +79,25 @@ class FileWritingTest {
         assertThat(Files.readString(out.resolve("galley-12"))).isEqualTo("not a folder");
         assertThat(names()).containsExactly("galley-12");
     }
+
+    /**
+     * An export is the user's ordinary file: made with the permissions any new file of theirs gets
+     * (the umask's), as a file created plainly beside it has, never owner-only as a temporary file
+     * is; and no part file is left beside it.
+     */
+    @Test
+    void anExportHasTheUsersOrdinaryPermissions() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(out.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path plain = Files.createFile(out.resolve("plain.txt"));
+        var ordinary = Files.getPosixFilePermissions(plain);
+        Path export = out.resolve("article.md");
+        FileWriting.writeAtomically(export, "# 上海腦科學".getBytes(StandardCharsets.UTF_8));
+        assertThat(Files.getPosixFilePermissions(export)).isEqualTo(ordinary);
+        Path temp = Files.createTempFile(out, "t", ".tmp"); // what the export was written through before
+        if (!Files.getPosixFilePermissions(temp).equals(ordinary)) {
+            assertThat(Files.getPosixFilePermissions(export)).isNotEqualTo(Files.getPosixFilePermissions(temp));
+        }
+        Files.delete(temp);
+        assertThat(names()).containsExactlyInAnyOrder("plain.txt", "article.md");
+    }
 }
