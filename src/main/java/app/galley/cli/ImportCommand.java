@@ -86,8 +86,9 @@ final class ImportCommand implements Callable<Integer> {
             ImportService.writeReport(all, report);
         }
         if (!jsonl) {
-            out.printf("%d imported, %d duplicate(s), %d queued, %d failed%n",
+            out.printf("%d imported, %d %s, %d queued, %d failed%n",
                     summary.imported().size() + summary.reposts().size(), summary.duplicates().size(),
+                    summary.duplicates().size() == 1 ? "duplicate" : "duplicates",
                     summary.queued().size(), summary.failures().size());
         }
         return summary.failures().isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;

@@ -37,7 +37,7 @@ class CliTest {
         Run imported = run("import", TestFiles.samplePath().toString(), "--db", db());
         assertThat(imported.code()).isZero();
         assertThat(imported.out()).contains("imported   #1  " + TestFiles.SAMPLE_TITLE)
-                .contains("1 imported, 0 duplicate(s), 0 queued, 0 failed");
+                .contains("1 imported, 0 duplicates, 0 queued, 0 failed");
         assertThat(imported.err()).isEmpty();
 
         Run list = run("list", "--json", "--db", db());
@@ -216,7 +216,7 @@ class CliTest {
         run("import", TestFiles.samplePath().toString(), "--db", db());
         Run again = run("import", TestFiles.samplePath().toString(), "--db", db());
         assertThat(again.code()).isZero();
-        assertThat(again.out()).contains("duplicate  #1").contains("0 imported, 1 duplicate(s), 0 queued, 0 failed");
+        assertThat(again.out()).contains("duplicate  #1").contains("0 imported, 1 duplicate, 0 queued, 0 failed");
     }
 
     @Test
@@ -225,7 +225,7 @@ class CliTest {
         Run r = run("import", empty.toString(), TestFiles.samplePath().toString(), "--db", db());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).isEqualTo("galley: " + empty + ": empty file\n");
-        assertThat(r.out()).contains("1 imported, 0 duplicate(s), 0 queued, 1 failed");
+        assertThat(r.out()).contains("1 imported, 0 duplicates, 0 queued, 1 failed");
     }
 
     @Test

@@ -2,7 +2,6 @@ package app.galley.ui.app;
 
 import app.galley.model.LengthUnit;
 import app.galley.model.TextLength;
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -14,18 +13,16 @@ public final class Formats {
 
     private final I18n i18n;
     private final DateTimeFormatter dateTime;
-    private final NumberFormat numbers;
 
     public Formats(I18n i18n) {
         this.i18n = i18n;
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                 .withLocale(i18n.locale()).withZone(ZoneId.systemDefault());
-        this.numbers = NumberFormat.getIntegerInstance(i18n.locale());
     }
 
     public String length(TextLength length) {
-        String n = numbers.format(length.value());
-        return i18n.format(length.unit() == LengthUnit.CHARACTERS ? "length.chars" : "length.words", n);
+        // the number itself: the message formats it in the language, and picks the plural for it
+        return i18n.format(length.unit() == LengthUnit.CHARACTERS ? "length.chars" : "length.words", length.value());
     }
 
     /** A file size for people: {@code 532 B}, {@code 48 KB}, {@code 3.1 MB}. */

@@ -1,7 +1,6 @@
 package app.galley.ui.app;
 
 import app.galley.model.ArticleStatus;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -35,7 +34,8 @@ public final class I18n {
     }
 
     public String format(String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), locale).format(args);
+        // ICU's MessageFormat: plural rules per language ({0, plural, one {# article} other {# articles}})
+        return new com.ibm.icu.text.MessageFormat(bundle.getString(key), locale).format(args);
     }
 
     /** A cleaning rule's name for people ({@code rule.<id>}), or its id for rules the user wrote. */

@@ -50,7 +50,7 @@ class MainWindowTest extends GalleyFxTest {
 
         assertThat(table().getItems()).extracting(ArticleSummary::title).containsExactly(TestFiles.SAMPLE_TITLE);
         assertThat(lookup("#countLabel").queryAs(Label.class).getText()).isEqualTo("1 article");
-        assertThat(lookup("#messageLabel").queryAs(Label.class).getText()).isEqualTo("1 imported, 0 duplicate(s), 0 failed");
+        assertThat(lookup("#messageLabel").queryAs(Label.class).getText()).isEqualTo("1 imported, 0 duplicates, 0 failed");
 
         clickOn(TestFiles.SAMPLE_TITLE);
         assertThat(lookup("#titleLabel").queryAs(Label.class).getText()).isEqualTo(TestFiles.SAMPLE_TITLE);
@@ -77,7 +77,7 @@ class MainWindowTest extends GalleyFxTest {
         window.viewModel().imports().lastReportProperty().set(null);
         pasteFromClipboard(path);
         assertThat(table().getItems()).hasSize(1);
-        assertThat(lookup("#messageLabel").queryAs(Label.class).getText()).isEqualTo("0 imported, 1 duplicate(s), 0 failed");
+        assertThat(lookup("#messageLabel").queryAs(Label.class).getText()).isEqualTo("0 imported, 1 duplicate, 0 failed");
     }
 
     @Test

@@ -52,14 +52,14 @@ class ImportViewModelTest {
             assertThat(report.failures()).singleElement()
                     .satisfies(f -> assertThat(f.toString()).contains("broken.txt"));
             assertThat(seen).hasSize(4);
-            assertThat(message.get()).isEqualTo("2 imported, 1 duplicate(s), 1 failed");
+            assertThat(message.get()).isEqualTo("2 imported, 1 duplicate, 1 failed");
             assertThat(table.allArticles()).extracting(a -> a.title())
                     .containsExactlyInAnyOrder(TestFiles.SAMPLE_TITLE, "Council approves budget");
 
             imports.importText("Mayor opens bridge\n\nThe bridge opened on Monday.");
             assertThat(imports.lastReportProperty().get().imported()).hasSize(1);
             assertThat(table.allArticles()).hasSize(3);
-            assertThat(message.get()).isEqualTo("1 imported, 0 duplicate(s), 0 failed");
+            assertThat(message.get()).isEqualTo("1 imported, 0 duplicates, 0 failed");
         }
     }
 

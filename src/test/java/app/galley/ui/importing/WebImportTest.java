@@ -119,6 +119,6 @@ class WebImportTest extends GalleyFxTest {
         waitForImport();
         assertThat(window.viewModel().allArticles()).extracting(ArticleSummary::title)
                 .containsExactlyInAnyOrder("Council approves budget", "Pasted page");
-        assertThat(lookup("#messageLabel").queryAs(Label.class).getText()).isEqualTo("1 imported, 0 duplicate(s), 0 failed");
+        assertThat(lookup("#messageLabel").queryAs(Label.class).getText()).isEqualTo("1 imported, 0 duplicates, 0 failed");
     }
 }
