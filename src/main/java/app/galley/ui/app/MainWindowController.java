@@ -83,6 +83,7 @@ public final class MainWindowController {
     @FXML private ProgressBar progressBar;
     @FXML private Button cancelImportButton;
     @FXML private Hyperlink queueLink;
+    @FXML private Hyperlink duplicateLink;
 
     /** The setting that remembers the open article between runs. */
     static final String LAST_ARTICLE = "editor.article";
@@ -140,13 +141,19 @@ public final class MainWindowController {
             node.managedProperty().bind(model.imports().importingProperty());
         }
         model.imports().lastReportProperty().addListener((o, was, report) -> reportProblems(report));
-        model.imports().lastOutcomeProperty().addListener((o, was, outcome) -> {
-            if (outcome instanceof ImportOutcome.Imported imported && table.getSelectionModel().isEmpty()) {
-                selectArticle(imported.articleId());
-            } else if (outcome instanceof ImportOutcome.Repost repost && table.getSelectionModel().isEmpty()) {
-                selectArticle(repost.articleId());
+        // what an import brought in is selected; what it found already there is a link to that article
+        model.imports().arrivedProperty().addListener((o, was, id) -> {
+            if (id != null) {
+                selectArticle(id);
             }
         });
+        var duplicate = model.imports().duplicateProperty();
+        duplicateLink.visibleProperty().bind(Bindings.isNotNull(duplicate));
+        duplicateLink.managedProperty().bind(duplicateLink.visibleProperty());
+        duplicateLink.textProperty().bind(Bindings.createStringBinding(() -> duplicate.getValue() == null ? ""
+                : i18n.format("import.duplicateOf", String.valueOf(duplicate.getValue().existingId()),
+                        duplicate.getValue().existingTitle()), duplicate));
+        duplicateLink.setOnAction(e -> selectArticle(duplicate.getValue().existingId()));
 
         queueLink.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.format("status.queued", Math.max(1, model.imports().queuedProperty().get())), model.imports().queuedProperty()));
@@ -212,8 +219,8 @@ public final class MainWindowController {
     /** Selects the article with this id in the table, if it is shown. */
     public void selectArticle(long id) {
         for (ArticleSummary s : table.getItems()) {
-            if (s.id() == id) {
-                table.getSelectionModel().select(s);
+            if (s.id() == id) { // the one article selected, not added to what was selected before
+                table.getSelectionModel().clearAndSelect(table.getItems().indexOf(s));
                 table.scrollTo(s);
                 return;
             }

@@ -40,6 +40,10 @@ public final class ImportViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty();
     private final ObjectProperty<ImportReport> lastReport = new SimpleObjectProperty<>();
     private final ObjectProperty<ImportOutcome> lastOutcome = new SimpleObjectProperty<>();
+    /** The article an import just brought in (the last one), to be selected; null before any. */
+    private final ObjectProperty<Long> arrived = new SimpleObjectProperty<>();
+    /** The first input of the last import found already in the library (null: none). */
+    private final ObjectProperty<ImportOutcome.Duplicate> duplicate = new SimpleObjectProperty<>();
     private ImportTask running;
 
     public ImportViewModel(AppContext context, TaskExecutor tasks, I18n i18n, LibraryViewModel library, StringProperty message) {
@@ -140,20 +144,33 @@ public final class ImportViewModel {
         if (failure != null) {
             message.set(failure);
         } else if (report == null) {
-            message.set(i18n.format("import.cancelled", 0, 0, 0));
+            message.set(i18n.format("import.cancelled", 0, 0, 0, 0));
         } else if (report.queued().isEmpty()) {
             message.set(i18n.format(report.cancelled() ? "import.cancelled" : "import.summary",
-                    report.imported().size() + report.reposts().size(), report.duplicates().size(),
-                    report.failures().size()));
+                    report.imported().size() + report.reposts().size(), report.reposts().size(),
+                    report.duplicates().size(), report.failures().size()));
         } else {
-            message.set(i18n.format("import.summary.queued", report.imported().size(), report.duplicates().size(),
-                    report.queued().size(), report.failures().size()));
+            message.set(i18n.format("import.summary.queued", report.imported().size() + report.reposts().size(),
+                    report.reposts().size(), report.duplicates().size(), report.queued().size(), report.failures().size()));
         }
+        duplicate.set(report == null || report.duplicates().isEmpty() ? null : report.duplicates().get(0));
         // last, once the table shows what arrived: whoever waits for the import to end sees it all
         library.reload(() -> {
             importing.set(false);
             if (report != null) {
                 lastReport.set(report);
+                long last = -1;
+                for (ImportOutcome o : report.outcomes()) {
+                    if (o instanceof ImportOutcome.Imported i) {
+                        last = i.articleId();
+                    } else if (o instanceof ImportOutcome.Repost r) {
+                        last = r.articleId();
+                    }
+                }
+                if (last >= 0) {
+                    arrived.set(null); // the same article again is news too
+                    arrived.set(last);
+                }
             }
         });
     }
@@ -176,6 +193,16 @@ public final class ImportViewModel {
 
     public ObjectProperty<ImportReport> lastReportProperty() {
         return lastReport;
+    }
+
+    /** The article an import just brought in: the window selects it. */
+    public javafx.beans.value.ObservableValue<Long> arrivedProperty() {
+        return arrived;
+    }
+
+    /** What the last import found already in the library (its first such input), or null. */
+    public javafx.beans.value.ObservableObjectValue<ImportOutcome.Duplicate> duplicateProperty() {
+        return duplicate;
     }
 
     public ObjectProperty<ImportOutcome> lastOutcomeProperty() {

@@ -78,6 +78,22 @@ class MainWindowTest extends GalleyFxTest {
         pasteFromClipboard(path);
         assertThat(table().getItems()).hasSize(1);
         assertThat(lookup("#messageLabel").queryAs(Label.class).getText()).isEqualTo("0 imported, 1 duplicate, 0 failed");
+        // the status bar names the article it duplicates, and a click selects it
+        long sample = table().getItems().get(0).id();
+        javafx.scene.control.Hyperlink link = lookup("#duplicateLink").queryAs(javafx.scene.control.Hyperlink.class);
+        assertThat(link.isVisible()).isTrue();
+        assertThat(link.getText()).isEqualTo("Already in the library: #" + sample + " " + TestFiles.SAMPLE_TITLE);
+
+        // another article pasted is selected as it arrives; the duplicate's link goes
+        pasteFromClipboard("Council approves new budget\n\nThe city council approved the budget on Tuesday.");
+        assertThat(window.viewModel().currentProperty().get().title()).isEqualTo("Council approves new budget");
+        assertThat(link.isVisible()).isFalse();
+        window.viewModel().imports().lastReportProperty().set(null);
+        pasteFromClipboard(path);
+        clickOn(link);
+        settle();
+        assertThat(window.viewModel().currentProperty().get().id()).isEqualTo(sample);
+        assertThat(table().getSelectionModel().getSelectedItems()).extracting(ArticleSummary::id).containsExactly(sample);
     }
 
     @Test

@@ -50,7 +50,7 @@ class ImportProgressTest extends GalleyFxTest {
         waitFor(10, TimeUnit.SECONDS, () -> !window.viewModel().imports().importingProperty().get());
         settle();
 
-        assertThat(lookup("#messageLabel").queryAs(Label.class).getText()).isEqualTo("Import cancelled: 11 imported, 0 duplicates, 0 failed.");
+        assertThat(lookup("#messageLabel").queryAs(Label.class).getText()).isEqualTo("Import cancelled: 11 imported (9 reposts), 0 duplicates, 0 failed.");
         assertThat(cancel.isVisible()).isFalse();
         assertThat(bar.isVisible()).isFalse();
         // the file being read when Cancel was clicked is finished; nothing after it is imported
