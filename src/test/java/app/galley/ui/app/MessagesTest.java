@@ -84,8 +84,9 @@ class MessagesTest {
     @Test
     void numbersTakeTheirLanguagesPlural() {
         I18n en = new I18n("en");
-        assertThat(en.format("import.summary", 1, 1, 0)).isEqualTo("1 imported, 1 duplicate, 0 failed");
-        assertThat(en.format("import.summary", 3, 2, 0)).isEqualTo("3 imported, 2 duplicates, 0 failed");
+        assertThat(en.format("import.summary", 1, 0, 1, 0)).isEqualTo("1 imported, 1 duplicate, 0 failed");
+        assertThat(en.format("import.summary", 3, 1, 2, 0)).isEqualTo("3 imported (1 repost), 2 duplicates, 0 failed");
+        assertThat(new I18n("zh-Hant").format("import.summary", 3, 2, 0, 0)).isEqualTo("已匯入 3 篇（轉載 2 篇），重複 0 篇，失敗 0 個");
         assertThat(en.format("detail.counts", "12 words", 1, 1)).isEqualTo("12 words \u00b7 1 character \u00b7 1 paragraph");
         assertThat(en.format("length.chars", 2697)).isEqualTo("2,697 chars");
         assertThat(en.format("length.words", 1)).isEqualTo("1 word");
