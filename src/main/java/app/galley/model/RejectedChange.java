@@ -5,13 +5,10 @@ import java.util.Objects;
 /**
  * A cleaning change the editor rejected in an article, kept so that it stays rejected: applying the
  * rest, reopening the article or restarting never proposes it again (issue 18). It is recognised as
- * an annotation is anchored (the quote with a little of the text before and after it): the rule, the
- * words it would replace, what it would put there, and the text around them.
+ * an annotation is anchored, by its {@link TextTarget} quote (the words it would replace with the text
+ * before and after them), with the rule and what it would put there.
  */
 public record RejectedChange(String rule, String from, String replacement, String prefix, String suffix) {
-
-    /** How much of the text before and after the change identifies it. */
-    public static final int CONTEXT = 16;
 
     public RejectedChange {
         Objects.requireNonNull(rule, "rule");
@@ -23,8 +20,8 @@ public record RejectedChange(String rule, String from, String replacement, Strin
 
     /** The rejection of the change of {@code text[start, end)} to {@code replacement} by {@code rule}. */
     public static RejectedChange of(String text, int start, int end, String replacement, String rule) {
-        return new RejectedChange(rule, text.substring(start, end), replacement,
-                text.substring(Math.max(0, start - CONTEXT), start), text.substring(end, Math.min(text.length(), end + CONTEXT)));
+        TextTarget quote = TextTarget.of(text, start, end);
+        return new RejectedChange(rule, quote.exact(), replacement, quote.prefix(), quote.suffix());
     }
 
     /**

@@ -61,11 +61,6 @@ public final class CleaningDecisions {
         rejected.decide(a.id(), no, yes);
     }
 
-    /** How many changes are rejected in this article. */
-    public int count(long articleId) {
-        return rejected.of(articleId).size();
-    }
-
     /** Forgets the article's rejections: every change is proposed again. Returns how many there were. */
     public int reset(long articleId) {
         return rejected.reset(articleId);

@@ -223,12 +223,10 @@ public final class EditingViewModel {
         return tasks.run(task);
     }
 
-    /** What a proposal changes in an article. */
-    public Cleaning propose(Article a, EditService.Proposal p) {
-        return edits.propose(a, p);
-    }
-
-    /** As {@link #propose}, with how many changes rejected before were left out (off the FX thread). */
+    /**
+     * What a proposal changes in the article, without what was rejected in it before, and how many
+     * changes that left out (off the FX thread).
+     */
     public app.galley.service.CleaningDecisions.Filtered proposeKeeping(Article a, EditService.Proposal p) {
         return edits.proposeKeeping(a, p);
     }
