@@ -19,9 +19,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import javafx.animation.Animation;
-import javafx.application.Platform;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
@@ -104,7 +104,7 @@ public final class MainWindow {
             return;
         }
         String text = String.join("\n\n", notices.stream().map(n -> RecoveryText.of(n, i18n)).toList());
-        javafx.application.Platform.runLater(() -> {
+        Platform.runLater(() -> {
             javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
                     javafx.scene.control.Alert.AlertType.WARNING, text);
             alert.initOwner(stage);
@@ -180,7 +180,7 @@ public final class MainWindow {
                 () -> editing.tagsChangedProperty().set(editing.tagsChangedProperty().get() + 1), controller::reselect);
         follower.start();
         // an edit that meets another writer's change asks the editor (after the event that saved it)
-        editing.onConflict((theirs, then) -> javafx.application.Platform.runLater(
+        editing.onConflict((theirs, then) -> Platform.runLater(
                 () -> then.accept(ConflictDialog.ask(stage, i18n, theirs))), id -> controller.detail().showTab("history"));
         if (stage.getScene() == null) {
             Scene scene = new Scene(root, 1200, 760);

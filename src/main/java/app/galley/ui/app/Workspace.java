@@ -86,8 +86,12 @@ final class Workspace {
         if (show && !work.getItems().contains(column)) {
             work.getItems().add(column);
             remember(work, DIVIDER, 0.58);
+            if (previewItem.isSelected()) {
+                preview.show(); // under the tools again: it renders again
+            }
         } else if (!show) {
             work.getItems().remove(column);
+            preview.hide(); // out of sight with the tools: it renders nothing meanwhile
         }
         settings.put(TOOLS, show ? "shown" : "hidden");
     }
@@ -132,7 +136,7 @@ final class Workspace {
 
     /** The library side's dividers as the editor left them (also while hidden by focused work). */
     double[] libraryDividers() {
-        return root.getCenter() == work && libraryDividers != null ? libraryDividers.clone() : split.getDividerPositions();
+        return root.getCenter() == work ? libraryDividers.clone() : split.getDividerPositions();
     }
 
     /** View › Preview Pane. */

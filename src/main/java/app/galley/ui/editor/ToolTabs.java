@@ -63,12 +63,16 @@ final class ToolTabs {
     /** Shows one tool: {@code clean}, {@code factcheck} or {@code history}. */
     void show(String which) {
         asked.run();
-        tools.getSelectionModel().select(switch (which) {
+        Tab tab = switch (which) {
             case "clean" -> cleanTab;
             case "history" -> historyTab;
             default -> factCheckTab;
-        });
-        refresh();
+        };
+        if (tools.getSelectionModel().getSelectedItem() == tab) {
+            refresh(); // already shown: brought up to date (another tab's selection refreshes itself)
+        } else {
+            tools.getSelectionModel().select(tab);
+        }
     }
 
     /** The tool shown: {@code clean}, {@code factcheck} or {@code history}. */

@@ -160,7 +160,7 @@ public final class ArticleTable {
             protected void updateItem(ArticleStatus item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(null);
-                if (empty || item == null || LibraryViewModel.loading(getTableRow() == null ? null : getTableRow().getItem())) {
+                if (empty || item == null) { // a row still loading has no status either
                     setGraphic(null);
                     return;
                 }

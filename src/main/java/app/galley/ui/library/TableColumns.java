@@ -32,7 +32,6 @@ final class TableColumns {
     private final TableView<?> table;
     private final TableColumn<?, ?> title;
     private final UiSettings settings;
-    private boolean fitting;
 
     TableColumns(TableView<?> table, TableColumn<?, ?> title, UiSettings settings) {
         this.table = table;
@@ -47,23 +46,20 @@ final class TableColumns {
         table.setTableMenuButtonVisible(true);
         table.widthProperty().addListener((o, was, now) -> fitTitle());
         for (TableColumn<?, ?> c : table.getColumns()) {
-            c.widthProperty().addListener((o, was, now) -> changed(c));
-            c.visibleProperty().addListener((o, was, now) -> changed(c));
+            if (c != title) { // the title's width follows the others' and the table's: not the editor's to keep
+                c.widthProperty().addListener((o, was, now) -> changed());
+            }
+            c.visibleProperty().addListener((o, was, now) -> changed());
         }
-        table.getColumns().addListener((ListChangeListener<TableColumn<?, ?>>) ch -> changed(null));
+        table.getColumns().addListener((ListChangeListener<TableColumn<?, ?>>) ch -> changed());
         table.skinProperty().addListener((o, was, now) -> Platform.runLater(this::fitHeadings));
         if (table.getSkin() != null) {
             Platform.runLater(this::fitHeadings);
         }
     }
 
-    private void changed(TableColumn<?, ?> column) {
-        if (fitting) {
-            return;
-        }
-        if (column != title) {
-            fitTitle();
-        }
+    private void changed() {
+        fitTitle();
         save();
     }
 
@@ -75,13 +71,7 @@ final class TableColumns {
                 others += c.getWidth();
             }
         }
-        double width = Math.max(title.getMinWidth(), table.getWidth() - others - SCROLL_ROOM);
-        fitting = true;
-        try {
-            title.setPrefWidth(Math.max(100, width));
-        } finally {
-            fitting = false;
-        }
+        title.setPrefWidth(Math.max(100, Math.max(title.getMinWidth(), table.getWidth() - others - SCROLL_ROOM)));
     }
 
     /** Every column at least as wide as its heading's words, measured as the heading draws them. */

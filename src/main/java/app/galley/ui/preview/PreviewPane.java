@@ -215,8 +215,11 @@ public final class PreviewPane {
      */
     public Node show() {
         built();
-        model.setActive(true);
-        model.render();
+        if (model.active()) {
+            model.render();
+        } else {
+            model.setActive(true); // which renders
+        }
         return root;
     }
 

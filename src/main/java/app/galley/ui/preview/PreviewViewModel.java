@@ -152,6 +152,10 @@ public final class PreviewViewModel implements AutoCloseable {
      * Whether the preview is on screen: while it is not, nothing is rendered (a hidden preview costs
      * no template runs and no WebKit work); shown again, it renders the current state.
      */
+    public boolean active() {
+        return active;
+    }
+
     public void setActive(boolean on) {
         boolean was = active;
         active = on;

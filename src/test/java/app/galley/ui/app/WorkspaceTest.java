@@ -67,6 +67,15 @@ class WorkspaceTest extends GalleyFxTest {
         assertThat(column.getItems()).hasSize(2);
         assertThat(showing("#previewPane")).isTrue();
         assertThat(lookup("#previewPane").query().getBoundsInLocal().getHeight()).isGreaterThan(150);
+        // the tool area hidden takes the preview with it, which stops rendering until it is back
+        push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.T);
+        settle();
+        assertThat(showing("#previewPane")).isFalse();
+        assertThat(window.previewModel().active()).isFalse();
+        push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.T);
+        settle();
+        assertThat(showing("#previewPane")).isTrue();
+        assertThat(window.previewModel().active()).isTrue();
 
         // focused work: the library's side goes, the article and its tools take the window
         double[] library = lookup("#split").queryAs(SplitPane.class).getDividerPositions();
