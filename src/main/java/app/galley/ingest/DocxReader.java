@@ -86,7 +86,9 @@ final class DocxReader {
         } catch (OLE2NotOfficeXmlFileException e) {
             throw new ImportProblem("an old Word .doc file saved as .docx: save it again as .docx");
         } catch (IOException | RuntimeException e) {
-            throw new ImportProblem("not a readable Word document: " + e.getMessage());
+            // the reader's own words (a part's content type, a relation) say nothing to an editor
+            org.slf4j.LoggerFactory.getLogger(DocxReader.class).debug("Word document not read", e);
+            throw new ImportProblem("not a readable Word document: its parts are damaged or missing");
         }
     }
 }

@@ -196,17 +196,48 @@ final class HostileCorpus {
                     for (String line : clean.split("\n", 200)) {
                         doc.createParagraph().createRun().setText(line.length() > 20000 ? line.substring(0, 20000) : line);
                     }
-                    doc.write(out);
+                    // its properties carry the time of making: a fixed one
+                    doc.getProperties().getCoreProperties().setCreated(java.util.Optional.of(
+                            java.util.Date.from(FIXED_TIME.toInstant(java.time.ZoneOffset.UTC))));
+                    doc.getProperties().getCoreProperties().setModified(java.util.Optional.of(
+                            java.util.Date.from(FIXED_TIME.toInstant(java.time.ZoneOffset.UTC))));
+                    ByteArrayOutputStream written = new ByteArrayOutputStream();
+                    doc.write(written);
+                    out.write(fixedTimes(written.toByteArray()));
                 }
             }
             case ".zip" -> {
                 try (ZipOutputStream zip = new ZipOutputStream(out)) {
-                    zip.putNextEntry(new ZipEntry("article.html"));
+                    ZipEntry entry = new ZipEntry("article.html");
+                    entry.setTimeLocal(FIXED_TIME);
+                    zip.putNextEntry(entry);
                     zip.write(text.getBytes(StandardCharsets.UTF_8));
                     zip.closeEntry();
                 }
             }
             default -> out.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        return out.toByteArray();
+    }
+
+    /** The time every zip entry is given (a local date, as zip keeps it): the corpus is the same bytes whenever and wherever it is made. */
+    private static final java.time.LocalDateTime FIXED_TIME = java.time.LocalDateTime.of(2026, 6, 1, 0, 0);
+
+    /**
+     * The zip with every entry's time set to {@link #FIXED_TIME} (a Word document is written with
+     * the time of writing, which would make each run's corpus, and where its bits are flipped, differ).
+     */
+    private static byte[] fixedTimes(byte[] zipped) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zipped));
+             ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                ZipEntry copy = new ZipEntry(e.getName());
+                copy.setTimeLocal(FIXED_TIME);
+                zip.putNextEntry(copy);
+                in.transferTo(zip);
+                zip.closeEntry();
+            }
         }
         return out.toByteArray();
     }
