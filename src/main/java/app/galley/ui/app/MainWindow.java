@@ -139,7 +139,7 @@ public final class MainWindow {
         CleanViewModel cleanModel = new CleanViewModel(editing, tasks, i18n);
         FactCheckViewModel factCheck = new FactCheckViewModel(context.services().annotations(
                 context.settings().get(UiSettings.CHECKER, context.services().user())), context.services().exports(), tasks, i18n);
-        model.onRowsReplaced((ids, focused) -> controller.reselect(ids, focused));
+        model.onRowsReplaced(() -> controller.letSelectionGo(), (ids, focused) -> controller.reselect(ids, focused));
         model.refresh(this::rowsReady);
         searchModel = new SearchViewModel(search, tasks, model, i18n);
         if (previewModel != null) {
@@ -177,7 +177,7 @@ public final class MainWindow {
             follower.stop(); // the window is being rebuilt in another language
         }
         follower = new LibraryFollower(context.services(), model, tasks, () -> controller.detail().typing(),
-                () -> editing.tagsChangedProperty().set(editing.tagsChangedProperty().get() + 1), controller::reselect);
+                () -> editing.tagsChangedProperty().set(editing.tagsChangedProperty().get() + 1));
         follower.start();
         // an edit that meets another writer's change asks the editor (after the event that saved it)
         editing.onConflict((theirs, then) -> Platform.runLater(

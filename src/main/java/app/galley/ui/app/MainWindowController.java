@@ -228,9 +228,15 @@ public final class MainWindowController {
         model.select(id); // not among the rows read so far (or not in this section): shown all the same
     }
 
+    /** Before the rows are replaced: the table would otherwise look for its selected item through all of them. */
+    void letSelectionGo() {
+        table.getSelectionModel().clearSelection();
+    }
+
     /**
-     * Selects these articles again (those still in the table), the focused one last so it stays the
-     * shown one: rows replaced under the table (another writer's changes) lose the table's selection.
+     * After the rows were replaced (another order, section or search; another writer's changes):
+     * selects these articles again where they are among the rows read, the focused one last so it
+     * stays the shown one.
      */
     void reselect(List<Long> ids, long focused) {
         var selection = table.getSelectionModel();
@@ -238,16 +244,16 @@ public final class MainWindowController {
             return;
         }
         selection.clearSelection();
-        ArticleSummary last = null;
-        for (ArticleSummary s : table.getItems()) {
-            if (s.id() == focused) {
-                last = s;
-            } else if (ids.contains(s.id())) {
-                selection.select(s);
+        // by index, among the rows read: selecting an item would look for it through every row
+        java.util.Map<Long, Integer> at = model.rowsOf(ids.contains(focused) || focused < 0 ? ids
+                : java.util.stream.Stream.concat(ids.stream(), java.util.stream.Stream.of(focused)).toList());
+        at.forEach((id, index) -> {
+            if (id != focused) {
+                selection.select(index);
             }
-        }
-        if (last != null) {
-            selection.select(last);
+        });
+        if (at.containsKey(focused)) {
+            selection.select(at.get(focused)); // last: it stays the shown one
         }
     }
 

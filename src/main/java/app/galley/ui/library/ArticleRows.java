@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
@@ -45,7 +44,7 @@ final class ArticleRows {
                 Map<ArticleStatus, Integer> counts) {
     }
 
-    private final ObservableList<ArticleSummary> rows = FXCollections.observableArrayList();
+    private final RowList<ArticleSummary> rows = new RowList<>();
     private final ArticleService articles;
     private final TaskExecutor tasks;
     private final Consumer<Map<ArticleStatus, Integer>> counted;
@@ -64,11 +63,37 @@ final class ArticleRows {
     private Map<ArticleStatus, Integer> counts;
     private boolean reloading;
     private final List<Runnable> afterReload = new ArrayList<>();
+    private Replacing replacing = Replacing.NONE;
+
+    /**
+     * Told around a replacement of rows by other articles (another order, section or search; the
+     * library changed under them): the table lets its selection go before, so it does not look for
+     * the selected item through every row, and selects the same articles again after.
+     */
+    interface Replacing {
+        Replacing NONE = new Replacing() {
+            @Override
+            public void before() {
+            }
+
+            @Override
+            public void after() {
+            }
+        };
+
+        void before();
+
+        void after();
+    }
 
     ArticleRows(ArticleService articles, TaskExecutor tasks, Consumer<Map<ArticleStatus, Integer>> counted) {
         this.articles = articles;
         this.tasks = tasks;
         this.counted = counted;
+    }
+
+    void onReplacing(Replacing r) {
+        this.replacing = r;
     }
 
     ObservableList<ArticleSummary> list() {
@@ -209,7 +234,9 @@ final class ArticleRows {
         counted.accept(new EnumMap<>(r.counts()));
         if (r.whole() != null) {
             loaded.clear();
-            rows.setAll(r.whole());
+            replacing.before();
+            rows.replaceAll(r.whole());
+            replacing.after();
             return;
         }
         if (!fresh && r.size() == rows.size()) {
@@ -229,16 +256,28 @@ final class ArticleRows {
             }
             loaded.put(p, Boolean.TRUE);
         });
-        rows.setAll(all);
+        replacing.before();
+        rows.replaceAll(all);
+        replacing.after();
     }
 
-    /** Puts a page's summaries in its rows, changing only the rows that differ. */
+    /**
+     * Puts a page's summaries in its rows, changing only the rows that differ: as new values of the
+     * same rows where they were loading or hold the same articles, else as other articles.
+     */
     private void fill(int page, List<ArticleSummary> read) {
         int from = page * PAGE;
-        for (int i = 0; i < read.size() && from + i < rows.size(); i++) {
-            if (!read.get(i).equals(rows.get(from + i))) {
-                rows.set(from + i, read.get(i));
-            }
+        boolean others = false;
+        for (int i = 0; i < read.size() && from + i < rows.size() && !others; i++) {
+            ArticleSummary was = rows.get(from + i);
+            others = was != LOADING && was.id() != read.get(i).id();
+        }
+        if (others) {
+            replacing.before();
+            rows.replace(from, read);
+            replacing.after();
+        } else {
+            rows.update(from, read);
         }
         loaded.put(page, Boolean.TRUE);
         while (loaded.size() > KEEP) {
@@ -249,11 +288,7 @@ final class ArticleRows {
     private void unload(int page) {
         loaded.remove(page);
         int from = page * PAGE;
-        for (int i = from; i < Math.min(rows.size(), from + PAGE); i++) {
-            if (rows.get(i) != LOADING) {
-                rows.set(i, LOADING);
-            }
-        }
+        rows.update(from, Collections.nCopies(Math.max(0, Math.min(rows.size(), from + PAGE) - from), LOADING));
     }
 
     /** The table shows row {@code index} still loading: its page is read (once) in the background. */
@@ -289,13 +324,38 @@ final class ArticleRows {
         });
     }
 
+    /**
+     * Where these articles are among the rows read so far (the loaded pages, or a search's hits):
+     * found without looking at the rows still loading.
+     */
+    Map<Long, Integer> indexesOf(java.util.Collection<Long> ids) {
+        Map<Long, Integer> out = new LinkedHashMap<>();
+        Set<Long> wanted = new HashSet<>(ids);
+        if (ranked != null) {
+            for (int i = 0; i < rows.size(); i++) {
+                if (wanted.contains(rows.get(i).id())) {
+                    out.put(rows.get(i).id(), i);
+                }
+            }
+            return out;
+        }
+        for (int p : loaded.keySet()) {
+            for (int i = p * PAGE; i < Math.min(rows.size(), (p + 1) * PAGE); i++) {
+                if (wanted.contains(rows.get(i).id())) {
+                    out.put(rows.get(i).id(), i);
+                }
+            }
+        }
+        return out;
+    }
+
     /** An article was saved here: its row follows at once, wherever it is loaded. */
     void updated(ArticleSummary s) {
         for (int p : loaded.keySet()) {
             int from = p * PAGE;
             for (int i = from; i < Math.min(rows.size(), from + PAGE); i++) {
                 if (rows.get(i).id() == s.id()) {
-                    rows.set(i, s);
+                    rows.update(i, List.of(s));
                     return;
                 }
             }
@@ -303,7 +363,7 @@ final class ArticleRows {
         if (ranked != null) {
             for (int i = 0; i < rows.size(); i++) {
                 if (rows.get(i).id() == s.id()) {
-                    rows.set(i, s);
+                    rows.update(i, List.of(s));
                     return;
                 }
             }

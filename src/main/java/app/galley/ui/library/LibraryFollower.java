@@ -22,7 +22,6 @@ public final class LibraryFollower {
     private final TaskExecutor tasks;
     private final BooleanSupplier typing;
     private final Runnable tagsChanged;
-    private final java.util.function.BiConsumer<List<Long>, Long> reselect;
     private TaskExecutor.Repeating repeating;
     /** The shown article's id, kept for the background reads. */
     private volatile long shownId;
@@ -34,16 +33,14 @@ public final class LibraryFollower {
     /**
      * @param typing      true while the editor holds typing not yet saved (the shown article is then kept)
      * @param tagsChanged told when others wrote (the tag views reload their counts)
-     * @param reselect    given the table's selection as it was and the shown article's id, after rows changed
      */
     public LibraryFollower(Services services, LibraryViewModel model, TaskExecutor tasks, BooleanSupplier typing,
-                    Runnable tagsChanged, java.util.function.BiConsumer<List<Long>, Long> reselect) {
+                    Runnable tagsChanged) {
         this.services = services;
         this.model = model;
         this.tasks = tasks;
         this.typing = typing;
         this.tagsChanged = tagsChanged;
-        this.reselect = reselect;
         model.currentProperty().addListener((o, was, now) -> shownId = now == null ? -1 : now.id());
         Article now = model.currentProperty().get();
         this.shownId = now == null ? -1 : now.id();
@@ -75,10 +72,8 @@ public final class LibraryFollower {
     }
 
     private void show(Found f) {
-        List<Long> selected = List.copyOf(model.selection());
-        Article showing = model.currentProperty().get();
-        model.changedElsewhere(f.queued(), f.shownId(), f.shown(), typing.getAsBoolean(),
-                () -> reselect.accept(selected, showing == null ? -1L : showing.id()));
+        // the rows keep the table's selection themselves (ArticleRows.Replacing)
+        model.changedElsewhere(f.queued(), f.shownId(), f.shown(), typing.getAsBoolean(), null);
         tagsChanged.run();
     }
 }

@@ -60,6 +60,7 @@ public final class LibraryViewModel {
     private final AttachmentFiles attachmentFiles;
     private final ImportViewModel imports;
     /** Puts the table's selection back after its rows were replaced: the ids, then the shown one. */
+    private Runnable letGo = () -> { };
     private BiConsumer<List<Long>, Long> reselect = (ids, focused) -> { };
     private long selecting;
 
@@ -83,6 +84,22 @@ public final class LibraryViewModel {
             counts.put(s, new SimpleIntegerProperty());
         }
         this.rows = new ArticleRows(context.services().articles(), tasks, this::counted);
+        rows.onReplacing(new ArticleRows.Replacing() {
+            private List<Long> kept = List.of();
+            private long focused = -1;
+
+            @Override
+            public void before() {
+                kept = List.copyOf(selection);
+                focused = current.get() == null ? -1 : current.get().id();
+                letGo.run();
+            }
+
+            @Override
+            public void after() {
+                reselect.accept(kept, focused);
+            }
+        });
         section.addListener((o, a, b) -> requery());
         searchRank.addListener((o, a, b) -> requery());
         order.addListener((o, a, b) -> requery());
@@ -94,16 +111,18 @@ public final class LibraryViewModel {
         return imports;
     }
 
-    /** Who puts the table's selection back after its rows were replaced (the window's table). */
-    public void onRowsReplaced(BiConsumer<List<Long>, Long> reselect) {
+    /**
+     * Who lets the table's selection go before its rows are replaced by other articles, and selects
+     * the same articles again after (given the selected ids and the shown article's): the window's table.
+     */
+    public void onRowsReplaced(Runnable letGo, BiConsumer<List<Long>, Long> reselect) {
+        this.letGo = letGo;
         this.reselect = reselect;
     }
 
-    /** The table asks again: another section, order or search. The selection is put back afterwards. */
+    /** The table asks again: another section, order or search (the rows keep the selection, see above). */
     private void requery() {
-        List<Long> selected = List.copyOf(selection);
-        Article shownNow = current.get();
-        ask(() -> reselect.accept(selected, shownNow == null ? -1L : shownNow.id()));
+        ask(null);
     }
 
     /** Asks the rows for the section, order and search in force. */
@@ -164,6 +183,7 @@ public final class LibraryViewModel {
     public void select(long id) {
         Article now = current.get();
         if (now != null && now.id() == id) {
+            selecting++; // the last asked wins: a read of another article still under way is dropped
             return;
         }
         if (id < 0) {
@@ -300,6 +320,11 @@ public final class LibraryViewModel {
     /** The table shows row {@code index}: its page is read if it is still loading. */
     void need(int index) {
         rows.need(index);
+    }
+
+    /** The rows of these articles among those read so far (a sort or section leaves most unread). */
+    public Map<Long, Integer> rowsOf(java.util.Collection<Long> ids) {
+        return rows.indexesOf(ids);
     }
 
     /** True for a row whose page has not been read yet. */

@@ -69,7 +69,7 @@ class LibraryFollowerTest {
             model.refresh();
             int[] tagReloads = {0};
             LibraryFollower follower = new LibraryFollower(context.services(), model, tasks, () -> false,
-                    () -> tagReloads[0]++, (selected, shown) -> { });
+                    () -> tagReloads[0]++);
             follower.start();
             assertThat(model.allArticles()).isEmpty();
 
