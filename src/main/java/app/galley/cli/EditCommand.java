@@ -3,6 +3,7 @@ package app.galley.cli;
 import app.galley.model.Article;
 import app.galley.model.ArticleEdit;
 import app.galley.model.ArticleStatus;
+import app.galley.service.FactCheckGate;
 import app.galley.store.StaleArticleException;
 import java.io.PrintWriter;
 import java.util.Optional;
@@ -42,6 +43,11 @@ final class EditCommand implements Callable<Integer> {
             description = "Move the article to a status: inbox, editing, fact-check, ready, published, spiked.")
     String status;
 
+    @Option(names = "--override", paramLabel = "WHY",
+            description = {"Move to ready or published although the fact-check is not ready, for this reason",
+                    "(kept in the article's history with your name)."})
+    String override;
+
     @Spec
     CommandSpec spec;
 
@@ -63,6 +69,20 @@ final class EditCommand implements Callable<Integer> {
                 } catch (IllegalArgumentException e) {
                     err.println("galley: no status " + status + " (inbox, editing, fact-check, ready, published, spiked)");
                     return ExitCodes.USAGE;
+                }
+                if (FactCheckGate.GATED.contains(to) && a.status() != to) {
+                    FactCheckGate gate = lib.services().gate();
+                    var problems = gate.problems(a);
+                    if (!problems.isEmpty() && (override == null || override.isBlank())) {
+                        err.println("galley: the fact-check of #" + id + " is not ready (" + problems.size()
+                                + (problems.size() == 1 ? " problem" : " problems") + "); give --override WHY to go ahead");
+                        problems.stream().limit(10).forEach(p -> err.println("  " + p.kind().name().toLowerCase(java.util.Locale.ROOT)
+                                .replace('_', ' ') + ": " + Cli.printable(p.quote())));
+                        return ExitCodes.FAILURE;
+                    }
+                    if (!problems.isEmpty()) {
+                        a = gate.recordOverride(a, FactCheckGate.Action.of(to), problems.size(), override);
+                    }
                 }
                 Optional<Article> moved = lib.services().editing().changeStatus(a, to).article();
                 if (moved.isEmpty()) {

@@ -9,9 +9,11 @@ import app.galley.model.AttachmentInfo;
 import app.galley.model.OriginalInfo;
 import app.galley.model.Revision;
 import app.galley.publish.FileWriting;
+import app.galley.store.ArticlePages;
 import app.galley.store.ArticleRepository;
 import app.galley.store.AttachmentRepository;
 import app.galley.store.RevisionRepository;
+import app.galley.store.TrashRepository;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,30 +33,44 @@ public final class ArticleService {
     private final ArticleRepository articles;
     private final RevisionRepository revisions;
     private final AttachmentRepository attachments;
+    private final ArticlePages pages;
+    private final TrashRepository trash;
 
-    ArticleService(ArticleRepository articles, RevisionRepository revisions, AttachmentRepository attachments) {
+    ArticleService(ArticleRepository articles, RevisionRepository revisions, AttachmentRepository attachments,
+                   ArticlePages pages, TrashRepository trash) {
         this.articles = articles;
         this.revisions = revisions;
         this.attachments = attachments;
+        this.pages = pages;
+        this.trash = trash;
     }
 
     public Optional<Article> find(long id) {
         return articles.find(id);
     }
 
-    /** Every article's summary, newest first. */
+    /** Every article's summary (outside the Trash), newest first. */
     public List<ArticleSummary> list() {
         return articles.list();
     }
 
     /**
      * One window of the article table: the summaries of the articles at {@code offset ..
-     * offset + limit} in {@code order}, of one status or (null) all. Nothing but the window is read.
+     * offset + limit} in {@code order}, of one status or (null) all, outside the Trash. Nothing but the
+     * window is read.
      * {@code total}: how many articles there are to page through, as last counted (0: not known); a
      * window past the middle is then read from the end, as fast as the first.
      */
     public List<ArticleSummary> page(ArticleStatus status, ArticleOrder order, int offset, int limit, int total) {
-        List<Long> ids = articles.ids(status, order, offset, limit, total);
+        return summaries(pages.ids(status, false, order, offset, limit, total));
+    }
+
+    /** As {@link #page}, of the articles in the Trash. */
+    public List<ArticleSummary> trashPage(ArticleOrder order, int offset, int limit, int total) {
+        return summaries(pages.ids(null, true, order, offset, limit, total));
+    }
+
+    private List<ArticleSummary> summaries(List<Long> ids) {
         Map<Long, ArticleSummary> found = articles.summaries(ids);
         List<ArticleSummary> out = new java.util.ArrayList<>(ids.size());
         for (long id : ids) {
@@ -75,12 +91,41 @@ public final class ArticleService {
         return articles.summaries(ids);
     }
 
+    /** As {@link #summaries}, of those outside the Trash (a search's hits). */
+    public Map<Long, ArticleSummary> summariesOutsideTrash(Collection<Long> ids) {
+        return articles.summaries(ids, false);
+    }
+
     public int count() {
         return articles.count();
     }
 
+    /** How many articles outside the Trash are in each status. */
     public Map<ArticleStatus, Integer> countByStatus() {
-        return articles.countByStatus();
+        return pages.countByStatus();
+    }
+
+    /** How many articles are in the Trash. */
+    public int trashCount() {
+        return pages.trashed();
+    }
+
+    /**
+     * Puts these articles in the Trash: gone from every section and search, kept whole until the
+     * Trash is emptied; how many went (those already there are left).
+     */
+    public int moveToTrash(Collection<Long> ids) {
+        return trash.trash(ids);
+    }
+
+    /** Takes these articles out of the Trash, back where they were; how many came back. */
+    public int restore(Collection<Long> ids) {
+        return trash.restore(ids);
+    }
+
+    /** Deletes every article in the Trash for good, with its revisions, notes and files; how many went. */
+    public int emptyTrash() {
+        return trash.empty();
     }
 
     /** An article's revisions, oldest first. */

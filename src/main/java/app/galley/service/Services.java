@@ -67,7 +67,8 @@ public final class Services {
                 web, clock);
         this.feeds = new FeedService(web, feedImporter, library.feeds(), library.fetchQueue());
         this.cleaning = new CleaningService(library.revisions(), library.cleaningRules());
-        this.articles = new ArticleService(library.articles(), library.revisions(), library.attachments());
+        this.articles = new ArticleService(library.articles(), library.revisions(), library.attachments(),
+                library.pages(), library.trash());
         this.reposts = new RepostService(library.similarity());
         this.tags = new TagService(library.tags());
         app.galley.publish.ExportSource source = app.galley.publish.ExportSource.of(library);
@@ -120,6 +121,11 @@ public final class Services {
     /** Annotations, verdicts and comments, written in {@code user}'s name. */
     public AnnotationService annotations(String asUser) {
         return new AnnotationService(library.annotations(), library.articles(), library.revisions(), library.clock(), asUser);
+    }
+
+    /** The fact-check gate before Ready, Published, export and publication, in this user's name. */
+    public FactCheckGate gate() {
+        return new FactCheckGate(articles, annotations(), user);
     }
 
     /** Annotations written in the name these services were opened with. */

@@ -15,7 +15,9 @@ import java.util.function.Consumer;
 
 /**
  * Articles as a stream for whoever keeps a copy of them (the search index): those changed since an
- * instant, in order of change, with their tags and the speakers of their annotated quotes.
+ * instant, in order of change, with their tags and the speakers of their annotated quotes. Articles
+ * in the Trash are not in it: the copy drops them (its count no longer matches), and takes them
+ * again when they are put back (that is a change).
  */
 public final class ArticleFeed {
 
@@ -46,7 +48,8 @@ public final class ArticleFeed {
             boolean strict = first;
             jdbc.read("read changed articles", c -> {
                 try (PreparedStatement ps = c.prepareStatement("SELECT " + ArticleRepository.ARTICLE_COLUMNS
-                        + " FROM article WHERE " + (strict ? "updated > ?" : "(updated > ? OR (updated = ? AND id > ?))")
+                        + " FROM article WHERE trashed IS NULL AND "
+                        + (strict ? "updated > ?" : "(updated > ? OR (updated = ? AND id > ?))")
                         + " ORDER BY updated, id")) {
                     ps.setObject(1, at);
                     if (!strict) {
@@ -84,7 +87,7 @@ public final class ArticleFeed {
     /** How many articles there are. */
     public int count() {
         return jdbc.read("count articles", c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM article"); ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM article WHERE trashed IS NULL"); ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getInt(1);
             }
@@ -95,7 +98,7 @@ public final class ArticleFeed {
     public Set<Long> ids() {
         return jdbc.read("read article ids", c -> {
             Set<Long> ids = new java.util.HashSet<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM article");
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM article WHERE trashed IS NULL");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getLong(1));

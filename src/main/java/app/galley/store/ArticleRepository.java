@@ -157,72 +157,18 @@ public final class ArticleRepository {
         });
     }
 
-    /** Every article, newest first. */
+    /** Every article not in the Trash, newest first. */
     public List<ArticleSummary> list() {
         return jdbc.read("list articles", c -> {
             List<ArticleSummary> out = new ArrayList<>();
             try (Statement st = c.createStatement();
                  ResultSet rs = st.executeQuery(
-                         "SELECT " + SUMMARY_COLUMNS + " FROM article ORDER BY created DESC, id DESC")) {
+                         "SELECT " + SUMMARY_COLUMNS + " FROM article WHERE trashed IS NULL ORDER BY created DESC, id DESC")) {
                 while (rs.next()) {
                     out.add(summary(rs));
                 }
             }
             return out;
-        });
-    }
-
-    /**
-     * The ids of one window of articles in an order, optionally of one status: read from the order's
-     * index alone (migrations V13, V14), so a page deep in a 100,000-article library costs
-     * milliseconds. {@code total} is how many articles the window is taken from, as last counted (0:
-     * not known): a window in the second half is read from the end, in the reverse order, so the last
-     * page costs what the first does instead of stepping over every row before it.
-     */
-    public List<Long> ids(ArticleStatus status, ArticleOrder order, int offset, int limit, int total) {
-        if (total > 0 && offset > total / 2) {
-            int end = Math.min(total, offset + limit);
-            if (end <= offset) {
-                return List.of();
-            }
-            List<Long> back = new ArrayList<>(ids(status, order.reversed(), total - end, end - offset));
-            java.util.Collections.reverse(back);
-            return back;
-        }
-        return ids(status, order, offset, limit);
-    }
-
-    private List<Long> ids(ArticleStatus status, ArticleOrder order, int offset, int limit) {
-        String dir = order.descending() ? " DESC" : "";
-        String column = switch (order.column()) {
-            case TITLE -> "title";
-            case SOURCE -> "source";
-            case LANGUAGE -> "language";
-            case STATUS -> "status";
-            case LENGTH -> "length_value";
-            case IMPORTED -> "created";
-        };
-        // in one status, the status leads the order too (the same for every row): only then does H2
-        // read the ids in order from the (status, column, id) index instead of sorting the section
-        String lead = status != null && order.column() != ArticleOrder.Column.STATUS ? "status" + dir + ", " : "";
-        String sql = "SELECT id FROM article" + (status == null ? "" : " WHERE status = ?")
-                + " ORDER BY " + lead + column + dir + ", id" + dir + " LIMIT ? OFFSET ?";
-        return jdbc.read("read a page of articles", c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int p = 1;
-                if (status != null) {
-                    ps.setString(p++, status.name());
-                }
-                ps.setInt(p++, limit);
-                ps.setInt(p, offset);
-                List<Long> out = new ArrayList<>(limit);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(rs.getLong(1));
-                    }
-                }
-                return out;
-            }
         });
     }
 
@@ -239,8 +185,13 @@ public final class ArticleRepository {
         });
     }
 
-    /** The summaries of these articles (those that exist), by id. */
+    /** The summaries of these articles (those that exist, in the Trash or not), by id. */
     public Map<Long, ArticleSummary> summaries(java.util.Collection<Long> ids) {
+        return summaries(ids, true);
+    }
+
+    /** As {@link #summaries(java.util.Collection)}, of the articles in the Trash only if {@code trashedToo}. */
+    public Map<Long, ArticleSummary> summaries(java.util.Collection<Long> ids, boolean trashedToo) {
         Map<Long, ArticleSummary> out = new java.util.HashMap<>();
         List<Long> all = List.copyOf(ids);
         for (int from = 0; from < all.size(); from += 500) {
@@ -248,7 +199,8 @@ public final class ArticleRepository {
             jdbc.read("read " + part.size() + " articles", c -> {
                 String marks = String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
                 try (PreparedStatement ps = c.prepareStatement(
-                        "SELECT " + SUMMARY_COLUMNS + " FROM article WHERE id IN (" + marks + ")")) {
+                        "SELECT " + SUMMARY_COLUMNS + " FROM article WHERE id IN (" + marks + ")"
+                                + (trashedToo ? "" : " AND trashed IS NULL"))) {
                     for (int i = 0; i < part.size(); i++) {
                         ps.setLong(i + 1, part.get(i));
                     }
@@ -267,7 +219,7 @@ public final class ArticleRepository {
 
     public int count() {
         return jdbc.read("count articles", c -> {
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM article")) {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM article WHERE trashed IS NULL")) {
                 rs.next();
                 return rs.getInt(1);
             }
@@ -284,23 +236,6 @@ public final class ArticleRepository {
                     return rs.getInt(1);
                 }
             }
-        });
-    }
-
-    /** How many articles are in each workflow status (every status present, zero if none). */
-    public Map<ArticleStatus, Integer> countByStatus() {
-        return jdbc.read("count articles by status", c -> {
-            Map<ArticleStatus, Integer> counts = new EnumMap<>(ArticleStatus.class);
-            for (ArticleStatus s : ArticleStatus.values()) {
-                counts.put(s, 0);
-            }
-            try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT status, COUNT(*) FROM article GROUP BY status")) {
-                while (rs.next()) {
-                    counts.put(ArticleStatus.valueOf(rs.getString(1)), rs.getInt(2));
-                }
-            }
-            return counts;
         });
     }
 

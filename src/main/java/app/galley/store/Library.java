@@ -28,6 +28,8 @@ public final class Library implements AutoCloseable {
     private final boolean createdNew;
     private final boolean embedded;
     private final ArticleRepository articles;
+    private final ArticlePages pages;
+    private final TrashRepository trash;
     private final LibrarySettings settings;
     private final FetchQueueRepository fetchQueue;
     private final FeedRepository feeds;
@@ -62,6 +64,8 @@ public final class Library implements AutoCloseable {
             afterCommit.accept(seq);
         });
         this.articles = new ArticleRepository(jdbc, clock);
+        this.pages = new ArticlePages(jdbc);
+        this.trash = new TrashRepository(jdbc, clock);
         this.settings = new LibrarySettings(jdbc);
         this.fetchQueue = new FetchQueueRepository(jdbc, clock);
         this.outbox = new OutboxRepository(jdbc, clock);
@@ -184,6 +188,16 @@ public final class Library implements AutoCloseable {
 
     public ArticleRepository articles() {
         return articles;
+    }
+
+    /** The article table's pages and counts. */
+    public ArticlePages pages() {
+        return pages;
+    }
+
+    /** The Trash. */
+    public TrashRepository trash() {
+        return trash;
     }
 
     public AttachmentRepository attachments() {

@@ -33,28 +33,47 @@ class ArticlePagesTest {
     void pagesFromTheEndMatchPagesFromTheStart() throws Exception {
         try (Library lib = Library.openEmbedded(dir)) {
             GeneratedLibrary.fill(lib, 333, ArticlePagesTest::row);
-            ArticleRepository articles = lib.articles();
-            Map<ArticleStatus, Integer> counts = articles.countByStatus();
-            List<ArticleStatus> sections = new ArrayList<>();
-            sections.add(null);
-            sections.add(ArticleStatus.INBOX);
-            sections.add(ArticleStatus.PUBLISHED);
-            for (ArticleStatus section : sections) {
-                int total = section == null ? 333 : counts.get(section);
+            ArticlePages pages = lib.pages();
+            // every seventh article in the Trash: the library's pages leave them out, the Trash's hold them
+            List<Long> all = pages.ids(null, false, ArticleOrder.NEWEST, 0, 333, 0);
+            List<Long> trashed = new ArrayList<>();
+            for (int i = 0; i < all.size(); i += 7) {
+                trashed.add(all.get(i));
+            }
+            assertThat(lib.trash().trash(trashed)).isEqualTo(trashed.size());
+            Map<ArticleStatus, Integer> counts = pages.countByStatus();
+            assertThat(counts.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(333 - trashed.size());
+            assertThat(pages.trashed()).isEqualTo(trashed.size());
+            record Scope(ArticleStatus status, boolean trash) {
+            }
+            List<Scope> scopes = new ArrayList<>();
+            scopes.add(new Scope(null, false));
+            scopes.add(new Scope(ArticleStatus.INBOX, false));
+            scopes.add(new Scope(ArticleStatus.PUBLISHED, false));
+            scopes.add(new Scope(null, true));
+            for (Scope scope : scopes) {
+                int total = scope.trash() ? trashed.size()
+                        : scope.status() == null ? 333 - trashed.size() : counts.get(scope.status());
                 for (ArticleOrder.Column column : ArticleOrder.Column.values()) {
                     for (boolean descending : new boolean[] {false, true}) {
                         ArticleOrder order = new ArticleOrder(column, descending);
-                        List<Long> forward = articles.ids(section, order, 0, total, 0); // all at once, from the start
-                        assertThat(forward).as("%s %s", section, order).hasSize(total).doesNotHaveDuplicates();
-                        for (int size : new int[] {40, 50}) {
+                        // all at once, from the start
+                        List<Long> forward = pages.ids(scope.status(), scope.trash(), order, 0, total, 0);
+                        assertThat(forward).as("%s %s", scope, order).hasSize(total).doesNotHaveDuplicates();
+                        if (scope.trash()) {
+                            assertThat(forward).containsExactlyInAnyOrderElementsOf(trashed);
+                        } else {
+                            assertThat(forward).doesNotContainAnyElementsOf(trashed);
+                        }
+                        for (int size : new int[] {4, 50}) {
                             List<Long> paged = new ArrayList<>();
                             for (int offset = 0; offset < total; offset += size) {
-                                paged.addAll(articles.ids(section, order, offset, size, total));
+                                paged.addAll(pages.ids(scope.status(), scope.trash(), order, offset, size, total));
                             }
-                            assertThat(paged).as("%s %s in pages of %d", section, order, size).isEqualTo(forward);
+                            assertThat(paged).as("%s %s in pages of %d", scope, order, size).isEqualTo(forward);
                         }
                         // asked past the end: nothing, from either way of reading
-                        assertThat(articles.ids(section, order, total, 50, total)).isEmpty();
+                        assertThat(pages.ids(scope.status(), scope.trash(), order, total, 50, total)).isEmpty();
                     }
                 }
             }

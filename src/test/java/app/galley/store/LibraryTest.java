@@ -142,7 +142,7 @@ class LibraryTest {
             Article edited = lib.articles().updateStatus(id, 0, ArticleStatus.EDITING);
             assertThat(edited.status()).isEqualTo(ArticleStatus.EDITING);
             assertThat(edited.version()).isEqualTo(1);
-            assertThat(lib.articles().countByStatus()).containsEntry(ArticleStatus.EDITING, 1)
+            assertThat(lib.pages().countByStatus()).containsEntry(ArticleStatus.EDITING, 1)
                     .containsEntry(ArticleStatus.INBOX, 0).hasSize(ArticleStatus.values().length);
 
             // a second editor still holding version 0 is refused, and nothing changes

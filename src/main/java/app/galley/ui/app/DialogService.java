@@ -29,6 +29,18 @@ public interface DialogService {
     /** True if the editor confirms {@code question}. */
     boolean confirm(Window owner, String question);
 
+    /** A question to go ahead although {@code reasons} stand in the way, with the dialog's words. */
+    record ReasonQuestion(String title, String question, List<String> reasons, String goAhead, String why) {
+    }
+
+    /**
+     * Asks the editor whether to go ahead although the reasons stand in the way, and why: the reason
+     * given, or empty if the editor does not go ahead. Refuses unless a dialog asks.
+     */
+    default Optional<String> askReason(Window owner, ReasonQuestion q) {
+        return Optional.empty();
+    }
+
     /** Tells the editor what went wrong. */
     void showError(Window owner, String message);
 }

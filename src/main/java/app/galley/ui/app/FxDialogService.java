@@ -56,6 +56,35 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<String> askReason(Window owner, ReasonQuestion q) {
+        javafx.scene.control.Dialog<String> d = new javafx.scene.control.Dialog<>();
+        d.initOwner(owner);
+        d.setTitle(q.title());
+        d.setHeaderText(q.question());
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(6);
+        box.setId("overrideReasons");
+        for (String r : q.reasons()) {
+            javafx.scene.control.Label l = new javafx.scene.control.Label("• " + r);
+            l.setWrapText(true);
+            box.getChildren().add(l);
+        }
+        javafx.scene.control.TextField why = new javafx.scene.control.TextField();
+        why.setId("overrideReason");
+        why.setPromptText(q.why());
+        javafx.scene.control.Label whyLabel = new javafx.scene.control.Label(q.why());
+        whyLabel.setLabelFor(why);
+        box.getChildren().addAll(new javafx.scene.control.Separator(), whyLabel, why);
+        box.setPrefWidth(460);
+        d.getDialogPane().setContent(box);
+        ButtonType go = new ButtonType(q.goAhead(), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(go, ButtonType.CANCEL);
+        d.getDialogPane().lookupButton(go).disableProperty().bind(why.textProperty().isEmpty());
+        d.setResultConverter(b -> b == go && !why.getText().isBlank() ? why.getText().strip() : null);
+        javafx.application.Platform.runLater(why::requestFocus);
+        return d.showAndWait();
+    }
+
+    @Override
     public void showError(Window owner, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message);
         alert.initOwner(owner);

@@ -139,7 +139,6 @@ public final class MainWindow {
         CleanViewModel cleanModel = new CleanViewModel(editing, tasks, i18n);
         FactCheckViewModel factCheck = new FactCheckViewModel(context.services().annotations(
                 context.settings().get(UiSettings.CHECKER, context.services().user())), context.services().exports(), tasks, i18n);
-        model.onRowsReplaced(() -> controller.letSelectionGo(), (ids, focused) -> controller.reselect(ids, focused));
         model.refresh(this::rowsReady);
         searchModel = new SearchViewModel(search, tasks, model, i18n);
         if (previewModel != null) {

@@ -1,6 +1,5 @@
 package app.galley.ui.app;
 
-import app.galley.AppVersion;
 import app.galley.ingest.ImportReport;
 import app.galley.model.ArticleStatus;
 import app.galley.model.ArticleSummary;
@@ -51,6 +50,7 @@ public final class MainWindowController {
     private final EditingViewModel editing;
     @FXML private Menu editMenu;
     @FXML private Menu articleMenu;
+    @FXML private javafx.scene.control.MenuBar menuBar;
     @FXML private DetailController detailController;
     private final I18n i18n;
     private final MainWindow window;
@@ -84,6 +84,7 @@ public final class MainWindowController {
     @FXML private Button cancelImportButton;
     @FXML private Hyperlink queueLink;
     @FXML private Hyperlink duplicateLink;
+    @FXML private Hyperlink undoTrashLink;
 
     /** The setting that remembers the open article between runs. */
     static final String LAST_ARTICLE = "editor.article";
@@ -154,6 +155,8 @@ public final class MainWindowController {
                 : i18n.format("import.duplicateOf", String.valueOf(duplicate.getValue().existingId()),
                         duplicate.getValue().existingTitle()), duplicate));
         duplicateLink.setOnAction(e -> selectArticle(duplicate.getValue().existingId()));
+        app.galley.ui.library.TrashControls.install(model, table, articleMenu, undoTrashLink, i18n, model.dialogs());
+        model.gate().askOver(() -> root.getScene().getWindow());
 
         queueLink.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.format("status.queued", Math.max(1, model.imports().queuedProperty().get())), model.imports().queuedProperty()));
@@ -192,8 +195,10 @@ public final class MainWindowController {
                     setText(null);
                     return;
                 }
-                String name = item.status() == null ? i18n.get("section.all") : i18n.status(item.status());
-                var count = item.status() == null ? model.totalProperty() : model.countProperty(item.status());
+                String name = item.trash() ? i18n.get("section.trash")
+                        : item.status() == null ? i18n.get("section.all") : i18n.status(item.status());
+                var count = item.trash() ? model.trashCountProperty()
+                        : item.status() == null ? model.totalProperty() : model.countProperty(item.status());
                 textProperty().bind(Bindings.createStringBinding(() -> name + "  (" + count.get() + ")", count));
             }
         });
@@ -226,35 +231,6 @@ public final class MainWindowController {
             }
         }
         model.select(id); // not among the rows read so far (or not in this section): shown all the same
-    }
-
-    /** Before the rows are replaced: the table would otherwise look for its selected item through all of them. */
-    void letSelectionGo() {
-        table.getSelectionModel().clearSelection();
-    }
-
-    /**
-     * After the rows were replaced (another order, section or search; another writer's changes):
-     * selects these articles again where they are among the rows read, the focused one last so it
-     * stays the shown one.
-     */
-    void reselect(List<Long> ids, long focused) {
-        var selection = table.getSelectionModel();
-        if (ids.isEmpty() || selection.getSelectedItems().stream().map(ArticleSummary::id).toList().equals(ids)) {
-            return;
-        }
-        selection.clearSelection();
-        // by index, among the rows read: selecting an item would look for it through every row
-        java.util.Map<Long, Integer> at = model.rowsOf(ids.contains(focused) || focused < 0 ? ids
-                : java.util.stream.Stream.concat(ids.stream(), java.util.stream.Stream.of(focused)).toList());
-        at.forEach((id, index) -> {
-            if (id != focused) {
-                selection.select(index);
-            }
-        });
-        if (at.containsKey(focused)) {
-            selection.select(at.get(focused)); // last: it stays the shown one
-        }
     }
 
     /** Selects the article the editor had open last time, else the first one. */
@@ -361,12 +337,17 @@ public final class MainWindowController {
 
     @FXML
     void onAbout() {
-        Alert about = new Alert(Alert.AlertType.INFORMATION);
-        about.initOwner(root.getScene().getWindow());
-        about.setTitle(i18n.get("about.title"));
-        about.setHeaderText("Galley " + AppVersion.get());
-        about.setContentText(i18n.format("about.text", model.libraryLocation(), System.getProperty("java.version")));
-        about.show();
+        HelpWindows.showAbout(root.getScene().getWindow(), i18n, model.libraryLocation());
+    }
+
+    @FXML
+    void onGuide() {
+        HelpWindows.showGuide(root.getScene().getWindow(), i18n, i18n.locale().toLanguageTag());
+    }
+
+    @FXML
+    void onShortcuts() {
+        HelpWindows.showShortcuts(root.getScene().getWindow(), menuBar, i18n);
     }
 
     private void reportProblems(ImportReport report) {

@@ -39,9 +39,9 @@ final class ArticleRows {
     static final ArticleSummary LOADING = new ArticleSummary(-1, "", null, null, null,
             new TextLength(0, LengthUnit.WORDS), null, null);
 
-    /** What a reload read: the rows' count, some pages, the counts per status. */
+    /** What a reload read: the rows' count, some pages, the counts per status and in the Trash. */
     record Read(int size, Map<Integer, List<ArticleSummary>> pages, List<ArticleSummary> whole,
-                Map<ArticleStatus, Integer> counts) {
+                Map<ArticleStatus, Integer> counts, int trashed) {
     }
 
     private final RowList<ArticleSummary> rows = new RowList<>();
@@ -53,7 +53,10 @@ final class ArticleRows {
     private final Set<Integer> reading = new HashSet<>();
     /** The pages the table asked for last: read again first when the library changes. */
     private final Deque<Integer> inView = new ArrayDeque<>();
-    private ArticleStatus section;
+    private Section section = Section.ALL;
+    private java.util.function.IntConsumer trashCounted = n -> { };
+    /** The count in the Trash last read. */
+    private int trashed;
     private ArticleOrder order = ArticleOrder.NEWEST;
     /** The hits of a search, best first (null: no search). */
     private List<Long> ranked;
@@ -104,9 +107,18 @@ final class ArticleRows {
         return order;
     }
 
-    /** Shows one status (null: all), in an order, and of them only a search's hits (null: no search). */
-    void show(ArticleStatus status, ArticleOrder newOrder, List<Long> hits, Runnable then) {
-        boolean changed = status != section || !newOrder.equals(order) || !java.util.Objects.equals(hits, ranked);
+    /** Told how many articles are in the Trash whenever the counts are read. */
+    void onTrashCounted(java.util.function.IntConsumer c) {
+        this.trashCounted = c;
+    }
+
+    /**
+     * Shows a section (all, one status, the Trash), in an order, and of it only a search's hits (null:
+     * no search; a search finds nothing in the Trash, which then shows all it holds).
+     */
+    void show(Section status, ArticleOrder newOrder, List<Long> hits, Runnable then) {
+        hits = status.trash() ? null : hits;
+        boolean changed = !status.equals(section) || !newOrder.equals(order) || !java.util.Objects.equals(hits, ranked);
         section = status;
         order = newOrder;
         ranked = hits;
@@ -133,7 +145,7 @@ final class ArticleRows {
         again = false;
         long mine = ++generation;
         reading.clear(); // pages being read for the last question are dropped when they land
-        ArticleStatus s = section;
+        Section s = section;
         ArticleOrder o = order;
         List<Long> hits = ranked;
         List<Integer> pages = new ArrayList<>(new java.util.TreeSet<>(inView));
@@ -141,7 +153,8 @@ final class ArticleRows {
             pages.add(0, 0);
         }
         Map<ArticleStatus, Integer> known = fresh ? counts : null; // another question: the counts stand
-        tasks.submit(() -> read(s, o, hits, pages, known), r -> {
+        int knownTrashed = trashed;
+        tasks.submit(() -> read(s, o, hits, pages, known, knownTrashed), r -> {
             if (mine != generation) {
                 return; // a newer question is out
             }
@@ -161,31 +174,38 @@ final class ArticleRows {
         });
     }
 
-    private Read read(ArticleStatus s, ArticleOrder o, List<Long> hits, List<Integer> pages,
-                      Map<ArticleStatus, Integer> known) {
+    private Read read(Section s, ArticleOrder o, List<Long> hits, List<Integer> pages,
+                      Map<ArticleStatus, Integer> known, int knownTrashed) {
         Map<ArticleStatus, Integer> counts = known != null ? known : articles.countByStatus();
+        int inTrash = known != null ? knownTrashed : articles.trashCount();
         if (hits != null) {
-            Map<Long, ArticleSummary> found = articles.summaries(hits);
+            Map<Long, ArticleSummary> found = articles.summariesOutsideTrash(hits);
             List<ArticleSummary> whole = new ArrayList<>();
             for (long id : hits) {
                 ArticleSummary a = found.get(id);
-                if (a != null && (s == null || a.status() == s)) {
+                if (a != null && (s.status() == null || a.status() == s.status())) {
                     whole.add(a);
                 }
             }
             if (!o.equals(ArticleOrder.NEWEST)) { // newest-first is the search's own order: best first
                 whole.sort(comparator(o));
             }
-            return new Read(whole.size(), Map.of(), whole, counts);
+            return new Read(whole.size(), Map.of(), whole, counts, inTrash);
         }
-        int size = s == null ? counts.values().stream().mapToInt(Integer::intValue).sum() : counts.get(s);
+        int size = s.trash() ? inTrash : s.status() == null
+                ? counts.values().stream().mapToInt(Integer::intValue).sum() : counts.get(s.status());
         Map<Integer, List<ArticleSummary>> read = new LinkedHashMap<>();
         for (int p : pages) {
             if (p * PAGE < size) {
-                read.put(p, articles.page(s, o, p * PAGE, PAGE, size));
+                read.put(p, page(s, o, p * PAGE, size));
             }
         }
-        return new Read(size, read, null, counts);
+        return new Read(size, read, null, counts, inTrash);
+    }
+
+    /** One page of a section, read in the background. */
+    private List<ArticleSummary> page(Section s, ArticleOrder o, int offset, int size) {
+        return s.trash() ? articles.trashPage(o, offset, PAGE, size) : articles.page(s.status(), o, offset, PAGE, size);
     }
 
     private boolean warmed;
@@ -196,7 +216,7 @@ final class ArticleRows {
      * reads them is compiled before the editor first sorts (a first sort otherwise costs several
      * times a later one).
      */
-    private void warmOnce(ArticleStatus s, int size) {
+    private void warmOnce(Section s, int size) {
         if (warmed || size == 0) {
             return;
         }
@@ -204,7 +224,7 @@ final class ArticleRows {
         tasks.submit(() -> {
             for (ArticleOrder.Column c : ArticleOrder.Column.values()) {
                 for (boolean descending : new boolean[] {false, true}) {
-                    articles.page(s, new ArticleOrder(c, descending), 0, PAGE, size);
+                    page(s, new ArticleOrder(c, descending), 0, size);
                 }
             }
         });
@@ -232,6 +252,8 @@ final class ArticleRows {
     private void apply(Read r, boolean fresh) {
         counts = r.counts();
         counted.accept(new EnumMap<>(r.counts()));
+        trashed = r.trashed();
+        trashCounted.accept(r.trashed());
         if (r.whole() != null) {
             loaded.clear();
             replacing.before();
@@ -310,10 +332,10 @@ final class ArticleRows {
             return;
         }
         long mine = generation;
-        ArticleStatus s = section;
+        Section s = section;
         ArticleOrder o = order;
         int size = rows.size();
-        tasks.submit(() -> articles.page(s, o, page * PAGE, PAGE, size), read -> {
+        tasks.submit(() -> page(s, o, page * PAGE, size), read -> {
             reading.remove(page);
             if (mine == generation) {
                 fill(page, read);

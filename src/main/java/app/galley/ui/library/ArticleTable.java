@@ -69,6 +69,7 @@ public final class ArticleTable {
         });
         table.setItems(model.visibleArticles());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        model.keepSelectionWith(new KeptSelection(table, model));
         table.getSelectionModel().getSelectedItems().addListener(
                 (javafx.collections.ListChangeListener<ArticleSummary>) c -> model.selection().setAll(
                         table.getSelectionModel().getSelectedItems().stream().filter(java.util.Objects::nonNull)

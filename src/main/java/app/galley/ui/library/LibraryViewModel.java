@@ -15,13 +15,11 @@ import app.galley.ui.app.SerialLane;
 import app.galley.ui.app.TaskExecutor;
 import app.galley.ui.editor.AttachmentFiles;
 import app.galley.ui.importing.ImportViewModel;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -59,10 +57,11 @@ public final class LibraryViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final AttachmentFiles attachmentFiles;
     private final ImportViewModel imports;
-    /** Puts the table's selection back after its rows were replaced: the ids, then the shown one. */
-    private Runnable letGo = () -> { };
-    private BiConsumer<List<Long>, Long> reselect = (ids, focused) -> { };
+    /** Counts the articles asked to be shown: a read for one asked before the last is dropped. */
     private long selecting;
+    private final IntegerProperty trashCount = new SimpleIntegerProperty();
+    private final TrashViewModel trash;
+    private final StatusGate gate;
 
     /**
      * What the detail pane shows with an article besides its fields, read with it: the document as
@@ -84,26 +83,23 @@ public final class LibraryViewModel {
             counts.put(s, new SimpleIntegerProperty());
         }
         this.rows = new ArticleRows(context.services().articles(), tasks, this::counted);
-        rows.onReplacing(new ArticleRows.Replacing() {
-            private List<Long> kept = List.of();
-            private long focused = -1;
-
-            @Override
-            public void before() {
-                kept = List.copyOf(selection);
-                focused = current.get() == null ? -1 : current.get().id();
-                letGo.run();
-            }
-
-            @Override
-            public void after() {
-                reselect.accept(kept, focused);
-            }
-        });
+        rows.onTrashCounted(trashCount::set);
+        this.trash = new TrashViewModel(context, tasks, i18n, this, message);
+        this.gate = new StatusGate(context, tasks, i18n, this);
         section.addListener((o, a, b) -> requery());
         searchRank.addListener((o, a, b) -> requery());
         order.addListener((o, a, b) -> requery());
         current.addListener((o, was, now) -> readShown(now));
+    }
+
+    /** Deleting articles to the Trash, putting them back, emptying it. */
+    public TrashViewModel trash() {
+        return trash;
+    }
+
+    /** How many articles are in the Trash. */
+    public IntegerProperty trashCountProperty() {
+        return trashCount;
     }
 
     /** Importing into this library. */
@@ -111,16 +107,12 @@ public final class LibraryViewModel {
         return imports;
     }
 
-    /**
-     * Who lets the table's selection go before its rows are replaced by other articles, and selects
-     * the same articles again after (given the selected ids and the shown article's): the window's table.
-     */
-    public void onRowsReplaced(Runnable letGo, BiConsumer<List<Long>, Long> reselect) {
-        this.letGo = letGo;
-        this.reselect = reselect;
+    /** Who keeps the table's selection when its rows are replaced by other articles (the window's table). */
+    void keepSelectionWith(ArticleRows.Replacing keeper) {
+        rows.onReplacing(keeper);
     }
 
-    /** The table asks again: another section, order or search (the rows keep the selection, see above). */
+    /** The table asks again: another section, order or search (the rows keep the selection, KeptSelection). */
     private void requery() {
         ask(null);
     }
@@ -132,7 +124,7 @@ public final class LibraryViewModel {
         List<Long> hits = found == null ? null : found.keySet().stream()
                 .sorted(java.util.Comparator.comparingInt(found::get)).toList();
         Section s = section.get();
-        rows.show(s == null ? null : s.status(), order.get(), hits, then);
+        rows.show(s == null ? Section.ALL : s, order.get(), hits, then);
     }
 
     private void counted(Map<ArticleStatus, Integer> byStatus) {
@@ -235,8 +227,18 @@ public final class LibraryViewModel {
         return shown;
     }
 
-    /** Moves an article to another status; if it changed elsewhere meanwhile, reloads and says so. */
+    /** Moves an article to another status, past the fact-check gate for Ready and Published (StatusGate). */
     public void changeStatus(long id, ArticleStatus status) {
+        gate.move(id, status);
+    }
+
+    /** The gate before Ready, Published, export and publication. */
+    public StatusGate gate() {
+        return gate;
+    }
+
+    /** Moves an article to another status; if it changed elsewhere meanwhile, reloads and says so. */
+    void moveStatus(long id, ArticleStatus status) {
         Article shownNow = current.get();
         writes.submit(() -> {
             Optional<Article> stored = context.services().articles().find(id);
@@ -260,7 +262,7 @@ public final class LibraryViewModel {
     }
 
     /** An article moved to another status: the section counts and rows change. */
-    private void moved(Article updated) {
+    void moved(Article updated) {
         rows.updated(ArticleSummary.of(updated));
         if (current.get() != null && current.get().id() == updated.id()) {
             current.set(updated);
@@ -309,11 +311,6 @@ public final class LibraryViewModel {
 
     /** The rows of the table: as many as the section holds, those not yet read shown as loading. */
     public ObservableList<ArticleSummary> visibleArticles() {
-        return rows.list();
-    }
-
-    /** The same rows (the articles the window holds are those it has read). */
-    public ObservableList<ArticleSummary> allArticles() {
         return rows.list();
     }
 
@@ -393,16 +390,5 @@ public final class LibraryViewModel {
 
     public String libraryLocation() {
         return context.services().library().location();
-    }
-
-    /** The ids of the rows read so far (the tests' view of what the table holds). */
-    List<Long> loadedIds() {
-        List<Long> out = new ArrayList<>();
-        rows.list().forEach(s -> {
-            if (!loading(s)) {
-                out.add(s.id());
-            }
-        });
-        return out;
     }
 }

@@ -1,6 +1,7 @@
 package app.galley.ui.publish;
 
 import app.galley.model.PublishTarget;
+import app.galley.service.FactCheckGate;
 import app.galley.ui.app.I18n;
 import app.galley.ui.app.UnsavedInput;
 import app.galley.ui.library.LibraryViewModel;
@@ -46,9 +47,14 @@ public final class PublishActions {
     }
 
     public void install(Menu file, Menu article, Supplier<Window> owner) {
-        MenuItem publish = item("publishItem", "action.publish", "Shortcut+Shift+U", () -> publish(owner.get(), false));
+        // exporting and publishing pass the fact-check gate first (the editor is asked if it is not ready)
+        MenuItem publish = item("publishItem", "action.publish", "Shortcut+Shift+U", () -> library.gate().pass(selection(),
+                FactCheckGate.Action.PUBLISH, () -> publish(owner.get(), false)));
         MenuItem unpublish = item("unpublishItem", "action.unpublish", null, () -> publish(owner.get(), true));
-        MenuItem exportItem = item("exportItem", "action.export", "Shortcut+E", () -> export.show(owner.get(), selection()));
+        MenuItem exportItem = item("exportItem", "action.export", "Shortcut+E", () -> {
+            List<Long> ids = selection();
+            library.gate().pass(ids, FactCheckGate.Action.EXPORT, () -> export.show(owner.get(), ids));
+        });
         // the saved export profiles, each a one-click export of the selection
         Menu exportWith = new Menu(i18n.get("action.exportWith"));
         exportWith.setId("exportWithMenu");
@@ -58,7 +64,10 @@ public final class PublishActions {
             for (app.galley.service.ExportService.Profile p : export.profiles()) {
                 MenuItem m = new MenuItem(p.name() + "  ·  " + p.destination());
                 m.setId("exportProfile-" + p.name().replaceAll("\\W+", "-"));
-                m.setOnAction(x -> export.run(owner.get(), selection(), p));
+                m.setOnAction(x -> {
+                    List<Long> ids = selection();
+                    library.gate().pass(ids, FactCheckGate.Action.EXPORT, () -> export.run(owner.get(), ids, p));
+                });
                 exportWith.getItems().add(m);
             }
             if (exportWith.getItems().isEmpty()) {

@@ -112,7 +112,7 @@ class MainWindowTest extends GalleyFxTest {
         Article stored = library.articles().find(table().getItems().get(0).id()).orElseThrow();
         assertThat(stored.status()).isEqualTo(ArticleStatus.FACT_CHECK);
         ListView<Section> sections = lookup("#sections").queryAs(ListView.class);
-        assertThat(sections.getItems()).hasSize(7);
+        assertThat(sections.getItems()).hasSize(8).last().isEqualTo(Section.TRASH);
         assertThat(lookup("Fact-check  (1)").tryQuery()).isPresent();
         assertThat(lookup("Inbox  (0)").tryQuery()).isPresent();
 
@@ -126,12 +126,41 @@ class MainWindowTest extends GalleyFxTest {
     @Test
     void theTableContextMenuSetsTheStatus() throws Exception {
         pasteFromClipboard(TestFiles.samplePath().toAbsolutePath().toString());
+        waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().messageProperty().get().startsWith("1 imported")
+                && !window.viewModel().imports().importingProperty().get());
+        settle(); // the import's last words said before the gate's
         rightClickOn(TestFiles.SAMPLE_TITLE);
         Gestures.requestContextMenu(this, lookup(TestFiles.SAMPLE_TITLE).query());
         clickOn("Set Status");
         clickOn("#status-ready");
+        // the sample's quotations are not checked yet: the fact-check gate asks, with the reasons
+        settle();
+        assertThat(lookup("#overrideReasons .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("• 15 quotations not annotated");
+        javafx.scene.control.Button goAhead = lookup("Go Ahead").queryButton();
+        assertThat(goAhead.isDisabled()).isTrue(); // not without a reason
+        // the dialog's Cancel (the status bar has a Cancel of its own, out of sight)
+        clickOn(lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class)
+                .lookupButton(javafx.scene.control.ButtonType.CANCEL));
+        settle();
+        assertThat(table().getItems().get(0).status()).isEqualTo(ArticleStatus.INBOX);
+        assertThat(lookup("#messageLabel").queryLabeled().getText()).isEqualTo("Stopped: the fact-check is not ready.");
+
+        rightClickOn(TestFiles.SAMPLE_TITLE);
+        Gestures.requestContextMenu(this, lookup(TestFiles.SAMPLE_TITLE).query());
+        clickOn("Set Status");
+        clickOn("#status-ready");
+        settle();
+        clickOn("#overrideReason").write("Checked by phone with the institute");
+        clickOn("Go Ahead");
+        settle();
         assertThat(table().getItems().get(0).status()).isEqualTo(ArticleStatus.READY);
         assertThat(lookup("Ready  (1)").tryQuery()).isPresent();
+        // the override is in the article's history, with who and why
+        var revisions = library.articles().revisions(table().getItems().get(0).id());
+        assertThat(revisions.get(revisions.size() - 1).note()).isEqualTo("Fact-check overridden by "
+                + window.context().services().user() + ": moved to Ready with 15 problems open."
+                + " Why: Checked by phone with the institute");
     }
 
     @Test

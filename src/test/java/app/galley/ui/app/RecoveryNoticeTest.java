@@ -50,7 +50,7 @@ class RecoveryNoticeTest extends GalleyFxTest {
         assertThat(notice.getContentText()).contains("gone back in time").contains("at change 1, but change 2")
                 .contains("(1 missing)").contains("No backup holds the missing changes");
         // the library itself still opens and shows its article
-        assertThat(window.viewModel().allArticles()).hasSize(1);
+        assertThat(window.viewModel().visibleArticles()).hasSize(1);
         clickOn(notice.lookupButton(javafx.scene.control.ButtonType.OK));
     }
 }

@@ -49,7 +49,7 @@ class AttachmentsTest extends GalleyFxTest {
         Files.writeString(folder.resolve("wire.txt"), "Council passes budget\n\nThe vote was 7 to 5.");
 
         dropAndWait(Map.of(DataFormat.FILES, List.of(folder.toFile())));
-        assertThat(window.viewModel().allArticles()).extracting(ArticleSummary::title)
+        assertThat(window.viewModel().visibleArticles()).extracting(ArticleSummary::title)
                 .containsExactlyInAnyOrder("預算案通過", "Council passes budget");
 
         clickOn("預算案通過");
@@ -67,7 +67,7 @@ class AttachmentsTest extends GalleyFxTest {
         assertThat(strip.isVisible()).isFalse();
 
         // the copy a user saves is the file as it was beside the page, byte for byte
-        long id = library.attachments().of(window.viewModel().allArticles().stream()
+        long id = library.attachments().of(window.viewModel().visibleArticles().stream()
                 .filter(a -> a.title().equals("預算案通過")).findFirst().orElseThrow().id()).get(0).id();
         Path saved = folder.resolve("copy.png");
         window.viewModel().attachmentFiles().save(id, saved);

@@ -39,7 +39,7 @@ class DropImportTest extends GalleyFxTest {
         waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().imports().lastReportProperty().get() != null);
         settle();
 
-        assertThat(window.viewModel().allArticles()).extracting(ArticleSummary::title)
+        assertThat(window.viewModel().visibleArticles()).extracting(ArticleSummary::title)
                 .containsExactlyInAnyOrder(TestFiles.SAMPLE_TITLE, "Wire: council passes budget");
         assertThat(library.articles().count()).isEqualTo(2);
     }
@@ -53,8 +53,8 @@ class DropImportTest extends GalleyFxTest {
         dropOn(lookup("#table").query(), content, DragEvent.DRAG_DROPPED);
         waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().imports().lastReportProperty().get() != null);
         settle();
-        assertThat(window.viewModel().allArticles()).extracting(ArticleSummary::title).containsExactly("Dropped page");
-        assertThat(library.articles().find(window.viewModel().allArticles().get(0).id()).orElseThrow().body())
+        assertThat(window.viewModel().visibleArticles()).extracting(ArticleSummary::title).containsExactly("Dropped page");
+        assertThat(library.articles().find(window.viewModel().visibleArticles().get(0).id()).orElseThrow().body())
                 .doesNotContain("Home");
     }
 
@@ -64,7 +64,7 @@ class DropImportTest extends GalleyFxTest {
         dropOn(lookup("#table").query(), content, DragEvent.DRAG_DROPPED);
         waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().imports().lastReportProperty().get() != null);
         settle();
-        assertThat(window.viewModel().allArticles()).extracting(ArticleSummary::title).containsExactly("市議會通過預算");
+        assertThat(window.viewModel().visibleArticles()).extracting(ArticleSummary::title).containsExactly("市議會通過預算");
         assertThat(new File(libraryDir.toFile(), "galley.mv.db")).exists();
     }
 }

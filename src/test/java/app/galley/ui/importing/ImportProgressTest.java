@@ -55,6 +55,6 @@ class ImportProgressTest extends GalleyFxTest {
         assertThat(bar.isVisible()).isFalse();
         // the file being read when Cancel was clicked is finished; nothing after it is imported
         assertThat(library.articles().count()).isEqualTo(11);
-        assertThat(window.viewModel().allArticles()).hasSize(11);
+        assertThat(window.viewModel().visibleArticles()).hasSize(11);
     }
 }

@@ -53,12 +53,12 @@ class ImportViewModelTest {
                     .satisfies(f -> assertThat(f.toString()).contains("broken.txt"));
             assertThat(seen).hasSize(4);
             assertThat(message.get()).isEqualTo("2 imported, 1 duplicate, 1 failed");
-            assertThat(table.allArticles()).extracting(a -> a.title())
+            assertThat(table.visibleArticles()).extracting(a -> a.title())
                     .containsExactlyInAnyOrder(TestFiles.SAMPLE_TITLE, "Council approves budget");
 
             imports.importText("Mayor opens bridge\n\nThe bridge opened on Monday.");
             assertThat(imports.lastReportProperty().get().imported()).hasSize(1);
-            assertThat(table.allArticles()).hasSize(3);
+            assertThat(table.visibleArticles()).hasSize(3);
             assertThat(message.get()).isEqualTo("1 imported, 0 duplicates, 0 failed");
         }
     }
@@ -83,7 +83,7 @@ class ImportViewModelTest {
             ImportViewModel imports = new ImportViewModel(context, tasks, i18n, table, message);
             // the editor presses Stop as the second file arrives
             imports.lastOutcomeProperty().addListener((o, was, now) -> {
-                if (table.allArticles().size() >= 2) {
+                if (table.visibleArticles().size() >= 2) {
                     imports.cancelImport();
                 }
             });
@@ -91,7 +91,7 @@ class ImportViewModelTest {
             ImportReport report = imports.lastReportProperty().get();
             assertThat(report.cancelled()).isTrue();
             assertThat(report.imported()).hasSizeBetween(2, 4);
-            assertThat(table.allArticles()).hasSize(report.imported().size());
+            assertThat(table.visibleArticles()).hasSize(report.imported().size());
             assertThat(message.get()).startsWith("Import cancelled: ");
         }
     }

@@ -75,7 +75,7 @@ class WebImportTest extends GalleyFxTest {
         clickOn("#addressField").write(base + "/story");
         clickOn("OK");
         waitForImport();
-        assertThat(window.viewModel().allArticles()).extracting(ArticleSummary::title)
+        assertThat(window.viewModel().visibleArticles()).extracting(ArticleSummary::title)
                 .containsExactly("Council approves budget");
     }
 
@@ -86,12 +86,12 @@ class WebImportTest extends GalleyFxTest {
         Hyperlink queue = lookup("#queueLink").queryAs(Hyperlink.class);
         assertThat(queue.isVisible()).isTrue();
         assertThat(queue.getText()).isEqualTo("1 web address waiting");
-        assertThat(window.viewModel().allArticles()).isEmpty();
+        assertThat(window.viewModel().visibleArticles()).isEmpty();
 
         down.set(false); // the network is back
         clickOn(queue);
         waitForImport();
-        assertThat(window.viewModel().allArticles()).extracting(ArticleSummary::title).containsExactly("Bridge reopens");
+        assertThat(window.viewModel().visibleArticles()).extracting(ArticleSummary::title).containsExactly("Bridge reopens");
         assertThat(queue.isVisible()).isFalse();
         assertThat(library.fetchQueue().count()).isZero();
     }
@@ -117,7 +117,7 @@ class WebImportTest extends GalleyFxTest {
         clickOn("#table");
         push(KeyCode.SHORTCUT, KeyCode.V);
         waitForImport();
-        assertThat(window.viewModel().allArticles()).extracting(ArticleSummary::title)
+        assertThat(window.viewModel().visibleArticles()).extracting(ArticleSummary::title)
                 .containsExactlyInAnyOrder("Council approves budget", "Pasted page");
         assertThat(lookup("#messageLabel").queryAs(Label.class).getText()).isEqualTo("1 imported, 0 duplicates, 0 failed");
     }

@@ -37,7 +37,7 @@ class ArticleRowsTest {
             Services services = Services.of(lib);
             Map<ArticleStatus, Integer> counted = new EnumMap<>(ArticleStatus.class);
             ArticleRows rows = new ArticleRows(services.articles(), tasks, counted::putAll);
-            rows.show(null, ArticleOrder.NEWEST, null, null);
+            rows.show(Section.ALL, ArticleOrder.NEWEST, null, null);
 
             // as many rows as articles; only the first page read, the rest waiting to be shown
             assertThat(rows.list()).hasSize(450);
@@ -54,7 +54,7 @@ class ArticleRowsTest {
             assertThat(rows.list().get(0)).isEqualTo(all.get(0));
 
             // by title, ascending: the first page in the order the store sorts titles
-            rows.show(null, new ArticleOrder(ArticleOrder.Column.TITLE, false), null, null);
+            rows.show(Section.ALL, new ArticleOrder(ArticleOrder.Column.TITLE, false), null, null);
             List<String> titles = all.stream().map(ArticleSummary::title).sorted().toList();
             assertThat(rows.list().subList(0, ArticleRows.PAGE)).extracting(ArticleSummary::title)
                     .isEqualTo(titles.subList(0, ArticleRows.PAGE));
@@ -62,14 +62,14 @@ class ArticleRowsTest {
             assertThat(rows.list().get(449).title()).isEqualTo(titles.get(449));
 
             // one section: only its rows, counted by the aggregate
-            rows.show(ArticleStatus.READY, new ArticleOrder(ArticleOrder.Column.LENGTH, true), null, null);
+            rows.show(new Section(ArticleStatus.READY), new ArticleOrder(ArticleOrder.Column.LENGTH, true), null, null);
             assertThat(rows.list()).hasSize(counted.get(ArticleStatus.READY)).allMatch(s -> s.status() == ArticleStatus.READY);
             assertThat(rows.list()).extracting(s -> s.length().value())
                     .isSortedAccordingTo(Comparator.reverseOrder());
 
             // a search's hits, whole, best first, and only those of the section
             List<Long> hits = List.of(all.get(5).id(), all.get(2).id(), all.get(9).id());
-            rows.show(null, ArticleOrder.NEWEST, hits, null);
+            rows.show(Section.ALL, ArticleOrder.NEWEST, hits, null);
             assertThat(rows.list()).extracting(ArticleSummary::id).containsExactlyElementsOf(hits);
         }
     }
@@ -80,7 +80,7 @@ class ArticleRowsTest {
             GeneratedLibrary.fill(lib, 30, ArticleRowsTest::row);
             Services services = Services.of(lib);
             ArticleRows rows = new ArticleRows(services.articles(), tasks, c -> { });
-            rows.show(null, ArticleOrder.NEWEST, null, null);
+            rows.show(Section.ALL, ArticleOrder.NEWEST, null, null);
             ArticleSummary third = rows.list().get(2);
             ArticleSummary renamed = new ArticleSummary(third.id(), "Renamed", third.source(), third.language(),
                     third.status(), third.length(), third.created(), third.updated());

@@ -52,7 +52,7 @@ class LibraryFollowerTest {
                     ArticleEdit.of(library.articles().find(other).orElseThrow()).withTitle("Second story, updated"),
                     "elsewhere", null);
             model.changedElsewhere(0, id, elsewhere, false, null);
-            assertThat(model.allArticles()).extracting(a -> a.title())
+            assertThat(model.visibleArticles()).extracting(a -> a.title())
                     .containsExactly("Second story, updated", "Council approves budget");
             assertThat(model.totalProperty().get()).isEqualTo(2);
         }
@@ -71,7 +71,7 @@ class LibraryFollowerTest {
             LibraryFollower follower = new LibraryFollower(context.services(), model, tasks, () -> false,
                     () -> tagReloads[0]++);
             follower.start();
-            assertThat(model.allArticles()).isEmpty();
+            assertThat(model.visibleArticles()).isEmpty();
 
             // this window's own write is not "elsewhere": nothing is read again
             long mine = ((ImportOutcome.Imported) context.services().imports().importText(
@@ -83,13 +83,13 @@ class LibraryFollowerTest {
             long theirs = ((ImportOutcome.Imported) Services.of(elsewhere).imports().importText(
                     "Theirs\n\nWritten elsewhere.", "t.txt")).articleId();
             tasks.tick();
-            assertThat(model.allArticles()).extracting(a -> a.id()).contains(mine, theirs);
+            assertThat(model.visibleArticles()).extracting(a -> a.id()).contains(mine, theirs);
             assertThat(tagReloads[0]).isEqualTo(1);
 
             follower.stop();
             Services.of(elsewhere).imports().importText("Later\n\nAfter the window stopped following.", "l.txt");
             tasks.tick();
-            assertThat(model.allArticles()).hasSize(2);
+            assertThat(model.visibleArticles()).hasSize(2);
         }
     }
 }

@@ -27,7 +27,7 @@ class LibraryViewModelTest {
             long id = ((ImportOutcome.Imported) context.services().imports().importText(
                     "Council approves budget\n\nThe council voted 7 to 2.", "council.txt")).articleId();
             model.refresh();
-            assertThat(model.allArticles()).extracting(a -> a.id()).containsExactly(id);
+            assertThat(model.visibleArticles()).extracting(a -> a.id()).containsExactly(id);
             assertThat(model.countProperty(ArticleStatus.INBOX).get()).isEqualTo(1);
 
             model.select(id);
@@ -47,9 +47,9 @@ class LibraryViewModelTest {
 
             // the ready section holds it; the inbox is empty
             model.sectionProperty().set(new Section(ArticleStatus.INBOX));
-            assertThat(model.allArticles()).isEmpty();
+            assertThat(model.visibleArticles()).isEmpty();
             model.sectionProperty().set(new Section(ArticleStatus.READY));
-            assertThat(model.allArticles()).extracting(a -> a.id()).containsExactly(id);
+            assertThat(model.visibleArticles()).extracting(a -> a.id()).containsExactly(id);
         }
     }
 }

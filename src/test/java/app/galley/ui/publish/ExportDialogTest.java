@@ -31,6 +31,10 @@ class ExportDialogTest extends GalleyFxTest {
         Path out = Files.createTempDirectory("galley-export-ui");
         interact(() -> window.controller().selectArticle(sample));
         clickOn("Article").clickOn("#exportItem");
+        settle(); // its quotations are not checked yet: the fact-check gate asks first
+        clickOn("#overrideReason").write("Export for the layout desk only");
+        clickOn("Go Ahead");
+        settle();
         ComboBox<?> format = lookup("#exportFormat").queryAs(ComboBox.class);
         clickOn(format).clickOn("Markdown for Hugo and Jekyll");
         TextField destination = lookup("#exportDestination").queryAs(TextField.class);
@@ -53,6 +57,9 @@ class ExportDialogTest extends GalleyFxTest {
         // the profile is on the menu: one click exports the selection again, to the same place
         Files.delete(out.resolve("export-log.json"));
         clickOn("Article").clickOn("#exportWithMenu").clickOn("#exportProfile-Hugo-site");
+        settle(); // still not checked: asked again, each export its own decision
+        clickOn("#overrideReason").write("Again for the layout desk");
+        clickOn("Go Ahead");
         waitFor(20, TimeUnit.SECONDS, () -> Files.exists(out.resolve("export-log.json")));
         try (var files = Files.walk(out)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
