@@ -44,6 +44,16 @@ public final class I18n {
         return bundle().containsKey(key) ? bundle().getString(key) : id;
     }
 
+    /**
+     * A publication template's name for people: a built-in one's in the interface's language
+     * ({@code template.<id>}); a user's own as its manifest names it.
+     */
+    public String template(app.galley.publish.Templates.Choice c) {
+        String key = "template." + c.id();
+        return "built in".equals(c.origin()) && bundle().containsKey(key)
+                ? bundle().getString(key) + (c.usable() ? "" : " ⚠") : c.toString();
+    }
+
     public String status(ArticleStatus status) {
         return bundle.getString("status." + status.key());
     }

@@ -78,6 +78,17 @@ public final class PreviewPane {
         root.setMinWidth(260);
         ComboBox<app.galley.publish.Templates.Choice> templates = new ComboBox<>(model.templates());
         templates.setId("previewTemplate");
+        templates.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(app.galley.publish.Templates.Choice c) {
+                return c == null ? "" : i18n.template(c);
+            }
+
+            @Override
+            public app.galley.publish.Templates.Choice fromString(String s) {
+                return null; // not editable
+            }
+        });
         templates.valueProperty().bindBidirectional(model.templateProperty());
         templates.setTooltip(new Tooltip(i18n.get("preview.template")));
 
@@ -184,7 +195,8 @@ public final class PreviewPane {
             p.box.getStyleClass().removeAll("phone", "tablet", "desktop");
             p.box.getStyleClass().add(model.layoutProperty().get());
         }
-        status.setText(i18n.format("preview.status", model.layoutProperty().get(), layoutWidth, Math.round(zoom * 100)));
+        status.setText(i18n.format("preview.status", i18n.get("preview.device." + model.layoutProperty().get()),
+                layoutWidth, Math.round(zoom * 100)));
     }
 
     private void exportPdf() {
