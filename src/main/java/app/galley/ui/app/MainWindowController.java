@@ -223,12 +223,11 @@ public final class MainWindowController {
 
     /** Selects the article with this id in the table, if it is shown. */
     public void selectArticle(long id) {
-        for (ArticleSummary s : table.getItems()) {
-            if (s.id() == id) { // the one article selected, not added to what was selected before
-                table.getSelectionModel().clearAndSelect(table.getItems().indexOf(s));
-                table.scrollTo(s);
-                return;
-            }
+        Integer at = model.rowsOf(List.of(id)).get(id);
+        if (at != null) { // the one article selected, not added to what was selected before
+            table.getSelectionModel().clearAndSelect(at);
+            table.scrollTo(at);
+            return;
         }
         model.select(id); // not among the rows read so far (or not in this section): shown all the same
     }
@@ -238,7 +237,7 @@ public final class MainWindowController {
         String last = window.context().settings().get(LAST_ARTICLE, "");
         if (last.matches("\\d+")) {
             long id = Long.parseLong(last);
-            if (table.getItems().stream().anyMatch(s -> s.id() == id)) {
+            if (model.rowsOf(List.of(id)).containsKey(id)) {
                 selectArticle(id);
                 return;
             }

@@ -353,39 +353,39 @@ final class ArticleRows {
     Map<Long, Integer> indexesOf(java.util.Collection<Long> ids) {
         Map<Long, Integer> out = new LinkedHashMap<>();
         Set<Long> wanted = new HashSet<>(ids);
-        if (ranked != null) {
-            for (int i = 0; i < rows.size(); i++) {
-                if (wanted.contains(rows.get(i).id())) {
-                    out.put(rows.get(i).id(), i);
-                }
+        eachRead(i -> {
+            if (wanted.contains(rows.get(i).id())) {
+                out.put(rows.get(i).id(), i);
             }
-            return out;
-        }
-        for (int p : loaded.keySet()) {
-            for (int i = p * PAGE; i < Math.min(rows.size(), (p + 1) * PAGE); i++) {
-                if (wanted.contains(rows.get(i).id())) {
-                    out.put(rows.get(i).id(), i);
-                }
-            }
-        }
+            return true;
+        });
         return out;
     }
 
     /** An article was saved here: its row follows at once, wherever it is loaded. */
     void updated(ArticleSummary s) {
-        for (int p : loaded.keySet()) {
-            int from = p * PAGE;
-            for (int i = from; i < Math.min(rows.size(), from + PAGE); i++) {
-                if (rows.get(i).id() == s.id()) {
-                    rows.update(i, List.of(s));
+        eachRead(i -> {
+            if (rows.get(i).id() != s.id()) {
+                return true;
+            }
+            rows.update(i, List.of(s));
+            return false;
+        });
+    }
+
+    /** Visits the rows read so far (a search's hits, else the loaded pages) while {@code visit} says go on. */
+    private void eachRead(java.util.function.IntPredicate visit) {
+        if (ranked != null) {
+            for (int i = 0; i < rows.size(); i++) {
+                if (!visit.test(i)) {
                     return;
                 }
             }
+            return;
         }
-        if (ranked != null) {
-            for (int i = 0; i < rows.size(); i++) {
-                if (rows.get(i).id() == s.id()) {
-                    rows.update(i, List.of(s));
+        for (int p : loaded.keySet()) {
+            for (int i = p * PAGE; i < Math.min(rows.size(), (p + 1) * PAGE); i++) {
+                if (!visit.test(i)) {
                     return;
                 }
             }

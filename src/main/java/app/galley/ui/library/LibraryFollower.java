@@ -73,7 +73,7 @@ public final class LibraryFollower {
 
     private void show(Found f) {
         // the rows keep the table's selection themselves (ArticleRows.Replacing)
-        model.changedElsewhere(f.queued(), f.shownId(), f.shown(), typing.getAsBoolean(), null);
+        model.changedElsewhere(f.queued(), f.shownId(), f.shown(), typing.getAsBoolean());
         tagsChanged.run();
     }
 }

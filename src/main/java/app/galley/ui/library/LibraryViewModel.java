@@ -262,7 +262,7 @@ public final class LibraryViewModel {
     }
 
     /** An article moved to another status: the section counts and rows change. */
-    void moved(Article updated) {
+    private void moved(Article updated) {
         rows.updated(ArticleSummary.of(updated));
         if (current.get() != null && current.get().id() == updated.id()) {
             current.set(updated);
@@ -276,9 +276,9 @@ public final class LibraryViewModel {
      * replaced by {@code shownNow} unless {@code keepShown} (the editor is being typed in: that save
      * meets the other change as a conflict).
      */
-    void changedElsewhere(int queuedNow, long shownId, Article shownNow, boolean keepShown, Runnable then) {
+    void changedElsewhere(int queuedNow, long shownId, Article shownNow, boolean keepShown) {
         imports.queuedProperty().set(queuedNow);
-        reload(then);
+        reload(null);
         Article sel = current.get();
         if (sel != null && sel.id() == shownId && !keepShown
                 && (shownNow == null || shownNow.version() != sel.version())) {

@@ -87,7 +87,7 @@ public final class StatusGate {
                 stopped.forEach((a, p) -> saved.add(gate.recordOverride(a, action, p.size(), why.get())));
                 return saved;
             }, saved -> {
-                saved.forEach(library::moved); // the shown article is the one with the override in its history
+                saved.forEach(library::updated); // the shown article is the one with the override in its history
                 then.run();
             }, e -> {
                 BackgroundTasks.log(e);

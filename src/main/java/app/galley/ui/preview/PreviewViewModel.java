@@ -148,14 +148,15 @@ public final class PreviewViewModel implements AutoCloseable {
 
     private boolean active = true;
 
-    /**
-     * Whether the preview is on screen: while it is not, nothing is rendered (a hidden preview costs
-     * no template runs and no WebKit work); shown again, it renders the current state.
-     */
+    /** Whether the preview is on screen (see {@link #setActive}). */
     public boolean active() {
         return active;
     }
 
+    /**
+     * Whether the preview is on screen: while it is not, nothing is rendered (a hidden preview costs
+     * no template runs and no WebKit work); shown again, it renders the current state.
+     */
     public void setActive(boolean on) {
         boolean was = active;
         active = on;

@@ -42,16 +42,16 @@ class LibraryFollowerTest {
                     ArticleEdit.of(shown).withBody("The council voted 8 to 1."), "elsewhere", null);
 
             // the editor holds typing: the shown article stays (its save meets the change as a conflict)
-            model.changedElsewhere(0, id, elsewhere, true, null);
+            model.changedElsewhere(0, id, elsewhere, true);
             assertThat(model.currentProperty().get()).isSameAs(shown);
             // nothing typed: the other writer's version is shown
-            model.changedElsewhere(0, id, elsewhere, false, null);
+            model.changedElsewhere(0, id, elsewhere, false);
             assertThat(model.currentProperty().get().body()).isEqualTo("The council voted 8 to 1.");
             // rows and counts read again in place, the other writer's headline in its row
             library.revisions().save(other, library.articles().find(other).orElseThrow().version(),
                     ArticleEdit.of(library.articles().find(other).orElseThrow()).withTitle("Second story, updated"),
                     "elsewhere", null);
-            model.changedElsewhere(0, id, elsewhere, false, null);
+            model.changedElsewhere(0, id, elsewhere, false);
             assertThat(model.visibleArticles()).extracting(a -> a.title())
                     .containsExactly("Second story, updated", "Council approves budget");
             assertThat(model.totalProperty().get()).isEqualTo(2);
