@@ -44,6 +44,11 @@ public final class Cli {
      * C1 range, line and paragraph separators) written as {@code \\uXXXX}, so one article is one line
      * and a title cannot move the terminal's cursor.
      */
+    /** A count and its noun, singular or plural as English wants it: "1 article", "2 articles". */
+    static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
     static String printable(String s) {
         if (s == null) {
             return "";

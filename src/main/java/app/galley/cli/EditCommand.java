@@ -74,8 +74,8 @@ final class EditCommand implements Callable<Integer> {
                     FactCheckGate gate = lib.services().gate();
                     var problems = gate.problems(a);
                     if (!problems.isEmpty() && (override == null || override.isBlank())) {
-                        err.println("galley: the fact-check of #" + id + " is not ready (" + problems.size()
-                                + (problems.size() == 1 ? " problem" : " problems") + "); give --override WHY to go ahead");
+                        err.println("galley: the fact-check of #" + id + " is not ready (" + Cli.count(problems.size(), "problem")
+                                + "); give --override WHY to go ahead");
                         problems.stream().limit(10).forEach(p -> err.println("  " + p.kind().name().toLowerCase(java.util.Locale.ROOT)
                                 .replace('_', ' ') + ": " + Cli.printable(p.quote())));
                         return ExitCodes.FAILURE;

@@ -47,10 +47,10 @@ final class FeedsCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             }
             for (FeedRepository.Overview f : feeds) {
-                out.printf("%4d  %-40s  %4d item(s)  %s%n", f.feed().id(),
-                        f.feed().title() == null ? "-" : f.feed().title(), f.items(), f.feed().url());
+                out.printf("%4d  %-40s  %10s  %s%n", f.feed().id(),
+                        f.feed().title() == null ? "-" : f.feed().title(), Cli.count(f.items(), "item"), f.feed().url());
             }
-            out.printf("%d saved feed(s) in %s%n", feeds.size(), lib.location());
+            out.printf("%s in %s%n", Cli.count(feeds.size(), "saved feed"), lib.location());
             return ExitCodes.OK;
         }
     }

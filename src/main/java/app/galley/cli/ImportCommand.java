@@ -86,9 +86,8 @@ final class ImportCommand implements Callable<Integer> {
             ImportService.writeReport(all, report);
         }
         if (!jsonl) {
-            out.printf("%d imported, %d %s, %d queued, %d failed%n",
-                    summary.imported().size() + summary.reposts().size(), summary.duplicates().size(),
-                    summary.duplicates().size() == 1 ? "duplicate" : "duplicates",
+            out.printf("%d imported, %s, %d queued, %d failed%n",
+                    summary.imported().size() + summary.reposts().size(), Cli.count(summary.duplicates().size(), "duplicate"),
                     summary.queued().size(), summary.failures().size());
         }
         return summary.failures().isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;

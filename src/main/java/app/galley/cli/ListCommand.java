@@ -35,7 +35,7 @@ final class ListCommand implements Callable<Integer> {
                     out.printf("%6d  %-10s  %-7s  %7s  %s%n", s.id(), s.status().key(),
                             s.language() == null ? "-" : s.language(), s.length(), Cli.printable(s.title()));
                 }
-                out.printf("%d article(s) in %s%n", all.size(), lib.location());
+                out.printf("%s in %s%n", Cli.count(all.size(), "article"), lib.location());
             }
             return ExitCodes.OK;
         }

@@ -41,11 +41,12 @@ final class TrashCommand implements Callable<Integer> {
         try (Session lib = library.open()) {
             var articles = lib.services().articles();
             if (empty) {
-                out.printf("%d article(s) deleted for good%n", articles.emptyTrash());
+                out.printf("%s deleted for good%n", Cli.count(articles.emptyTrash(), "article"));
             } else if (restore) {
-                out.printf("%d article(s) put back%n", articles.restore(ids));
+                out.printf("%s put back%n", Cli.count(articles.restore(ids), "article"));
             } else {
-                out.printf("%d article(s) moved to the Trash (%d in it)%n", articles.moveToTrash(ids), articles.trashCount());
+                out.printf("%s moved to the Trash (%d in it)%n", Cli.count(articles.moveToTrash(ids), "article"),
+                        articles.trashCount());
             }
             return ExitCodes.OK;
         }

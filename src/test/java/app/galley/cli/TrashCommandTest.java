@@ -18,12 +18,12 @@ class TrashCommandTest {
     void articlesGoToTheTrashComeBackAndGoForGood() {
         String db = tmp.resolve("lib").toString();
         run("import", TestFiles.samplePath().toString(), "--db", db);
-        assertThat(run("trash", "1", "--db", db)).containsExactly("0", String.format("1 article(s) moved to the Trash (1 in it)%n"), "");
-        assertThat(run("list", "--db", db)[1]).startsWith("0 article(s)");
-        assertThat(run("trash", "1", "--restore", "--db", db)[1]).isEqualTo(String.format("1 article(s) put back%n"));
-        assertThat(run("list", "--db", db)[1]).contains("1 article(s)");
+        assertThat(run("trash", "1", "--db", db)).containsExactly("0", String.format("1 article moved to the Trash (1 in it)%n"), "");
+        assertThat(run("list", "--db", db)[1]).startsWith("0 articles in");
+        assertThat(run("trash", "1", "--restore", "--db", db)[1]).isEqualTo(String.format("1 article put back%n"));
+        assertThat(run("list", "--db", db)[1]).contains("1 article in");
         run("trash", "1", "--db", db);
-        assertThat(run("trash", "--empty", "--db", db)[1]).isEqualTo(String.format("1 article(s) deleted for good%n"));
+        assertThat(run("trash", "--empty", "--db", db)[1]).isEqualTo(String.format("1 article deleted for good%n"));
         assertThat(run("show", "1", "--db", db)[0]).isEqualTo("1");
         // ids and --empty do not go together; neither does nothing at all
         assertThat(run("trash", "1", "--empty", "--db", db)[0]).isEqualTo("2");

@@ -49,7 +49,8 @@ public final class StatusGate {
             library.moveStatus(id, status);
             return;
         }
-        pass(List.of(id), FactCheckGate.Action.of(status), () -> library.moveStatus(id, status));
+        // an article already in that status moves nowhere: nothing to ask
+        pass(List.of(id), FactCheckGate.Action.of(status), a -> a.status() != status, () -> library.moveStatus(id, status));
     }
 
     /**
@@ -57,11 +58,16 @@ public final class StatusGate {
      * gone ahead with by the editor (each override recorded); nothing if the editor does not go ahead.
      */
     public void pass(List<Long> ids, FactCheckGate.Action action, Runnable then) {
+        pass(ids, action, a -> true, then);
+    }
+
+    /** As {@link #pass(List, FactCheckGate.Action, Runnable)}, asking only of the articles {@code gated} picks. */
+    private void pass(List<Long> ids, FactCheckGate.Action action, java.util.function.Predicate<Article> gated, Runnable then) {
         FactCheckGate gate = context.services().gate();
         tasks.submit(() -> {
             Map<Article, List<FactCheckSummary.Problem>> stopped = new LinkedHashMap<>();
             for (long id : ids) {
-                Optional<Article> a = context.services().articles().find(id);
+                Optional<Article> a = context.services().articles().find(id).filter(gated);
                 if (a.isPresent()) {
                     List<FactCheckSummary.Problem> p = gate.problems(a.get());
                     if (!p.isEmpty()) {

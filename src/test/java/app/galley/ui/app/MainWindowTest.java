@@ -161,6 +161,15 @@ class MainWindowTest extends GalleyFxTest {
         assertThat(revisions.get(revisions.size() - 1).note()).isEqualTo("Fact-check overridden by "
                 + window.context().services().user() + ": moved to Ready with 15 problems open."
                 + " Why: Checked by phone with the institute");
+
+        // Ready again: it moves nowhere, so nothing is asked and nothing recorded
+        rightClickOn(TestFiles.SAMPLE_TITLE);
+        Gestures.requestContextMenu(this, lookup(TestFiles.SAMPLE_TITLE).query());
+        clickOn("Set Status");
+        clickOn("#status-ready");
+        settle();
+        assertThat(lookup("#overrideReasons").tryQuery()).isEmpty();
+        assertThat(library.articles().revisions(table().getItems().get(0).id())).hasSameSizeAs(revisions);
     }
 
     @Test
