@@ -89,6 +89,7 @@ public final class HelpWindows {
             keys.getStyleClass().add("shortcut-keys");
             grid.add(keys, 1, row++);
         }
+        grid.getColumnConstraints().addAll(wholeColumn(), wholeColumn());
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(Math.min(520, row * 26.0));
@@ -144,6 +145,13 @@ public final class HelpWindows {
         licences.setPrefColumnCount(64);
         VBox box = new VBox(10, what, new Label(i18n.get("about.licences")), licences);
         show(owner, i18n.get("about.title") + " · Galley " + AppVersion.get(), box);
+    }
+
+    /** A column never narrower than its widest text: a dialog too narrow scrolls rather than cut a name short. */
+    static javafx.scene.layout.ColumnConstraints wholeColumn() {
+        javafx.scene.layout.ColumnConstraints c = new javafx.scene.layout.ColumnConstraints();
+        c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return c;
     }
 
     private static void show(Window owner, String title, javafx.scene.Node content) {

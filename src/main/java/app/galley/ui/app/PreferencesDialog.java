@@ -63,6 +63,9 @@ final class PreferencesDialog {
         grid.setHgap(10);
         grid.setVgap(10);
         grid.setPadding(new Insets(12));
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS); // the labels keep their width; the fields and notes take the rest
+        grid.getColumnConstraints().addAll(HelpWindows.wholeColumn(), fields);
         grid.addRow(0, new Label(i18n.get("prefs.language")), language);
         grid.addRow(1, new Label(i18n.get("prefs.theme")), theme);
         grid.addRow(2, new Label(i18n.get("prefs.library")), folderRow);

@@ -61,6 +61,8 @@ final class HistoryPane {
         restore.disableProperty().bind(Bindings.size(list.getSelectionModel().getSelectedItems()).isNotEqualTo(1));
         restore.setOnAction(e -> restore());
         summary.setId("historySummary");
+        summary.setWrapText(true); // two dates and a count: on a narrow tool area, two lines
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         summary.setPadding(new Insets(4, 8, 4, 8));
         diff.setId("historyDiff");
         diff.setEditable(false);

@@ -158,6 +158,7 @@ public final class ImportViewModel {
         library.reload(() -> {
             importing.set(false);
             if (report != null) {
+                lastReport.set(null); // the same bad files again are reported again
                 lastReport.set(report);
                 long last = -1;
                 for (ImportOutcome o : report.outcomes()) {

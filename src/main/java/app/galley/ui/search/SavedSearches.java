@@ -53,7 +53,10 @@ public final class SavedSearches {
         view.setId("savedSearches");
         view.setPrefHeight(96);
         view.setMinHeight(72);
-        view.setPlaceholder(new javafx.scene.control.Label(i18n.get("saved.none")));
+        javafx.scene.control.Label none = new javafx.scene.control.Label(i18n.get("saved.none"));
+        none.setWrapText(true); // the sidebar is narrow: the hint goes on two lines rather than end in "…"
+        none.setPadding(new javafx.geometry.Insets(0, 6, 0, 6));
+        view.setPlaceholder(none);
         view.setCellFactory(v -> new ListCell<SavedSearch>() {
             @Override
             protected void updateItem(SavedSearch item, boolean empty) {

@@ -52,6 +52,15 @@ public abstract class GalleyFxTest extends ApplicationTest {
         return lookup("#table").queryAs(javafx.scene.control.TableView.class);
     }
 
+    /** What {@code c} returns, called on the FX thread. */
+    protected <T> T interactAndGet(java.util.concurrent.Callable<T> c) {
+        try {
+            return WaitForAsyncUtils.asyncFx(c).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Selects an article in the table, as a click on its row would. */
     protected void selectArticle(long id) {
         javafx.scene.control.TableView<app.galley.model.ArticleSummary> table = table();

@@ -68,12 +68,4 @@ class HelpFxTest extends GalleyFxTest {
         assertThat(lookup("#licences").queryAs(TextArea.class).getText()).contains("H2 Database", "RichTextFX");
         clickOn("Close");
     }
-
-    private <T> T interactAndGet(java.util.concurrent.Callable<T> c) {
-        try {
-            return org.testfx.util.WaitForAsyncUtils.asyncFx(c).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

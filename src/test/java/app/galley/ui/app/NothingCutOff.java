@@ -1,0 +1,289 @@
+package app.galley.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.galley.TestFiles;
+import app.galley.ingest.ImportService;
+import app.galley.model.ImportOutcome;
+import app.galley.service.Services;
+import app.galley.store.Library;
+import com.ibm.icu.text.Transliterator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Issue 18: on a 1366×768 laptop and a 1920×1080 desktop, in both themes, nothing in the main window,
+ * its menus and its dialogs is drawn cut short ("So…", "Interfac…"), and no dialog is taller or wider
+ * than a laptop's screen. One subclass per interface language; each opens every dialog as an editor
+ * would (from its menu item) at each size and theme, and lists everything cut off before it fails.
+ */
+abstract class NothingCutOff extends GalleyFxTest {
+
+    private static final double[][] SIZES = {{1366, 768}, {1920, 1080}};
+
+    private final List<String> problems = new ArrayList<>();
+    private Path badFolder;
+    private long repost;
+
+    @Override
+    protected void prepare(Library library) {
+        ImportService importer = Services.of(library).imports();
+        importer.importText(TestFiles.sampleText(), "sample.txt");
+        String story = TestFiles.sampleText().split("\n\n", 3)[2];
+        story = story.substring(0, story.indexOf("喜歡這篇文章嗎"));
+        String farm = Transliterator.getInstance("Traditional-Simplified")
+                .transliterate("上海腦智產業年投入逾10億\n\n來源：某某新聞網\n\n" + story + "\n\n責任編輯：小王");
+        repost = ((ImportOutcome.Repost) importer.importText(farm, "farm.txt")).articleId();
+        try {
+            badFolder = Files.createTempDirectory("galley-bad-files");
+            Files.write(badFolder.resolve("scan.txt"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0, 7, 0, 0});
+            Files.writeString(badFolder.resolve("empty.html"), "<html><body></body></html>");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    protected DialogService dialogs() {
+        FxDialogService real = new FxDialogService();
+        return new DialogService() {
+            @Override
+            public List<Path> chooseFiles(Window owner, String title, List<FileFilter> filters) {
+                return List.of();
+            }
+
+            @Override
+            public Optional<Path> chooseFolder(Window owner, String title, Path initial) {
+                return Optional.of(badFolder); // the import report lists its files' problems
+            }
+
+            @Override
+            public Optional<Path> chooseSaveFile(Window owner, String title, String name, List<FileFilter> f) {
+                return Optional.empty();
+            }
+
+            @Override
+            public boolean confirm(Window owner, String question) {
+                return false;
+            }
+
+            @Override
+            public Optional<String> askReason(Window owner, ReasonQuestion q) {
+                return real.askReason(owner, q); // the fact-check gate's own dialog is one of those checked
+            }
+
+            @Override
+            public void showError(Window owner, String message) {
+                problems.add("an error was shown: " + message);
+            }
+        };
+    }
+
+    @Test
+    void nothingIsCutOffAtEitherSizeInEitherTheme() throws Exception {
+        settle();
+        for (double[] size : SIZES) {
+            for (Theme theme : Theme.values()) {
+                String at = language() + " " + (int) size[0] + "×" + (int) size[1] + " " + theme;
+                interact(() -> {
+                    theme.apply();
+                    stage.setX(0);
+                    stage.setY(0);
+                    stage.setWidth(size[0]);
+                    stage.setHeight(size[1]);
+                });
+                settle();
+                mainWindow(at);
+                dialogs(at);
+            }
+        }
+        try (var files = Files.walk(badFolder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    private void mainWindow(String at) {
+        interact(() -> window.controller().selectArticle(repost));
+        settle();
+        TabPane tools = lookup("#toolTabs").queryAs(TabPane.class);
+        for (Tab tab : tools.getTabs()) {
+            interact(() -> tools.getSelectionModel().select(tab));
+            settle();
+            check(at + " main window, " + tab.getId(), stage.getScene().getRoot());
+        }
+        CheckMenuItem preview = (CheckMenuItem) item("previewItem");
+        interact(preview::fire); // the preview under the tools
+        settle();
+        check(at + " main window with the preview", stage.getScene().getRoot());
+        interact(preview::fire);
+        MenuBar bar = lookup("#menuBar").queryAs(MenuBar.class);
+        for (Menu menu : bar.getMenus()) {
+            interact(menu::show);
+            WaitForAsyncUtils.waitForFxEvents();
+            for (Window w : interactAndGet(() -> List.copyOf(Window.getWindows()))) {
+                if (w instanceof ContextMenu && w.isShowing()) {
+                    check(at + " menu " + menu.getText(), w.getScene().getRoot());
+                }
+            }
+            interact(menu::hide);
+        }
+    }
+
+    private void dialogs(String at) throws TimeoutException {
+        dialog(at, "Preferences", "preferencesItem");
+        dialog(at, "Feeds", "feedsItem");
+        dialog(at, "Add Feed", "addFeedItem");
+        dialog(at, "Import Web Address", "importUrlItem");
+        dialog(at, "Outbox", "outboxItem");
+        dialog(at, "Publishing Targets", "targetsItem");
+        dialog(at, "Rules", "rulesItem");
+        dialog(at, "Tag Selected Articles", "tagSelectedItem");
+        dialog(at, "Details", "detailsItem");
+        dialog(at, "Find and Replace", "findReplaceItem");
+        dialog(at, "Keyboard Shortcuts", "shortcutsItem");
+        dialog(at, "User Guide", "guideItem");
+        dialog(at, "About", "aboutItem");
+
+        // the fact-check gate asks before the export; given a reason, the export dialog follows
+        MenuItem export = item("exportItem");
+        Window gate = opened(export::fire);
+        checkDialog(at + " fact-check gate", gate);
+        Window exportDialog = opened(() -> {
+            ((TextField) gate.getScene().getRoot().lookup("#overrideReason")).setText("Checked by the desk");
+            DialogPane pane = (DialogPane) gate.getScene().getRoot();
+            pane.getButtonTypes().stream().filter(b -> b.getButtonData().isDefaultButton()).findFirst()
+                    .map(b -> (Button) pane.lookupButton(b)).orElseThrow().fire();
+        });
+        checkDialog(at + " Export", exportDialog);
+        close(exportDialog);
+
+        // the import report of a folder of bad files
+        MenuItem folder = item("importFolderItem");
+        Window report = opened(folder::fire);
+        checkDialog(at + " import report", report);
+        close(report);
+
+        // the repost comparison, from the link over the shown repost
+        javafx.scene.control.Hyperlink link = lookup("#repostLink").queryAs(javafx.scene.control.Hyperlink.class);
+        assertThat(link.isVisible()).as(at + " the repost link over article " + window.viewModel().currentProperty().get().id()).isTrue();
+        Window compare = opened(() -> ((javafx.scene.control.Hyperlink) lookup("#repostLink").query()).fire());
+        checkDialog(at + " repost comparison", compare);
+        close(compare);
+    }
+
+    private void dialog(String at, String name, String itemId) throws TimeoutException {
+        MenuItem item = item(itemId);
+        Window w = opened(item::fire);
+        checkDialog(at + " " + name, w);
+        close(w);
+    }
+
+    private void checkDialog(String where, Window w) {
+        check(where, w.getScene().getRoot());
+        // sized to its content: a list or a text in a dialog shows several lines, not one
+        for (javafx.scene.Node n : interactAndGet(() -> List.copyOf(w.getScene().getRoot()
+                .lookupAll(".list-view, .table-view, .tree-view, .text-area")))) {
+            if (n.isVisible() && n.getLayoutBounds().getHeight() < 60) {
+                problems.add(where + ": " + n.getTypeSelector() + (n.getId() == null ? "" : " #" + n.getId())
+                        + " only " + (int) n.getLayoutBounds().getHeight() + " px high");
+            }
+        }
+        if (w.getHeight() > 768 || w.getWidth() > 1366) {
+            problems.add(where + ": " + (int) w.getWidth() + "×" + (int) w.getHeight() + " does not fit a laptop's screen");
+        }
+    }
+
+    private void check(String where, Parent root) {
+        for (String s : interactAndGet(() -> Clipped.in(root))) {
+            problems.add(where + ": " + s);
+        }
+    }
+
+    /** Runs {@code open} as a menu click would and waits for the window it opens. */
+    private Window opened(Runnable open) throws TimeoutException {
+        Set<Window> before = new HashSet<>(interactAndGet(() -> List.copyOf(Window.getWindows())));
+        Platform.runLater(open); // a dialog's showAndWait must not hold up the test
+        List<Window> found = new ArrayList<>();
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> interactAndGet(() -> {
+                found.clear();
+                Window.getWindows().stream().filter(w -> w instanceof Stage && w.isShowing() && !before.contains(w))
+                        .forEach(found::add);
+                return !found.isEmpty();
+            }));
+        } catch (TimeoutException e) {
+            throw new AssertionError("no window opened; the status bar says \""
+                    + window.viewModel().messageProperty().get() + "\"; report " + window.viewModel().imports().lastReportProperty().get()
+                    + "; importing " + window.viewModel().imports().importingProperty().get() + "; windows " + interactAndGet(() -> Window.getWindows().stream().map(w -> w.getClass().getSimpleName() + w.isShowing()).toList()), e);
+        }
+        settle();
+        WaitForAsyncUtils.waitForFxEvents();
+        return found.get(0);
+    }
+
+    /** Closes a dialog as its Close or Cancel button does, deciding nothing. */
+    private void close(Window w) {
+        interact(() -> {
+            if (w.getScene().getRoot() instanceof DialogPane pane) {
+                // Cancel or Close; a report with nothing to decide has only OK ("No" would decide)
+                Optional<ButtonType> cancel = pane.getButtonTypes().stream()
+                        .filter(b -> b.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE).findFirst()
+                        .or(() -> pane.getButtonTypes().stream().filter(b -> b == ButtonType.OK).findFirst());
+                if (cancel.isPresent()) {
+                    ((Button) pane.lookupButton(cancel.get())).fire();
+                    return;
+                }
+            }
+            w.hide();
+        });
+        settle();
+    }
+
+    private MenuItem item(String id) {
+        MenuBar bar = lookup("#menuBar").queryAs(MenuBar.class);
+        return interactAndGet(() -> find(bar.getMenus(), id)).orElseThrow(() -> new AssertionError("no menu item #" + id));
+    }
+
+    private static Optional<MenuItem> find(List<? extends MenuItem> items, String id) {
+        for (MenuItem i : items) {
+            if (id.equals(i.getId())) {
+                return Optional.of(i);
+            }
+            if (i instanceof Menu m) {
+                Optional<MenuItem> in = find(m.getItems(), id);
+                if (in.isPresent()) {
+                    return in;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}
