@@ -47,6 +47,10 @@ final class PreviewCommand implements Callable<Integer> {
     @Option(names = "--original", description = "The text as imported, before cleaning and editing.")
     boolean original;
 
+    @Option(names = "--words", paramLabel = "LANG", defaultValue = "en",
+            description = "Language of the proof's header, sign-off and notes: en, zh-Hant or zh-Hans (default: ${DEFAULT-VALUE}).")
+    String words;
+
     @Spec
     CommandSpec spec;
 
@@ -57,7 +61,11 @@ final class PreviewCommand implements Callable<Integer> {
         try (Session lib = library.open()) {
             PreviewService service = lib.services().preview();
             PreviewRenderer.Request request = service.request(id, original);
-            PreviewRenderer.Options options = service.options().withAnnotations(annotations);
+            if (!service.wordLanguages().contains(words)) {
+                err.println("galley: --words must be one of " + String.join(", ", service.wordLanguages()) + ", not " + words);
+                return ExitCodes.USAGE;
+            }
+            PreviewRenderer.Options options = service.options(words).withAnnotations(annotations);
             if (pdf != null) {
                 Template t = template != null ? service.template(templateFolder, template) : service.printTemplate(templateFolder)
                         .orElseThrow(() -> new TemplateException("No print template to make a PDF proof with"));

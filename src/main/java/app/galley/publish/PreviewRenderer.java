@@ -54,24 +54,30 @@ public final class PreviewRenderer {
      * @param annotations highlight quotes and claims with their verdicts, and list their notes
      * @param proofHeader add the proof header (article id, revision, status, date)
      * @param remoteImages let remote images load (the editor allows it per article)
+     * @param words the words the page adds for the newsroom (proof header, notes), in the editor's language
      */
-    public record Options(boolean annotations, boolean proofHeader, boolean remoteImages, Instant now, ZoneId zone) {
+    public record Options(boolean annotations, boolean proofHeader, boolean remoteImages, Instant now, ZoneId zone,
+                          PageWords words) {
 
-        /** Plain preview options; {@code clock} dates the proof header (the library's clock). */
+        /** Plain preview options in English; {@code clock} dates the proof header (the library's clock). */
         public static Options preview(java.time.Clock clock) {
-            return new Options(false, false, false, clock.instant(), ZoneId.systemDefault());
+            return new Options(false, false, false, clock.instant(), ZoneId.systemDefault(), PageWords.english());
         }
 
         public Options withAnnotations(boolean on) {
-            return new Options(on, proofHeader, remoteImages, now, zone);
+            return new Options(on, proofHeader, remoteImages, now, zone, words);
         }
 
         public Options withProofHeader(boolean on) {
-            return new Options(annotations, on, remoteImages, now, zone);
+            return new Options(annotations, on, remoteImages, now, zone, words);
         }
 
         public Options withRemoteImages(boolean on) {
-            return new Options(annotations, proofHeader, on, now, zone);
+            return new Options(annotations, proofHeader, on, now, zone, words);
+        }
+
+        public Options withWords(PageWords w) {
+            return new Options(annotations, proofHeader, remoteImages, now, zone, w);
         }
     }
 
@@ -81,7 +87,7 @@ public final class PreviewRenderer {
     /** The page, or an exception naming the template and what went wrong in it. */
     public static String render(Request r, Template t, Options o) throws TemplateException {
         List<Annotation> shown = o.annotations() ? shownAnnotations(r) : List.of();
-        List<ArticleHtml.Highlight> highlights = highlights(shown);
+        List<ArticleHtml.Highlight> highlights = highlights(shown, o.words());
         boolean print = t.manifest().kind() == Template.Kind.PRINT;
         String body = ArticleHtml.body(r.body(), highlights, images(r.attachments(), o.remoteImages()), print);
         Map<String, Object> context = context(r, t, o, HtmlSafety.cleanFragment(body, o.remoteImages()), shown, print);
@@ -101,6 +107,8 @@ public final class PreviewRenderer {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("lang", lang);
         c.put("cjk", lang.startsWith("zh") || lang.startsWith("ja") || lang.startsWith("ko"));
+        // the publication's own words (a masthead's sections) in the article's script
+        c.put("hans", lang.startsWith("zh-Hans") || lang.equals("zh-CN") || lang.equals("zh-SG"));
         c.put("publication", t.manifest().publication());
         c.put("headline", r.title());
         c.put("subheadline", blankToNull(a.subtitle()));
@@ -117,13 +125,14 @@ public final class PreviewRenderer {
         c.put("hasTags", !r.tags().isEmpty());
         String css = t.css() + (o.annotations() ? "\n" + ANNOTATIONS_CSS : "");
         c.put("style", css);
+        c.put("words", o.words().asMap());
         List<Map<String, Object>> notes = new ArrayList<>();
         for (int i = 0; i < shown.size(); i++) {
             Annotation ann = shown.get(i);
             Map<String, Object> n = new LinkedHashMap<>();
             n.put("n", i + 1);
             n.put("quote", shorten(ann.target().exact()));
-            n.put("verdict", verdictOf(ann));
+            n.put("verdict", verdictWord(ann, o.words()));
             n.put("verdictClass", verdictOf(ann));
             n.put("text", noteDetails(ann));
             notes.add(n);
@@ -135,7 +144,7 @@ public final class PreviewRenderer {
             Map<String, Object> proof = new LinkedHashMap<>();
             proof.put("id", a.id());
             proof.put("revision", r.revision());
-            proof.put("status", a.status().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+            proof.put("status", o.words().status(a.status()));
             proof.put("date", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).format(o.now().atZone(o.zone())));
             c.put("proof", proof);
         }
@@ -143,18 +152,23 @@ public final class PreviewRenderer {
     }
 
     /** The annotations shown, numbered from 1 in reading order. */
-    private static List<ArticleHtml.Highlight> highlights(List<Annotation> shown) {
+    private static List<ArticleHtml.Highlight> highlights(List<Annotation> shown, PageWords words) {
         List<ArticleHtml.Highlight> out = new ArrayList<>();
         for (int i = 0; i < shown.size(); i++) {
             Annotation a = shown.get(i);
             out.add(new ArticleHtml.Highlight(a.target().start(), a.target().end(), a.kind().id(), verdictOf(a), i + 1,
-                    noteText(a)));
+                    noteText(a, words)));
         }
         return out;
     }
 
     private static String verdictOf(Annotation a) {
         return a.kind() == AnnotationKind.COMMENT ? "comment" : a.verdict().id();
+    }
+
+    /** The verdict as the page says it ("verified", 已證實), or the word for a comment. */
+    private static String verdictWord(Annotation a, PageWords words) {
+        return a.kind() == AnnotationKind.COMMENT ? words.asMap().getOrDefault("comment", "comment") : words.verdict(a.verdict());
     }
 
     /** The annotations that still hold in the text shown, in reading order. */
@@ -165,9 +179,9 @@ public final class PreviewRenderer {
     }
 
     /** What a margin note says: the verdict, then {@link #noteDetails}. */
-    private static String noteText(Annotation a) {
+    private static String noteText(Annotation a, PageWords words) {
         String details = noteDetails(a);
-        String verdict = a.kind() == AnnotationKind.COMMENT ? "" : a.verdict().id();
+        String verdict = a.kind() == AnnotationKind.COMMENT ? "" : words.verdict(a.verdict());
         return verdict.isEmpty() ? details : details.isEmpty() ? verdict : verdict + " · " + details;
     }
 

@@ -71,12 +71,25 @@ public final class PreviewService {
         settings.put(REMOTE_IMAGES + id, Boolean.toString(allow));
     }
 
-    /** The page for an article through a template, with the article's own remote-image choice. */
     /** Preview options dated by the library's clock. */
     public PreviewRenderer.Options options() {
         return PreviewRenderer.Options.preview(clock);
     }
 
+    /**
+     * Options whose page words (a proof's header and sign-off, the fact-check notes) are in
+     * {@code language}, one of {@link #wordLanguages()}; English for any other.
+     */
+    public PreviewRenderer.Options options(String language) {
+        return options().withWords(PageWords.of(language));
+    }
+
+    /** The languages a page's own words come in ("en", "zh-Hant", "zh-Hans"). */
+    public java.util.List<String> wordLanguages() {
+        return PageWords.LANGUAGES;
+    }
+
+    /** The page for an article through a template, with the article's own remote-image choice. */
     public String render(PreviewRenderer.Request r, Template t, PreviewRenderer.Options o) throws TemplateException {
         return PreviewRenderer.render(r, t, o.withRemoteImages(remoteImagesAllowed(r.article().id())));
     }

@@ -30,7 +30,7 @@ class PreviewCommandTest {
         Path html = tmp.resolve("out/sample.html");
         Files.createDirectories(html.getParent());
         Path pdf = tmp.resolve("out/sample.pdf");
-        String[] r = run("preview", "--db", db(), "1", "--html", html.toString(), "--pdf", pdf.toString());
+        String[] r = run("preview", "--db", db(), "1", "--html", html.toString(), "--pdf", pdf.toString(), "--words", "zh-Hant");
         assertThat(r[2]).contains("wrote " + pdf).contains("wrote " + html);
         assertThat(r[0]).isEqualTo("0");
         Document page = Jsoup.parse(Files.readString(html));
@@ -41,6 +41,14 @@ class PreviewCommandTest {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text.replaceAll("\\s+", "")).contains(TestFiles.SAMPLE_TITLE.replaceAll("\\s+", "")).contains("校樣");
         }
+        // the proof's own words in English unless asked otherwise, whatever the article's language
+        assertThat(run("preview", "--db", db(), "1", "--pdf", pdf.toString())[0]).isEqualTo("0");
+        try (var doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("PROOF").contains("Fact-check ____").doesNotContain("校樣");
+        }
+        String[] wrong = run("preview", "--db", db(), "1", "--words", "fr");
+        assertThat(wrong[0]).isEqualTo("2");
+        assertThat(wrong[2]).contains("--words must be one of en, zh-Hant, zh-Hans, not fr");
         // printed when no file is named, through any template
         String[] mobile = run("preview", "--db", db(), "1", "--template", "mobile");
         assertThat(mobile[0]).isEqualTo("0");

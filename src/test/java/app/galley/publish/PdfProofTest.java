@@ -31,7 +31,8 @@ class PdfProofTest {
             long id = ((ImportOutcome.Imported) Services.of(lib).imports().importFile(TestFiles.samplePath())).articleId();
             PreviewService service = Services.of(lib).preview();
             service.writePdf(service.request(id, false), Templates.load(null).require("proof"),
-                    PreviewRenderer.Options.preview(java.time.Clock.fixed(java.time.Instant.parse("2026-11-29T08:00:00Z"), java.time.ZoneOffset.UTC)), out);
+                    PreviewRenderer.Options.preview(java.time.Clock.fixed(java.time.Instant.parse("2026-11-29T08:00:00Z"), java.time.ZoneOffset.UTC))
+                            .withWords(PageWords.of("zh-Hant")), out);
         }
         try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");

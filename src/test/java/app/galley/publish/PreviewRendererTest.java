@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PreviewRendererTest {
 
     private static final PreviewRenderer.Options OPTIONS = new PreviewRenderer.Options(false, false, false,
-            Instant.parse("2026-11-29T08:00:00Z"), ZoneOffset.ofHours(8));
+            Instant.parse("2026-11-29T08:00:00Z"), ZoneOffset.ofHours(8), PageWords.english());
 
     @TempDir
     Path tmp;
@@ -107,6 +107,46 @@ class PreviewRendererTest {
         Document plain = render("newspaper", r, OPTIONS);
         assertThat(plain.select("mark, .notes, .margin-note")).isEmpty();
         assertThat(plain.select(".tags li").eachText()).containsExactly("科學與技術");
+    }
+
+    @Test
+    void theProofsOwnWordsAreInTheEditorsLanguageNotTheArticles() throws Exception {
+        Article a = library.articles().find(sample).orElseThrow(); // a Traditional-Chinese article
+        String body = a.body();
+        int figure = body.indexOf("10億");
+        Annotation claim = new Annotation(2, sample, AnnotationKind.CLAIM, TextTarget.of(body, figure, figure + 3),
+                Annotation.Anchor.ANCHORED, null, null, Verdict.FALSE, "", List.of(), "checker",
+                Instant.EPOCH, Instant.EPOCH, 1, false);
+        PreviewRenderer.Request r = new PreviewRenderer.Request(a, a.title(), body, List.of(), List.of(claim), List.of(), 3);
+        PreviewRenderer.Options proof = OPTIONS.withAnnotations(true).withProofHeader(true);
+
+        Document english = render("proof", r, proof);
+        assertThat(english.select(".proof-title").text()).startsWith("PROOF");
+        assertThat(english.select(".proof-header").text()).contains("rev. 3", "inbox");
+        assertThat(english.select(".signoff").text()).contains("Editor", "Fact-check", "Approved");
+        assertThat(english.select(".margin-note").text()).contains("false");
+
+        Document simplified = render("proof", r, proof.withWords(PageWords.of("zh-Hans")));
+        assertThat(simplified.select(".proof-title").text()).startsWith("校样");
+        assertThat(simplified.select(".proof-header").text()).contains("修订 3", "收件箱");
+        assertThat(simplified.select(".signoff").text()).contains("编辑", "核查", "核准");
+        assertThat(simplified.select(".margin-note").text()).contains("错误");
+        Document notes = render("newspaper", r, OPTIONS.withAnnotations(true).withWords(PageWords.of("zh-Hant")));
+        assertThat(notes.select(".notes h2").text()).isEqualTo("查核備註");
+        assertThat(notes.select(".notes .note-verdict").text()).isEqualTo("錯誤");
+        assertThat(notes.select("nav.sections").text()).contains("要聞"); // the masthead in the article's script
+
+        // every status and verdict has its word in every language
+        for (String language : PageWords.LANGUAGES) {
+            PageWords w = PageWords.of(language);
+            for (app.galley.model.ArticleStatus st : app.galley.model.ArticleStatus.values()) {
+                assertThat(w.asMap()).as(language).containsKey("status." + st.key());
+            }
+            for (Verdict v : Verdict.values()) {
+                assertThat(w.asMap()).as(language).containsKey("verdict." + v.id());
+            }
+            assertThat(w.asMap().keySet()).isEqualTo(PageWords.english().asMap().keySet());
+        }
     }
 
     @Test

@@ -289,7 +289,7 @@ public final class MainWindow {
         return model;
     }
 
-    static String defaultLanguage() {
+    public static String defaultLanguage() {
         Locale l = Locale.getDefault();
         if (!"zh".equals(l.getLanguage())) {
             return "en";

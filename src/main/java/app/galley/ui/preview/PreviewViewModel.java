@@ -182,7 +182,7 @@ public final class PreviewViewModel implements AutoCloseable {
             return;
         }
         String body = editedBody != null ? editedBody : a.body();
-        PreviewRenderer.Options options = service.options().withAnnotations(annotations.get());
+        PreviewRenderer.Options options = options();
         boolean both = compare.get();
         tasks.submit(() -> {
             if (generation.get() != mine) {
@@ -220,6 +220,12 @@ public final class PreviewViewModel implements AutoCloseable {
         });
     }
 
+    /** How pages are rendered now: annotations as chosen, the proof's own words in the interface's language. */
+    private PreviewRenderer.Options options() {
+        String language = settings.get(app.galley.ui.app.UiSettings.LANGUAGE, app.galley.ui.app.MainWindow.defaultLanguage());
+        return service.options(language).withAnnotations(annotations.get());
+    }
+
     private static Template requireUsable(Templates.Choice c) throws TemplateException {
         if (!c.usable()) {
             throw new TemplateException(c.problem());
@@ -236,7 +242,7 @@ public final class PreviewViewModel implements AutoCloseable {
         String body = editedBody != null ? editedBody : a.body();
         Templates.Choice choice = template.get();
         String folderSetting = settings.get(TEMPLATE_FOLDER, "");
-        PreviewRenderer.Options options = service.options().withAnnotations(annotations.get());
+        PreviewRenderer.Options options = options();
         tasks.submit(() -> {
             // the chosen template if it is a print layout, else the first print layout on offer (read here,
             // off the FX thread: the editor's folder may be on a slow disk)

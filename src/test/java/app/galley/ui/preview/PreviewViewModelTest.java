@@ -60,6 +60,18 @@ class PreviewViewModelTest {
             preview.exportPdf(pdf, problem::set);
             assertThat(problem.get()).isNull();
             assertThat(Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF");
+            try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+                assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("PROOF");
+            }
+
+            // the proof speaks the interface's language, not the article's
+            settings.put(UiSettings.LANGUAGE, "zh-Hans");
+            preview.exportPdf(pdf, problem::set);
+            assertThat(problem.get()).isNull();
+            try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+                assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("校样", "核查").doesNotContain("PROOF");
+            }
+            assertThat(preview.htmlProperty().get()).doesNotContain("校樣");
         }
     }
 
