@@ -15,7 +15,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0 || "gui".equals(args[0])) {
+        if (args.length == 1 && "cds-train".equals(args[0])) { // the build's AppCDS training run (ADR 21)
+            app.galley.ui.app.CdsTraining.run();
+            System.exit(0);
+        } else if (args.length == 0 || "gui".equals(args[0])) {
             GuiLauncher.launch(args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length));
         } else {
             System.exit(Cli.run(args));

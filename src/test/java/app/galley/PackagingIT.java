@@ -116,5 +116,19 @@ class PackagingIT {
         JsonNode article = new ObjectMapper().readTree(show.out());
         assertThat(article.get("title").asText()).isEqualTo(TestFiles.SAMPLE_TITLE);
         assertThat(article.get("original").get("charset").asText()).isEqualTo("Big5");
+
+        // postinst makes the class-data-sharing archive from the installed files; the launcher then uses it
+        Path app = root.resolve("opt/galley");
+        Result archive = run(List.of("sh", app.resolve("lib/app/galley-cds-archive.sh").toString(), app.toString()), BASEDIR);
+        assertThat(archive.code()).as(archive.out() + archive.err()).isZero();
+        assertThat(app.resolve("lib/app/galley.jsa")).isRegularFile();
+        ProcessBuilder logged = new ProcessBuilder(launcher.toString(), "--version").directory(BASEDIR.toFile());
+        logged.environment().put("JAVA_TOOL_OPTIONS", "-Xlog:cds=info");
+        logged.redirectErrorStream(true);
+        Process p = logged.start();
+        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).isZero();
+        assertThat(log).contains("Opened archive " + app.resolve("lib/app/galley.jsa"))
+                .doesNotContain("Unable to use shared archive").contains("Galley ");
     }
 }

@@ -5,6 +5,7 @@ import app.galley.store.Library;
 import app.galley.store.LibraryLocator;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -23,14 +24,34 @@ public final class GalleyApp extends Application {
     private AppContext context;
     private Throwable openError;
 
-    @Override
-    public void init() {
+    /** What opening the library gave: the library and its context, or why it cannot be opened. */
+    private record Opened(Library library, AppContext context, Throwable error) {
+    }
+
+    private static volatile CompletableFuture<Opened> opening;
+
+    /**
+     * Starts opening the library, and loading the window's classes, on threads of their own: called
+     * before the toolkit starts, so that the two overlap instead of one waiting for the other.
+     */
+    static synchronized void beginOpening() {
+        if (opening != null) {
+            return;
+        }
         ClassWarmUp.start(); // the window's classes load while the library opens
+        opening = new CompletableFuture<>();
+        Thread t = new Thread(() -> opening.complete(open()), "galley-open-library");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static Opened open() {
         LibraryLocator locator = LibraryLocator.forCurrentUser();
         Path dir = locator.resolve(libraryOverride);
+        Library library = null;
         try {
             library = Library.openEmbedded(dir);
-            context = AppContext.of(library, UiSettings.user(), locator);
+            AppContext context = AppContext.of(library, UiSettings.user(), locator);
             // once, for a library made before Traditional and Simplified folded by one table (OpenCC's)
             int refreshed = context.services().library().refreshFingerprints(done -> { });
             if (refreshed > 0) {
@@ -39,10 +60,20 @@ public final class GalleyApp extends Application {
             List<ImportOutcome> seeded = context.services().library().seedSamplesIfNew();
             seeded.stream().filter(ImportOutcome.Failed.class::isInstance)
                     .forEach(f -> LOG.warn("Sample not imported: {}", ((ImportOutcome.Failed) f).message()));
+            return new Opened(library, context, null);
         } catch (RuntimeException e) {
             LOG.error("Cannot open the library in {}", dir, e);
-            openError = e;
+            return new Opened(library, null, e);
         }
+    }
+
+    @Override
+    public void init() {
+        beginOpening(); // started already by the launcher, unless the application was launched another way
+        Opened o = opening.join();
+        library = o.library();
+        context = o.context();
+        openError = o.error();
     }
 
     @Override

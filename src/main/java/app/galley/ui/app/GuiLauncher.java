@@ -19,6 +19,7 @@ public final class GuiLauncher {
             }
         }
         GalleyApp.libraryOverride = db;
+        GalleyApp.beginOpening(); // the library opens while the toolkit starts
         Application.launch(GalleyApp.class, args);
     }
 }

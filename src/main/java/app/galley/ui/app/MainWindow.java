@@ -89,7 +89,24 @@ public final class MainWindow {
         });
         retryTimer.setCycleCount(Animation.INDEFINITE);
         retryTimer.play();
+        StartupReport.watch(stage.getScene(), model, stage::close); // only for the start-up benchmark
         stage.show();
+        // the search index opens once the first article is shown (or a search asks): the reads that
+        // fill the window at start-up do not wait behind it on the task threads
+        javafx.beans.value.ChangeListener<app.galley.model.Article> first = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends app.galley.model.Article> o,
+                                app.galley.model.Article was, app.galley.model.Article now) {
+                if (now != null) {
+                    o.removeListener(this);
+                    search.start();
+                }
+            }
+        };
+        model.currentProperty().addListener(first);
+        if (model.currentProperty().get() != null) {
+            search.start();
+        }
         restoreDividers();
         // once more after the first layout at the window's own size: the split pane works out its
         // dividers' places in pixels at its first width, and would carry those over to the next

@@ -42,7 +42,7 @@ public final class SearchViewModel {
         this.i18n = i18n;
         if (!worker.ready()) {
             status.set(i18n.get("search.opening"));
-            worker.submit(s -> tasks.onFx(() -> {
+            worker.whenOpen(() -> tasks.onFx(() -> {
                 status.set("");
                 if (!query.get().isBlank()) {
                     run();

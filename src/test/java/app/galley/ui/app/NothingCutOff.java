@@ -47,15 +47,21 @@ import org.testfx.util.WaitForAsyncUtils;
 abstract class NothingCutOff extends GalleyFxTest {
 
     private static final double[][] SIZES = {{1366, 768}, {1920, 1080}};
+    /** With GALLEY_SCREENSHOTS=DIR, the light theme's windows and dialogs are also saved there (docs/screenshots). */
+    private static final String SHOTS = System.getenv("GALLEY_SCREENSHOTS");
+
+    private String size;
+    private Theme theme;
 
     private final List<String> problems = new ArrayList<>();
     private Path badFolder;
     private long repost;
+    private long sample;
 
     @Override
     protected void prepare(Library library) {
         ImportService importer = Services.of(library).imports();
-        importer.importText(TestFiles.sampleText(), "sample.txt");
+        sample = ((ImportOutcome.Imported) importer.importText(TestFiles.sampleText(), "sample.txt")).articleId();
         String story = TestFiles.sampleText().split("\n\n", 3)[2];
         story = story.substring(0, story.indexOf("喜歡這篇文章嗎"));
         String farm = Transliterator.getInstance("Traditional-Simplified")
@@ -112,6 +118,8 @@ abstract class NothingCutOff extends GalleyFxTest {
         for (double[] size : SIZES) {
             for (Theme theme : Theme.values()) {
                 String at = language() + " " + (int) size[0] + "×" + (int) size[1] + " " + theme;
+                this.size = (int) size[0] + "x" + (int) size[1];
+                this.theme = theme;
                 interact(() -> {
                     theme.apply();
                     stage.setX(0);
@@ -131,19 +139,26 @@ abstract class NothingCutOff extends GalleyFxTest {
     }
 
     private void mainWindow(String at) {
-        interact(() -> window.controller().selectArticle(repost));
+        interact(() -> window.controller().selectArticle(sample)); // its 121 proposed changes in the Clean tab
         settle();
         TabPane tools = lookup("#toolTabs").queryAs(TabPane.class);
         for (Tab tab : tools.getTabs()) {
             interact(() -> tools.getSelectionModel().select(tab));
             settle();
             check(at + " main window, " + tab.getId(), stage.getScene().getRoot());
+            shot("main-" + tab.getId().replace("Tab", ""), stage, true);
         }
+        interact(() -> tools.getSelectionModel().select(tools.getTabs().stream()
+                .filter(t -> t.getId().equals("factCheckTab")).findFirst().orElseThrow()));
         CheckMenuItem preview = (CheckMenuItem) item("previewItem");
         interact(preview::fire); // the preview under the tools
         settle();
+        waitForPreview();
         check(at + " main window with the preview", stage.getScene().getRoot());
+        shot("main-factCheck-preview", stage, true);
         interact(preview::fire);
+        interact(() -> window.controller().selectArticle(repost)); // the repost link over it, for the comparison
+        settle();
         MenuBar bar = lookup("#menuBar").queryAs(MenuBar.class);
         for (Menu menu : bar.getMenus()) {
             interact(menu::show);
@@ -176,6 +191,7 @@ abstract class NothingCutOff extends GalleyFxTest {
         MenuItem export = item("exportItem");
         Window gate = opened(export::fire);
         checkDialog(at + " fact-check gate", gate);
+        shot("fact-check-gate", gate, false);
         Window exportDialog = opened(() -> {
             ((TextField) gate.getScene().getRoot().lookup("#overrideReason")).setText("Checked by the desk");
             DialogPane pane = (DialogPane) gate.getScene().getRoot();
@@ -183,12 +199,14 @@ abstract class NothingCutOff extends GalleyFxTest {
                     .map(b -> (Button) pane.lookupButton(b)).orElseThrow().fire();
         });
         checkDialog(at + " Export", exportDialog);
+        shot("export", exportDialog, false);
         close(exportDialog);
 
         // the import report of a folder of bad files
         MenuItem folder = item("importFolderItem");
         Window report = opened(folder::fire);
         checkDialog(at + " import report", report);
+        shot("import-report", report, false);
         close(report);
 
         // the repost comparison, from the link over the shown repost
@@ -196,6 +214,7 @@ abstract class NothingCutOff extends GalleyFxTest {
         assertThat(link.isVisible()).as(at + " the repost link over article " + window.viewModel().currentProperty().get().id()).isTrue();
         Window compare = opened(() -> ((javafx.scene.control.Hyperlink) lookup("#repostLink").query()).fire());
         checkDialog(at + " repost comparison", compare);
+        shot("repost-comparison", compare, false);
         close(compare);
     }
 
@@ -203,7 +222,40 @@ abstract class NothingCutOff extends GalleyFxTest {
         MenuItem item = item(itemId);
         Window w = opened(item::fire);
         checkDialog(at + " " + name, w);
+        shot(itemId.replace("Item", ""), w, false);
         close(w);
+    }
+
+    /**
+     * Saves a picture of a window when asked (GALLEY_SCREENSHOTS): light theme, English and Traditional
+     * Chinese; the main window at each size, a dialog (the same at both) once.
+     */
+    private void shot(String name, Window w, boolean bySize) {
+        if (SHOTS == null || theme != Theme.LIGHT || language().equals("zh-Hans") || (!bySize && !size.startsWith("1366"))) {
+            return;
+        }
+        Path file = Path.of(SHOTS, language().toLowerCase(java.util.Locale.ROOT) + (bySize ? "-" + size : ""), name + ".png");
+        javafx.scene.image.WritableImage image = interactAndGet(() -> w.getScene().snapshot(null));
+        try {
+            Files.createDirectories(file.getParent());
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits until the preview shows a page (only for a picture: the check of the texts needs no page). */
+    private void waitForPreview() {
+        if (SHOTS == null) {
+            return;
+        }
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.previewModel().htmlProperty().get().isEmpty());
+        } catch (TimeoutException e) {
+            throw new AssertionError("the preview showed nothing", e);
+        }
+        WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS); // WebKit lays the page out after it has it
+        settle();
     }
 
     private void checkDialog(String where, Window w) {

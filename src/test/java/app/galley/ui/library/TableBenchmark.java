@@ -108,7 +108,7 @@ public final class TableBenchmark {
     private static final String[] EN = ("council budget mayor school bridge police voters residents report officials "
             + "hospital workers union roads meeting approves rejects delays opens closes").split(" ");
 
-    static GeneratedLibrary.Row row(int i) {
+    public static GeneratedLibrary.Row row(int i) {
         Random r = new Random(7_919L * i);
         boolean zh = i % 2 == 0;
         StringBuilder title = new StringBuilder();
