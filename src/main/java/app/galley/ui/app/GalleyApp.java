@@ -39,10 +39,15 @@ public final class GalleyApp extends Application {
             return;
         }
         ClassWarmUp.start(); // the window's classes load while the library opens
-        opening = new CompletableFuture<>();
-        Thread t = new Thread(() -> opening.complete(open()), "galley-open-library");
-        t.setDaemon(true);
-        t.start();
+        CompletableFuture<Opened> f = new CompletableFuture<>();
+        opening = f;
+        BackgroundTasks.once("galley-open-library", () -> {
+            try {
+                f.complete(open());
+            } catch (Throwable e) { // whatever happens, the start waiting for it is told
+                f.completeExceptionally(e);
+            }
+        });
     }
 
     private static Opened open() {
@@ -70,10 +75,14 @@ public final class GalleyApp extends Application {
     @Override
     public void init() {
         beginOpening(); // started already by the launcher, unless the application was launched another way
-        Opened o = opening.join();
-        library = o.library();
-        context = o.context();
-        openError = o.error();
+        try {
+            Opened o = opening.join();
+            library = o.library();
+            context = o.context();
+            openError = o.error();
+        } catch (java.util.concurrent.CompletionException e) {
+            openError = e.getCause();
+        }
     }
 
     @Override

@@ -45,9 +45,15 @@ public final class I18n {
     }
 
     /**
-     * A publication template's name for people: a built-in one's in the interface's language
-     * ({@code template.<id>}); a user's own as its manifest names it.
+     * A publication template's name for people, given its id: a built-in one's in the interface's
+     * language ({@code template.<id>}); any other as its id.
      */
+    public String templateName(String id) {
+        String key = "template." + id;
+        return bundle().containsKey(key) ? bundle().getString(key) : id;
+    }
+
+    /** A template's name for people: a built-in one's in the interface's language, a user's own as its manifest names it. */
     public String template(app.galley.publish.Templates.Choice c) {
         String key = "template." + c.id();
         return "built in".equals(c.origin()) && bundle().containsKey(key)

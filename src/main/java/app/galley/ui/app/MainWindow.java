@@ -151,6 +151,8 @@ public final class MainWindow {
 
     private void build() {
         i18n = new I18n(context.settings().get(UiSettings.LANGUAGE, defaultLanguage()));
+        // the toolkit's own words (OK, Cancel, Close in dialogs, a text field's menu) in the same language
+        java.util.Locale.setDefault(i18n.locale());
         model = new LibraryViewModel(context, tasks, i18n);
         editing = new EditingViewModel(context, model, tasks, i18n);
         CleanViewModel cleanModel = new CleanViewModel(editing, tasks, i18n);

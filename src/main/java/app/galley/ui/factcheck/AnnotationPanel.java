@@ -132,6 +132,8 @@ final class AnnotationPanel {
         message.setId("fcMessage");
         message.getStyleClass().add("fc-message");
         message.textProperty().bind(model.messageProperty());
+        // beside the preview on a laptop the list keeps a few rows: the preview gives way, not the list
+        tree.setMinHeight(100);
         SplitPane split = new SplitPane(tree, details.node());
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.4);

@@ -115,6 +115,17 @@ public final class ExportDialog {
         template.setId("exportTemplate");
         template.getItems().addAll(exports.templateIds());
         template.setValue(ExportService.DEFAULT_TEMPLATE);
+        template.setConverter(new javafx.util.StringConverter<>() { // built-in templates by their names
+            @Override
+            public String toString(String id) {
+                return id == null ? "" : i18n.templateName(id);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
         template.disableProperty().bind(format.valueProperty().isNotEqualTo(ExportFormat.HTML));
         profile.valueProperty().addListener((o, was, p) -> {
             if (p != null) {

@@ -91,6 +91,9 @@ public abstract class GalleyFxTest extends ApplicationTest {
         return null;
     }
 
+    /** The JVM's locale before the window set its own (the interface language): put back after each test. */
+    private final java.util.Locale jvmLocale = java.util.Locale.getDefault();
+
     @Override
     public void start(Stage stage) {
         try {
@@ -146,6 +149,7 @@ public abstract class GalleyFxTest extends ApplicationTest {
     @AfterEach
     void closeLibrary() throws Exception {
         interact(() -> stage.close());
+        java.util.Locale.setDefault(jvmLocale);
         library.close();
         prefs.removeNode();
         try (var files = Files.walk(libraryDir)) {

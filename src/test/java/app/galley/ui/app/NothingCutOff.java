@@ -57,6 +57,7 @@ abstract class NothingCutOff extends GalleyFxTest {
     private Path badFolder;
     private long repost;
     private long sample;
+    private boolean annotated;
 
     @Override
     protected void prepare(Library library) {
@@ -150,13 +151,18 @@ abstract class NothingCutOff extends GalleyFxTest {
         }
         interact(() -> tools.getSelectionModel().select(tools.getTabs().stream()
                 .filter(t -> t.getId().equals("factCheckTab")).findFirst().orElseThrow()));
+        if (!annotated) { // the quotations annotated, as a fact-checker starts: the panel and the preview full
+            interact(() -> lookup("#fcAcceptAll").queryAs(javafx.scene.control.ButtonBase.class).fire());
+            settle();
+            annotated = true;
+        }
         CheckMenuItem preview = (CheckMenuItem) item("previewItem");
-        interact(preview::fire); // the preview under the tools
+        interact(() -> preview.setSelected(true)); // the preview under the tools, as a click on the item does
         settle();
         waitForPreview();
         check(at + " main window with the preview", stage.getScene().getRoot());
         shot("main-factCheck-preview", stage, true);
-        interact(preview::fire);
+        interact(() -> preview.setSelected(false));
         interact(() -> window.controller().selectArticle(repost)); // the repost link over it, for the comparison
         settle();
         MenuBar bar = lookup("#menuBar").queryAs(MenuBar.class);
@@ -260,12 +266,12 @@ abstract class NothingCutOff extends GalleyFxTest {
 
     private void checkDialog(String where, Window w) {
         check(where, w.getScene().getRoot());
-        // sized to its content: a list or a text in a dialog shows several lines, not one
-        for (javafx.scene.Node n : interactAndGet(() -> List.copyOf(w.getScene().getRoot()
-                .lookupAll(".list-view, .table-view, .tree-view, .text-area")))) {
-            if (n.isVisible() && n.getLayoutBounds().getHeight() < 60) {
-                problems.add(where + ": " + n.getTypeSelector() + (n.getId() == null ? "" : " #" + n.getId())
-                        + " only " + (int) n.getLayoutBounds().getHeight() + " px high");
+        if (!language().equals("en")) { // the toolkit's own buttons speak the interface language too
+            for (javafx.scene.Node b : interactAndGet(() -> List.copyOf(w.getScene().getRoot().lookupAll(".button")))) {
+                String text = ((javafx.scene.control.Button) b).getText();
+                if (List.of("OK", "Cancel", "Close", "Yes", "No", "Apply").contains(text)) {
+                    problems.add(where + ": a button says \"" + text + "\"");
+                }
             }
         }
         if (w.getHeight() > 768 || w.getWidth() > 1366) {
@@ -277,6 +283,29 @@ abstract class NothingCutOff extends GalleyFxTest {
         for (String s : interactAndGet(() -> Clipped.in(root))) {
             problems.add(where + ": " + s);
         }
+        // not crushed: a list shows several rows and a text two lines (a dialog sized to its content, a
+        // tool that keeps its room beside the preview)
+        List<javafx.scene.Node> lists = interactAndGet(() -> java.util.stream.Stream.of(".list-view", ".table-view",
+                ".tree-view", ".text-area").flatMap(c -> root.lookupAll(c).stream()) // one class a lookup
+                .filter(NothingCutOff::onScreen).toList());
+        for (javafx.scene.Node n : lists) {
+            double least = n instanceof javafx.scene.control.TextArea ? 40 : 60;
+            if (n.getLayoutBounds().getHeight() < least) {
+                problems.add(where + ": " + n.getTypeSelector() + (n.getId() == null ? "" : " #" + n.getId())
+                        + " only " + (int) n.getLayoutBounds().getHeight() + " px high");
+            }
+        }
+    }
+
+    /** Shown: it and every parent visible, and not the list inside a closed drop-down. */
+    private static boolean onScreen(javafx.scene.Node n) {
+        for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible() || p instanceof javafx.scene.control.ComboBoxBase<?>) {
+                return false;
+            }
+        }
+        return n.getScene() != null && n.getParent() != null && !n.getStyleClass().contains("combo-box-popup")
+                && !"list-view".equals(n.getId());
     }
 
     /** Runs {@code open} as a menu click would and waits for the window it opens. */

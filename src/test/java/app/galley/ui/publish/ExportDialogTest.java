@@ -35,6 +35,10 @@ class ExportDialogTest extends GalleyFxTest {
         clickOn("#overrideReason").write("Export for the layout desk only");
         clickOn("Go Ahead");
         settle();
+        // a built-in template by its name, not its id
+        @SuppressWarnings("unchecked")
+        ComboBox<String> template = lookup("#exportTemplate").queryAs(ComboBox.class);
+        assertThat(template.getConverter().toString(template.getValue())).isEqualTo("Newspaper (web)");
         ComboBox<?> format = lookup("#exportFormat").queryAs(ComboBox.class);
         clickOn(format).clickOn("Markdown for Hugo and Jekyll");
         TextField destination = lookup("#exportDestination").queryAs(TextField.class);
