@@ -7,7 +7,6 @@ import app.galley.ingest.ImportService;
 import app.galley.model.ImportOutcome;
 import app.galley.service.Services;
 import app.galley.store.Library;
-import com.ibm.icu.text.Transliterator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -54,6 +53,7 @@ abstract class NothingCutOff extends GalleyFxTest {
     private Theme theme;
 
     private final List<String> problems = new ArrayList<>();
+    private final ScriptedDialogs answers = new ScriptedDialogs();
     private Path badFolder;
     private long repost;
     private long sample;
@@ -63,10 +63,7 @@ abstract class NothingCutOff extends GalleyFxTest {
     protected void prepare(Library library) {
         ImportService importer = Services.of(library).imports();
         sample = ((ImportOutcome.Imported) importer.importText(TestFiles.sampleText(), "sample.txt")).articleId();
-        String story = TestFiles.sampleText().split("\n\n", 3)[2];
-        story = story.substring(0, story.indexOf("喜歡這篇文章嗎"));
-        String farm = Transliterator.getInstance("Traditional-Simplified")
-                .transliterate("上海腦智產業年投入逾10億\n\n來源：某某新聞網\n\n" + story + "\n\n責任編輯：小王");
+        String farm = TestFiles.simplifiedRepost();
         repost = ((ImportOutcome.Repost) importer.importText(farm, "farm.txt")).articleId();
         try {
             badFolder = Files.createTempDirectory("galley-bad-files");
@@ -79,38 +76,9 @@ abstract class NothingCutOff extends GalleyFxTest {
 
     @Override
     protected DialogService dialogs() {
-        FxDialogService real = new FxDialogService();
-        return new DialogService() {
-            @Override
-            public List<Path> chooseFiles(Window owner, String title, List<FileFilter> filters) {
-                return List.of();
-            }
-
-            @Override
-            public Optional<Path> chooseFolder(Window owner, String title, Path initial) {
-                return Optional.of(badFolder); // the import report lists its files' problems
-            }
-
-            @Override
-            public Optional<Path> chooseSaveFile(Window owner, String title, String name, List<FileFilter> f) {
-                return Optional.empty();
-            }
-
-            @Override
-            public boolean confirm(Window owner, String question) {
-                return false;
-            }
-
-            @Override
-            public Optional<String> askReason(Window owner, ReasonQuestion q) {
-                return real.askReason(owner, q); // the fact-check gate's own dialog is one of those checked
-            }
-
-            @Override
-            public void showError(Window owner, String message) {
-                problems.add("an error was shown: " + message);
-            }
-        };
+        answers.folder = badFolder; // the import report lists its files' problems
+        answers.realReasons = true; // the fact-check gate's own dialog is one of those checked
+        return answers;
     }
 
     @Test
@@ -136,6 +104,7 @@ abstract class NothingCutOff extends GalleyFxTest {
         try (var files = Files.walk(badFolder)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
+        answers.errors().forEach(e -> problems.add("an error was shown: " + e));
         assertThat(problems).isEmpty();
     }
 

@@ -9,7 +9,6 @@ import app.galley.service.Services;
 import app.galley.store.Library;
 import app.galley.store.SimilarityRepository;
 import app.galley.ui.app.GalleyFxTest;
-import com.ibm.icu.text.Transliterator;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.TextArea;
 import org.junit.jupiter.api.Test;
@@ -23,10 +22,7 @@ class RepostCompareTest extends GalleyFxTest {
     protected void prepare(Library library) {
         ImportService importer = Services.of(library).imports();
         original = ((ImportOutcome.Imported) importer.importText(TestFiles.sampleText(), "sample.txt")).articleId();
-        String story = TestFiles.sampleText().split("\n\n", 3)[2];
-        story = story.substring(0, story.indexOf("喜歡這篇文章嗎"));
-        String farm = Transliterator.getInstance("Traditional-Simplified")
-                .transliterate("上海腦智產業年投入逾10億\n\n來源：某某新聞網\n\n" + story + "\n\n責任編輯：小王");
+        String farm = TestFiles.simplifiedRepost();
         repost = ((ImportOutcome.Repost) importer.importText(farm, "farm.txt")).articleId();
     }
 

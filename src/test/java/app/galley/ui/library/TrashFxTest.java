@@ -8,13 +8,9 @@ import app.galley.service.Services;
 import app.galley.store.Library;
 import app.galley.ui.app.DialogService;
 import app.galley.ui.app.GalleyFxTest;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,8 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class TrashFxTest extends GalleyFxTest {
 
-    private final List<String> asked = new ArrayList<>();
-    private boolean answer;
+    private final app.galley.ui.app.ScriptedDialogs answers = new app.galley.ui.app.ScriptedDialogs();
 
     @Override
     protected void prepare(Library library) {
@@ -36,33 +31,7 @@ class TrashFxTest extends GalleyFxTest {
 
     @Override
     protected DialogService dialogs() {
-        return new DialogService() {
-            @Override
-            public List<Path> chooseFiles(Window owner, String title, List<FileFilter> filters) {
-                return List.of();
-            }
-
-            @Override
-            public Optional<Path> chooseFolder(Window owner, String title, Path initial) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> chooseSaveFile(Window owner, String title, String initialName, List<FileFilter> filters) {
-                return Optional.empty();
-            }
-
-            @Override
-            public boolean confirm(Window owner, String question) {
-                asked.add(question);
-                return answer;
-            }
-
-            @Override
-            public void showError(Window owner, String message) {
-                asked.add("error: " + message);
-            }
-        };
+        return answers;
     }
 
     private List<String> titles() {
@@ -130,9 +99,9 @@ class TrashFxTest extends GalleyFxTest {
         clickOn("Article");
         clickOn("Empty Trash…");
         settle();
-        assertThat(asked).singleElement().asString().startsWith("Delete the article in the Trash for good?");
+        assertThat(answers.asked).singleElement().asString().startsWith("Delete the article in the Trash for good?");
         assertThat(section(7)).isEqualTo("Trash  (1)");
-        answer = true;
+        answers.confirmAnswer = true;
         clickOn("Article");
         clickOn("Empty Trash…");
         settle();
