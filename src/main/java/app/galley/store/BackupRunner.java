@@ -9,8 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Makes an embedded library's backups off the caller's thread, one at a time: at open and whenever
- * asked (the window asks every few minutes) if the library changed since the newest backup and that
+ * Makes an embedded library's backups off the caller's thread, one at a time: at open (not when the
+ * window opens it) and whenever asked (the window asks every few minutes) if the library changed since the newest backup and that
  * one is old enough. Closing the library waits for a backup under way.
  */
 final class BackupRunner {

@@ -97,6 +97,19 @@ public final class Library implements AutoCloseable {
     }
 
     public static Library openEmbedded(Path directory, Clock clock) {
+        return openEmbedded(directory, clock, true);
+    }
+
+    /**
+     * Opens the embedded library for the window: no backup at open (a backup of a large library
+     * competes with the window's start for the machine and holds up quitting soon after); the
+     * window asks for one every few minutes ({@link #backupIfDue}).
+     */
+    public static Library openEmbeddedForWindow(Path directory) {
+        return openEmbedded(directory, Clock.systemUTC(), false);
+    }
+
+    private static Library openEmbedded(Path directory, Clock clock, boolean backupAtOpen) {
         Path dir = directory.toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);
@@ -112,7 +125,9 @@ public final class Library implements AutoCloseable {
                 seq -> StoreFiles.recordSequence(dir, seq));
         library.notices = List.copyOf(opened.notices());
         library.backups = new BackupRunner(dir, opened.keys(), clock);
-        library.backups.startIfDue();
+        if (backupAtOpen) {
+            library.backups.startIfDue();
+        }
         return library;
     }
 

@@ -191,6 +191,22 @@ class StoreSafetyTest {
     }
 
     @Test
+    void theWindowsOpeningLeavesTheBackupForLaterWhereAnyOtherMakesIt() throws Exception {
+        try (Library lib = Library.openEmbedded(dir, clock)) {
+            add(lib, "一"); // a change no backup holds (a new library has nothing to back up at its open)
+        }
+        assertThat(new Backups(dir, clock).list()).isEmpty();
+        try (Library lib = Library.openEmbeddedForWindow(dir)) {
+            assertThat(lib.articles().list()).hasSize(1);
+        } // closing waits for a backup under way: there is none
+        assertThat(new Backups(dir, clock).list()).isEmpty();
+        try (Library lib = Library.openEmbedded(dir, clock)) {
+            assertThat(lib.articles().list()).hasSize(1);
+        }
+        assertThat(new Backups(dir, clock).list()).hasSize(1);
+    }
+
+    @Test
     void aStoreFoundOlderThanItsRecordIsReportedAndRecoveredFromANewerBackup() throws Exception {
         Path snapshot = elsewhere.resolve("old.mv.db");
         try (Library lib = Library.openEmbedded(dir, clock)) {

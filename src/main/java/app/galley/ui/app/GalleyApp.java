@@ -55,7 +55,7 @@ public final class GalleyApp extends Application {
         Path dir = locator.resolve(libraryOverride);
         Library library = null;
         try {
-            library = Library.openEmbedded(dir);
+            library = Library.openEmbeddedForWindow(dir); // its first backup when the window asks, not at the start
             AppContext context = AppContext.of(library, UiSettings.user(), locator);
             // once, for a library made before Traditional and Simplified folded by one table (OpenCC's)
             int refreshed = context.services().library().refreshFingerprints(done -> { });

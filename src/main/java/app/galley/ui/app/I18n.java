@@ -14,6 +14,7 @@ public final class I18n {
 
     private final Locale locale;
     private final ResourceBundle bundle;
+    private final java.util.Map<String, com.ibm.icu.text.MessageFormat> formats = new java.util.concurrent.ConcurrentHashMap<>();
 
     public I18n(String languageTag) {
         this.locale = Locale.forLanguageTag(LANGUAGES.contains(languageTag) ? languageTag : "en");
@@ -34,8 +35,14 @@ public final class I18n {
     }
 
     public String format(String key, Object... args) {
-        // ICU's MessageFormat: plural rules per language ({0, plural, one {# article} other {# articles}})
-        return new com.ibm.icu.text.MessageFormat(bundle.getString(key), locale).format(args);
+        // ICU's MessageFormat: plural rules per language ({0, plural, one {# article} other {# articles}}),
+        // parsed once per key (a pattern parse each time cost the window's start a tenth of a second);
+        // a format is not safe to share between threads unguarded, and formatting is short
+        com.ibm.icu.text.MessageFormat f = formats.computeIfAbsent(key,
+                k -> new com.ibm.icu.text.MessageFormat(bundle.getString(k), locale));
+        synchronized (f) {
+            return f.format(args);
+        }
     }
 
     /** A cleaning rule's name for people ({@code rule.<id>}), or its id for rules the user wrote. */
