@@ -19,9 +19,8 @@ public final class CdsTraining {
     private CdsTraining() {
     }
 
-    /** Returns the number of window classes loaded. */
-    public static int run() {
-        int loaded = ClassWarmUp.load();
+    public static void run() {
+        ClassWarmUp.load();
         Path dir;
         try {
             dir = Files.createTempDirectory("galley-cds-training");
@@ -39,6 +38,5 @@ public final class CdsTraining {
                 // a temporary folder left behind is harmless
             }
         }
-        return loaded;
     }
 }

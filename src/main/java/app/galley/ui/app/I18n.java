@@ -47,8 +47,7 @@ public final class I18n {
 
     /** A cleaning rule's name for people ({@code rule.<id>}), or its id for rules the user wrote. */
     public String rule(String id) {
-        String key = "rule." + id;
-        return bundle().containsKey(key) ? bundle().getString(key) : id;
+        return named("rule.", id);
     }
 
     /**
@@ -56,15 +55,19 @@ public final class I18n {
      * language ({@code template.<id>}); any other as its id.
      */
     public String templateName(String id) {
-        String key = "template." + id;
+        return named("template.", id);
+    }
+
+    /** The name under {@code prefix + id} in the interface's language, or the id itself if there is none. */
+    private String named(String prefix, String id) {
+        String key = prefix + id;
         return bundle().containsKey(key) ? bundle().getString(key) : id;
     }
 
     /** A template's name for people: a built-in one's in the interface's language, a user's own as its manifest names it. */
     public String template(app.galley.publish.Templates.Choice c) {
-        String key = "template." + c.id();
-        return "built in".equals(c.origin()) && bundle().containsKey(key)
-                ? bundle().getString(key) + (c.usable() ? "" : " ⚠") : c.toString();
+        return "built in".equals(c.origin()) && bundle().containsKey("template." + c.id())
+                ? templateName(c.id()) + (c.usable() ? "" : " ⚠") : c.toString();
     }
 
     public String status(ArticleStatus status) {
