@@ -52,6 +52,11 @@ public final class PageWords {
         return words.getOrDefault("verdict." + v.id(), v.id());
     }
 
+    /** What a comment is called where a verdict would stand. */
+    public String comment() {
+        return words.getOrDefault("comment", "comment");
+    }
+
     public String status(ArticleStatus s) {
         return words.getOrDefault("status." + s.key(), s.key());
     }

@@ -168,7 +168,7 @@ public final class PreviewRenderer {
 
     /** The verdict as the page says it ("verified", 已證實), or the word for a comment. */
     private static String verdictWord(Annotation a, PageWords words) {
-        return a.kind() == AnnotationKind.COMMENT ? words.asMap().getOrDefault("comment", "comment") : words.verdict(a.verdict());
+        return a.kind() == AnnotationKind.COMMENT ? words.comment() : words.verdict(a.verdict());
     }
 
     /** The annotations that still hold in the text shown, in reading order. */

@@ -93,17 +93,11 @@ public final class MainWindow {
         stage.show();
         // the search index opens once the first article is shown (or a search asks): the reads that
         // fill the window at start-up do not wait behind it on the task threads
-        javafx.beans.value.ChangeListener<app.galley.model.Article> first = new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends app.galley.model.Article> o,
-                                app.galley.model.Article was, app.galley.model.Article now) {
-                if (now != null) {
-                    o.removeListener(this);
-                    search.start();
-                }
+        model.currentProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                search.start(); // once: it opens the index the first time only
             }
-        };
-        model.currentProperty().addListener(first);
+        });
         if (model.currentProperty().get() != null) {
             search.start();
         }

@@ -29,12 +29,8 @@ public final class SearchWorker implements AutoCloseable {
         this.tasks = tasks;
     }
 
-    /** Opens the index now, if nothing has asked for it yet. */
+    /** Opens the index now, if nothing has asked for it yet (again: nothing). */
     public void start() {
-        open();
-    }
-
-    private void open() {
         if (!opening.compareAndSet(false, true)) {
             return;
         }
@@ -50,7 +46,7 @@ public final class SearchWorker implements AutoCloseable {
 
     /** Runs work with the index off the FX thread, once it is open (never, if it could not be opened). */
     public void submit(java.util.function.Consumer<SearchService> work) {
-        open();
+        start();
         opened.thenAccept(service -> tasks.submit(() -> {
             if (!closed) {
                 work.accept(service);
