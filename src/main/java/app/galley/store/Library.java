@@ -171,6 +171,9 @@ public final class Library implements AutoCloseable {
 
     /** Migrates the schema; true if the library was empty before (a first start). */
     static boolean migrate(DataSource ds) {
+        if (SchemaVersion.current(ds)) {
+            return false; // already at this build's schema: nothing for Flyway to do or scan for
+        }
         Flyway flyway = Flyway.configure()
                 .dataSource(ds)
                 .locations("classpath:db/migration")
