@@ -22,6 +22,16 @@ public final class I18n {
                 ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
+    /**
+     * Reads the language's messages and formats one with numbers and plurals, so that ICU's data for
+     * the language is loaded on the calling thread (at start-up, a background one) and not on the
+     * window's as it is built (issue 18).
+     */
+    static void warmUp(String languageTag) {
+        new I18n(languageTag).format("detail.counts", "1", 1, 1);
+        new Formats(new I18n(languageTag)).instant(java.time.Instant.EPOCH);
+    }
+
     public Locale locale() {
         return locale;
     }

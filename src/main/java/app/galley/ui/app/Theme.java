@@ -8,7 +8,15 @@ import javafx.application.Application;
 public enum Theme {
     LIGHT, DARK;
 
+    /** The theme in use: applying it again does nothing (its stylesheet is read once). */
+    private static volatile Theme applied;
+
+    /** Makes this the application's theme; call on the FX thread. */
     public void apply() {
+        if (applied == this) {
+            return;
+        }
+        applied = this;
         Application.setUserAgentStylesheet(this == DARK
                 ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());

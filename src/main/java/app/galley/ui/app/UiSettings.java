@@ -47,6 +47,9 @@ public abstract class UiSettings {
 
             @Override
             public void put(String key, String value) {
+                if (value.equals(node.get(key, null))) {
+                    return; // unchanged (a window restoring its layout): no write to the disk
+                }
                 node.put(key, value);
                 try {
                     node.flush();

@@ -120,6 +120,11 @@ public final class CleanPane {
         reset.managedProperty().bind(reset.visibleProperty());
         root.getChildren().addAll(bar, summary, reset, split);
         model.revisionProperty().addListener((o, was, now) -> redraw());
+        // made when first shown (issue 18): what was proposed before then is shown at once
+        if (model.proposalProperty().get() != null) {
+            showProposal(model.proposalProperty().get());
+        }
+        redraw();
     }
 
     public Node node() {

@@ -50,8 +50,9 @@ public final class DetailController {
     private final Formats formats;
     private final StyleClassedTextArea text = new StyleClassedTextArea();
     private final AttachmentStrip attachments;
-    private final CleanPane cleanPane;
-    private final HistoryPane historyPane;
+    /** Made the first time its tab is shown (issue 18, start-up). */
+    private CleanPane cleanPane;
+    private HistoryPane historyPane;
     private final FactCheckViewModel factCheckModel;
     private final TagViewModel tagModel;
     @FXML private VBox tagsHolder;
@@ -89,8 +90,6 @@ public final class DetailController {
         this.i18n = i18n;
         this.formats = new Formats(i18n);
         this.attachments = new AttachmentStrip(model, i18n);
-        this.cleanPane = new CleanPane(cleanModel, i18n);
-        this.historyPane = new HistoryPane(editing, i18n);
         this.factCheckModel = factCheckModel;
         this.tagModel = tagModel;
         this.autosave = new TypingAutosave(editing.tasks(), AUTOSAVE, () -> dirty, this::saveTyping);
@@ -122,11 +121,9 @@ public final class DetailController {
         VBox textBox = new VBox(new VirtualizedScrollPane<>(text), counts);
         VBox.setVgrow(textBox.getChildren().get(0), javafx.scene.layout.Priority.ALWAYS);
         factCheck = new FactCheckPane(factCheckModel, text, i18n, () -> shown, this::flush);
-        tools = new ToolTabs(i18n, cleanModel, cleanPane.node(), factCheck.node(), historyPane,
+        tools = new ToolTabs(i18n, cleanModel, () -> cleanPane().node(), factCheck.node(), this::historyPane,
                 () -> model.currentProperty().get(), this::flush);
         textHolder.getChildren().add(textBox);
-        cleanPane.connectSelection(() -> List.copyOf(model.selection()),
-                javafx.beans.binding.Bindings.size(model.selection()), this::cleanSelection);
         content.getChildren().add(attachments.node());
         tagsHolder.getChildren().add(new TagStrip(tagModel, i18n).node());
         statusCombo.getItems().setAll(ArticleStatus.values());
@@ -301,6 +298,22 @@ public final class DetailController {
     private void redo() {
         flush();
         editing.redo();
+    }
+
+    private CleanPane cleanPane() {
+        if (cleanPane == null) {
+            cleanPane = new CleanPane(cleanModel, i18n);
+            cleanPane.connectSelection(() -> List.copyOf(model.selection()),
+                    javafx.beans.binding.Bindings.size(model.selection()), this::cleanSelection);
+        }
+        return cleanPane;
+    }
+
+    private HistoryPane historyPane() {
+        if (historyPane == null) {
+            historyPane = new HistoryPane(editing, i18n);
+        }
+        return historyPane;
     }
 
     private void cleanSelection(List<Long> ids) {

@@ -21,35 +21,47 @@ final class ToolTabs {
     private final Tab factCheckTab = new Tab();
     private final Tab historyTab = new Tab();
     private final CleanViewModel cleanModel;
-    private final HistoryPane historyPane;
+    private final Supplier<HistoryPane> historyPane;
     private final Supplier<Article> current;
     /** Told when a tool is asked for (the window shows its tool area). */
     private Runnable asked = () -> { };
 
-    ToolTabs(I18n i18n, CleanViewModel cleanModel, Node clean, Node factCheck, HistoryPane historyPane,
-             Supplier<Article> current, Runnable beforeSwitch) {
+    ToolTabs(I18n i18n, CleanViewModel cleanModel, Supplier<Node> clean, Node factCheck,
+             Supplier<HistoryPane> historyPane, Supplier<Article> current, Runnable beforeSwitch) {
         this.cleanModel = cleanModel;
         this.historyPane = historyPane;
         this.current = current;
         tab(cleanTab, "cleanTab", i18n.get("tab.clean"), clean);
-        tab(factCheckTab, "factCheckTab", i18n.get("tab.factCheck"), factCheck);
-        tab(historyTab, "historyTab", i18n.get("tab.history"), historyPane.node());
+        tab(factCheckTab, "factCheckTab", i18n.get("tab.factCheck"), () -> factCheck);
+        tab(historyTab, "historyTab", i18n.get("tab.history"), () -> historyPane.get().node());
         tools.getTabs().addAll(cleanTab, factCheckTab, historyTab);
         tools.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tools.setId("toolTabs");
         tools.getStyleClass().add("tool-tabs");
         tools.setMinWidth(200);
         tools.getSelectionModel().select(factCheckTab);
+        attach(factCheckTab);
         tools.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            attach(now);
             beforeSwitch.run(); // a tool works on the saved text: typing is saved first
             refresh();
         });
     }
 
-    private static void tab(Tab tab, String id, String title, Node content) {
+    private static void tab(Tab tab, String id, String title, Supplier<Node> content) {
         tab.setId(id);
         tab.setText(title);
-        tab.setContent(content);
+        tab.setUserData(content);
+    }
+
+    /**
+     * Makes a tool and puts it into its tab the first time the tab is shown: a tool not shown yet is
+     * not built, styled and laid out while the window opens (issue 18, start-up).
+     */
+    private static void attach(Tab tab) {
+        if (tab != null && tab.getContent() == null && tab.getUserData() instanceof Supplier<?> content) {
+            tab.setContent((Node) content.get());
+        }
     }
 
     TabPane node() {
@@ -94,7 +106,7 @@ final class ToolTabs {
                 cleanModel.propose(a, keepReplace ? cleanModel.proposalProperty().get() : new EditService.Proposal.Rules());
             }
         } else if (tab == historyTab) {
-            historyPane.show(a);
+            historyPane.get().show(a);
         }
     }
 }

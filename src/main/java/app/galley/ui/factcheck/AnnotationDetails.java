@@ -180,7 +180,7 @@ final class AnnotationDetails {
         form.getChildren().addAll(anchor, quote, tabs);
         form.managedProperty().bind(form.visibleProperty());
         placeholder.managedProperty().bind(placeholder.visibleProperty());
-        box.getChildren().addAll(placeholder, form);
+        box.getChildren().add(placeholder); // the form joins the first time an item is chosen
         model.selectedProperty().addListener((o, was, now) -> show(now));
         model.comments().list().addListener((ListChangeListener<AnnotationComment>) c -> showThread());
         show(null);
@@ -203,6 +203,10 @@ final class AnnotationDetails {
         try {
             placeholder.setVisible(x == null);
             form.setVisible(x != null);
+            if (x != null && form.getParent() == null) {
+                // not styled and laid out while the window opens with nothing chosen (issue 18, start-up)
+                box.getChildren().add(form);
+            }
             replyTo = null;
             editing = null;
             replying.setVisible(false);
