@@ -15,8 +15,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length == 1 && "cds-train".equals(args[0])) { // the build's AppCDS training run (ADR 21)
-            app.galley.ui.app.CdsTraining.run();
+        if (args.length >= 1 && "cds-train".equals(args[0])) { // the build's AppCDS training run (ADR 21)
+            app.galley.ui.app.CdsTraining.run(Arrays.asList(args).contains("--window"));
             System.exit(0);
         } else if (args.length == 0 || "gui".equals(args[0])) {
             GuiLauncher.launch(args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length));

@@ -19,6 +19,8 @@ public final class GalleyApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(GalleyApp.class);
     static volatile Path libraryOverride;
+    /** Settings to use instead of the user's (the class-data-sharing training's window). */
+    static volatile UiSettings settingsOverride;
 
     private Library library;
     private AppContext context;
@@ -39,6 +41,8 @@ public final class GalleyApp extends Application {
             return;
         }
         ClassWarmUp.start(); // the window's classes load while the library opens
+        String language = settings().get(UiSettings.LANGUAGE, MainWindow.defaultLanguage());
+        BackgroundTasks.once("galley-warm-up-text", () -> I18n.warmUp(language));
         CompletableFuture<Opened> f = new CompletableFuture<>();
         opening = f;
         BackgroundTasks.once("galley-open-library", () -> {
@@ -56,7 +60,7 @@ public final class GalleyApp extends Application {
         Library library = null;
         try {
             library = Library.openEmbeddedForWindow(dir); // its first backup when the window asks, not at the start
-            AppContext context = AppContext.of(library, UiSettings.user(), locator);
+            AppContext context = AppContext.of(library, settings(), locator);
             // once, for a library made before Traditional and Simplified folded by one table (OpenCC's)
             int refreshed = context.services().library().refreshFingerprints(done -> { });
             if (refreshed > 0) {
@@ -72,9 +76,19 @@ public final class GalleyApp extends Application {
         }
     }
 
+    private static UiSettings settings() {
+        UiSettings s = settingsOverride;
+        return s != null ? s : UiSettings.user();
+    }
+
     @Override
     public void init() {
         beginOpening(); // started already by the launcher, unless the application was launched another way
+        // while the library opens, the toolkit is up and its thread idle: the font is read here and the
+        // theme's stylesheet there, instead of on that thread once the library is open
+        Theme theme = Theme.fromSetting(settings().get(UiSettings.THEME, "LIGHT"));
+        Platform.runLater(theme::apply);
+        Fonts.load();
         try {
             Opened o = opening.join();
             library = o.library();
