@@ -9,11 +9,13 @@ import java.util.regex.Pattern;
 
 /**
  * The article-extraction benchmark's metric: 4-token shingles of {@code \w+} tokens, compared as
- * multisets per page, normalised so every page weighs the same, averaged over pages.
+ * multisets per page, normalised so every page weighs the same, averaged over pages. The Chinese set's
+ * variant ({@link #pageByCharacters}) takes every single {@code \w} character as a token instead.
  */
 public final class ShingleMetric {
 
     private static final Pattern TOKEN = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern CHARACTER = Pattern.compile("\\w", Pattern.UNICODE_CHARACTER_CLASS);
     private static final int SHINGLE = 4;
 
     /** The per-page counts, normalised to sum to 1 (all zero for two empty texts). */
@@ -49,8 +51,17 @@ public final class ShingleMetric {
     }
 
     public static List<String> tokens(String text) {
+        return tokens(TOKEN, text);
+    }
+
+    /** Every Han character, letter or digit on its own (the Chinese set's tokens). */
+    public static List<String> characterTokens(String text) {
+        return tokens(CHARACTER, text);
+    }
+
+    private static List<String> tokens(Pattern token, String text) {
         List<String> out = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text == null ? "" : text);
+        Matcher m = token.matcher(text == null ? "" : text);
         while (m.find()) {
             out.add(m.group());
         }
@@ -74,8 +85,15 @@ public final class ShingleMetric {
 
     /** Scores one page: the prediction against the truth. */
     public static PageScore page(String truth, String prediction) {
-        List<String> t = tokens(truth);
-        List<String> p = tokens(prediction);
+        return page(tokens(truth), tokens(prediction));
+    }
+
+    /** Scores one page of the Chinese set: shingles of four characters. */
+    public static PageScore pageByCharacters(String truth, String prediction) {
+        return page(characterTokens(truth), characterTokens(prediction));
+    }
+
+    private static PageScore page(List<String> t, List<String> p) {
         Map<List<String>, Integer> ts = shingles(t);
         Map<List<String>, Integer> ps = shingles(p);
         long tp = 0;

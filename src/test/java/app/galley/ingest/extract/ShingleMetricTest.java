@@ -15,6 +15,15 @@ class ShingleMetricTest {
     }
 
     @Test
+    void theChineseSetsTokensAreSingleCharacters() {
+        assertThat(ShingleMetric.characterTokens("上海，AI 10%!")).containsExactly("上", "海", "A", "I", "1", "0");
+        // truth 上海腦科學: shingles 上海腦科, 海腦科學; prediction 上海腦科: one shingle, found in the truth
+        ShingleMetric.PageScore s = ShingleMetric.pageByCharacters("上海腦科學", "上海，腦科");
+        assertThat(s.precision()).isEqualTo(1.0);
+        assertThat(s.recall()).isCloseTo(0.5, within(1e-9));
+    }
+
+    @Test
     void identicalTextsScorePerfectly() {
         ShingleMetric.PageScore s = ShingleMetric.page("a b c d e", "a b c d e");
         // shingles: (a b c d), (b c d e): tp 2, fp 0, fn 0 -> normalised 1, 0, 0
