@@ -42,7 +42,7 @@ class TextArticleReaderTest {
                 + "台積電今天宣布擴建高雄廠，投資金額超過新台幣一千億元，預計三年內完工，可創造數千個工作機會。\n\n"
                 + "（文章來源：經濟日報）");
         assertThat(d.title()).isEqualTo("台積電擴建高雄廠 投資逾千億");
-        assertThat(d.byline()).isEqualTo("記者王小明");
+        assertThat(d.byline()).isEqualTo("王小明"); // the name, not the role (issue 19)
         assertThat(d.source()).isEqualTo("經濟日報");
         assertThat(d.published()).isEqualTo(java.time.Instant.parse("2026-04-03T00:00:00Z"));
         assertThat(d.language()).isEqualTo("zh-Hant");

@@ -45,9 +45,16 @@ public final class ArticleExtractor {
         String canonical = metadata.canonicalUrl();
 
         Element body = doc.body();
+        String pageText = body == null ? "" : body.text(); // before pruning: dates and bylines around the article
         List<ImageRef> images = new ArrayList<>();
         List<Block> blocks = body == null ? List.of() : body(body, title, images);
         String text = String.join("\n\n", blocks.stream().map(Block::text).toList());
+        if (published == null) {
+            published = VisibleDates.near(pageText, blocks);
+        }
+        if (byline == null) {
+            byline = VisibleBylines.near(pageText, blocks);
+        }
         String language = metadata.language(text.isEmpty() && body != null ? body.text() : text);
         return new Extraction(title, byline, published, site, canonical != null ? canonical : url, language, blocks,
                 images);
@@ -65,7 +72,7 @@ public final class ArticleExtractor {
 
     private List<Block> body(Element body, String title, List<ImageRef> images) {
         ClassSignals signals = new ClassSignals();
-        Pruner.prune(body, signals);
+        Pruner.prune(body, signals, title);
         Candidates candidates = new Candidates(signals);
         candidates.score(body);
         Element top = candidates.top(body);

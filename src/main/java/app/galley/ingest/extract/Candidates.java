@@ -37,7 +37,11 @@ final class Candidates {
             if (weight < 25) {
                 continue;
             }
-            double score = 1 + index.commas(e) + Math.min(weight / 100, 3);
+            // discounted by the block's own links: a list of link titles is not prose, however long
+            double score = (1 + index.commas(e) + Math.min(weight / 100, 3)) * (1 - index.linkDensity(e));
+            if (score <= 0) {
+                continue;
+            }
             Element ancestor = e.parent();
             for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
                 if (ancestor.tagName().equals("#root") || ancestor.tagName().equals("html")) {
@@ -114,9 +118,38 @@ final class Candidates {
             }
             last = ps;
         }
+        top = descend(top);
         // a lone child adds nothing: use its parent
         while (top.parent() != null && !top.parent().tagName().equals("body") && top.parent().childrenSize() == 1) {
             top = top.parent();
+        }
+        return top;
+    }
+
+    /**
+     * One level too high: a table row or wrapper holding the post and a link-heavy sidebar. While one
+     * child carries most of the score and of the text and the rest of the text is mostly links, the
+     * article is that child.
+     */
+    Element descend(Element top) {
+        for (int depth = 0; depth < 3; depth++) {
+            Element best = null;
+            for (Element child : top.children()) {
+                if (isScored(child) && (best == null || scoreOf(child) > scoreOf(best))) {
+                    best = child;
+                }
+            }
+            if (best == null) {
+                return top;
+            }
+            int all = index.weight(top);
+            int mine = index.weight(best);
+            int rest = all - mine;
+            double restLinks = rest <= 0 ? 0 : (index.linkDensity(top) * all - index.linkDensity(best) * mine) / rest;
+            if (scoreOf(best) < scoreOf(top) * 0.6 || mine < all * 0.5 || rest > 0 && restLinks < 0.35) {
+                return top;
+            }
+            top = best;
         }
         return top;
     }

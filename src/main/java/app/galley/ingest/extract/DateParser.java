@@ -15,11 +15,21 @@ import java.util.regex.Pattern;
 
 /**
  * Reads publication dates as pages write them: ISO-8601 in metadata, and visible forms such as
- * {@code 2026年4月3日}, {@code 2026/05/02}, {@code Aug. 14, 2026} or {@code 14 August 2026}.
- * Dates without a time are taken as midnight UTC.
+ * {@code 2026年4月3日}, {@code 2026/05/02}, {@code 民國115年4月3日}, {@code Aug. 14, 2026} or
+ * {@code 14 August 2026}. A date stamped with a time ({@code 2005-5-7 21:23:57}) is preferred to one
+ * that is only written. Dates without a time are taken as midnight UTC.
  */
 public final class DateParser {
 
+    /** A date with a time after it: how pages stamp a post or an article, so it outranks a date in the text. */
+    private static final Pattern STAMPED = Pattern.compile(
+            "(?<!\\d)(\\d{4})(?:[/.-](\\d{1,2})[/.-](\\d{1,2})|\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號])"
+                    + "\\s*(?:[上下]午)?\\s*\\d{1,2}[:：]\\d{2}");
+    /** The American stamp of older server pages ({@code 9/17/2004 5:54:13 AM}): month first, unless it cannot be. */
+    private static final Pattern US_STAMPED = Pattern.compile(
+            "(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[AaPp][Mm])?");
+    /** Taiwan's calendar: 民國 94 年 is 2005. */
+    private static final Pattern ROC = Pattern.compile("[民][國国]\\s*(\\d{2,3})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]");
     private static final Pattern CHINESE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]");
     private static final Pattern NUMERIC = Pattern.compile("(?<!\\d)(\\d{4})[/.-](\\d{1,2})[/.-](\\d{1,2})(?!\\d)");
     private static final Pattern MONTH_FIRST = Pattern.compile(
@@ -70,7 +80,27 @@ public final class DateParser {
         // scan backwards at every position (a million of them took minutes), so they go first
         String text = COMBINING_RUN.matcher(visible.length() > VISIBLE_WINDOW ? visible.substring(0, VISIBLE_WINDOW)
                 : visible).replaceAll("");
-        Matcher m = CHINESE.matcher(text);
+        Matcher m = STAMPED.matcher(text);
+        while (m.find()) {
+            Instant stamped = m.group(2) != null ? date(m.group(1), m.group(2), m.group(3))
+                    : date(m.group(1), m.group(4), m.group(5));
+            if (stamped != null) {
+                return stamped;
+            }
+        }
+        m = US_STAMPED.matcher(text);
+        while (m.find()) {
+            int first = Integer.parseInt(m.group(1));
+            Instant stamped = first > 12 ? date(m.group(3), m.group(2), m.group(1)) : date(m.group(3), m.group(1), m.group(2));
+            if (stamped != null) {
+                return stamped;
+            }
+        }
+        m = ROC.matcher(text);
+        if (m.find()) {
+            return date(String.valueOf(1911 + Integer.parseInt(m.group(1))), m.group(2), m.group(3));
+        }
+        m = CHINESE.matcher(text);
         if (m.find()) {
             return date(m.group(1), m.group(2), m.group(3));
         }

@@ -26,8 +26,27 @@ final class EdgeTrimmer {
             "(?i)^(more (in|from|on|about|stories|news|coverage)\\b.*|related\\b.*|read (more|next)\\b.*|"
                     + "recent (articles|stories|posts|news)\\b.*|"
                     + "recommended\\b.*|(most )?popular\\b.*|latest (news|stories)\\b.*|trending\\b.*|"
-                    + "you (may|might) also like.*|what to read next.*|"
-                    + "(相關|相关|延伸|推薦|推荐|熱門|热门|最新|更多).{0,8})$");
+                    + "you (may|might) also like.*|what to read next.*)$");
+
+    /**
+     * Chinese tail headings, matched on the text with spaces removed: a prefix (related, recommended,
+     * popular, latest, more, further) followed by a noun for articles, links or comments. A prefix with
+     * any few characters also matched labels inside articles (最新數據, 相關部門).
+     */
+    private static final Pattern CHINESE_TAIL_HEADING = Pattern.compile(
+            "^[【\\[〔(（]?(相關|相关|推薦|推荐|熱門|热门|最新|更多|延伸|精彩|猜你喜歡|猜你喜欢)"
+                    + "(閱讀|阅读|文章|新聞|新闻|鏈接|链接|連結|內容|内容|專題|专题|評論|评论|留言|報導|报道|資訊|资讯|"
+                    + "推薦|推荐|視頻|视频|圖片|图片|帖子|話題|话题|博文|日誌|日志)[^。！？.!?]{0,6}$");
+
+    /**
+     * Legal and reprint notices, which end an article wherever they stand after it: copyright,
+     * disclaimer, infringement and reprint headings or paragraphs (版權聲明, 免责声明, 郑重声明,
+     * 轉載說明, 反侵权公告 ...), and their English equivalents. Matched on the text with spaces removed.
+     */
+    private static final Pattern LEGAL_NOTICE = Pattern.compile(
+            "(?i)^[【\\[〔(（]?反?(版權|版权|免責|免责|鄭重|郑重|轉載|转载|侵權|侵权|著作權|著作权)\\S{0,4}"
+                    + "(聲明|声明|公告|說明|说明|須知|须知)[】\\]〕)）]?([:：].*)?$"
+                    + "|^(copyrightnotice|copyrightstatement|disclaimer|reprintpolicy|reprintpermissions?|legalnotice)[:.]?$");
 
     private EdgeTrimmer() {
     }
@@ -37,7 +56,8 @@ final class EdgeTrimmer {
         List<Block> kept = new ArrayList<>();
         for (Block b : blocks) {
             String t = b.text();
-            boolean isTitle = t.equals(normalTitle) || b.type() == BlockType.SUBHEAD && normalTitle.contains(t);
+            boolean isTitle = t.equals(normalTitle) || b.type() == BlockType.SUBHEAD && normalTitle.contains(t)
+                    || isHeadlineOf(t, normalTitle);
             if (isTitle && kept.stream().noneMatch(EdgeTrimmer::isSubstantial)) {
                 continue;
             }
@@ -49,8 +69,10 @@ final class EdgeTrimmer {
         for (int i = 0; i < kept.size(); i++) {
             Block b = kept.get(i);
             boolean heading = b.type() == BlockType.SUBHEAD || TextStats.weight(b.text()) < 60;
-            if (heading && TAIL_HEADING.matcher(b.text()).matches()
-                    && kept.subList(0, i).stream().anyMatch(EdgeTrimmer::isSubstantial)) {
+            String compact = b.text().replaceAll("[\\s\u3000]+", "");
+            boolean ends = heading && (TAIL_HEADING.matcher(b.text()).matches() || CHINESE_TAIL_HEADING.matcher(compact).matches())
+                    || LEGAL_NOTICE.matcher(compact).matches();
+            if (ends && kept.subList(0, i).stream().anyMatch(EdgeTrimmer::isSubstantial)) {
                 kept = new ArrayList<>(kept.subList(0, i));
                 break;
             }
@@ -69,6 +91,14 @@ final class EdgeTrimmer {
         return new ArrayList<>(kept.subList(first, last + 1));
     }
 
+    /** The page title's headline: the title is this text, a separator and a short site name. */
+    private static boolean isHeadlineOf(String text, String title) {
+        return text.length() >= 4 && title.startsWith(text)
+                && SITE_SUFFIX.matcher(title.substring(text.length())).matches();
+    }
+
+    private static final Pattern SITE_SUFFIX = Pattern.compile("\\s*(-{1,2}|[–—|_·:：»])\\s*\\S.{0,30}");
+
     /** A real paragraph: long prose, not a label or a teaser. */
     static boolean isSubstantial(Block b) {
         if (b.type() == BlockType.SUBHEAD || b.type() == BlockType.CAPTION) {
@@ -78,8 +108,16 @@ final class EdgeTrimmer {
         return w >= 200 || w >= 80 && TextStats.endsLikeSentence(b.text()) && b.type() != BlockType.LIST;
     }
 
-    /** A complete sentence of some length, which may close or open an article. */
+    /**
+     * A complete sentence of some length, which may close or open an article; or a line of Chinese prose
+     * (a hard-wrapped paragraph's first line, say), which has commas or full stops inside, where labels,
+     * kickers and datelines have none.
+     */
     private static boolean isSentence(Block b) {
-        return b.type() == BlockType.PARAGRAPH && TextStats.weight(b.text()) >= 40 && TextStats.endsLikeSentence(b.text());
+        String t = b.text();
+        return b.type() == BlockType.PARAGRAPH && TextStats.weight(t) >= 40
+                && (TextStats.endsLikeSentence(t) || CJK_PROSE.matcher(t).find());
     }
+
+    private static final Pattern CJK_PROSE = Pattern.compile("\\p{IsHan}[，。；][^，。；]*\\p{IsHan}");
 }

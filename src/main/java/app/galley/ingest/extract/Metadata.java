@@ -119,6 +119,9 @@ final class Metadata {
         if (author == null) {
             author = ld.author();
         }
+        if (VisibleMetadata.isOrganisation(author)) {
+            author = null; // a CMS vendor or publisher in the author field names no writer
+        }
         if (author == null) {
             author = first(doc, "[itemprop=author] [itemprop=name], [itemprop=author], [rel=author]");
         }
@@ -126,6 +129,10 @@ final class Metadata {
             Element by = doc.selectFirst("[class*=byline], [class*=author], [id*=byline]");
             if (by != null && TextStats.weight(by.text()) < 120) {
                 author = by.text().strip();
+                String labelled = VisibleMetadata.byline(author); // 作者：name, then a forum's rank and points
+                if (labelled != null) {
+                    author = labelled;
+                }
             }
         }
         if (author == null && doc.body() != null) {
@@ -147,12 +154,7 @@ final class Metadata {
                 }
             }
         }
-        if (author == null) {
-            String visible = VisibleMetadata.byline(doc.body() == null ? "" : doc.body().text());
-            if (visible != null) {
-                return visible;
-            }
-        }
+        // a byline written in the text is the extractor's to find, near the article (ArticleExtractor)
         if (author != null) {
             Matcher m = VisibleMetadata.BY.matcher(author);
             if (m.find()) {
@@ -163,6 +165,7 @@ final class Metadata {
         return author == null || author.isEmpty() ? null : author;
     }
 
+    /** The date the page's metadata gives, or null. */
     Instant published(JsonLd ld) {
         String[][] metas = {{"property", "article:published_time"}, {"name", "article:published_time"},
             {"itemprop", "datePublished"}, {"name", "pubdate"}, {"name", "publishdate"}, {"name", "date"},
@@ -188,7 +191,7 @@ final class Metadata {
         if (time != null && (i = DateParser.parseIso(time.attr("datetime"))) != null) {
             return i;
         }
-        return doc.body() == null ? null : DateParser.parseVisible(doc.body().text());
+        return null; // the visible text's date is the extractor's to find, near the article (ArticleExtractor)
     }
 
     String language(String bodyText) {
@@ -219,10 +222,15 @@ final class Metadata {
             }
             return guess != null ? guess : "zh";
         }
-        if (tag.equals("und")) {
-            return guess;
-        }
         String language = Locale.forLanguageTag(tag).getLanguage();
-        return language.isEmpty() ? guess : language;
+        if (!ISO_LANGUAGES.contains(language)) {
+            return guess; // "und", "utf" and other tags that name no language
+        }
+        if (guess != null && !guess.equals(language) && !guess.startsWith(language + "-")) {
+            return guess; // the page says one language and its text is in another: the text is right
+        }
+        return language;
     }
+
+    private static final java.util.Set<String> ISO_LANGUAGES = java.util.Set.of(Locale.getISOLanguages());
 }

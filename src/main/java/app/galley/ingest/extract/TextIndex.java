@@ -24,7 +24,7 @@ final class TextIndex {
             public void head(Node node, int depth) {
                 if (node instanceof Element e) {
                     totals.put(e, new int[3]);
-                    if (e.tagName().equals("a") && !e.attr("href").startsWith("#")) {
+                    if (TextStats.isLink(e)) {
                         insideLink++;
                     }
                 } else if (node instanceof TextNode t && node.parent() instanceof Element parent) {
@@ -44,7 +44,7 @@ final class TextIndex {
             @Override
             public void tail(Node node, int depth) {
                 if (node instanceof Element e) {
-                    if (e.tagName().equals("a") && !e.attr("href").startsWith("#")) {
+                    if (TextStats.isLink(e)) {
                         insideLink--;
                     }
                     int[] mine = totals.get(e);

@@ -39,21 +39,42 @@ final class TextStats {
         return n;
     }
 
-    /** Share of the element's text that sits inside links (0 to 1). */
+    /** Share of the element's text that sits inside links to elsewhere (0 to 1); see {@link #isLink}. */
     static double linkDensity(Element e) {
         int total = weight(e.text());
         if (total == 0) {
             return 0;
         }
         int links = 0;
-        Elements anchors = e.getElementsByTag("a");
-        for (Element a : anchors) {
-            String href = a.attr("href");
-            // in-page anchors (footnotes, #top) count less than links away
-            double factor = href.startsWith("#") ? 0.3 : 1;
-            links += (int) (weight(a.text()) * factor);
+        for (Element a : e.getElementsByTag("a")) {
+            if (isLink(a) && !hasLinkAncestorWithin(a, e)) {
+                links += weight(a.text());
+            }
         }
         return Math.min(1, (double) links / total);
+    }
+
+    /**
+     * A link away from the text: an {@code a} with a real target. An {@code a} without {@code href} (a
+     * name anchor, or one the parser reopened around a post after a missing close tag), an in-page
+     * {@code #} anchor or a {@code javascript:} handler is not one. Every measure of link density uses
+     * this one test.
+     */
+    static boolean isLink(Element e) {
+        if (!e.normalName().equals("a")) {
+            return false;
+        }
+        String href = e.attr("href").strip();
+        return !href.isEmpty() && !href.startsWith("#") && !href.regionMatches(true, 0, "javascript:", 0, 11);
+    }
+
+    private static boolean hasLinkAncestorWithin(Element a, Element root) {
+        for (Element p = a.parent(); p != null && p != root; p = p.parent()) {
+            if (isLink(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True if the text ends like a sentence, in English or Chinese. */

@@ -38,7 +38,7 @@ class ArticleExtractorTest {
         Extraction x = page("cna-hualien.html");
         assertThat(x.title()).isEqualTo("太魯閣步道下週重新開放 落石區加裝監測");
         assertThat(x.site()).isEqualTo("中央社 CNA");
-        assertThat(x.byline()).isEqualTo("記者李先鳳");
+        assertThat(x.byline()).isEqualTo("李先鳳"); // the names, not the role (issue 19)
         assertThat(x.published()).isEqualTo(Instant.parse("2026-04-03T00:00:00Z"));
         assertThat(x.language()).isEqualTo("zh-Hant");
         assertThat(x.blocks()).extracting(Block::type).contains(BlockType.SUBHEAD, BlockType.CAPTION);
