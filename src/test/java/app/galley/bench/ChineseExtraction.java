@@ -1,26 +1,21 @@
 package app.galley.bench;
 
-import app.galley.ingest.CharsetDetection;
 import app.galley.ingest.extract.ArticleExtractor;
 import app.galley.ingest.extract.Extraction;
 import app.galley.text.Folding;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 
 /**
  * The Chinese half of the extraction benchmark (issue 19): the zh-dev pages with their body, byline
@@ -52,18 +47,11 @@ final class ChineseExtraction {
     }
 
     static List<Page> load(Path dir) throws IOException {
-        JsonNode truth = new ObjectMapper().readTree(dir.resolve("ground-truth.json").toFile());
         List<Page> pages = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = truth.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            byte[] bytes;
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(dir.resolve("html/" + e.getKey() + ".html.gz")))) {
-                bytes = in.readAllBytes();
-            }
-            String html = CharsetDetection.decode(bytes, ArticleExtractor.declaredCharset(bytes), true).text();
+        for (Map.Entry<String, JsonNode> e : ExtractionBenchmark.truths(dir)) {
             JsonNode v = e.getValue();
-            pages.add(new Page(e.getKey(), text(v, "url"), html, v.get("articleBody").asText(), text(v, "author"),
-                    text(v, "date")));
+            pages.add(new Page(e.getKey(), text(v, "url"), ExtractionBenchmark.html(dir, e.getKey()),
+                    v.get("articleBody").asText(), text(v, "author"), text(v, "date")));
         }
         return pages;
     }

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -79,17 +78,9 @@ public final class ExtractionBenchmark {
     }
 
     static List<Page> load(Path dir) throws IOException {
-        JsonNode truth = new ObjectMapper().readTree(dir.resolve("ground-truth.json").toFile());
         List<Page> pages = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = truth.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            byte[] bytes;
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(dir.resolve("html/" + e.getKey() + ".html.gz")))) {
-                bytes = in.readAllBytes();
-            }
-            // every extractor gets the same decoded text: the charset step is not what is compared
-            String html = CharsetDetection.decode(bytes, ArticleExtractor.declaredCharset(bytes), true).text();
-            pages.add(new Page(e.getKey(), e.getValue().get("url").asText(), html,
+        for (Map.Entry<String, JsonNode> e : truths(dir)) {
+            pages.add(new Page(e.getKey(), e.getValue().get("url").asText(), html(dir, e.getKey()),
                     e.getValue().get("articleBody").asText()));
         }
         return pages;
@@ -99,6 +90,23 @@ public final class ExtractionBenchmark {
      * Warms every extractor up, scores it, then times them in turns (one pass each, round after round)
      * so that noise on the machine falls on all of them alike; speed is from each one's median pass.
      */
+    /** The set's truths, page id to its fields, in the file's order. */
+    static List<Map.Entry<String, JsonNode>> truths(Path dir) throws IOException {
+        JsonNode truth = new ObjectMapper().readTree(dir.resolve("ground-truth.json").toFile());
+        List<Map.Entry<String, JsonNode>> out = new ArrayList<>();
+        truth.fields().forEachRemaining(out::add);
+        return out;
+    }
+
+    /** A page of the set, decoded: every extractor gets the same text (the charset step is not compared). */
+    static String html(Path dir, String id) throws IOException {
+        byte[] bytes;
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(dir.resolve("html/" + id + ".html.gz")))) {
+            bytes = in.readAllBytes();
+        }
+        return CharsetDetection.decode(bytes, ArticleExtractor.declaredCharset(bytes), true).text();
+    }
+
     static List<Row> measureAll(List<Peers.Extractor> extractors, List<Page> pages,
                                 java.util.function.BiFunction<String, String, ShingleMetric.PageScore> metric)
             throws InterruptedException {
