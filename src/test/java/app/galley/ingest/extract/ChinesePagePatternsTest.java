@@ -69,6 +69,16 @@ class ChinesePagePatternsTest {
         String html = "<html><body><div class=\"list\"><ul>" + sidebarLinks(30) + "</ul></div><div class=\"entry\"><p>"
                 + prose(1) + "</p></div></body></html>";
         assertThat(extractor.extract(html, null).text()).contains("第1段").doesNotContain("熱門新聞標題");
+        // each block's own links discount what it gives its ancestors, on top of the container's
+        String item = "市場動態整理，最新消息彙整，價格走勢分析，產業新聞觀察，專家評論。";
+        org.jsoup.nodes.Element plain = scored("<html><body><div id=\"c\"><p>" + item + item + "</p></div></body></html>")
+                .getElementById("c");
+        double plainScore = candidates.scoreOf(plain);
+        org.jsoup.nodes.Element linked = scored("<html><body><div id=\"c\"><p><a href=\"/x\">" + item + "</a>" + item
+                + "</p></div></body></html>").getElementById("c");
+        double density = candidates.index().linkDensity(linked);
+        assertThat(density).isBetween(0.4, 0.6);
+        assertThat(candidates.scoreOf(linked)).isLessThan(plainScore * (1 - density) * 0.75);
     }
 
     @Test
