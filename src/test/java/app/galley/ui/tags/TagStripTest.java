@@ -41,8 +41,11 @@ class TagStripTest extends GalleyFxTest {
     void suggestionsCompletionAndRemoval() throws Exception {
         FlowPane suggestions = lookup("#tagSuggestions").queryAs(FlowPane.class);
         waitFor(30, TimeUnit.SECONDS, () -> !suggestions.getChildren().isEmpty());
+        // people, places and topics; which two keywords (TF-IDF) come first depends on the index's
+        // statistics of the moment (a replaced document counts until merged): TagSuggestionTest checks
+        // the keywords on a settled index (it failed here once on a loaded machine, 寒武紀 below 上海)
         assertThat(suggestions.getChildren()).extracting(n -> ((Button) n).getText())
-                .contains("+ 張旭", "+ Shanghai", "+ 寒武紀", "+ science and technology").hasSizeLessThanOrEqualTo(10);
+                .contains("+ 張旭", "+ Shanghai", "+ science and technology").hasSizeLessThanOrEqualTo(10);
 
         clickOn(suggestion("+ 張旭"));
         settle();
