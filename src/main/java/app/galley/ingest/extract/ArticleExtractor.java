@@ -77,11 +77,34 @@ public final class ArticleExtractor {
         candidates.score(body);
         Element top = candidates.top(body);
         List<Block> blocks = new ArrayList<>();
+        List<ImageRef> found = new ArrayList<>();
         for (Element part : withSiblings(top, candidates)) {
             blocks.addAll(BlockWriter.write(part, candidates.index()));
-            images.addAll(images(part));
+            found.addAll(images(part));
         }
-        return EdgeTrimmer.trim(blocks, title);
+        List<Block> trimmed = EdgeTrimmer.trim(blocks, title);
+        Element fallback = weight(trimmed) < TINY ? candidates.realText(Math.max(TINY, weight(trimmed) * 3 / 2 + 1)) : null;
+        if (fallback != null) {
+            // an empty or tiny result while a candidate holds real text: that candidate is the article
+            List<Block> again = EdgeTrimmer.trim(BlockWriter.write(fallback, candidates.index()), title);
+            if (weight(again) > weight(trimmed)) {
+                images.addAll(images(fallback));
+                return again;
+            }
+        }
+        images.addAll(found);
+        return trimmed;
+    }
+
+    /** Below this weighted length a result is tiny: a line or two, not an article. */
+    private static final int TINY = 150;
+
+    private static int weight(List<Block> blocks) {
+        int w = 0;
+        for (Block b : blocks) {
+            w += TextStats.weight(b.text());
+        }
+        return w;
     }
 
     /** The images in part of the article, leaving out tracking pixels and inline data. */

@@ -69,6 +69,22 @@ final class Candidates {
         return scores.containsKey(e);
     }
 
+    /**
+     * The best-scored candidate with real text (at least {@code minWeight}, few links, some commas),
+     * for a result that came out empty or tiny; null if there is none.
+     */
+    Element realText(int minWeight) {
+        Element best = null;
+        for (Element e : scores.keySet()) {
+            int w = index.weight(e);
+            if (w >= minWeight && index.linkDensity(e) < 0.3 && index.commas(e) >= 2
+                    && (best == null || scoreOf(e) > scoreOf(best))) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
     /** The best candidate, moved up to a common ancestor where the article is split across blocks. */
     Element top(Element fallback) {
         List<Element> ranked = new ArrayList<>(scores.keySet());

@@ -82,6 +82,23 @@ class ChinesePagePatternsTest {
     }
 
     @Test
+    void aTinyResultFallsBackToTheCandidateWithRealText() {
+        // a page of short cells (an error page of a forum): the text is the table of them
+        String html = "<html><body><table><tr><th>論壇 › 錯誤信息</th></tr>"
+                + "<tr><td>您在發表文章的時候發生錯誤，共有1項，下面是錯誤的詳細信息：</td></tr>"
+                + "<tr><td>錯誤的版面參數！請確認您是從有效的連接進入，或者重新登入。</td></tr>"
+                + "<tr><td>請仔細閱讀論壇幫助文件，確保您有相應的操作權限，謝謝合作。</td></tr>"
+                + "<tr><td><a href=\"/back\">返回上一頁</a></td></tr></table></body></html>";
+        assertThat(extractor.extract(html, null).text()).contains("發生錯誤").contains("版面參數").contains("幫助文件");
+        // the candidate a tiny result falls back to: the best-scored one with that much real text
+        scored(html);
+        org.jsoup.nodes.Element real = candidates.realText(150);
+        assertThat(real).isNotNull();
+        assertThat(real.text()).contains("發生錯誤").contains("版面參數").contains("幫助文件");
+        assertThat(candidates.realText(100_000)).isNull();
+    }
+
+    @Test
     void relatedReadingEndsTheArticleButAnInfoboxLabelDoesNot() {
         String html = "<html><body><article><p>" + prose(1) + "</p><h3>最新數據</h3><p>" + prose(2) + "</p>"
                 + "<h3>相關 閱讀</h3><ul>" + sidebarLinks(3) + "</ul><p>" + prose(9) + "</p></article></body></html>";
