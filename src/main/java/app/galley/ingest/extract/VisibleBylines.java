@@ -9,7 +9,6 @@ import java.util.List;
  */
 final class VisibleBylines {
 
-    private static final int NEAR = 120;
     private static final int ABOVE = 400;
     private static final int EDGE = 300;
 
@@ -28,7 +27,7 @@ final class VisibleBylines {
                 return found;
             }
             // above the article, the nearest first: a growing stretch of the text just before it
-            for (int above : new int[] {40, 80, NEAR, ABOVE}) {
+            for (int above : new int[] {40, 80, 120, ABOVE}) {
                 String window = start < 0 ? "" : pageText.substring(Math.max(0, start - above), start);
                 found = VisibleMetadata.byline(window);
                 if (found != null) {
@@ -53,7 +52,7 @@ final class VisibleBylines {
     }
 
     private static int position(String pageText, String block) {
-        String probe = TextStats.normalise(block);
-        return probe.length() < 4 ? -1 : pageText.lastIndexOf(probe.substring(0, Math.min(16, probe.length())));
+        String probe = VisibleDates.probe(block);
+        return probe == null ? -1 : pageText.lastIndexOf(probe);
     }
 }

@@ -35,8 +35,13 @@ final class VisibleDates {
 
     /** Where the article's first block begins in the page's text, or -1. */
     private static int startOf(String pageText, String first) {
-        String probe = TextStats.normalise(first);
-        probe = probe.substring(0, Math.min(probe.length(), 16));
-        return probe.length() < 4 ? -1 : pageText.indexOf(probe);
+        String probe = probe(first);
+        return probe == null ? -1 : pageText.indexOf(probe);
+    }
+
+    /** The start of a block as the page's text writes it (white space folded), or null when too short to find. */
+    static String probe(String block) {
+        String probe = TextStats.normalise(block);
+        return probe.length() < 4 ? null : probe.substring(0, Math.min(16, probe.length()));
     }
 }
