@@ -47,13 +47,17 @@ public final class ArticleExtractor {
         Element body = doc.body();
         String pageText = body == null ? "" : body.text(); // before pruning: dates and bylines around the article
         List<ImageRef> images = new ArrayList<>();
-        List<Block> blocks = body == null ? List.of() : body(body, title, images);
+        Body article = body == null ? new Body(List.of(), List.of()) : body(body, title, images);
+        List<Block> blocks = article.blocks();
         String text = String.join("\n\n", blocks.stream().map(Block::text).toList());
         if (published == null) {
             published = VisibleDates.near(pageText, blocks);
         }
         if (byline == null) {
-            byline = VisibleBylines.near(pageText, blocks);
+            byline = VisibleBylines.near(pageText, blocks, article.lead());
+        }
+        if (byline == null) {
+            byline = metadata.authorLink();
         }
         String language = metadata.language(text.isEmpty() && body != null ? body.text() : text);
         return new Extraction(title, byline, published, site, canonical != null ? canonical : url, language, blocks,
@@ -70,7 +74,11 @@ public final class ArticleExtractor {
         return BlockWriter.write(doc.body(), new TextIndex(doc.body()));
     }
 
-    private List<Block> body(Element body, String title, List<ImageRef> images) {
+    /** The article's blocks, and its opening lines as written (headline and byline lines not yet trimmed). */
+    private record Body(List<Block> blocks, List<Block> lead) {
+    }
+
+    private Body body(Element body, String title, List<ImageRef> images) {
         ClassSignals signals = new ClassSignals();
         Pruner.prune(body, signals, title);
         Candidates candidates = new Candidates(signals);
@@ -89,11 +97,26 @@ public final class ArticleExtractor {
             List<Block> again = EdgeTrimmer.trim(BlockWriter.write(fallback, candidates.index()), title);
             if (weight(again) > weight(trimmed)) {
                 images.addAll(images(fallback));
-                return again;
+                return new Body(again, List.of());
             }
         }
         images.addAll(found);
-        return trimmed;
+        return new Body(trimmed, lead(blocks, trimmed));
+    }
+
+    /** The lines the trimmer took from the article's top (after any heavier block above it) and its first three. */
+    private static List<Block> lead(List<Block> written, List<Block> trimmed) {
+        int first = trimmed.isEmpty() ? -1 : written.indexOf(trimmed.get(0));
+        if (first < 0) {
+            return List.of();
+        }
+        int from = first;
+        while (from > 0 && first - from < 5 && TextStats.weight(written.get(from - 1).text()) < 60) {
+            from--;
+        }
+        List<Block> lead = new ArrayList<>(written.subList(from, first));
+        lead.addAll(trimmed.subList(0, Math.min(3, trimmed.size())));
+        return lead;
     }
 
     /** Below this weighted length a result is tiny: a line or two, not an article. */

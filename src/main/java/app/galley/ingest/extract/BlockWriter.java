@@ -53,10 +53,11 @@ final class BlockWriter {
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode text) {
                     String t = text.getWholeText();
-                    if (!t.isBlank() || pendingText.length() > 0) {
+                    boolean blank = isBlank(t);
+                    if (!blank || pendingText.length() > 0) {
                         pendingText.append(t);
                         pendingNodes.add(text);
-                        if (!t.isBlank()) {
+                        if (!blank) {
                             pendingBreaks = 0;
                         }
                     }
@@ -67,7 +68,13 @@ final class BlockWriter {
                 }
                 String tag = e.tagName();
                 switch (tag) {
-                    case "p" -> emit(BlockType.PARAGRAPH, e);
+                    case "p" -> {
+                        if (hasBreakRun(e)) { // lines parted by blank lines: paragraphs, as a reader sees them
+                            flush();
+                            return FilterResult.CONTINUE;
+                        }
+                        emit(BlockType.PARAGRAPH, e);
+                    }
                     case "h1", "h2", "h3", "h4", "h5", "h6" -> emit(BlockType.SUBHEAD, e);
                     case "ul", "ol" -> emitList(e);
                     case "blockquote" -> emit(BlockType.BLOCKQUOTE, e);
@@ -112,13 +119,49 @@ final class BlockWriter {
 
             @Override
             public FilterResult tail(Node node, int depth) {
-                if (node instanceof Element e && CONTAINERS.contains(e.tagName()) && !e.tagName().equals("span")) {
+                if (node instanceof Element e && (CONTAINERS.contains(e.tagName()) && !e.tagName().equals("span")
+                        || e.tagName().equals("p") && hasBreakRun(e))) {
                     flush();
                 }
                 return FilterResult.CONTINUE;
             }
         };
     }
+
+    /** White space, no-break spaces and ideographic spaces only: a line that shows nothing. */
+    private static boolean isBlank(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00A0' && c != '\u3000') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True if a paragraph of running text holds a blank line: two {@code <br>}s with nothing visible
+     * between them. A paragraph a lenient parser let hold tables or other blocks stays one block.
+     */
+    private static boolean hasBreakRun(Element p) {
+        boolean run = false;
+        for (Element e : p.getAllElements()) {
+            if (e != p && BLOCKS_IN_PARAGRAPH.contains(e.tagName())) {
+                return false;
+            }
+            if (!run && e.tagName().equals("br")) {
+                Node next = e.nextSibling();
+                while (next instanceof TextNode t && isBlank(t.getWholeText())) {
+                    next = next.nextSibling();
+                }
+                run = next instanceof Element n && n.tagName().equals("br");
+            }
+        }
+        return run;
+    }
+
+    private static final Set<String> BLOCKS_IN_PARAGRAPH = Set.of("table", "div", "p", "ul", "ol", "dl", "blockquote",
+            "pre", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "form");
 
     private void emit(BlockType type, Element e) {
         flush();

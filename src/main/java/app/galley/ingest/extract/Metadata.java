@@ -2,7 +2,9 @@ package app.galley.ingest.extract;
 
 import app.galley.ingest.LanguageGuess;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -111,16 +113,15 @@ final class Metadata {
     }
 
     String byline(JsonLd ld) {
-        String author = meta("name", "author");
-        if (author == null) {
-            String a = meta("property", "article:author");
-            author = a != null && !a.startsWith("http") ? a : null;
-        }
-        if (author == null) {
-            author = ld.author();
-        }
-        if (VisibleMetadata.isOrganisation(author)) {
-            author = null; // a CMS vendor or publisher in the author field names no writer
+        String author = null;
+        // the page's own author fields, then scholarly (Highwire Press) and Dublin Core tags, then JSON-LD;
+        // a CMS vendor or publisher in an author field names no writer
+        for (String candidate : new String[] {meta("name", "author"), meta("property", "article:author"),
+            scholarlyAuthors(), meta("name", "dc.creator"), ld.author()}) {
+            if (candidate != null && !candidate.startsWith("http") && !VisibleMetadata.isOrganisation(candidate)) {
+                author = candidate;
+                break;
+            }
         }
         if (author == null) {
             author = first(doc, "[itemprop=author] [itemprop=name], [itemprop=author], [rel=author]");
@@ -162,14 +163,51 @@ final class Metadata {
             }
             author = author.replaceAll("(?i)^by\\s+", "").strip();
         }
-        return author == null || author.isEmpty() ? null : author;
+        return author == null || author.isEmpty() ? null : spacedName(author);
+    }
+
+    /**
+     * The name on a link to an author's page ({@code /author/name/}, {@code ?author=102}), as blogs link
+     * their writer; the last resort when the page writes no byline.
+     */
+    String authorLink() {
+        for (Element a : doc.select("a[href~=(?i)(/author/|[?&]author=)]")) {
+            String name = TextStats.normalise(a.text()).replaceAll("^[\\[【(（]|[\\]】)）]$", "").strip();
+            if (name.length() >= 2 && name.length() <= 30 && name.split(" ").length <= 4
+                    && !name.matches("(?i).*(author|作者|more|更多|所有|all |posts|文章|博客|blog|»|›).*")) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /** Every {@code citation_author} of a scholarly page (one tag per author), or null. */
+    private String scholarlyAuthors() {
+        List<String> names = new ArrayList<>();
+        for (Element m : doc.select("meta[name=citation_author][content]")) {
+            String name = spacedName(m.attr("content").strip());
+            if (!name.isEmpty()) {
+                names.add(name);
+            }
+        }
+        return names.isEmpty() ? null : String.join(names.stream().allMatch(n -> n.codePoints()
+                .allMatch(Character::isIdeographic)) ? " " : ", ", names);
+    }
+
+    private static final Pattern SPACED_HAN_NAME = Pattern.compile("[\\p{IsHan}](?:[\\s\u3000]+[\\p{IsHan}]){1,3}");
+
+    /** {@code 赵 培}, {@code 王　小　明}: a Han name spaced out to fill a column is one name. */
+    static String spacedName(String name) {
+        return SPACED_HAN_NAME.matcher(name).matches() ? name.replaceAll("[\\s\u3000]+", "") : name;
     }
 
     /** The date the page's metadata gives, or null. */
     Instant published(JsonLd ld) {
         String[][] metas = {{"property", "article:published_time"}, {"name", "article:published_time"},
             {"itemprop", "datePublished"}, {"name", "pubdate"}, {"name", "publishdate"}, {"name", "date"},
-            {"name", "DC.date.issued"}, {"name", "dcterms.created"}, {"property", "og:published_time"}};
+            {"name", "DC.date.issued"}, {"name", "dcterms.issued"}, {"name", "dcterms.created"},
+            {"property", "og:published_time"}, {"name", "citation_publication_date"}, {"name", "citation_date"},
+            {"name", "prism.publicationDate"}, {"name", "dc.date"}};
         for (String[] m : metas) {
             Instant i = DateParser.parseIso(meta(m[0], m[1]));
             if (i != null) {

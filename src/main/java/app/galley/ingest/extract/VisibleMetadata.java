@@ -26,6 +26,14 @@ public final class VisibleMetadata {
     static final Pattern LABELLED = Pattern.compile(
             "(?:作\\s*者|發表者|发表者|發帖人|发帖人|樓主|楼主|博主)\\s*[:：]\\s*"
                     + "([^\\s:：,，。;；|｜/／()（）\\[\\]【】<>=\"']{2,20}?)(?=[\\s,，;；|｜/／()（）\\[\\]【】]|$)(" + MORE_NAMES + ")");
+    /**
+     * A blog's post footer: {@code 由海姑娘张贴 @ 2005-06-14}, {@code 由 王小明 發表於}, {@code Posted by Jane Doe at
+     * 10:42}: the poster's name or handle.
+     */
+    static final Pattern POSTED_BY = Pattern.compile(
+            "(?:(?<!\\p{IsHan})由\\s*(?![于於])([^\\s:：,，。;；|｜/／()（）\\[\\]【】<>@]{2,12}?)\\s*"
+                    + "(?:張貼|张贴|發表|发表|發佈|发布|發帖|发帖|貼出|贴出)(?=\\s*(?:@|於|于|在|\\d))"
+                    + "|(?i:\\bposted\\s+by)\\s+(\\p{L}[\\p{L}\\p{N}_.'-]*(?: \\p{Lu}[\\p{L}.'-]*){0,3}))");
     /** {@code 责任编辑：魏喆}, {@code 编辑：苏亮}: who is named when no author is. */
     static final Pattern EDITOR = Pattern.compile(
             "(?:責任編輯|责任编辑|編輯|编辑)\\s*[:：]\\s*([\\p{IsHan}]{2,3})(?=[\\s)）】\\]]|$)");
@@ -41,7 +49,7 @@ public final class VisibleMetadata {
     /** What names an organisation, not a person: a CMS vendor or publisher in an author field. */
     private static final Pattern ORGANISATION = Pattern.compile(
             "(?i).*(网络|網絡|网站|網站|公司|出版社|报社|報社|电视台|電視台|杂志社|雜誌社|期刊|集团|集團|"
-                    + "\\bpublishers?\\b|\\binc\\b|\\bltd\\b|[,，、].*[,，、]).*");
+                    + "\\bpublishers?\\b|\\binc\\b|\\bltd\\b|\\bteam\\b|[,，、].*[,，、]).*");
     private static final Pattern BY_OUTLET = Pattern.compile(
             "(?im)^\\s*by\\s+[^|\\n]{2,80}\\|\\s*([^|\\n]{2,60}?)\\s*(?:\\||$)");
     private VisibleMetadata() {
@@ -68,9 +76,9 @@ public final class VisibleMetadata {
         if (m.find()) {
             return m.group(1).strip();
         }
-        m = LABELLED.matcher(text);
-        if (m.find()) {
-            return names(m.group(1) + m.group(2));
+        String labelled = author(text);
+        if (labelled != null) {
+            return labelled;
         }
         for (String line : text.split("\\R")) {
             if (line.length() < 160) {
@@ -86,6 +94,24 @@ public final class VisibleMetadata {
         }
         m = EDITOR.matcher(text);
         return m.find() ? m.group(1) : null;
+    }
+
+    /**
+     * The author a page names with a label of its own, or null: {@code 作者：}, a forum's or blog's poster
+     * ({@code 楼主：}, {@code 由 X 张贴}, {@code Posted by X}). Stronger evidence than a reporter named in the
+     * text: a blog reposting a news story names the reporters in the story and its poster in the label.
+     */
+    public static String author(String written) {
+        if (written == null) {
+            return null;
+        }
+        String text = written.replace('\u00A0', ' ').replace('\u3000', ' ');
+        Matcher m = LABELLED.matcher(text);
+        if (m.find()) {
+            return names(m.group(1) + m.group(2));
+        }
+        m = POSTED_BY.matcher(text);
+        return m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)).strip() : null;
     }
 
     /** The name an article signs off with on its last line ({@code （袁源）}), or null. */
