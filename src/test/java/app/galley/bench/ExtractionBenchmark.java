@@ -30,8 +30,8 @@ import java.util.zip.GZIPInputStream;
 public final class ExtractionBenchmark {
 
     /** Passes over all pages before timing, so the JIT has compiled each extractor's code. */
-    static final int WARM_UP_PASSES = 3;
-    static final int TIMED_PASSES = 5;
+    static final int WARM_UP_PASSES = 10;
+    static final int TIMED_PASSES = 9;
 
     record Page(String id, String url, String html, String truth) {
     }

@@ -51,6 +51,29 @@ final class EdgeTrimmer {
     private EdgeTrimmer() {
     }
 
+    /** The text without white space (ideographic spaces included). */
+    private static String compact(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u3000' && c != '\u00A0') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** True if a block starts the way a {@link #LEGAL_NOTICE} does. */
+    private static boolean mayBeLegalNotice(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u3000' && c != '\u00A0') {
+                return "【[〔(（反版免鄭郑轉转侵著".indexOf(c) >= 0 || "cdrlCDRL".indexOf(c) >= 0;
+            }
+        }
+        return false;
+    }
+
     static List<Block> trim(List<Block> blocks, String title) {
         String normalTitle = title == null ? "" : TextStats.normalise(title);
         List<Block> kept = new ArrayList<>();
@@ -69,9 +92,12 @@ final class EdgeTrimmer {
         for (int i = 0; i < kept.size(); i++) {
             Block b = kept.get(i);
             boolean heading = b.type() == BlockType.SUBHEAD || TextStats.weight(b.text()) < 60;
-            String compact = b.text().replaceAll("[\\s\u3000]+", "");
-            boolean ends = heading && (TAIL_HEADING.matcher(b.text()).matches() || CHINESE_TAIL_HEADING.matcher(compact).matches())
-                    || LEGAL_NOTICE.matcher(compact).matches();
+            boolean ends = false;
+            if (heading || mayBeLegalNotice(b.text())) { // most blocks are neither: no copy made of them
+                String compact = compact(b.text());
+                ends = heading && (TAIL_HEADING.matcher(b.text()).matches() || CHINESE_TAIL_HEADING.matcher(compact).matches())
+                        || LEGAL_NOTICE.matcher(compact).matches();
+            }
             if (ends && kept.subList(0, i).stream().anyMatch(EdgeTrimmer::isSubstantial)) {
                 kept = new ArrayList<>(kept.subList(0, i));
                 break;
