@@ -67,17 +67,26 @@ public record RuleInfo(String id, boolean normalises, List<Option> options, List
         examples = examples == null ? List.of() : List.copyOf(examples);
     }
 
-    /** The built-in rules, in the order they rank (an earlier rule's change wins an overlap). */
-    public static final List<RuleInfo> BUILT_IN = List.of(MojibakeRule.INFO, BoilerplateRule.INFO,
-            LearnedBoilerplateRule.INFO, ConversionRepairRule.INFO, PunctuationWidthRule.INFO, QuotationMarksRule.INFO,
-            SpacingRule.INFO);
+    /**
+     * The built-in rules, in the order they rank (an earlier rule's change wins an overlap). Held apart
+     * so that a rule's class can be loaded first: its {@code INFO} is made before this list reads it.
+     */
+    private static final class Catalogue {
+        static final List<RuleInfo> BUILT_IN = List.of(MojibakeRule.INFO, MetadataLinesRule.INFO, BoilerplateRule.INFO,
+                LearnedBoilerplateRule.INFO, ConversionRepairRule.INFO, PunctuationWidthRule.INFO, QuotationMarksRule.INFO,
+                SpacingRule.INFO);
+        static final Map<String, RuleInfo> BY_ID = java.util.stream.Stream.concat(BUILT_IN.stream(),
+                java.util.stream.Stream.of(ScriptConversion.INFO)).collect(Collectors.toUnmodifiableMap(RuleInfo::id, Function.identity()));
+    }
 
-    private static final Map<String, RuleInfo> BY_ID = java.util.stream.Stream.concat(BUILT_IN.stream(),
-            java.util.stream.Stream.of(ScriptConversion.INFO)).collect(Collectors.toUnmodifiableMap(RuleInfo::id, Function.identity()));
+    /** The built-in rules, in the order they rank (an earlier rule's change wins an overlap). */
+    public static List<RuleInfo> builtIn() {
+        return Catalogue.BUILT_IN;
+    }
 
     /** A built-in step (the rules, and script conversion), by id. */
     public static Optional<RuleInfo> of(String id) {
-        return Optional.ofNullable(BY_ID.get(id));
+        return Optional.ofNullable(Catalogue.BY_ID.get(id));
     }
 
     /**
@@ -85,7 +94,7 @@ public record RuleInfo(String id, boolean normalises, List<Option> options, List
      * patterns, find and replace, typing and anything unknown).
      */
     public static boolean isNormalising(String id) {
-        RuleInfo info = BY_ID.get(id);
+        RuleInfo info = Catalogue.BY_ID.get(id);
         return info != null && info.normalises();
     }
 

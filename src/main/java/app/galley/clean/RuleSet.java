@@ -31,10 +31,10 @@ public record RuleSet(String name, Map<String, RuleConfig> rules, List<PatternSp
                       Map<String, SourceRules> sources) {
 
     /** The ids of the built-in rules, in the order they rank (an earlier rule's change wins an overlap). */
-    public static final List<String> BUILT_IN = RuleInfo.BUILT_IN.stream().map(RuleInfo::id).toList();
+    public static final List<String> BUILT_IN = RuleInfo.builtIn().stream().map(RuleInfo::id).toList();
 
     /** The built-in rules that change characters (how words are written), not lines. */
-    public static final Set<String> CHARACTER_RULES = RuleInfo.BUILT_IN.stream().filter(RuleInfo::normalises)
+    public static final Set<String> CHARACTER_RULES = RuleInfo.builtIn().stream().filter(RuleInfo::normalises)
             .map(RuleInfo::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -195,7 +195,8 @@ public record RuleSet(String name, Map<String, RuleConfig> rules, List<PatternSp
         for (TextRule r : full.rules()) {
             if (r instanceof MojibakeRule) {
                 repairs.add(new MojibakeRule(body));
-            } else if (!(r instanceof BoilerplateRule) && !(r instanceof PatternRule p && p.removesLines())) {
+            } else if (!(r instanceof BoilerplateRule) && !(r instanceof MetadataLinesRule)
+                    && !(r instanceof PatternRule p && p.removesLines())) {
                 steps.add(r);
             }
         }
@@ -226,6 +227,7 @@ public record RuleSet(String name, Map<String, RuleConfig> rules, List<PatternSp
             }
             switch (id) {
                 case MojibakeRule.ID -> repairs.add(new MojibakeRule());
+                case MetadataLinesRule.ID -> steps.add(new MetadataLinesRule());
                 case BoilerplateRule.ID -> {
                     steps.add(new BoilerplateRule());
                     // patterns rank just after the built-in boilerplate rule

@@ -34,6 +34,19 @@ public final class SourceHints {
     private SourceHints() {
     }
 
+    private static final Pattern LABELLED = Pattern.compile(
+            "(?:^|[\\s\u3000|｜])(?:文章)?(?:來源|来源|稿源)\\s*[:：]\\s*([^\\s|｜,，。　:：]{2,30})");
+
+    /** The outlet a {@code 來源：} label names in a stretch of a page's text (white space folded), or null. */
+    public static String labelled(String text) {
+        Matcher m = LABELLED.matcher(text == null ? "" : text);
+        String found = null;
+        while (m.find()) {
+            found = m.group(1); // the nearest to the article: the last one above it
+        }
+        return found;
+    }
+
     /** The outlet the text credits, or empty. */
     public static Optional<String> inText(String text) {
         return text == null ? Optional.empty() : first(IN_TEXT, text);

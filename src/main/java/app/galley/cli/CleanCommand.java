@@ -103,9 +103,11 @@ final class CleanCommand implements Callable<Integer> {
         Cleaning c = cleaned.cleaning();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("title", cleaned.title());
+        m.put("originalTitle", cleaned.originalTitle());
         m.put("source", cleaned.source());
-        m.put("byline", d.byline());
-        m.put("published", d.published() == null ? null : d.published().toString());
+        m.put("otherSources", cleaned.otherSources());
+        m.put("byline", cleaned.byline());
+        m.put("published", cleaned.published() == null ? null : cleaned.published().toString());
         m.put("language", cleaned.language());
         m.put("subheads", cleaned.paragraphs().stream().filter(Paragraphs.Paragraph::subhead)
                 .map(Paragraphs.Paragraph::text).toList());

@@ -1,6 +1,6 @@
 package app.galley.ingest;
 
-import app.galley.ingest.extract.DateParser;
+import app.galley.text.DateParser;
 import app.galley.model.ArticleDraft;
 import app.galley.model.ImportOutcome;
 import app.galley.model.LengthUnit;

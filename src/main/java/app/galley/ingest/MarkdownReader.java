@@ -1,6 +1,6 @@
 package app.galley.ingest;
 
-import app.galley.ingest.extract.VisibleMetadata;
+import app.galley.clean.VisibleMetadata;
 import app.galley.model.ArticleDraft;
 import app.galley.model.Original;
 import org.commonmark.parser.Parser;

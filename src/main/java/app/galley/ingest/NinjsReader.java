@@ -1,6 +1,6 @@
 package app.galley.ingest;
 
-import app.galley.ingest.extract.DateParser;
+import app.galley.text.DateParser;
 import app.galley.model.ArticleDraft;
 import app.galley.model.Original;
 import com.fasterxml.jackson.databind.JsonNode;

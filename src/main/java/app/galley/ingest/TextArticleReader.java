@@ -1,7 +1,8 @@
 package app.galley.ingest;
 
-import app.galley.ingest.extract.DateParser;
-import app.galley.ingest.extract.VisibleMetadata;
+import app.galley.text.DateParser;
+import app.galley.clean.MetadataLines;
+import app.galley.clean.VisibleMetadata;
 import app.galley.model.ArticleDraft;
 import app.galley.model.LengthUnit;
 import app.galley.model.Original;
@@ -20,18 +21,6 @@ import java.util.regex.Pattern;
 public final class TextArticleReader {
 
     private static final int MAX_TITLE = 300;
-    private static final Pattern BREADCRUMB = Pattern.compile("\\s*(?:>|›|»|＞|/)\\s*");
-    private static final Pattern NAV_LABEL = Pattern.compile(
-            "(?i)^(當前位置|当前位置|目前位置|您的位置|你的位置|現在位置|位置|you are here|current location|location|home)\\s*[:：]?\\s*$");
-    private static final Pattern NAV_WORDS = Pattern.compile(
-            "(?i)^(首頁|首页|主頁|主页|home|menu|選單|菜单|skip to (main )?content|跳到主要內容|分享|share|廣告|广告|advertisement)$");
-
-    /** Page furniture: {@code 【纠错】 【打印】 【关闭】}, {@code 字号：大 中 小}. */
-    private static final Pattern FURNITURE = Pattern.compile(
-            "^(\\s*[【\\[][^】\\]]{1,6}[】\\]]\\s*){2,}$|^\\s*字[号號]\\s*[:：]?\\s*[大中小](\\s*[大中小]){1,2}\\s*$");
-    /** A "you are here" label in front of a breadcrumb: {@code 您的位置：首頁 » 科技}. */
-    private static final Pattern NAV_PREFIX = Pattern.compile(
-            "(?i)^(當前位置|当前位置|目前位置|您的位置|你的位置|現在位置|现在位置|you are here|current location)\\s*[:：]\\s*");
     private static final Pattern SECTION_PREFIX = Pattern.compile("^[【\\[]([^】\\]]{1,10})[】\\]]\\s*");
     private static final Pattern SENTENCE_MARK = Pattern.compile("[。！？!?；;：:，,.]\\s*$|[。！？]");
 
@@ -41,10 +30,21 @@ public final class TextArticleReader {
     public static ArticleDraft read(String text, Original original) throws ImportProblem {
         String normal = normalise(text);
         List<String> lines = normal.lines().toList();
+        // kickers, datelines, byline and source lines around the headline say what the article is (issue 20)
+        MetadataLines.Found meta = MetadataLines.of(normal, true);
+        java.util.Set<Integer> metaLines = new java.util.HashSet<>();
+        int offset = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            int at = offset;
+            if (meta.lines().stream().anyMatch(l -> l.start() == at)) {
+                metaLines.add(i);
+            }
+            offset += lines.get(i).length() + 1;
+        }
         int titleLine = -1;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
-            if (!line.isEmpty() && !isNavigation(line)) {
+            if (!line.isEmpty() && !isNavigation(line) && !metaLines.contains(i)) {
                 titleLine = i;
                 break;
             }
@@ -53,6 +53,10 @@ public final class TextArticleReader {
             throw new ImportProblem("no text in file (only navigation lines)");
         }
         String title = title(stripSection(lines.get(titleLine).strip()));
+        if (meta.title() != null && !meta.title().equals(stripSection(lines.get(titleLine).strip()))) {
+            title = title(meta.title()); // the headline given only as 原標題： above the text
+            titleLine = -1;
+        }
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
             if (i == titleLine && title.equals(stripSection(lines.get(i).strip()))) {
@@ -65,9 +69,9 @@ public final class TextArticleReader {
             bodyText = lines.get(titleLine).strip();
         }
         String head = header(bodyText);
-        String byline = VisibleMetadata.byline(head + "\n" + footer(bodyText));
-        String source = VisibleMetadata.source(bodyText);
-        Instant published = DateParser.parseVisible(head);
+        String byline = meta.byline() != null ? meta.byline() : VisibleMetadata.byline(head + "\n" + footer(bodyText));
+        String source = meta.source() != null ? meta.source() : VisibleMetadata.source(bodyText);
+        Instant published = meta.published() != null ? meta.published() : DateParser.parseVisible(head);
         return new ArticleDraft(title, null, byline, source, null, LanguageGuess.of(bodyText), published, bodyText,
                 original);
     }
@@ -107,24 +111,7 @@ public final class TextArticleReader {
 
     /** True for lines that are site navigation rather than content. */
     static boolean isNavigation(String line) {
-        if (NAV_LABEL.matcher(line).matches() || NAV_WORDS.matcher(line).matches() || FURNITURE.matcher(line).matches()) {
-            return true;
-        }
-        String[] crumbs = BREADCRUMB.split(line);
-        if (crumbs.length >= 2 && !line.contains("://")) {
-            String first = NAV_PREFIX.matcher(crumbs[0].strip()).replaceFirst("");
-            return NAV_WORDS.matcher(first).matches() || NAV_LABEL.matcher(first).matches();
-        }
-        String[] menu = line.split("\\s*[|｜]\\s*");
-        if (menu.length >= 3) {
-            for (String item : menu) {
-                if (item.codePointCount(0, item.length()) > 12) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        return false;
+        return MetadataLines.isNavigation(line);
     }
 
     private static String title(String line) {

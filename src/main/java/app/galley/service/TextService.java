@@ -3,6 +3,7 @@ package app.galley.service;
 import app.galley.text.Change;
 import app.galley.clean.CleanInput;
 import app.galley.clean.Cleaning;
+import app.galley.clean.MetadataLines;
 import app.galley.text.Paragraphs;
 import app.galley.clean.RuleSet;
 import app.galley.clean.ScriptGuess;
@@ -28,7 +29,8 @@ public final class TextService {
      * the text if the draft had none, the language guessed again after mojibake repair.
      */
     public record CleanedDraft(String title, String source, String language, Cleaning cleaning,
-                               List<Paragraphs.Paragraph> paragraphs) {
+                               List<Paragraphs.Paragraph> paragraphs, String originalTitle, List<String> otherSources,
+                               String byline, java.time.Instant published) {
 
         /** The lines removed whole (boilerplate, credits), for a reader to check. */
         public List<Change> removed() {
@@ -41,10 +43,20 @@ public final class TextService {
         String title = d.title() == null ? ""
                 : rules.linePipeline(d.body()).run(new CleanInput(d.title(), null, d.language(), d.source()))
                         .cleaned().strip();
-        String source = d.source() != null && !d.source().isBlank() ? d.source() : c.creditedSource(ch -> true);
+        // what the metadata lines say (issue 20): the draft's own fields first, as its reader found them
+        MetadataLines.Found meta = MetadataLines.of(d.body(), false);
+        String source = d.source() != null && !d.source().isBlank() ? d.source()
+                : meta.source() != null ? meta.source() : c.creditedSource(ch -> true);
+        List<String> others = new java.util.ArrayList<>(meta.otherSources());
+        if (meta.source() != null && !meta.source().equals(source)) {
+            others.add(0, meta.source());
+        }
+        others.remove(source);
         boolean redecoded = c.changes().stream().anyMatch(ch -> ch.rule().equals("mojibake"));
         String language = redecoded ? ScriptGuess.language(c.cleaned(), d.language()) : d.language();
-        return new CleanedDraft(title, source, language, c, Paragraphs.of(c.cleaned()));
+        return new CleanedDraft(title, source, language, c, Paragraphs.of(c.cleaned()), meta.originalTitle(),
+                List.copyOf(new java.util.LinkedHashSet<>(others)), d.byline() != null ? d.byline() : meta.byline(),
+                d.published() != null ? d.published() : meta.published());
     }
 
     /** One block of an extracted page: its kind ("p", "h2", "li" ...) and text. */

@@ -27,7 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CleanCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> FIELDS = List.of("file", "title", "source", "byline", "published", "language",
+    private static final List<String> FIELDS = List.of("file", "title", "originalTitle", "source", "otherSources",
+            "byline", "published", "language",
             "subheads", "paragraphs", "removed", "changes");
 
     @TempDir

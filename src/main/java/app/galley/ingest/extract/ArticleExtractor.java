@@ -1,5 +1,6 @@
 package app.galley.ingest.extract;
 
+import app.galley.clean.MetadataLines;
 import app.galley.ingest.CharsetDetection;
 import app.galley.ingest.DecodedText;
 import java.time.Instant;
@@ -59,8 +60,15 @@ public final class ArticleExtractor {
         if (byline == null) {
             byline = metadata.authorLink();
         }
+        // the outlet the page credits next to the article (来源：科技日报), or a byline's (Tom Becker, Rail & Road)
+        String source = VisibleBylines.source(pageText, blocks);
+        String[] nameAndOutlet = byline == null ? null : MetadataLines.nameAndOutlet(byline);
+        if (nameAndOutlet != null) {
+            byline = nameAndOutlet[0];
+            source = source != null ? source : nameAndOutlet[1];
+        }
         String language = metadata.language(text.isEmpty() && body != null ? body.text() : text);
-        return new Extraction(title, byline, published, site, canonical != null ? canonical : url, language, blocks,
+        return new Extraction(title, byline, published, site, source, canonical != null ? canonical : url, language, blocks,
                 images);
     }
 

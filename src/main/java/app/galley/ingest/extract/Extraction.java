@@ -15,6 +15,7 @@ public record Extraction(
         String byline,
         Instant published,
         String site,
+        String source,
         String url,
         String language,
         List<Block> blocks,

@@ -1,5 +1,7 @@
 package app.galley.ingest.extract;
 
+import app.galley.clean.VisibleMetadata;
+import app.galley.text.DateParser;
 import app.galley.ingest.LanguageGuess;
 import java.time.Instant;
 import java.util.ArrayList;

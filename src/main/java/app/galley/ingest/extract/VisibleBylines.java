@@ -1,5 +1,7 @@
 package app.galley.ingest.extract;
 
+import app.galley.clean.SourceHints;
+import app.galley.clean.VisibleMetadata;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -73,6 +75,21 @@ final class VisibleBylines {
             }
         }
         return VisibleMetadata.byline(pageText);
+    }
+
+    /** A source credited just above the article or just after it ({@code 来源：科技日报}), or null. */
+    static String source(String pageText, List<Block> blocks) {
+        if (blocks.isEmpty()) {
+            return null;
+        }
+        int start = position(pageText, blocks.get(0).text());
+        String last = blocks.get(blocks.size() - 1).text();
+        int end = position(pageText, last);
+        end = end < 0 ? -1 : Math.min(pageText.length(), end + TextStats.normalise(last).length());
+        String above = start < 0 ? "" : pageText.substring(Math.max(0, start - ABOVE), start);
+        String after = end < 0 ? "" : pageText.substring(end, Math.min(pageText.length(), end + AFTER));
+        String found = SourceHints.labelled(above);
+        return found != null ? found : SourceHints.labelled(after);
     }
 
     /**

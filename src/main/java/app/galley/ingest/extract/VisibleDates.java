@@ -1,5 +1,6 @@
 package app.galley.ingest.extract;
 
+import app.galley.text.DateParser;
 import java.time.Instant;
 import java.util.List;
 

@@ -203,7 +203,7 @@ public final class RulesDialog {
                 return box;
             }).setSelected(working.config(id, src).enabled());
         }
-        for (app.galley.clean.RuleInfo info : app.galley.clean.RuleInfo.BUILT_IN) {
+        for (app.galley.clean.RuleInfo info : app.galley.clean.RuleInfo.builtIn()) {
             options.show(info, working.config(info.id(), src).options());
         }
         List<RuleSet.PatternSpec> specs = src == null ? working.patterns()

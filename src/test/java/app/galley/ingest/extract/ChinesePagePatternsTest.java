@@ -1,5 +1,7 @@
 package app.galley.ingest.extract;
 
+import app.galley.clean.VisibleMetadata;
+import app.galley.text.DateParser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

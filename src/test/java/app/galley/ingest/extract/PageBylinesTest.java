@@ -1,5 +1,6 @@
 package app.galley.ingest.extract;
 
+import app.galley.clean.VisibleMetadata;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package app.galley.ingest.extract;
+package app.galley.clean;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public final class VisibleMetadata {
 
-    static final Pattern BY = Pattern.compile(
+    public static final Pattern BY = Pattern.compile(
             "(?i)^\\s*by\\s+([\\p{Lu}][^\\n|,]{1,80}?)(?:\\s*[,|]|\\s+(?:and|on|updated|published)\\b|$)");
     /** One more name in a list of them: a space, 、 or comma, two or three Han characters, and then a break. */
     private static final String MORE_NAMES = "(?:[\\s、]+[\\p{IsHan}]{2,3}(?=[\\s/／)）】\\]|]|$))*";

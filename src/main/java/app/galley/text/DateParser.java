@@ -1,4 +1,4 @@
-package app.galley.ingest.extract;
+package app.galley.text;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -117,6 +117,47 @@ public final class DateParser {
             return date(m.group(3), String.valueOf(MONTHS.get(m.group(2).toLowerCase(Locale.ROOT))), m.group(1));
         }
         return null;
+    }
+
+    /** {@code 7:42 a.m. CT}, {@code 4:05 p.m.}: an American clock time, with its zone where written. */
+    private static final Pattern CLOCK = Pattern.compile(
+            "(?i)\\b(\\d{1,2}):(\\d{2})\\s*([ap])\\.?\\s?m\\.?(?:\\s+(ET|CT|MT|PT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|UTC|GMT)\\b)?");
+    private static final Map<String, String> US_ZONES = Map.of("ET", "America/New_York", "CT", "America/Chicago",
+            "MT", "America/Denver", "PT", "America/Los_Angeles");
+
+    /**
+     * An English date line with its time where it gives a zone ({@code Published 7:42 a.m. CT Aug. 14, 2026}
+     * is 12:42 UTC); a date without a zone is its day, as {@link #parseVisible} gives it. Null if none.
+     */
+    public static Instant parseEnglishStamp(String line) {
+        if (line == null) {
+            return null;
+        }
+        Matcher m = MONTH_FIRST.matcher(line);
+        if (!m.find()) {
+            return parseVisible(line);
+        }
+        Instant day = date(m.group(3), String.valueOf(MONTHS.get(m.group(1).toLowerCase(Locale.ROOT))), m.group(2));
+        Matcher c = CLOCK.matcher(line);
+        if (day == null || !c.find() || c.group(4) == null) {
+            return day;
+        }
+        int hour = Integer.parseInt(c.group(1)) % 12 + (c.group(3).equalsIgnoreCase("p") ? 12 : 0);
+        int minute = Integer.parseInt(c.group(2));
+        if (hour > 23 || minute > 59) {
+            return day;
+        }
+        String zone = c.group(4).toUpperCase(Locale.ROOT);
+        java.time.ZoneId id = switch (zone) {
+            case "UTC", "GMT" -> ZoneOffset.UTC;
+            case "EST" -> ZoneOffset.ofHours(-5);
+            case "EDT", "CST" -> ZoneOffset.ofHours(zone.equals("EDT") ? -4 : -6);
+            case "CDT", "MST" -> ZoneOffset.ofHours(zone.equals("CDT") ? -5 : -7);
+            case "MDT", "PST" -> ZoneOffset.ofHours(zone.equals("MDT") ? -6 : -8);
+            case "PDT" -> ZoneOffset.ofHours(-7);
+            default -> java.time.ZoneId.of(US_ZONES.get(zone)); // ET, CT, MT, PT: standard or daylight as the day was
+        };
+        return day.atOffset(ZoneOffset.UTC).toLocalDate().atTime(hour, minute).atZone(id).toInstant();
     }
 
     private static Instant date(String y, String mo, String d) {

@@ -1,0 +1,355 @@
+package app.galley.clean;
+
+import app.galley.text.DateParser;
+import app.galley.text.TextCount;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The lines around an article's headline, and after its text, that carry its metadata rather than its
+ * story (issue 20): kickers and labels ({@code BREAKING | LOCAL | Posted 2 hours ago}, {@code 國際新聞}),
+ * {@code 原標題：} lines, datelines and desk lines ({@code 2026/05/02 14:20  科技新知編輯部}), byline and
+ * outlet lines ({@code By NAME | OUTLET | DATE | 4 min read}, {@code NAME, OUTLET}, {@code 記者 NAME／台北報導},
+ * {@code 文／NAME}), metadata bars ({@code 分類：財經 | 發布時間：… | 來源：… | 閱讀：1,024}), repost credits
+ * ({@code （本文轉載自 X，原標題：Y）}, {@code 來源：X}) and share and furniture lines. What they say becomes
+ * fields; the lines themselves are for cleaning to remove ({@link MetadataLinesRule}).
+ */
+public final class MetadataLines {
+
+    /** What a line is. */
+    public enum Kind { KICKER, ORIGINAL_TITLE, DATELINE, BYLINE, METADATA_BAR, SOURCE, REPOST_CREDIT, FURNITURE }
+
+    /** A metadata line: where it stands in the text (without its line break) and what it is. */
+    public record Line(int start, int end, Kind kind) {
+    }
+
+    /**
+     * What the lines say. {@code title} is the headline (null when the text given has none at its top);
+     * {@code source} the outlet that first published the story, {@code otherSources} the others named.
+     */
+    public record Found(String title, String originalTitle, String byline, String source, List<String> otherSources,
+                        Instant published, List<Line> lines) {
+    }
+
+    private static final Pattern ORIGINAL_TITLE = Pattern.compile("^(?:原標題|原标题)\\s*[:：]\\s*(.+?)\\s*$");
+    private static final Pattern REPOST = Pattern.compile(
+            "^[（(]?\\s*本文(?:轉載|转载|轉錄|转录)(?:自|於|于)\\s*[「《]?([^\\s」》,，。）)]{2,30}?)[」》]?"
+                    + "(?:\\s*[,，]\\s*(?:原標題|原标题)\\s*[:：]\\s*([^）)]+?))?\\s*[）)]?\\s*[。.]?$");
+    private static final Pattern SOURCE_LINE = Pattern.compile(
+            "^(?:文章|本文)?(?:來源|来源|出處|出处|稿源)\\s*[:：]\\s*(\\S[^|｜]{0,40}?)\\s*$");
+    private static final Pattern DATE_START = Pattern.compile(
+            "^(\\d{4})\\s*[/.年-]\\s*(\\d{1,2})\\s*[/.月-]\\s*(\\d{1,2})\\s*[日号號]?(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?");
+    private static final Pattern LABELLED = Pattern.compile("^([\\p{IsHan}]{2,5})\\s*[:：]\\s*(.*)$");
+    private static final Set<String> BAR_LABELS = Set.of("分類", "分类", "類別", "类别", "欄目", "栏目", "發布時間", "发布时间",
+            "發佈時間", "發表時間", "发表时间", "時間", "时间", "日期", "更新時間", "更新时间", "來源", "来源", "作者", "編輯", "编辑",
+            "閱讀", "阅读", "點擊", "点击", "瀏覽", "浏览", "字號", "字号", "責任編輯", "责任编辑");
+    private static final Pattern COUNT = Pattern.compile("^(?:閱讀|阅读|點擊|点击|瀏覽|浏览|views?)\\s*[:：]?\\s*[\\d,]+\\s*(?:次)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DESK = Pattern.compile("^\\S{1,12}(?:編輯部|编辑部|小編|小编|新聞部|新闻部|Staff|Desk)$");
+    private static final Pattern REPORTER_LINE = Pattern.compile(
+            "^[（(]?\\s*(?:記者|记者)\\s*([\\p{IsHan}]{2,4}(?:[\\s、][\\p{IsHan}]{2,4}){0,3})\\s*(?:[/／]\\s*\\S{0,12}?(?:報導|报道|電|电))?\\s*[)）]?$");
+    private static final Pattern WEN_LINE = Pattern.compile(
+            "^(?:文|撰文)\\s*[/／]\\s*(?:\\S{0,10}?(?:記者|记者)\\s*)?([\\p{IsHan}·]{2,4}(?:\\s+[\\p{IsHan}·]{2,4})?|[A-Z][\\w.'-]+(?: [A-Z][\\w.'-]+){0,2})$");
+    private static final Pattern BY_LINE = Pattern.compile(
+            "^By\\s+([A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3})\\s*(?:[|,]\\s*(.*))?$");
+    private static final Pattern NAME_OUTLET = Pattern.compile(
+            "^([A-Z][a-z][\\w.'-]*(?: [A-Z][a-z][\\w.'-]*){1,2}|[A-Z]{2,}(?: [A-Z]{2,}){1,2}),\\s+"
+                    + "([A-Z][\\w&'.-]*(?: (?:[A-Z&][\\w&'.-]*|of|the|and)){0,5})$");
+    private static final Pattern EN_DATE_LINE = Pattern.compile(
+            "(?i)^(?:(?:published|updated|posted)\\s*:?\\s+)?(?:\\d{1,2}:\\d{2}\\s*[ap]\\.?\\s?m\\.?(?:\\s+[A-Z]{2,3})?,?\\s+)?"
+                    + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}"
+                    + "(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}\\s*[ap]\\.?\\s?m\\.?(?:\\s+[A-Z]{2,3})?)?$");
+    private static final Pattern READ_TIME = Pattern.compile("(?i)^\\d+\\s*min(?:ute)?s?\\s+read$");
+    private static final Pattern RELATIVE_TIME = Pattern.compile(
+            "(?i)^(?:(?:posted|updated|published)\\s+)?\\d+\\s*(?:minutes?|mins?|hours?|hrs?|days?)\\s+ago$|^\\d+\\s*(?:分鐘|分钟|小時|小时|天)前$");
+    private static final Pattern UPPER_WORDS = Pattern.compile("^[A-Z][A-Z&'-]+(?: [A-Z&][A-Z&'-]*){0,3}$");
+    private static final Pattern HAN_LABEL = Pattern.compile("^[\\p{IsHan}]{2,6}$");
+    private static final Pattern SHARE = Pattern.compile(
+            "(?i)^(?:share (?:on|this|via)\\b.*|email this article|分享到\\s*[:：]?.*|分享\\s*[:：].*)$");
+    /** Page furniture: {@code 【纠错】 【打印】 【关闭】}, {@code 字号：大 中 小}. */
+    static final Pattern FURNITURE = Pattern.compile(
+            "^(\\s*[【\\[][^】\\]]{1,6}[】\\]]\\s*){2,}$|^\\s*字[号號]\\s*[:：]?\\s*[大中小](\\s*[大中小]){1,2}\\s*$");
+    private static final Pattern SEGMENTS = Pattern.compile("\\s*[|｜]\\s*|\\u3000+|\\s{2,}");
+    private static final Pattern SENTENCE_MARK = Pattern.compile("[。！？；，,;!?]|\\.(?:\\s|$)");
+    private static final Pattern SECTION_PREFIX = Pattern.compile("^[【\\[]([^】\\]]{1,10})[】\\]]\\s*");
+
+    private static final Pattern BREADCRUMB = Pattern.compile("\\s*(?:>|›|»|＞|/)\\s*");
+    private static final Pattern NAV_LABEL = Pattern.compile(
+            "(?i)^(當前位置|当前位置|目前位置|您的位置|你的位置|您當前的位置|您当前的位置|您現在的位置|您现在的位置|現在位置|位置|you are here|current location|location|home)\\s*[:：]?\\s*$");
+    private static final Pattern NAV_WORDS = Pattern.compile(
+            "(?i)^(首頁|首页|主頁|主页|home|menu|選單|菜单|skip to (main )?content|跳到主要內容|分享|share|廣告|广告|advertisement)$");
+
+    /** A "you are here" label in front of a breadcrumb: {@code 您的位置：首頁 » 科技}. */
+    private static final Pattern NAV_PREFIX = Pattern.compile(
+            "(?i)^(當前位置|当前位置|目前位置|您的位置|你的位置|您當前的位置|您当前的位置|您現在的位置|您现在的位置|現在位置|现在位置|you are here|current location)\\s*[:：]\\s*");
+    private final List<Line> lines = new ArrayList<>();
+    private final Set<String> sources = new LinkedHashSet<>();
+    private String repostSource;
+    private String outlet;
+    private String title;
+    private String originalTitle;
+    private String byline;
+    private Instant published;
+
+    private MetadataLines() {
+    }
+
+    /**
+     * Reads the metadata lines of an article's text. With {@code headline} true the text starts with
+     * the headline (a text file as imported), which is found among the lines at the top; otherwise the
+     * text is a body whose headline is kept elsewhere.
+     */
+    public static Found of(String text, boolean headline) {
+        MetadataLines m = new MetadataLines();
+        List<Lines.Line> all = Lines.of(text);
+        int first = 0;
+        while (first < all.size() && !isProse(all.get(first).text())) {
+            first++;
+        }
+        int last = all.size() - 1;
+        while (last >= first && !isProse(all.get(last).text())) {
+            last--;
+        }
+        for (int i = 0; i < first; i++) {
+            Lines.Line l = all.get(i);
+            Kind k = m.classify(l.text().strip(), i + 1 < all.size() ? all.get(i + 1).text().strip() : "");
+            if (k != null) {
+                m.lines.add(new Line(l.start(), l.end(), k));
+            } else if (headline && m.title == null && !isNavigation(l.text().strip())) {
+                m.title = SECTION_PREFIX.matcher(l.text().strip()).replaceFirst("").strip();
+            }
+        }
+        for (int i = Math.max(first, 0); i < all.size(); i++) {
+            Lines.Line l = all.get(i);
+            String s = l.text().strip();
+            if (i > last || i >= first && (REPOST.matcher(s).matches() || i > all.size() - 4 && SOURCE_LINE.matcher(s).matches())) {
+                Kind k = m.classify(s, "");
+                if (k != null && k != Kind.KICKER) {
+                    m.lines.add(new Line(l.start(), l.end(), k));
+                }
+            }
+        }
+        if (headline && m.title == null && m.originalTitle != null) {
+            m.title = m.originalTitle; // the headline given only as 原標題：
+        }
+        String source = m.repostSource != null ? m.repostSource : m.outlet != null ? m.outlet
+                : m.sources.isEmpty() ? null : m.sources.iterator().next();
+        List<String> others = m.sources.stream().filter(s -> !s.equals(source)).toList();
+        return new Found(m.title, m.originalTitle, m.byline, source, others, m.published, List.copyOf(m.lines));
+    }
+
+    /** True for lines that are site navigation rather than content. */
+    public static boolean isNavigation(String line) {
+        if (NAV_LABEL.matcher(line).matches() || NAV_WORDS.matcher(line).matches() || FURNITURE.matcher(line).matches()) {
+            return true;
+        }
+        String[] crumbs = BREADCRUMB.split(line);
+        if (crumbs.length >= 2 && !line.contains("://")) {
+            String first = NAV_PREFIX.matcher(crumbs[0].strip()).replaceFirst("");
+            return NAV_WORDS.matcher(first).matches() || NAV_LABEL.matcher(first).matches();
+        }
+        String[] menu = line.split("\\s*[|｜]\\s*");
+        if (menu.length >= 3) {
+            for (String item : menu) {
+                if (item.codePointCount(0, item.length()) > 12) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** {@code Tom Becker, Rail & Road}: a writer's name and an outlet, or null when it is not that. */
+    public static String[] nameAndOutlet(String byline) {
+        Matcher m = NAME_OUTLET.matcher(byline.strip());
+        return m.matches() && isOutletName(m.group(2)) ? new String[] {m.group(1), m.group(2)} : null;
+    }
+
+    private static final Pattern OUTLET_WORD = Pattern.compile("(?i).*\\b(news|times|post|journal|herald|gazette|daily|"
+            + "courier|ledger|tribune|press|review|wire|media|magazine|radio|network|notes|chronicle|observer|telegraph|"
+            + "guardian|star|sun|mail|express|record|report|reporter|bulletin|monitor|insider|today|weekly|digest|blog|"
+            + "agency|service|online|tv|television|broadcasting)\\b.*");
+
+    /**
+     * True if the words after a name's comma name an outlet, not a second writer: an ampersand, four
+     * words or more, or a word outlets are named with (Gazette, Journal, Wire ...).
+     */
+    static boolean isOutletName(String words) {
+        return words.contains("&") || words.split(" ").length >= 4 || OUTLET_WORD.matcher(words).matches();
+    }
+
+    /** A line of the story itself: a sentence of some length, not a line of metadata. */
+    private static boolean isProse(String line) {
+        String s = line.strip();
+        TextCount n = TextCount.of(s);
+        // a headline can be as long as a sentence, but a sentence has its marks
+        return n.value() >= (n.characters() ? 25 : 12) && SENTENCE_MARK.matcher(s).find() && !REPOST.matcher(s).matches() && !isLabelledBar(s)
+                && !DATE_START.matcher(s).find() && !BY_LINE.matcher(s).matches() && !SHARE.matcher(s).matches();
+    }
+
+    private static boolean isLabelledBar(String s) {
+        return labelledSegments(s) >= 2;
+    }
+
+    private static int labelledSegments(String s) {
+        int n = 0;
+        for (String seg : SEGMENTS.split(s)) {
+            Matcher m = LABELLED.matcher(seg.strip());
+            if (m.matches() && BAR_LABELS.contains(m.group(1))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** What a line is, reading its fields on the way; null for a line that is none of these. */
+    private Kind classify(String s, String next) {
+        if (s.isEmpty()) {
+            return null;
+        }
+        Matcher m;
+        if ((m = ORIGINAL_TITLE.matcher(s)).matches()) {
+            originalTitle = m.group(1).strip();
+            return Kind.ORIGINAL_TITLE;
+        }
+        if ((m = REPOST.matcher(s)).matches()) {
+            repostSource = source(m.group(1));
+            sources.add(repostSource);
+            if (m.group(2) != null) {
+                originalTitle = m.group(2).strip();
+            }
+            return Kind.REPOST_CREDIT;
+        }
+        if ((m = SOURCE_LINE.matcher(s)).matches()) {
+            sources.add(source(m.group(1)));
+            return Kind.SOURCE;
+        }
+        if (FURNITURE.matcher(s).matches() || SHARE.matcher(s).matches()) {
+            return Kind.FURNITURE;
+        }
+        if ((m = DATE_START.matcher(s)).find()) {
+            setDate(DateParser.parseVisible(m.group()));
+            segments(s.substring(m.end()));
+            return Kind.DATELINE;
+        }
+        if (labelledSegments(s) >= 2 || labelledSegments(s) == 1 && s.contains("|")) {
+            segments(s);
+            return Kind.METADATA_BAR;
+        }
+        if (EN_DATE_LINE.matcher(s).matches()) {
+            setDate(DateParser.parseEnglishStamp(s));
+            return Kind.DATELINE;
+        }
+        if ((m = BY_LINE.matcher(s)).matches()) {
+            setByline(m.group(1));
+            if (m.group(2) != null) {
+                segments(m.group(2));
+            }
+            return Kind.BYLINE;
+        }
+        if ((m = NAME_OUTLET.matcher(s)).matches() && isOutletName(m.group(2))) {
+            setByline(m.group(1));
+            setOutlet(m.group(2));
+            return Kind.BYLINE;
+        }
+        if ((m = REPORTER_LINE.matcher(s)).matches() || (m = WEN_LINE.matcher(s)).matches()) {
+            setByline(m.group(1));
+            return Kind.BYLINE;
+        }
+        return isKicker(s, next) ? Kind.KICKER : null;
+    }
+
+    /** The parts of a dateline, byline bar or metadata bar after its first one. */
+    private void segments(String rest) {
+        for (String seg : SEGMENTS.split(rest.strip())) {
+            String p = seg.strip();
+            Matcher m = LABELLED.matcher(p);
+            if (m.matches() && !m.group(2).isBlank()) {
+                String label = m.group(1);
+                String value = m.group(2).strip();
+                switch (label) {
+                    case "來源", "来源" -> sources.add(source(value));
+                    case "作者" -> setByline(value);
+                    case "發布時間", "发布时间", "發佈時間", "發表時間", "发表时间", "時間", "时间", "日期" -> setDate(DateParser.parseVisible(value));
+                    default -> { }
+                }
+            } else if (REPORTER_LINE.matcher(p).matches()) {
+                Matcher r = REPORTER_LINE.matcher(p);
+                if (r.matches()) {
+                    setByline(r.group(1));
+                }
+            } else if (EN_DATE_LINE.matcher(p).matches() || DATE_START.matcher(p).find()) {
+                setDate(p.matches(".*[A-Za-z].*") ? DateParser.parseEnglishStamp(p) : DateParser.parseVisible(p));
+            } else if (outlet == null && !p.isEmpty() && !READ_TIME.matcher(p).matches() && !COUNT.matcher(p).matches()
+                    && !DESK.matcher(p).matches() && !RELATIVE_TIME.matcher(p).matches() && p.matches("[A-Z][\\w&'. -]{1,60}")) {
+                setOutlet(p); // By NAME | OUTLET | DATE
+            }
+        }
+    }
+
+    /**
+     * A kicker or label line above the headline: section words in capitals, a bar of short labels with
+     * a relative time ({@code 熱門新聞 | 科學 | 2 小時前}), or a short section name ({@code 國際新聞}).
+     */
+    private static boolean isKicker(String s, String next) {
+        String[] parts = s.split("\\s*[|｜]\\s*");
+        if (parts.length >= 2) {
+            for (String p : parts) {
+                if (!(UPPER_WORDS.matcher(p).matches() || RELATIVE_TIME.matcher(p).matches() || HAN_LABEL.matcher(p).matches()
+                        && p.length() <= 4)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (UPPER_WORDS.matcher(s).matches() && s.length() <= 30) {
+            return true;
+        }
+        // a short section name with a longer line (the headline) under it
+        return HAN_LABEL.matcher(s).matches() && s.endsWith("新聞") || HAN_LABEL.matcher(s).matches() && s.endsWith("新闻")
+                ? next.length() > s.length() : false;
+    }
+
+    private void setDate(Instant i) {
+        if (published == null && i != null) {
+            published = i;
+        }
+    }
+
+    private void setByline(String name) {
+        if (byline == null && name != null && !name.isBlank() && !DESK.matcher(name.strip()).matches()) {
+            String n = name.strip().replaceAll("[\\s、]+", " ");
+            byline = n.equals(n.toUpperCase(Locale.ROOT)) && n.matches(".*[A-Z].*") ? titleCase(n) : n;
+        }
+    }
+
+    private void setOutlet(String name) {
+        if (outlet == null) {
+            outlet = name.strip();
+            sources.add(outlet);
+        }
+    }
+
+    /** {@code 人民网－财经频道} is 人民网: a channel of an outlet names the outlet. */
+    private static String source(String value) {
+        return value.strip().replaceFirst("\\s*[－—–-]\\s*\\S{1,8}(?:頻道|频道|版|頻|频)$", "");
+    }
+
+    private static String titleCase(String upper) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : upper.toLowerCase(Locale.ROOT).split(" ")) {
+            if (!sb.isEmpty()) {
+                sb.append(' ');
+            }
+            sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        return sb.toString();
+    }
+}
