@@ -24,6 +24,12 @@ final class Attribution {
             + ZH_VERBS + ")(?:稱|称|道)?(?=$|[。，,：:！？!?；;\\s「“])");
     private static final Pattern ZH_BEFORE = Pattern.compile("^(.*?)(?:" + ZH_VERBS
             + ")(?:稱|称|道)?([^，,。：:；;！？!?]{0,15})[：:，,]?\\s*$", Pattern.DOTALL);
+    /**
+     * A sentence that opens with its speaker and a verb of saying and goes on in indirect speech:
+     * {@code 王丁表示，電魚等違法行為隱蔽性強，「必須……結合起來」。} The quotation in it is the speaker's.
+     */
+    private static final Pattern ZH_SENTENCE = Pattern.compile("^\\s*([^，,。！？!?；;「」『』“”：:\\n]{1,40}?)(?:"
+            + ZH_VERBS + ")(?:稱|称|道)?[，,：:]");
     static final String EN_VERBS = "said|says|say|told|tells|added|adds|explained|noted|asked|wrote|writes|"
             + "stated|recalled|argued|insisted|warned|declared|replied|responded|continued|acknowledged|admitted";
     /** An abbreviated title whose full stop does not end the subject ("Dr. Wong"). */
@@ -41,6 +47,13 @@ final class Attribution {
     private static final Pattern EN_PRONOUN = Pattern.compile("(?i)(?:^|\\s)(he|she)\\s*$");
     private static final Pattern EN_ROLE = Pattern.compile("(?i)\\bthe\\s+(?:[a-z'’]+\\s+){0,3}?([a-z]+)\\s*$");
     private static final String ZH_PRONOUNS = "他她";
+
+    private static final Pattern ZH_SAYS_AT = Pattern.compile("(?:[對对向跟][^，,。！？!?；;「」：:\\n]{1,14}?)?(?:" + ZH_VERBS + ")");
+
+    /** True if a verb of saying (or one said to someone: "對記者表示") starts at {@code at}. */
+    static boolean saysAt(String text, int at) {
+        return at < text.length() && ZH_SAYS_AT.matcher(text).region(at, text.length()).lookingAt();
+    }
 
     private final String text;
     private final People people;
@@ -95,10 +108,25 @@ final class Attribution {
 
     /** The subject of an attribution in the clause {@code [from, open)} before a quotation, or null. */
     Subject before(int from, int open) {
+        return before(from, open, false);
+    }
+
+    /**
+     * As {@link #before(int, int)}; with {@code closesSentence} (the quotation ends its sentence) also a
+     * speaker who opens the sentence and goes on in indirect speech.
+     */
+    Subject before(int from, int open, boolean closesSentence) {
         String clause = text.substring(from, open);
         Matcher m = ZH_BEFORE.matcher(clause);
         if (m.find() && containsHan(clause)) {
             return zhSubject(from + m.start(1), from + m.end(1));
+        }
+        m = ZH_SENTENCE.matcher(clause);
+        if (closesSentence && m.find() && containsHan(clause)) {
+            Subject s = zhSubject(from + m.start(1), from + m.end(1));
+            if (s != null) {
+                return s;
+            }
         }
         m = EN_ACCORDING_BEFORE.matcher(clause);
         if (m.find()) {
@@ -124,14 +152,27 @@ final class Attribution {
                 break;
             }
         }
-        String known = people.firstIn(seg, to);
+        // the person named nearest the verb ("張德福的妻子李秀英說" is 李秀英's), recognised or titled
+        String known = people.lastIn(seg, to);
         if (known != null) {
-            return new Subject(Subject.Kind.NAME, known, text.indexOf(known, seg));
+            return new Subject(Subject.Kind.NAME, known, text.lastIndexOf(known, to - 1));
+        }
+        // a person named elsewhere in the text, named here too ("張旭對第一財經記者表示")
+        String named = null;
+        int namedAt = -1;
+        for (String n : people.names()) {
+            int p = text.lastIndexOf(n, to - n.length());
+            if (p >= seg && p > namedAt) {
+                named = n;
+                namedAt = p;
+            }
+        }
+        if (named != null) {
+            return new Subject(Subject.Kind.NAME, named, namedAt);
         }
         for (int p = seg; p < to; p++) {
-            boolean boundary = p == seg || ZhNames.titleBefore(text, p) != null || !Scripts.isHan(text.charAt(p - 1))
-                    || "的之、與与和及".indexOf(text.charAt(p - 1)) >= 0;
-            String name = boundary ? ZhNames.nameAt(text, p) : null;
+            // a name the recogniser did not confirm is a speaker only right after a title ("主任周建國")
+            String name = ZhNames.titleBefore(text, p) != null ? ZhNames.nameAt(text, p) : null;
             if (name != null && p + name.length() <= to) {
                 people.add(name, p, ZhNames.roleBefore(text, p));
                 return new Subject(Subject.Kind.NAME, name, p);

@@ -32,20 +32,117 @@ final class People {
         for (int[] r : excluded) {
             this.excluded.set(Math.max(0, r[0]), Math.max(Math.max(0, r[0]), r[1]));
         }
+        gatherRecognised();
         gatherChinese();
-        gatherChineseSpeakers();
+        dropCutNames();
         gatherEnglish();
+    }
+
+    /**
+     * A recognised name that lies inside a longer name found at the same place (塞特 in 主任哈塞特) is a
+     * piece of it: the piece goes, and so does its person when that was its only mention.
+     */
+    private void dropCutNames() {
+        for (Integer at : new ArrayList<>(recognised)) {
+            String name = mentions.get(at);
+            if (name == null) {
+                continue;
+            }
+            for (Map.Entry<Integer, String> other : mentions.subMap(Math.max(0, at - 4), true, at, true).entrySet()) {
+                int o = other.getKey();
+                if (o != at || !other.getValue().equals(name)) {
+                    boolean covers = o <= at && o + other.getValue().length() >= at + name.length()
+                            && other.getValue().length() > name.length();
+                    if (covers) {
+                        mentions.remove(at);
+                        if (!mentions.containsValue(name)) {
+                            roles.remove(name);
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Where the recogniser found a person: a name it confirmed starts there. */
+    private final java.util.Set<Integer> recognised = new java.util.HashSet<>();
+
+    /** The people HanLP's recogniser finds in a Chinese text, with the role written before each. */
+    private void gatherRecognised() {
+        if (!hasHan(text)) {
+            return;
+        }
+        List<ChineseNer.Entity> found = ChineseNer.of(text).stream()
+                .filter(e -> e.kind() == ChineseNer.Kind.PERSON && e.text().length() >= 2).toList();
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        found.forEach(e -> names.add(e.text()));
+        for (ChineseNer.Entity e : found) {
+            int start = e.start();
+            String name = e.text();
+            // the recogniser now and then cuts a name it found whole elsewhere ("石破茂在" read as "茂在"):
+            // a name it gave elsewhere that covers these characters is the name here
+            for (String other : names) {
+                int p = text.indexOf(other, Math.max(0, start - other.length() + 1));
+                if (!other.equals(name) && p >= 0 && p < e.end() && p + other.length() > start) {
+                    start = p;
+                    name = other;
+                    break;
+                }
+            }
+            if (name.equals(e.text()) && FRAGMENT_END.indexOf(name.charAt(name.length() - 1)) >= 0) {
+                continue; // "中心將", "普則": a word and the particle after it, not a name
+            }
+            if (Lexicon.SURNAMES.at(text, start) == null && !confirmed(name, start)) {
+                continue; // a foreign-looking name ("所進步") the text gives no title, verb or second mention for
+            }
+            if (!inExcluded(start)) {
+                recognised.add(start);
+                add(name, start, start > 0 ? ZhNames.roleBefore(text, start) : null);
+            }
+        }
+    }
+
+    /** A name with a title before it, a verb of saying after it, or named more than once. */
+    private boolean confirmed(String name, int at) {
+        return ZhNames.titleBefore(text, at) != null
+                || Attribution.saysAt(text, at + name.length())
+                || text.indexOf(name, text.indexOf(name) + 1) >= 0;
+    }
+
+    /** Characters that end a clause's subject, not a name: a name the recogniser ends with one is a fragment. */
+    private static final String FRAGMENT_END = "在則则也就和與与是的說说將将對对向把被已曾又";
+
+    private static boolean hasHan(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Scripts.isHan(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Names with a title before them: "副院長張旭", "首席試飛員孫衛東", "創始人兼CEO陳天石". */
     private void gatherChinese() {
         for (int i = 1; i < text.length(); i++) {
-            if (!Scripts.isHan(text.charAt(i)) || ZhNames.titleBefore(text, i) == null || inExcluded(i)) {
+            if (!Scripts.isHan(text.charAt(i)) || ZhNames.titleBefore(text, i) == null || inExcluded(i)
+                    || overlapsRecognised(i)) {
                 continue;
             }
             String name = ZhNames.nameAt(text, i);
+            String seen = mentions.get(i);
+            if (recognised.contains(i) && seen != null && (name == null || !(name.length() > seen.length()
+                    && name.startsWith(seen)))) {
+                name = seen; // the recogniser's name stands, unless a title's name goes on past it ("副所長鄭曉玲")
+            }
             if (name == null) {
                 continue;
+            }
+            if (seen != null && !seen.equals(name)) {
+                mentions.remove(i); // the recogniser's cut name gives way to the whole one
+                if (!mentions.containsValue(seen)) {
+                    roles.remove(seen);
+                }
             }
             String role = ZhNames.roleBefore(text, i);
             add(name, i, role);
@@ -82,23 +179,15 @@ final class People {
     private static final java.util.regex.Pattern SAYS = java.util.regex.Pattern.compile(
             "(?:,[^,\"“”\\n]{1,80},)?\\s+(?:" + Attribution.EN_VERBS + ")\\b");
 
-    /** A verb of saying, or one said to someone ("對第一財經記者表示", "向記者介紹"). */
-    private static final java.util.regex.Pattern ZH_SAYS_TO = java.util.regex.Pattern.compile(
-            "(?:[對对向跟][^，,。！？!?；;「」：:\\n]{1,14}?)?(?:" + String.join("|", Lexicon.SPEECH_VERBS.words()) + ")");
-
-    /** Chinese names right after a clause mark and before a verb of saying ("。李明表示", "張旭對記者表示"). */
-    private void gatherChineseSpeakers() {
-        for (int i = 0; i < text.length(); i++) {
-            boolean boundary = i == 0 || !Scripts.isHan(text.charAt(i - 1)) || "的之、與与和及".indexOf(text.charAt(i - 1)) >= 0;
-            if (!boundary || inExcluded(i)) {
-                continue;
-            }
-            String name = ZhNames.nameAt(text, i);
-            if (name != null && !known(name)
-                    && ZH_SAYS_TO.matcher(text).region(i + name.length(), text.length()).lookingAt()) {
-                add(name, i, null);
+    /** True if {@code at} falls inside a name the recogniser found (a fragment of it is no name). */
+    private boolean overlapsRecognised(int at) {
+        for (int r : recognised) {
+            String name = mentions.get(r);
+            if (name != null && at > r && at < r + name.length()) {
+                return true;
             }
         }
+        return false;
     }
 
     /** Records a person named at {@code at} (or -1 for a role only) with a role (or null). */
@@ -148,6 +237,17 @@ final class People {
     }
 
     /** The first known person named in {@code [from, to)}, or null. */
+    /** The person named last in {@code [from, to)}, nearest a verb of saying at its end, or null. */
+    String lastIn(int from, int to) {
+        Map.Entry<Integer, String> e = mentions.lowerEntry(to);
+        return e != null && e.getKey() >= from ? e.getValue() : null;
+    }
+
+    /** The names of the people found so far. */
+    java.util.Set<String> names() {
+        return java.util.Collections.unmodifiableSet(roles.keySet());
+    }
+
     String firstIn(int from, int to) {
         Map.Entry<Integer, String> e = mentions.ceilingEntry(from);
         return e != null && e.getKey() < to ? e.getValue() : null;

@@ -47,7 +47,7 @@ public final class QuoteFinder {
                 continue;
             }
             after[i] = s.closed() ? attribution.after(s.after(), paragraphEnd(text, s.after())) : null;
-            before[i] = attribution.before(clauseStart(text, spans, i), s.open());
+            before[i] = attribution.before(clauseStart(text, spans, i), s.open(), closesSentence(text, s));
             // unpunctuated words are speech only with an attribution next to them: a verb of saying after,
             // or one before followed by a colon or comma ("表示「關注」" is not a quotation, "說：「好」" is)
             boolean introduced = before[i] != null && s.open() > 0 && "：:，,".indexOf(text.charAt(s.open() - 1)) >= 0;
@@ -56,7 +56,8 @@ public final class QuoteFinder {
                     && resolve(people, before[i]) != null && substantial(text.substring(s.innerStart(), s.close()));
             boolean attributedAfter = after[i] != null
                     && (after[i].kind() != Attribution.Subject.Kind.UNKNOWN || punctuated(text, s));
-            speech[i] = (punctuated(text, s) && !slogan(text, s)) || attributedAfter || introduced || partial;
+            speech[i] = ((punctuated(text, s) && !slogan(text, s)) || attributedAfter || introduced || partial)
+                    && !term(text, s);
         }
         people.findMentions();
         List<Quote> quotes = new ArrayList<>();
@@ -129,6 +130,29 @@ public final class QuoteFinder {
     }
 
     /** Four Chinese characters or two words at least: more than a single term. */
+    /**
+     * A name or term in quotation marks that the sentence goes on from ({@code 「長江大保護」計畫}): a few
+     * words without a mark of their own, a Han character right after the closing mark.
+     */
+    private static boolean term(String text, QuoteSpans.Span s) {
+        String inner = text.substring(s.innerStart(), s.close());
+        return s.closed() && s.after() < text.length() && Scripts.isHan(text.charAt(s.after()))
+                && inner.codePointCount(0, inner.length()) <= 8 && inner.chars().noneMatch(c -> "，,。！？!?；;：:".indexOf(c) >= 0);
+    }
+
+    /** True if a quotation ends its sentence: a full stop inside it, or one right after it. */
+    private static boolean closesSentence(String text, QuoteSpans.Span s) {
+        String inner = text.substring(s.innerStart(), s.close()).strip();
+        if (!inner.isEmpty() && "。！？!?".indexOf(inner.charAt(inner.length() - 1)) >= 0) {
+            return true;
+        }
+        int i = s.after();
+        while (i < text.length() && "」』”’\"' ".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return i >= text.length() || "。！？!?；;\n".indexOf(text.charAt(i)) >= 0;
+    }
+
     private static boolean substantial(String words) {
         String w = words.strip();
         long han = w.codePoints().filter(c -> Scripts.isHan(c)).count();

@@ -1,0 +1,27 @@
+package app.galley.analyze;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The recogniser finds names in both scripts, and its offsets are the text's own. */
+class ChineseNerTest {
+
+    private static List<String> people(String text) {
+        return ChineseNer.of(text).stream().filter(e -> e.kind() == ChineseNer.Kind.PERSON).map(ChineseNer.Entity::text).toList();
+    }
+
+    @Test
+    void namesInTraditionalAndSimplifiedWithTheirOffsets() {
+        String hant = "「必須結合起來。」長江流域漁政監督管理辦公室主任周建國說。";
+        assertThat(people(hant)).containsExactly("周建國");
+        ChineseNer.Entity e = ChineseNer.of(hant).stream().filter(x -> x.kind() == ChineseNer.Kind.PERSON).findFirst().orElseThrow();
+        assertThat(hant.substring(e.start(), e.end())).isEqualTo("周建國");
+        assertThat(people("湖北省监利市的退捕渔民张德福告诉记者：「以前一年能挣五六万。」")).containsExactly("张德福");
+        assertThat(ChineseNer.of("湖北省监利市的退捕渔民张德福告诉记者").stream().filter(x -> x.kind() == ChineseNer.Kind.PLACE)
+                .map(ChineseNer.Entity::text)).contains("湖北省");
+        // transliterated and Japanese names
+        assertThat(people("日本首相岸田文雄随后发表讲话。")).contains("岸田文雄");
+    }
+}

@@ -1,0 +1,38 @@
+package app.galley.analyze;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The speaker patterns of issue 20, each on sentences written for the test, in both scripts. */
+class SpeakerPatternsTest {
+
+    private static List<String> speakers(String text) {
+        return QuoteFinder.find(text).quotes().stream().map(Quote::speaker).toList();
+    }
+
+    @Test
+    void aLongOfficeBeforeTheNameGivesTheNameNotAPieceOfTheOffice() {
+        assertThat(speakers("「保護和發展必須結合起來。」長江流域漁政監督管理辦公室主任周建國說。")).containsExactly("周建國");
+        assertThat(speakers("“保护和发展必须结合起来。”长江流域渔政监督管理办公室主任周建国说。")).containsExactly("周建国");
+    }
+
+    @Test
+    void toldTheReporterWithoutATitle() {
+        assertThat(speakers("湖北省監利市的退捕漁民張德福告訴記者：「以前一年能挣五六萬。」")).containsExactly("張德福");
+    }
+
+    @Test
+    void theNameNearestTheVerbSpeaks() {
+        assertThat(speakers("「最難的是頭一年。」張德福的妻子李秀英說。")).containsExactly("李秀英");
+    }
+
+    @Test
+    void aPartialQuotationClosingIndirectSpeech() {
+        assertThat(speakers("研究員王丁表示，電魚等違法行為隱蔽性強，「必須把打擊和宣傳結合起來」。"))
+                .containsExactly("王丁");
+        // a name in 「」 inside such a sentence is no quotation
+        assertThat(QuoteFinder.find("研究員王丁表示，「長江大保護」計畫已經進入第二階段，成效明顯。").quotes()).isEmpty();
+    }
+}
