@@ -21,7 +21,7 @@ final class Attribution {
     private static final String ZH_VERBS = Lexicon.SPEECH_VERBS.words().stream().map(Pattern::quote)
             .collect(Collectors.joining("|"));
     private static final Pattern ZH_AFTER = Pattern.compile("^[，,]?\\s*([^，,。！？!?；;「」『』“”：:\\n]{1,30}?)(?:"
-            + ZH_VERBS + ")(?:稱|称|道)?(?=$|[。，,：:！？!?；;\\s「“])");
+            + ZH_VERBS + ")(?:稱|称|道)?(?:記者|记者)?(?=$|[。，,：:！？!?；;\\s「“])");
     private static final Pattern ZH_BEFORE = Pattern.compile("^(.*?)(?:" + ZH_VERBS
             + ")(?:稱|称|道)?([^，,。：:；;！？!?]{0,15})[：:，,]?\\s*$", Pattern.DOTALL);
     /**
@@ -94,6 +94,27 @@ final class Attribution {
 
     private static Subject orUnknown(Subject s, int at) {
         return s != null ? s : new Subject(Subject.Kind.UNKNOWN, null, at);
+    }
+
+    /**
+     * The speaker of the sentence just before {@code open} in the same paragraph when it opens with its
+     * speaker and a verb of saying ({@code 周春米表示，高鐵通車後……。「年輕人回鄉工作……」}): a quotation standing
+     * alone right after it goes on in that speaker's voice. Null otherwise.
+     */
+    Subject previousSentence(int open) {
+        int end = open - 1;
+        while (end >= 0 && Character.isWhitespace(text.charAt(end)) && text.charAt(end) != '\n') {
+            end--;
+        }
+        if (end < 0 || "。！？!?".indexOf(text.charAt(end)) < 0) {
+            return null;
+        }
+        int start = end - 1;
+        while (start >= 0 && "。！？!?\n」』”".indexOf(text.charAt(start)) < 0) {
+            start--;
+        }
+        Matcher m = ZH_SENTENCE.matcher(text.substring(start + 1, end));
+        return m.find() ? zhSubject(start + 1 + m.start(1), start + 1 + m.end(1)) : null;
     }
 
     /** True if the words between two quotations are only an attribution (a quotation split by it). */

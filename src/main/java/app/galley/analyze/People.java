@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 
 /**
  * The people a text names, gathered where the text makes a name certain (a title before it, a
@@ -170,14 +171,25 @@ final class People {
             }
             if (!f.title().isEmpty()) {
                 add(f.name(), f.start(), f.title());
-            } else if (f.name().indexOf(' ') > 0 && SAYS.matcher(text).region(f.end(), text.length()).lookingAt()) {
-                add(f.name(), f.start(), null);
+            } else if (f.name().indexOf(' ') > 0 && (SAYS.matcher(text).region(f.end(), text.length()).lookingAt()
+                    || INTRODUCED.matcher(text).region(f.end(), text.length()).lookingAt()
+                    || ACCORDING_TO.matcher(text.substring(Math.max(0, f.start() - 40), f.start())).find())) {
+                // "Ruth Delgado, who owns ...", "Elena Rossi, a transport economist", "according to [role] X"
+                Matcher appositive = APPOSITIVE.matcher(text).region(f.end(), text.length());
+                add(f.name(), f.start(), appositive.lookingAt() ? appositive.group(1).strip() : null);
             }
         }
     }
 
     private static final java.util.regex.Pattern SAYS = java.util.regex.Pattern.compile(
-            "(?:,[^,\"“”\\n]{1,80},)?\\s+(?:" + Attribution.EN_VERBS + ")\\b");
+            "(?:,[^,\"“”\\n]{1,80},|,)?\\s+(?:" + Attribution.EN_VERBS + ")\\b");
+    /** A person introduced as one: "Ruth Delgado, who owns a bakery", "Elena Rossi, a transport economist". */
+    private static final java.util.regex.Pattern INTRODUCED = java.util.regex.Pattern.compile(
+            ",\\s+(?:who|whose|(?:a|an|the)\\s+[a-z])");
+    private static final java.util.regex.Pattern APPOSITIVE = java.util.regex.Pattern.compile(
+            ",\\s+((?:a|an|the)\\s[^,.;:\"“”]{2,80})[,.]");
+    private static final java.util.regex.Pattern ACCORDING_TO = java.util.regex.Pattern.compile(
+            "(?i)according to\\s+(?:[a-z]+\\s+){0,3}$");
 
     /** True if {@code at} falls inside a name the recogniser found (a fragment of it is no name). */
     private boolean overlapsRecognised(int at) {

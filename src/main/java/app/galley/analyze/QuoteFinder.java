@@ -76,6 +76,11 @@ public final class QuoteFinder {
                 how = speaker == null ? Quote.How.NONE : before[i].kind() == Attribution.Subject.Kind.NAME
                         ? Quote.How.BEFORE : Quote.How.REFERENCE;
             }
+            if (speaker == null && punctuated(text, s)) {
+                Attribution.Subject last = attribution.previousSentence(s.open());
+                speaker = resolve(people, last);
+                how = speaker == null ? Quote.How.NONE : Quote.How.CONTINUED;
+            }
             if (speaker == null && previous != null && previous.speaker() != null
                     && paragraphEnd(text, previousSpan.after()) == paragraphEnd(text, s.open())
                     && attribution.onlyAttribution(previousSpan.after(), s.open())) {

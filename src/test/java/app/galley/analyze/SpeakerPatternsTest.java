@@ -35,4 +35,25 @@ class SpeakerPatternsTest {
         // a name in 「」 inside such a sentence is no quotation
         assertThat(QuoteFinder.find("研究員王丁表示，「長江大保護」計畫已經進入第二階段，成效明顯。").quotes()).isEmpty();
     }
+
+    @Test
+    void aQuotationStandingAloneAfterTheSpeakersSentenceIsTheirs() {
+        assertThat(speakers("縣長陳美玲表示，新線通車後，到台北最快只要兩小時。「年輕人回鄉工作，就不再是一句口號。」"))
+                .containsExactly("陳美玲");
+    }
+
+    @Test
+    void toldTheReporterAfterTheQuotation() {
+        assertThat(speakers("“三年前全县只有两个充电站。”县发展改革委主任杨光明告诉记者。")).containsExactly("杨光明");
+    }
+
+    @Test
+    void englishPeopleIntroducedByAnAppositiveOrAccordingTo() {
+        assertThat(speakers("Nora Quinn, who runs a ferry on the lake, watched the storm roll in. \"We lost two days,\" she said."))
+                .containsExactly("Nora Quinn");
+        assertThat(speakers("Prices rose, according to harbor master Leo Brandt. \"It was a hard winter,\" Brandt said."))
+                .containsExactly("Leo Brandt");
+        assertThat(speakers("Costs are high, according to Mia Torres, an economist in Lisbon. \"Nobody expected it,\" Torres said."))
+                .containsExactly("Mia Torres");
+    }
 }
