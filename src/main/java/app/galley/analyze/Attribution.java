@@ -29,7 +29,7 @@ final class Attribution {
      * {@code 王丁表示，電魚等違法行為隱蔽性強，「必須……結合起來」。} The quotation in it is the speaker's.
      */
     private static final Pattern ZH_SENTENCE = Pattern.compile("^\\s*([^，,。！？!?；;「」『』“”：:\\n]{1,40}?)(?:"
-            + ZH_VERBS + ")(?:稱|称|道)?[，,：:]");
+            + ZH_VERBS + ")(?:稱|称|道)?(?:記者|记者)?[，,：:]");
     static final String EN_VERBS = "said|says|say|told|tells|added|adds|explained|noted|asked|wrote|writes|"
             + "stated|recalled|argued|insisted|warned|declared|replied|responded|continued|acknowledged|admitted";
     /** An abbreviated title whose full stop does not end the subject ("Dr. Wong"). */
