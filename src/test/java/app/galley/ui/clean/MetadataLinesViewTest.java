@@ -1,0 +1,60 @@
+package app.galley.ui.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.galley.model.Article;
+import app.galley.model.ArticleSummary;
+import app.galley.model.ImportOutcome;
+import app.galley.service.Services;
+import app.galley.ui.app.GalleyFxTest;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An article whose metadata stands in lines around its headline (issue 20): imported with its
+ * headline, byline, source and date read from them, and cleaned of them as changes of their own rule,
+ * reviewed and applied in the Clean tab like any other.
+ */
+class MetadataLinesViewTest extends GalleyFxTest {
+
+    private long id;
+
+    @Override
+    protected void prepare(app.galley.store.Library library) {
+        id = ((ImportOutcome.Imported) Services.of(library).imports().importText(
+                "分類：財經 | 發布時間：2026-08-09 | 來源：經濟日報 | 閱讀：1,024\n\n颱風過後菜價飆漲　高麗菜一顆破百元\n"
+                        + "記者 陳怡君／台北報導\n\n受到颱風影響，全台蔬菜價格連日上漲，高麗菜批發均價比颱風前漲了將近三倍。\n\n"
+                        + "攤商黃明德說：「一顆高麗菜現在要賣一百二，客人問了就走。」\n\n分享到：Facebook　LINE\n",
+                "vegetables.txt")).articleId();
+    }
+
+    private Article stored() {
+        return library.articles().find(id).orElseThrow();
+    }
+
+    @Test
+    void theMetadataLinesBecomeFieldsAndLeaveTheBodyAsChangesOfTheirOwn() throws Exception {
+        Article a = stored();
+        assertThat(a.title()).isEqualTo("颱風過後菜價飆漲　高麗菜一顆破百元"); // not the metadata bar
+        assertThat(a.byline()).isEqualTo("陳怡君");
+        assertThat(a.source()).isEqualTo("經濟日報");
+        assertThat(a.published()).hasToString("2026-08-09T00:00:00Z");
+
+        ArticleSummary s = table().getItems().stream().filter(x -> x.id() == id).findFirst().orElseThrow();
+        clickOn(lookup(".table-row-cell").match((javafx.scene.Node n) -> ((javafx.scene.control.TableRow<?>) n).getItem() == s)
+                .queryAs(javafx.scene.Node.class));
+        settle();
+        push(KeyCode.SHORTCUT, KeyCode.K);
+        settle();
+        assertThat(lookup("#cleanSummary").queryAs(Label.class).getText()).contains("Metadata lines 3");
+        assertThat(lookup("#cleanDiff").queryAs(StyleClassedTextArea.class).getText()).contains("記者 陳怡君／台北報導");
+
+        clickOn("#applyCleaningButton");
+        settle();
+        assertThat(stored().body()).doesNotContain("分類：財經").doesNotContain("記者 陳怡君").doesNotContain("分享到")
+                .startsWith("受到颱風影響");
+        assertThat(stored().byline()).isEqualTo("陳怡君"); // the field stays when its line goes
+    }
+}
