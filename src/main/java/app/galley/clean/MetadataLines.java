@@ -313,8 +313,7 @@ public final class MetadataLines {
             return true;
         }
         // a short section name with a longer line (the headline) under it
-        return HAN_LABEL.matcher(s).matches() && s.endsWith("新聞") || HAN_LABEL.matcher(s).matches() && s.endsWith("新闻")
-                ? next.length() > s.length() : false;
+        return HAN_LABEL.matcher(s).matches() && (s.endsWith("新聞") || s.endsWith("新闻")) && next.length() > s.length();
     }
 
     private void setDate(Instant i) {

@@ -30,12 +30,13 @@ final class MetadataLinesRule implements TextRule {
         List<Lines.Line> all = Lines.of(text);
         boolean[] remove = new boolean[all.size()];
         String[] reasons = new String[all.size()];
-        for (MetadataLines.Line l : found.lines()) {
-            for (int i = 0; i < all.size(); i++) {
-                if (all.get(i).start() == l.start()) {
-                    remove[i] = true;
-                    reasons[i] = reason(l.kind());
-                }
+        java.util.Map<Integer, MetadataLines.Kind> kinds = new java.util.HashMap<>();
+        found.lines().forEach(l -> kinds.put(l.start(), l.kind()));
+        for (int i = 0; i < all.size(); i++) {
+            MetadataLines.Kind kind = kinds.get(all.get(i).start());
+            if (kind != null) {
+                remove[i] = true;
+                reasons[i] = reason(kind);
             }
         }
         return Lines.removals(text, all, remove, ID, reasons);

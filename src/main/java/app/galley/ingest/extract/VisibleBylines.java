@@ -44,8 +44,7 @@ final class VisibleBylines {
             // the lead is found where it stands last: a teaser or summary repeating it comes before it
             int start = position(pageText, blocks.get(0).text());
             String last = blocks.get(blocks.size() - 1).text();
-            int end = position(pageText, last);
-            end = end < 0 ? -1 : Math.min(pageText.length(), end + TextStats.normalise(last).length());
+            int end = end(pageText, blocks);
             String edges = text.substring(0, Math.min(EDGE, text.length())) + "\n"
                     + text.substring(Math.max(0, text.length() - EDGE));
             String after = end < 0 ? "" : pageText.substring(end, Math.min(pageText.length(), end + AFTER));
@@ -83,9 +82,7 @@ final class VisibleBylines {
             return null;
         }
         int start = position(pageText, blocks.get(0).text());
-        String last = blocks.get(blocks.size() - 1).text();
-        int end = position(pageText, last);
-        end = end < 0 ? -1 : Math.min(pageText.length(), end + TextStats.normalise(last).length());
+        int end = end(pageText, blocks);
         String above = start < 0 ? "" : pageText.substring(Math.max(0, start - ABOVE), start);
         String after = end < 0 ? "" : pageText.substring(end, Math.min(pageText.length(), end + AFTER));
         String found = SourceHints.labelled(above);
@@ -118,6 +115,13 @@ final class VisibleBylines {
             }
         }
         return false;
+    }
+
+    /** Where the article's last block ends in the page's text, or -1. */
+    private static int end(String pageText, List<Block> blocks) {
+        String last = blocks.get(blocks.size() - 1).text();
+        int at = position(pageText, last);
+        return at < 0 ? -1 : Math.min(pageText.length(), at + TextStats.normalise(last).length());
     }
 
     private static int position(String pageText, String block) {
