@@ -95,14 +95,12 @@ public final class CleaningService {
         }
         if (accepted.contains("mojibake")) { // the text was read in the wrong character set: its language too
             String language = ScriptGuess.language(body, a.language());
-            edit = new ArticleEdit(edit.title(), edit.subtitle(), edit.byline(), edit.dateline(), edit.source(),
-                    language, edit.body());
+            edit = edit.withLanguage(language);
         }
         if (a.source() == null || a.source().isBlank()) {
             String credited = cleaning.creditedSource(keep);
             if (credited != null) {
-                edit = new ArticleEdit(edit.title(), edit.subtitle(), edit.byline(), edit.dateline(), credited,
-                        edit.language(), edit.body());
+                edit = edit.withSource(credited);
             }
         }
         return revisions.save(a.id(), a.version(), edit, describe(kept), ChangesJson.write(kept));
@@ -138,13 +136,14 @@ public final class CleaningService {
 
     /**
      * Saves a script conversion as a new revision: the changes {@code keep} accepts, the headline,
-     * subtitle and byline converted with it, and the language set to the profile's.
+     * subtitle, byline and original headline converted with it, and the language set to the profile's.
      */
     public Article saveConversion(Article a, Cleaning conversion, Predicate<Change> keep, ScriptConversion.Profile profile) {
         List<Change> kept = conversion.kept(keep);
         ArticleEdit edit = new ArticleEdit(ScriptConversion.convertLine(a.title(), profile),
                 ScriptConversion.convertLine(a.subtitle(), profile), ScriptConversion.convertLine(a.byline(), profile),
-                a.dateline(), a.source(), profile.language(), Cleaning.apply(conversion.original(), kept));
+                a.dateline(), a.source(), ScriptConversion.convertLine(a.originalTitle(), profile), a.otherSources(),
+                profile.language(), Cleaning.apply(conversion.original(), kept));
         return revisions.save(a.id(), a.version(), edit,
                 "Converted " + profile.id() + ": " + kept.size() + " changes", ChangesJson.write(kept));
     }

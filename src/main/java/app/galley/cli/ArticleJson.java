@@ -36,6 +36,8 @@ final class ArticleJson {
         m.put("subtitle", a.subtitle());
         m.put("byline", a.byline());
         m.put("source", a.source());
+        m.put("originalTitle", a.originalTitle());
+        m.put("otherSources", a.otherSources());
         m.put("sourceUrl", a.sourceUrl());
         m.put("language", a.language());
         m.put("published", a.published());

@@ -36,6 +36,14 @@ final class EditCommand implements Callable<Integer> {
     @Option(names = "--source", paramLabel = "TEXT", description = "The new source.")
     String source;
 
+    @Option(names = "--original-title", paramLabel = "TEXT",
+            description = "The headline the story first ran under (empty to clear).")
+    String originalTitle;
+
+    @Option(names = "--other-sources", paramLabel = "NAMES",
+            description = "Other outlets the copy names, separated by ; (empty to clear).")
+    String otherSources;
+
     @Option(names = "--append", paramLabel = "TEXT", description = "A paragraph to add at the end of the text.")
     String append;
 
@@ -95,7 +103,9 @@ final class EditCommand implements Callable<Integer> {
             ArticleEdit before = ArticleEdit.of(a);
             ArticleEdit edit = new ArticleEdit(title != null && !title.isBlank() ? title.strip() : before.title(),
                     before.subtitle(), byline != null ? byline.strip() : before.byline(), before.dateline(),
-                    source != null ? source.strip() : before.source(), before.language(),
+                    source != null ? source.strip() : before.source(), originalTitle == null ? before.originalTitle() : originalTitle.isBlank() ? null : originalTitle.strip(),
+                    otherSources == null ? before.otherSources() : ArticleEdit.sourceList(otherSources),
+                    before.language(),
                     append != null && !append.isBlank() ? before.body() + "\n\n" + append.strip() : before.body());
             if (edit.equals(before)) {
                 if (status == null) {

@@ -57,6 +57,8 @@ final class ShowCommand implements Callable<Integer> {
             line(out, "Subtitle", a.subtitle());
             line(out, "Byline", a.byline());
             line(out, "Source", a.source());
+            line(out, "First headline", a.originalTitle());
+            line(out, "Also named", a.otherSources().isEmpty() ? null : String.join("; ", a.otherSources()));
             line(out, "URL", a.sourceUrl());
             line(out, "Language", a.language());
             line(out, "Published", a.published() == null ? null : a.published().toString());

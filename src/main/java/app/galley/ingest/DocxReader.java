@@ -81,8 +81,8 @@ final class DocxReader {
             }
             String body = String.join("\n\n", paragraphs);
             return new ArticleDraft(title, null, author == null || author.isBlank() ? null : author.strip(), null, null,
-                    LanguageGuess.of(body.isEmpty() ? title : body), null, body.isEmpty() ? title : body, original,
-                    pictures);
+                    LanguageGuess.of(body.isEmpty() ? title : body), null, body.isEmpty() ? title : body, original)
+                    .withAttachments(pictures);
         } catch (OLE2NotOfficeXmlFileException e) {
             throw new ImportProblem("an old Word .doc file saved as .docx: save it again as .docx");
         } catch (IOException | RuntimeException e) {

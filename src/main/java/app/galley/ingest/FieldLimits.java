@@ -16,6 +16,8 @@ public final class FieldLimits {
     public static final int BYLINE = 1000;
     public static final int SOURCE = 1000;
     public static final int URL = 4000;
+    /** All other sources together, one per line. */
+    public static final int OTHER_SOURCES = 4000;
     public static final int LANGUAGE = 35;
     /** The body column: the import limit's worth of characters. */
     public static final int BODY = 10 * 1024 * 1024;
@@ -33,6 +35,18 @@ public final class FieldLimits {
         String subtitle = cut(d.subtitle(), SUBTITLE, "subtitle", notes);
         String byline = cut(d.byline(), BYLINE, "byline", notes);
         String source = cut(d.source(), SOURCE, "source", notes);
+        String originalTitle = cut(d.originalTitle(), TITLE, "original headline", notes);
+        List<String> others = new ArrayList<>();
+        int room = OTHER_SOURCES;
+        for (String other : d.otherSources()) {
+            if (other.length() + 1 > room) {
+                notes.add("only the first " + others.size() + " of " + d.otherSources().size()
+                        + " other sources were kept (the limit is " + OTHER_SOURCES + " characters)");
+                break;
+            }
+            others.add(other);
+            room -= other.length() + 1;
+        }
         String url = d.sourceUrl();
         if (url != null && url.length() > URL) {
             notes.add("the address was " + url.length() + " characters long: not kept (the limit is " + URL + ")");
@@ -47,8 +61,8 @@ public final class FieldLimits {
         if (notes.isEmpty()) {
             return new Fitted(d, List.of());
         }
-        return new Fitted(new ArticleDraft(title, subtitle, byline, source, url, language, d.published(), body,
-                d.original(), d.attachments()), List.copyOf(notes));
+        return new Fitted(new ArticleDraft(title, subtitle, byline, source, originalTitle, others, url, language,
+                d.published(), body, d.original(), d.attachments()), List.copyOf(notes));
     }
 
     private static String cut(String value, int limit, String field, List<String> notes) {

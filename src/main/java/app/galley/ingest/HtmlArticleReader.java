@@ -49,7 +49,8 @@ public final class HtmlArticleReader {
             title = TextArticleReader.read(body, original).title();
         }
         String url = x.url() != null ? x.url() : baseUri != null && baseUri.startsWith("http") ? baseUri : null;
-        return new ArticleDraft(title, null, x.byline(), x.source() != null ? x.source() : x.site(), url, x.language(), x.published(), body, original,
-                resources.attachments(x.images()));
+        // the outlet the page credits first published it (the site that carries it is in its address)
+        return new ArticleDraft(title, null, x.byline(), x.source() != null ? x.source() : x.site(), url, x.language(),
+                x.published(), body, original).withAttachments(resources.attachments(x.images()));
     }
 }

@@ -371,7 +371,8 @@ public final class ImportService {
                 fetched.uri().toString());
         if (draft.sourceUrl() == null) {
             draft = new ArticleDraft(draft.title(), draft.subtitle(), draft.byline(), draft.source(),
-                    fetched.uri().toString(), draft.language(), draft.published(), draft.body(), draft.original());
+                    draft.originalTitle(), draft.otherSources(), fetched.uri().toString(), draft.language(),
+                    draft.published(), draft.body(), draft.original(), draft.attachments());
         }
         return storeDraft(draft, label);
     }

@@ -60,8 +60,9 @@ final class MimeReader {
                     published = date.toInstant();
                 }
             }
-            return new ArticleDraft(title, draft.subtitle(), byline, draft.source(), draft.sourceUrl(),
-                    draft.language(), published, draft.body(), original, draft.attachments());
+            return new ArticleDraft(title, draft.subtitle(), byline, draft.source(), draft.originalTitle(),
+                    draft.otherSources(), draft.sourceUrl(), draft.language(), published, draft.body(), original,
+                    draft.attachments());
         } finally {
             message.dispose();
         }

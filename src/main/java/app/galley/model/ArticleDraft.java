@@ -4,12 +4,20 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
-/** An article an importer has read but the library has not stored yet. */
+/**
+ * An article an importer has read but the library has not stored yet.
+ *
+ * @param source        the outlet that first published it
+ * @param originalTitle the headline it first ran under, when a repost credit names one, or {@code null}
+ * @param otherSources  the other outlets the copy names (the reposting site, contributors)
+ */
 public record ArticleDraft(
         String title,
         String subtitle,
         String byline,
         String source,
+        String originalTitle,
+        List<String> otherSources,
         String sourceUrl,
         String language,
         Instant published,
@@ -21,17 +29,25 @@ public record ArticleDraft(
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(original, "original");
+        otherSources = otherSources == null ? List.of() : List.copyOf(otherSources);
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }
 
-    /** A draft without attachments. */
+    /** A draft without attachments, an original headline or other sources. */
     public ArticleDraft(String title, String subtitle, String byline, String source, String sourceUrl, String language,
                         Instant published, String body, Original original) {
-        this(title, subtitle, byline, source, sourceUrl, language, published, body, original, List.of());
+        this(title, subtitle, byline, source, null, List.of(), sourceUrl, language, published, body, original, List.of());
     }
 
     /** The same draft with these attachments. */
     public ArticleDraft withAttachments(List<Attachment> files) {
-        return new ArticleDraft(title, subtitle, byline, source, sourceUrl, language, published, body, original, files);
+        return new ArticleDraft(title, subtitle, byline, source, originalTitle, otherSources, sourceUrl, language,
+                published, body, original, files);
+    }
+
+    /** The same draft with the headline it first ran under and the other outlets it names. */
+    public ArticleDraft withCredits(String firstHeadline, List<String> others) {
+        return new ArticleDraft(title, subtitle, byline, source, firstHeadline, others, sourceUrl, language,
+                published, body, original, attachments);
     }
 }

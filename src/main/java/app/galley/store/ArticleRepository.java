@@ -32,7 +32,7 @@ public final class ArticleRepository {
             "id, title, source, language, status, length_value, length_unit, created, updated";
     static final String ARTICLE_COLUMNS =
             "id, title, subtitle, byline, dateline, source, source_url, language, published, status, body,"
-                    + " created, updated, version, content_hash";
+                    + " created, updated, version, content_hash, original_title, other_sources";
 
     private final Jdbc jdbc;
     private final Clock clock;
@@ -66,8 +66,9 @@ public final class ArticleRepository {
             TextLength length = TextLength.of(draft.body());
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO article (title, subtitle, byline, source, source_url, language, published,"
-                            + " status, body, length_value, length_unit, content_hash, created, updated, version)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                            + " status, body, length_value, length_unit, content_hash, created, updated, version,"
+                            + " original_title, other_sources)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, draft.title());
                 ps.setString(2, draft.subtitle());
@@ -83,6 +84,8 @@ public final class ArticleRepository {
                 ps.setString(12, contentHash);
                 ps.setObject(13, Jdbc.toDb(now));
                 ps.setObject(14, Jdbc.toDb(now));
+                ps.setString(15, draft.originalTitle());
+                ps.setString(16, joinSources(draft.otherSources()));
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -329,7 +332,17 @@ public final class ArticleRepository {
 
     static Article article(ResultSet rs) throws SQLException {
         return new Article(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), rs.getString(8), instant(rs, 9), ArticleStatus.valueOf(rs.getString(10)),
+                rs.getString(6), rs.getString(16), splitSources(rs.getString(17)), rs.getString(7), rs.getString(8),
+                instant(rs, 9), ArticleStatus.valueOf(rs.getString(10)),
                 rs.getString(11), instant(rs, 12), instant(rs, 13), rs.getInt(14), rs.getString(15));
+    }
+
+    /** Other sources as stored: one per line, or null for none. */
+    static String joinSources(List<String> sources) {
+        return sources.isEmpty() ? null : String.join("\n", sources);
+    }
+
+    static List<String> splitSources(String stored) {
+        return stored == null || stored.isBlank() ? List.of() : List.of(stored.split("\n"));
     }
 }

@@ -57,7 +57,8 @@ public final class RevisionRepository {
             TextLength length = TextLength.of(edit.body());
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE article SET title = ?, subtitle = ?, byline = ?, dateline = ?, source = ?, language = ?,"
-                            + " body = ?, length_value = ?, length_unit = ?, updated = ?, version = version + 1"
+                            + " body = ?, length_value = ?, length_unit = ?, updated = ?, version = version + 1,"
+                            + " original_title = ?, other_sources = ?"
                             + " WHERE id = ? AND version = ?")) {
                 ps.setString(1, edit.title());
                 ps.setString(2, edit.subtitle());
@@ -69,8 +70,10 @@ public final class RevisionRepository {
                 ps.setInt(8, length.value());
                 ps.setString(9, length.unit().name());
                 ps.setObject(10, Jdbc.toDb(now));
-                ps.setLong(11, articleId);
-                ps.setInt(12, expectedVersion);
+                ps.setString(11, edit.originalTitle());
+                ps.setString(12, ArticleRepository.joinSources(edit.otherSources()));
+                ps.setLong(13, articleId);
+                ps.setInt(14, expectedVersion);
                 if (ps.executeUpdate() != 1) {
                     throw new StaleArticleException(articleId);
                 }

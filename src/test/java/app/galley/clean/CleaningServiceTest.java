@@ -138,8 +138,7 @@ class CleaningServiceTest {
                 .map(s -> library.articles().find(s.id()).orElseThrow()).toList();
         // give them a source, as a feed or a site would
         for (Article a : all) {
-            library.revisions().save(a.id(), a.version(), new app.galley.model.ArticleEdit(a.title(), null, null, null,
-                    "每日頭條", a.language(), a.body()), "source", null);
+            library.revisions().save(a.id(), a.version(), app.galley.model.ArticleEdit.of(a).withSource("每日頭條"), "source", null);
         }
         assertThat(service.proposeBoilerplate("每日頭條")).extracting(BoilerplateLearner.Proposal::line)
                 .contains("每日頭條為您報導").doesNotContain("本報訊　今日天氣晴朗第1天，市民外出踏青，公園人潮眾多。");

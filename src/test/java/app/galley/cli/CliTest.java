@@ -100,6 +100,27 @@ class CliTest {
     }
 
     @Test
+    void aRepostCreditsFieldsAreShownAndEdited() throws Exception {
+        Path repost = tmp.resolve("in/repost.txt");
+        Files.createDirectories(repost.getParent());
+        Files.writeString(repost, "來源：每日頭條\n\n高鐵延伸屏東定案　2030年通車\n\n交通部今天宣布，高鐵延伸屏東案定案。\n\n"
+                + "（本文轉載自自由時報，原標題：高鐵南延屏東拍板　六堆站址確定）\n");
+        run("import", repost.toString(), "--db", db());
+        JsonNode article = new ObjectMapper().readTree(run("show", "1", "--json", "--db", db()).out());
+        assertThat(article.get("source").asText()).isEqualTo("自由時報");
+        assertThat(article.get("originalTitle").asText()).isEqualTo("高鐵南延屏東拍板　六堆站址確定");
+        assertThat(article.get("otherSources").toString()).isEqualTo("[\"每日頭條\"]");
+        assertThat(run("show", "1", "--db", db()).out()).contains("Also named: 每日頭條")
+                .contains("First headline: 高鐵南延屏東拍板　六堆站址確定");
+
+        assertThat(run("edit", "1", "--other-sources", "每日頭條；中央社", "--original-title", "", "--db", db()).code())
+                .isZero();
+        article = new ObjectMapper().readTree(run("show", "1", "--json", "--db", db()).out());
+        assertThat(article.get("otherSources").toString()).isEqualTo("[\"每日頭條\",\"中央社\"]");
+        assertThat(article.get("originalTitle").isNull()).isTrue();
+    }
+
+    @Test
     void importJsonlAndReportFromFilesAndAWebAddress() throws Exception {
         com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
                 new java.net.InetSocketAddress("127.0.0.1", 0), 0);

@@ -90,7 +90,7 @@ class AnnotationExportTest {
     }
 
     private static Article article() {
-        return new Article(7, "探秘人腦超級晶元", null, null, null, "第一財經", "https://example.com/a/1", "zh-Hant",
+        return new Article(7, "探秘人腦超級晶元", null, null, null, "第一財經", null, java.util.List.of(), "https://example.com/a/1", "zh-Hant",
                 Instant.parse("2018-09-01T00:00:00Z"), ArticleStatus.FACT_CHECK, TEXT, T, T, 3, "h");
     }
 

@@ -29,8 +29,8 @@ class HostileExportTest {
         try (Library lib = Library.openEmbedded(tmp.resolve("lib"))) {
             String body = "上海腦科學與類腦研究中心已開始了實質性建設，中心將整合並且加強腦智科技的基礎科學研究。".repeat(3);
             ArticleDraft d = new ArticleDraft("標題\u0007\u001b[31m\u0000終", null, "記者\u0001王", null, null, "zh-Hant", null,
-                    body, new Original(body.getBytes(StandardCharsets.UTF_8), "text/plain", "UTF-8", "x.txt"),
-                    List.of(new Attachment("../../../escape\u0000.png", "image/png", new byte[] {1, 2, 3}, "圖", "a.png"),
+                    body, new Original(body.getBytes(StandardCharsets.UTF_8), "text/plain", "UTF-8", "x.txt"))
+                    .withAttachments(List.of(new Attachment("../../../escape\u0000.png", "image/png", new byte[] {1, 2, 3}, "圖", "a.png"),
                             new Attachment("CON.png", "image/png", new byte[] {4}, null, null),
                             new Attachment("長".repeat(300) + ".jpg", "image/jpeg", new byte[] {5}, null, null)));
             long id = ((ImportOutcome.Imported) Services.of(lib).imports().storeDraft(d, "x.txt")).articleId();

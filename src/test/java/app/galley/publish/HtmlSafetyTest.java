@@ -23,7 +23,7 @@ class HtmlSafetyTest {
     }
 
     private static Article article(String title, String body) {
-        return new Article(7, title, title, title, title, title, null, "en", null, ArticleStatus.INBOX, body,
+        return new Article(7, title, title, title, title, title, title, java.util.List.of(title), null, "en", null, ArticleStatus.INBOX, body,
                 Instant.EPOCH, Instant.EPOCH, 0, "x");
     }
 

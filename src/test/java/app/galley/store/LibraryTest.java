@@ -114,6 +114,33 @@ class LibraryTest {
     }
 
     @Test
+    void aRepostsFirstHeadlineAndOtherSourcesAreStoredAndEditedWithTheArticle() {
+        try (Library lib = Library.openEmbedded(dir)) {
+            ArticleDraft d = draft("高鐵延伸屏東定案", "交通部今天宣布。")
+                    .withCredits("高鐵南延屏東拍板", List.of("每日頭條", "中央社"));
+            long id = ((ImportOutcome.Imported) lib.articles().insert(d, "hash-c", "a.txt")).articleId();
+            Article a = lib.articles().find(id).orElseThrow();
+            assertThat(a.originalTitle()).isEqualTo("高鐵南延屏東拍板");
+            assertThat(a.otherSources()).containsExactly("每日頭條", "中央社");
+
+            Article edited = lib.revisions().save(id, a.version(), new app.galley.model.ArticleEdit(a.title(),
+                    a.subtitle(), a.byline(), a.dateline(), a.source(), null, List.of("中央社"), a.language(),
+                    a.body()), "credits", null);
+            assertThat(edited.originalTitle()).isNull();
+            assertThat(edited.otherSources()).containsExactly("中央社");
+            // an edit of other fields keeps them
+            Article retitled = lib.revisions().save(id, edited.version(),
+                    app.galley.model.ArticleEdit.of(edited).withTitle("新標題"), "title", null);
+            assertThat(retitled.otherSources()).containsExactly("中央社");
+
+            // an article without credits reads back with none, not an empty name
+            long plain = ((ImportOutcome.Imported) lib.articles().insert(draft("T", "body"), "hash-p", "b.txt"))
+                    .articleId();
+            assertThat(lib.articles().find(plain).orElseThrow().otherSources()).isEmpty();
+        }
+    }
+
+    @Test
     void theSameContentHashIsReportedAsADuplicateAndNotStoredAgain() {
         try (Library lib = Library.openEmbedded(dir)) {
             long id = ((ImportOutcome.Imported) lib.articles().insert(draft("A", "body"), "h", "a.txt")).articleId();

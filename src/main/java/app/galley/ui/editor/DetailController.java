@@ -76,6 +76,8 @@ public final class DetailController {
     @FXML private ComboBox<ArticleStatus> statusCombo;
     @FXML private Label bylineLabel;
     @FXML private Label sourceLabel;
+    @FXML private Label originalTitleKey;
+    @FXML private Label originalTitleLabel;
     @FXML private Label languageLabel;
     @FXML private Label publishedLabel;
     @FXML private Label lengthLabel;
@@ -231,7 +233,15 @@ public final class DetailController {
             titleLabel.setText(a.title());
             statusCombo.setValue(a.status());
             bylineLabel.setText(orDash(a.byline()));
-            sourceLabel.setText(orDash(a.source() != null ? a.source() : a.sourceUrl()));
+            String source = orDash(a.source() != null ? a.source() : a.sourceUrl());
+            sourceLabel.setText(a.otherSources().isEmpty() ? source
+                    : i18n.format("detail.source.others", source, String.join(i18n.get("list.separator"), a.otherSources())));
+            boolean firstHeadline = a.originalTitle() != null && !a.originalTitle().equals(a.title());
+            originalTitleLabel.setText(firstHeadline ? a.originalTitle() : "");
+            for (Label l : List.of(originalTitleKey, originalTitleLabel)) {
+                l.setVisible(firstHeadline);
+                l.setManaged(firstHeadline);
+            }
             languageLabel.setText(formats.language(a.language()));
             publishedLabel.setText(a.published() == null ? "—" : formats.instant(a.published()));
             lengthLabel.setText(formats.length(a.length()));

@@ -170,6 +170,9 @@ public final class EditActions {
         TextField byline = field("detailByline", base.byline());
         TextField dateline = field("detailDateline", base.dateline());
         TextField source = field("detailSource", base.source());
+        TextField originalTitle = field("detailOriginalTitle", base.originalTitle());
+        TextField others = field("detailOtherSources", String.join("; ", base.otherSources()));
+        others.setPromptText(i18n.get("detail.otherSources.prompt"));
         ComboBox<String> language = new ComboBox<>();
         language.setId("detailLanguage");
         language.setEditable(true);
@@ -179,7 +182,8 @@ public final class EditActions {
         int row = 0;
         for (var pair : java.util.List.of(java.util.Map.entry("detail.title", title), java.util.Map.entry("detail.subtitle", subtitle),
                 java.util.Map.entry("detail.byline", byline), java.util.Map.entry("detail.dateline", dateline),
-                java.util.Map.entry("detail.source", source))) {
+                java.util.Map.entry("detail.source", source), java.util.Map.entry("detail.originalTitle", originalTitle),
+                java.util.Map.entry("detail.otherSources", others))) {
             grid.addRow(row++, new Label(i18n.get(pair.getKey())), pair.getValue());
         }
         grid.addRow(row, new Label(i18n.get("detail.language")), language);
@@ -187,10 +191,10 @@ public final class EditActions {
         d.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(title.textProperty().isEmpty());
         d.getDialogPane().setId("detailsDialog");
         UnsavedInput.guard(d, i18n, () -> java.util.Arrays.asList(title.getText(), subtitle.getText(), byline.getText(),
-                dateline.getText(), source.getText(), language.getValue()));
+                dateline.getText(), source.getText(), originalTitle.getText(), others.getText(), language.getValue()));
         if (d.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
             editing.saveEdit(base, new ArticleEdit(title.getText().strip(), blankToNull(subtitle), blankToNull(byline),
-                    blankToNull(dateline), blankToNull(source),
+                    blankToNull(dateline), blankToNull(source), blankToNull(originalTitle), ArticleEdit.sourceList(others.getText()),
                     language.getValue() == null || language.getValue().isBlank() ? null : language.getValue().strip(),
                     base.body()), false);
         }
