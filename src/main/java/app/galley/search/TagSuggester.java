@@ -2,6 +2,7 @@ package app.galley.search;
 
 import app.galley.text.Folding;
 import app.galley.analyze.Gazetteer;
+import app.galley.analyze.PlacesAndOrganisations;
 import app.galley.analyze.MediaTopics;
 import app.galley.analyze.Person;
 import app.galley.analyze.QuoteFinder;
@@ -30,7 +31,8 @@ import org.apache.lucene.search.TopDocs;
 
 /**
  * Tag suggestions for an article: the people it names (with their roles), the places of the bundled
- * gazetteer it mentions, its keywords by TF-IDF over the library (smartcn words on text folded to
+ * gazetteer it mentions, the other places and the organisations a Chinese text names (HanLP's
+ * recogniser, see {@link PlacesAndOrganisations}), its keywords by TF-IDF over the library (smartcn words on text folded to
  * Simplified), and Media Topics from the articles most like it that editors have tagged (nearest
  * neighbours on TF-IDF vectors, so suggestions improve as editors tag), or, while too few are
  * tagged, from the topic names and synonyms the text uses.
@@ -72,8 +74,19 @@ final class TagSuggester {
             out.add(new TagSuggestion(TagKind.PERSON, p.name(), null,
                     p.roles().isEmpty() ? "named " + p.mentions().size() + "×" : String.join("、", p.roles()), p.mentions().size()));
         }
+        Set<String> gazetteered = new java.util.HashSet<>();
         for (Map.Entry<Gazetteer.Place, Integer> e : Gazetteer.in(text).entrySet()) {
-            out.add(new TagSuggestion(TagKind.PLACE, e.getKey().name(language), null, "named " + e.getValue() + "×", e.getValue()));
+            Gazetteer.Place p = e.getKey();
+            out.add(new TagSuggestion(TagKind.PLACE, p.name(language), null, "named " + e.getValue() + "×", e.getValue()));
+            java.util.stream.Stream.concat(java.util.stream.Stream.of(p.traditional(), p.simplified()), p.aliases().stream())
+                    .filter(java.util.Objects::nonNull).forEach(n -> gazetteered.add(Folding.NAME.fold(n)));
+        }
+        // the places beyond the gazetteer and the organisations, as the recogniser finds them in Chinese text
+        for (PlacesAndOrganisations.Named n : PlacesAndOrganisations.in(text)) {
+            if (n.kind() == TagKind.PLACE && gazetteered.contains(Folding.NAME.fold(n.name()))) {
+                continue; // the gazetteer's place, in the reader's language
+            }
+            out.add(new TagSuggestion(n.kind(), n.name(), null, "named " + n.count() + "×", n.count()));
         }
         Set<String> topicWords = topicWords();
         for (Map.Entry<String, Double> k : keywords(a, text).entrySet()) {

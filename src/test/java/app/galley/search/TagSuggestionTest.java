@@ -52,6 +52,13 @@ class TagSuggestionTest {
                 assertThat(x.why()).contains("中科院上海分院副院長");
             });
             assertThat(s).anyMatch(x -> x.kind() == TagKind.PLACE && x.name().equals("Shanghai"));
+            // the recogniser's places beyond the gazetteer, and organisations, as the text writes them
+            assertThat(s).anyMatch(x -> x.kind() == TagKind.PLACE && x.name().equals("張江"));
+            assertThat(s).filteredOn(x -> x.kind() == TagKind.ORGANISATION).extracting(TagSuggestion::name)
+                    .contains("華為", "張江實驗室", "中科院上海分院", "上海市政府")
+                    .doesNotContain("各研究機構", "多家機構", "創業者", "腦智科技", "31日華為");
+            // a gazetteer place is not suggested again in the text's script
+            assertThat(s).noneMatch(x -> x.kind() == TagKind.PLACE && x.name().equals("上海"));
             assertThat(s).anyMatch(x -> x.name().equals("寒武紀"));
             assertThat(s).anyMatch(x -> x.kind() == TagKind.SUBJECT && x.name().equals("science and technology")
                     && x.qcode().equals("medtop:13000000"));

@@ -57,6 +57,14 @@ class TagStripTest extends GalleyFxTest {
         });
         assertThat(suggestions.getChildren()).extracting(n -> ((Button) n).getText()).doesNotContain("+ 張旭");
 
+        // an organisation the recogniser found, named in full though it cut the name at 與
+        clickOn(suggestion("+ 上海腦科學與類腦研究中心"));
+        settle();
+        assertThat(tags()).anySatisfy(t -> {
+            assertThat(t.kind()).isEqualTo(TagKind.ORGANISATION);
+            assertThat(t.name()).isEqualTo("上海腦科學與類腦研究中心");
+        });
+
         // Chinese words find the English-named topic
         clickOn("#tagField").write("科技與工程");
         settle();
@@ -81,6 +89,6 @@ class TagStripTest extends GalleyFxTest {
         Node chip = lookup("#tagChips .tag-person").query();
         clickOn(from(chip).lookup(".tag-remove").queryAs(Button.class));
         settle();
-        assertThat(tags()).extracting(Tag::name).containsExactlyInAnyOrder("technology and engineering", "Brain Project");
+        assertThat(tags()).extracting(Tag::name).containsExactlyInAnyOrder("technology and engineering", "Brain Project", "上海腦科學與類腦研究中心");
     }
 }
