@@ -57,14 +57,71 @@ public final class CleaningPipeline {
         TreeMap<Integer, List<Change>> taken = new TreeMap<>();
         for (TextRule rule : rules) {
             for (Change c : rule.apply(input)) {
-                if (!overlapsAny(taken, c)) {
-                    taken.computeIfAbsent(c.start(), k -> new ArrayList<>()).add(c);
+                Change fitted = overlapsAny(taken, c) ? withoutLeadingSpace(taken, c, input.text()) : c;
+                if (fitted != null) {
+                    taken.computeIfAbsent(fitted.start(), k -> new ArrayList<>()).add(fitted);
                 }
             }
         }
         List<Change> all = new ArrayList<>();
         taken.values().forEach(all::addAll);
         return new Cleaning(input.text(), all);
+    }
+
+    /**
+     * A removal that overlaps an earlier rule's change only in the white space it took in front of its
+     * lines (the last lines of a text take the break before them), starting after that change instead;
+     * null when it overlaps in more than that. Without it, a footer line next to a removed credit
+     * stayed in the text.
+     */
+    private static Change withoutLeadingSpace(TreeMap<Integer, List<Change>> taken, Change c, String text) {
+        if (!c.replacement().isEmpty()) {
+            return null;
+        }
+        int from = c.start();
+        for (List<Change> at : taken.headMap(c.end(), false).values()) {
+            for (Change t : at) {
+                if (t.overlaps(c)) {
+                    if (t.end() >= c.end() || !text.substring(c.start(), Math.max(c.start(), Math.min(t.end(), c.end()))).isBlank()) {
+                        return null;
+                    }
+                    from = Math.max(from, t.end());
+                }
+            }
+        }
+        Change trimmed = new Change(from, c.end(), "", c.rule(), c.reason());
+        if (from == c.start() || overlapsAny(taken, trimmed)) {
+            return null;
+        }
+        // a removal that begins with white space is the text's last lines (Lines.removals): the text now
+        // ends where the earlier removal begins, so that removal takes the break before it
+        if (Character.isWhitespace(text.charAt(c.start())) && !text.substring(c.start(), c.end()).isBlank()) {
+            tailBreak(taken, from, text);
+        }
+        return trimmed;
+    }
+
+    /** The removal ending at {@code end}, taking the white space before it too, when nothing else has that. */
+    private static void tailBreak(TreeMap<Integer, List<Change>> taken, int end, String text) {
+        for (List<Change> at : taken.values()) {
+            for (Change t : List.copyOf(at)) {
+                if (t.end() != end || !t.replacement().isEmpty()) {
+                    continue;
+                }
+                int start = t.start();
+                while (start > 0 && Character.isWhitespace(text.charAt(start - 1))) {
+                    start--;
+                }
+                Change wider = new Change(start, t.end(), "", t.rule(), t.reason());
+                at.remove(t);
+                if (start < t.start() && !overlapsAny(taken, wider)) {
+                    taken.computeIfAbsent(start, k -> new ArrayList<>()).add(wider);
+                } else {
+                    at.add(t);
+                }
+                return;
+            }
+        }
     }
 
     /** Changes start where they start; one that overlaps {@code c} starts at most at its end. */

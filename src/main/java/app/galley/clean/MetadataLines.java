@@ -45,6 +45,9 @@ public final class MetadataLines {
             "^(?:文章|本文)?(?:來源|来源|出處|出处|稿源)\\s*[:：]\\s*(\\S[^|｜]{0,40}?)\\s*$");
     private static final Pattern DATE_START = Pattern.compile(
             "^(\\d{4})\\s*[/.年-]\\s*(\\d{1,2})\\s*[/.月-]\\s*(\\d{1,2})\\s*[日号號]?(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?");
+    /** A paper's edition line: {@code 《人民日报》（2026年06月03日 第01版）}. */
+    private static final Pattern PAPER_EDITION = Pattern.compile(
+            "^《[^》]{2,12}》\\s*[（(]\\s*(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)[^）)]{0,12}[）)]$");
     private static final Pattern LABELLED = Pattern.compile("^([\\p{IsHan}]{2,5})\\s*[:：]\\s*(.*)$");
     private static final Set<String> BAR_LABELS = Set.of("分類", "分类", "類別", "类别", "欄目", "栏目", "發布時間", "发布时间",
             "發佈時間", "發表時間", "发表时间", "時間", "时间", "日期", "更新時間", "更新时间", "來源", "来源", "作者", "編輯", "编辑",
@@ -91,6 +94,8 @@ public final class MetadataLines {
     private final List<Line> lines = new ArrayList<>();
     private final Set<String> sources = new LinkedHashSet<>();
     private String repostSource;
+    private String wire;
+    private String copyright;
     private String outlet;
     private String title;
     private String originalTitle;
@@ -116,6 +121,9 @@ public final class MetadataLines {
         while (last >= first && !isProse(all.get(last).text())) {
             last--;
         }
+        for (int i = 0; i <= first && i < all.size() && m.wire == null; i++) {
+            m.wire = SourceHints.wire(all.get(i).text()); // （中央社記者…電）, LONDON (Reuters) -, 《人民日报》（2026年…）
+        }
         for (int i = 0; i < first; i++) {
             Lines.Line l = all.get(i);
             Kind k = m.classify(l.text().strip(), i + 1 < all.size() ? all.get(i + 1).text().strip() : "");
@@ -128,7 +136,8 @@ public final class MetadataLines {
         for (int i = Math.max(first, 0); i < all.size(); i++) {
             Lines.Line l = all.get(i);
             String s = l.text().strip();
-            if (i > last || i >= first && (REPOST.matcher(s).matches() || i > all.size() - 4 && SOURCE_LINE.matcher(s).matches())) {
+            if (i > last || i >= first && (REPOST.matcher(s).matches() || i > all.size() - 4 && (SOURCE_LINE.matcher(s).matches()
+                    || SourceHints.creditLine(s) != null || SourceHints.copyright(s) != null))) {
                 Kind k = m.classify(s, "");
                 if (k != null && k != Kind.KICKER) {
                     m.lines.add(new Line(l.start(), l.end(), k));
@@ -138,8 +147,9 @@ public final class MetadataLines {
         if (headline && m.title == null && m.originalTitle != null) {
             m.title = m.originalTitle; // the headline given only as 原標題：
         }
+        // a credit or a 來源 line names the outlet; a wire's dateline (its own short name) only when none does
         String source = m.repostSource != null ? m.repostSource : m.outlet != null ? m.outlet
-                : m.sources.isEmpty() ? null : m.sources.iterator().next();
+                : !m.sources.isEmpty() ? m.sources.iterator().next() : m.wire != null ? m.wire : m.copyright;
         List<String> others = m.sources.stream().filter(s -> !s.equals(source)).toList();
         return new Found(m.title, m.originalTitle, m.byline, source, others, m.published, List.copyOf(m.lines));
     }
@@ -231,8 +241,23 @@ public final class MetadataLines {
             sources.add(source(m.group(1)));
             return Kind.SOURCE;
         }
+        String credited = SourceHints.creditLine(s);
+        if (credited != null) { // 本文經授權轉載自財訊, 来源丨第一财经, This article originally appeared in X
+            credited = source(credited);
+            repostSource = repostSource == null ? credited : repostSource;
+            sources.add(credited);
+            return Kind.REPOST_CREDIT;
+        }
+        if ((credited = SourceHints.copyright(s)) != null) {
+            copyright = copyright == null ? credited : copyright;
+            return null; // read, but the footer it ends is the boilerplate rule's to remove, with it
+        }
         if (FURNITURE.matcher(s).matches() || SHARE.matcher(s).matches()) {
             return Kind.FURNITURE;
+        }
+        if ((m = PAPER_EDITION.matcher(s)).matches()) {
+            setDate(DateParser.parseVisible(m.group(1)));
+            return Kind.DATELINE;
         }
         if ((m = DATE_START.matcher(s)).find()) {
             setDate(DateParser.parseVisible(m.group()));

@@ -31,7 +31,76 @@ public final class SourceHints {
             Pattern.compile("(?:originally (?:published|appeared) (?:in|on|by))\\s+([A-Z][\\w .&'-]{1,40}?)[.,]",
                     Pattern.CASE_INSENSITIVE));
 
+    private static final String NAME = "[「《“\"]?([^\\s」》”\",，。:：（）()]{2,30}?)[」》”\"]?";
+    private static final String EN_NAME = "((?:The |the )?[A-Z][\\w&'-]*(?:\\.[A-Z][\\w&'-]*)*(?: (?:[A-Z&][\\w&'-]*|of|the|and|for))*)";
+
+    /** A whole line that credits the outlet the story came from, the outlet in group 1. */
+    private static final List<Pattern> CREDIT_LINES = List.of(
+            // 本文經授權轉載自財訊, 轉自：南方週末, 转载自 X，作者：Y
+            Pattern.compile("^[（(]?\\s*(?:本文|本稿|文章)?(?:經|经)?(?:授權|授权)?(?:轉載|转载|轉錄|转录|轉自|转自|轉貼|转贴)"
+                    + "(?:自|於|于)?\\s*[:：]?\\s*" + NAME + "(?:\\s*[,，].*)?\\s*[）)]?\\s*[。.]?$"),
+            // 本文来自微信公众号“36氪”，作者：张三; 文章来源于澎湃新闻
+            Pattern.compile("^[（(]?\\s*(?:本文|文章|本稿)(?:來自|来自|來源於|来源于|源自|來源|来源)(?:於|于)?\\s*(?:微信)?(?:公眾號|公众号)?"
+                    + "\\s*" + NAME + "(?:\\s*[,，].*)?\\s*[）)]?\\s*[。.]?$"),
+            // （原文刊載於聯合報）
+            Pattern.compile("^[（(]?\\s*(?:原文|本文)(?:刊載|刊载|刊登|發表|发表|首發|首发|載|载)(?:於|于)\\s*" + NAME
+                    + "(?:\\s*[,，].*)?\\s*[）)]?\\s*[。.]?$"),
+            // 来源丨第一财经, 新聞來源：自由時報
+            Pattern.compile("^(?:新聞|新闻|文章|本文)?(?:來源|来源|出處|出处|稿源)\\s*[丨|｜:：]\\s*" + NAME + "$"),
+            Pattern.compile("(?i)^(?:this (?:article|story|piece|post|report) (?:was )?(?:originally |first )?(?:appeared|published|ran)"
+                    + " (?:in|on|by|at)|originally (?:published|appeared) (?:in|on|by)|(?:republished|reprinted) (?:with permission )?"
+                    + "(?:from|courtesy of)|source\\s*:)\\s+(?-i)" + EN_NAME + "(?:\\s*[.,;:].*|\\s+(?:on|in|at|and)\\b.*)?$"));
+
+    /** A copyright line: the holder in group 1 (the weakest credit: a site's own lines say it too). */
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "(?i)^(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?(?-i)"
+                    + "([A-Z\\p{IsHan}][\\w&'. \\p{IsHan}-]{1,40}?)"
+                    + "(?i)(?:\\s*,?\\s*(?:L\\.?P\\.?|Inc\\.?|Ltd\\.?|LLC|Co\\.?|plc))?\\s*[.,]?\\s*(?:all rights reserved\\.?|版權所有|版权所有)?$");
+
+    /** A wire service's dateline at the start of the story: （中央社記者…台北3日電）, 新华社武汉6月3日电, LONDON (Reuters) -. */
+    private static final List<Pattern> WIRE = List.of(
+            Pattern.compile("^[（(]\\s*(中央社|中新社|新華社|新华社|法新社|路透社?|美聯社|美联社|共同社|韓聯社|韩联社|德新社|安莎社)"
+                    + "[^）)]{0,30}?(?:電|电)\\s*[）)]"),
+            Pattern.compile("^(新華社|新华社|中新社|中新網|中新网|中央社|人民網|人民网|央視網|央视网|國際在線|国际在线)"
+                    + "\\s*\\S{0,12}?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:電|电)"),
+            Pattern.compile("^《([^》]{2,12}(?:報|报|刊))》\\s*[（(]\\s*\\d{4}\\s*年"),
+            Pattern.compile("^[A-Z][A-Za-z .,'-]{1,40}?\\s*\\((Reuters|AP|AFP|Bloomberg|Xinhua|Kyodo|Yonhap|UPI|dpa|CNA|ANSA|EFE)\\)\\s*[-—–]"));
+
+    /** A wire's dateline calls it by its short name. */
+    private static final java.util.Map<String, String> WIRE_NAMES = java.util.Map.of("AP", "The Associated Press",
+            "路透", "路透社", "中新网", "中国新闻网", "中新網", "中國新聞網", "中新社", "中国新闻社");
+
     private SourceHints() {
+    }
+
+    /** The outlet a whole line credits (a repost or syndication credit), or null. */
+    public static String creditLine(String line) {
+        String s = line.strip();
+        for (Pattern p : CREDIT_LINES) {
+            Matcher m = p.matcher(s);
+            if (m.matches()) {
+                return m.group(1).strip();
+            }
+        }
+        return null;
+    }
+
+    /** The holder a copyright line names, or null. */
+    public static String copyright(String line) {
+        Matcher m = COPYRIGHT.matcher(line.strip());
+        return m.matches() ? m.group(1).strip() : null;
+    }
+
+    /** The wire service whose dateline opens a paragraph, or null ("AP" is The Associated Press). */
+    public static String wire(String paragraph) {
+        for (Pattern p : WIRE) {
+            Matcher m = p.matcher(paragraph.strip());
+            if (m.find()) {
+                String name = m.group(1);
+                return WIRE_NAMES.getOrDefault(name, name);
+            }
+        }
+        return null;
     }
 
     private static final Pattern LABELLED = Pattern.compile(

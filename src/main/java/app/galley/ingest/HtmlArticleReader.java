@@ -1,9 +1,13 @@
 package app.galley.ingest;
 
+import app.galley.clean.MetadataLines;
 import app.galley.ingest.extract.ArticleExtractor;
 import app.galley.ingest.extract.Extraction;
 import app.galley.model.ArticleDraft;
 import app.galley.model.Original;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 
 /**
  * Reads an HTML article for import: the {@link ArticleExtractor} keeps the article and its
@@ -49,8 +53,17 @@ public final class HtmlArticleReader {
             title = TextArticleReader.read(body, original).title();
         }
         String url = x.url() != null ? x.url() : baseUri != null && baseUri.startsWith("http") ? baseUri : null;
-        // the outlet the page credits first published it (the site that carries it is in its address)
-        return new ArticleDraft(title, null, x.byline(), x.source() != null ? x.source() : x.site(), url, x.language(),
-                x.published(), body, original).withAttachments(resources.attachments(x.images()));
+        // the outlet the page credits first published it: a 來源 label by the article, a credit or a wire's
+        // dateline in its text; the site that carries it only when none names another
+        MetadataLines.Found meta = MetadataLines.of(body, false);
+        String source = x.source() != null ? x.source() : meta.source() != null ? meta.source() : x.site();
+        List<String> others = new ArrayList<>(meta.otherSources());
+        if (meta.source() != null && !meta.source().equals(source)) {
+            others.add(0, meta.source());
+        }
+        others.remove(source);
+        return new ArticleDraft(title, null, x.byline(), source, meta.originalTitle(),
+                List.copyOf(new LinkedHashSet<>(others)), url, x.language(), x.published(), body, original, List.of())
+                .withAttachments(resources.attachments(x.images()));
     }
 }

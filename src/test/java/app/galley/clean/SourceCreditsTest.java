@@ -1,0 +1,73 @@
+package app.galley.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Where copy says which outlet it came from besides a 來源 line (issue 20): syndication and repost
+ * credits after the text, a wire's dateline at its start, a paper's edition line, a copyright line;
+ * Traditional, Simplified and English. The credit lines leave the body; a dateline stays in it.
+ */
+class SourceCreditsTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            中央社 dateline     | 中央社       | 颱風逼近　東部停班停課\\n\\n（中央社記者王小明台北3日電）颱風今天逼近東部，花蓮縣宣布停班停課。\\n\\n中央氣象署表示，颱風將在明天清晨登陸。                  | false
+            新华社 dateline     | 新华社       | 长江禁渔成效显著\\n\\n新华社武汉6月3日电（记者李华）长江十年禁渔实施以来，鱼类资源逐步恢复。\\n\\n农业农村部表示，禁渔成效初步显现。                          | false
+            中新网 is its name  | 中国新闻网   | 长江禁渔成效显著\\n\\n中新网武汉6月3日电（记者李华）长江十年禁渔实施以来，鱼类资源逐步恢复，各地渔政部门加强巡查。\\n\\n农业农村部表示，禁渔成效初步显现。 | false
+            Reuters dateline    | Reuters      | Oil prices rise\\n\\nLONDON (Reuters) - Oil prices rose on Tuesday as supply worries grew.\\n\\nBrent crude futures rose 2%.                                | false
+            AP dateline         | The Associated Press | Storm hits coast\\n\\nMIAMI (AP) — A storm hit the coast on Tuesday, officials said.\\n\\nThousands lost power.                                   | false
+            授權轉載            | 財訊         | 台積電擴產計畫出爐\\n\\n台積電今天宣布擴產，預計投資千億元。\\n\\n分析師認為此舉將帶動供應鏈。\\n\\n本文經授權轉載自財訊                                     | true
+            公众号              | 36氪         | AI手机来了\\n\\n各大厂商纷纷推出AI手机。\\n\\n业内人士认为，这将改变手机市场。\\n\\n本文来自微信公众号“36氪”，作者：张三                                     | true
+            originally appeared | The Guardian | Trains return\\n\\nNight trains are back across Europe.\\n\\nOperators say demand is strong.\\n\\nThis article originally appeared in The Guardian. | true
+            原文刊載於          | 聯合報       | 夜市攤商漲價\\n\\n物價上漲，夜市攤商紛紛調漲售價。\\n\\n消費者直呼吃不消。\\n\\n（原文刊載於聯合報）                                                 | true
+            文章来源于          | 澎湃新闻     | 城市更新提速\\n\\n多地城市更新项目加快推进。\\n\\n专家表示，城市更新要注重民生。\\n\\n文章来源于澎湃新闻                                             | true
+            来源丨              | 第一财经     | 芯片产业加速\\n\\n国产芯片产业加速发展。\\n\\n来源丨第一财经                                                                                        | true
+            copyright           | Bloomberg    | Markets slide\\n\\nStocks fell sharply on Monday.\\n\\nInvestors worried about rates.\\n\\n©2026 Bloomberg L.P.                                      | false
+            新聞來源            | 自由時報     | 高鐵延伸屏東\\n\\n〔記者陳怡君／台北報導〕高鐵延伸屏東案定案。\\n\\n交通部表示，2030年通車。\\n\\n新聞來源：自由時報                                     | true
+            paper edition       | 人民日报     | 乡村振兴\\n\\n《人民日报》（2026年06月03日 第01版）\\n\\n乡村振兴取得新进展。\\n\\n各地因地制宜发展特色产业。                                          | true
+            轉自                | 南方週末     | 電影院復甦\\n\\n電影院觀眾人數回升。\\n\\n業者表示，暑期檔表現亮眼。\\n\\n轉自：南方週末                                                              | true
+            Source:             | Nikkei Asia  | Japan exports rise\\n\\nTOKYO -- Japan's exports rose in May, data showed.\\n\\nShipments to China grew.\\n\\nSource: Nikkei Asia                    | true
+            """)
+    void theOutletIsRead(String what, String outlet, String escaped, boolean lineRemoved) {
+        String text = escaped.replace("\\n", "\n");
+        MetadataLines.Found found = MetadataLines.of(text, true);
+        assertThat(found.source()).isEqualTo(outlet);
+        assertThat(found.lines()).as("a credit line is a metadata line; a dateline is the story's, a copyright line the footer's")
+                .hasSize(lineRemoved ? 1 : 0);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            The minister said the figures came from the ministry.
+            資料來源：主計總處
+            本文作者為資深記者
+            Copyright law is changing fast, experts say, and publishers are worried about it.
+            """)
+    void linesThatOnlyLookLikeCreditsAreNot(String line) {
+        assertThat(SourceHints.creditLine(line)).isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            新华社 | 新华社北京6月3日电 长江流域今天……
+            路透社 | （路透社台北3日電）台股今天……
+            路透社 | （路透台北3日電）台股今天……
+            """)
+    void wireNames(String wire, String paragraph) {
+        assertThat(SourceHints.wire(paragraph)).isEqualTo(wire);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aFooterLineNextToARemovedCreditGoesToo() {
+        // the credit is the metadata-lines rule's; the newsletter and copyright lines under it the boilerplate
+        // rule's, whose run took the break before them: it used to lose the newsletter line to the overlap
+        String text = "台積電今天宣布擴產，預計投資千億元，分析師認為此舉將帶動供應鏈。\n\n公司表示，新廠將在明年完工。\n\n"
+                + "本文經授權轉載自財訊\n\n訂閱電子報\n© 2026 每日頭條 版權所有\n";
+        Cleaning c = RuleSet.defaults().pipeline(null).run(new CleanInput(text, null, "zh-Hant", null));
+        assertThat(c.cleaned()).isEqualTo("台積電今天宣布擴產，預計投資千億元，分析師認為此舉將帶動供應鏈。\n\n公司表示，新廠將在明年完工。");
+        assertThat(c.changes()).extracting(app.galley.text.Change::rule).contains("metadata-lines", "boilerplate");
+    }
+}
