@@ -42,7 +42,7 @@ public final class MetadataLines {
             "^[（(]?\\s*本文(?:轉載|转载|轉錄|转录)(?:自|於|于)\\s*[「《]?([^\\s」》,，。）)]{2,30}?)[」》]?"
                     + "(?:\\s*[,，]\\s*(?:原標題|原标题)\\s*[:：]\\s*([^）)]+?))?\\s*[）)]?\\s*[。.]?$");
     private static final Pattern SOURCE_LINE = Pattern.compile(
-            "^(?:文章|本文)?(?:來源|来源|出處|出处|稿源)\\s*[:：]\\s*(\\S[^|｜]{0,40}?)\\s*$");
+            "^[【\\[（(]?\\s*(?:文章|本文)?(?:來源|来源|出處|出处|稿源)\\s*[:：]\\s*(\\S[^|｜】\\]）)]{0,40}?)\\s*[】\\]）)]?\\s*$");
     private static final Pattern DATE_START = Pattern.compile(
             "^(\\d{4})\\s*[/.年-]\\s*(\\d{1,2})\\s*[/.月-]\\s*(\\d{1,2})\\s*[日号號]?(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?");
     /** A paper's edition line: {@code 《人民日报》（2026年06月03日 第01版）}. */
@@ -56,7 +56,12 @@ public final class MetadataLines {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DESK = Pattern.compile("^\\S{1,12}(?:編輯部|编辑部|小編|小编|新聞部|新闻部|Staff|Desk)$");
     private static final Pattern REPORTER_LINE = Pattern.compile(
-            "^[（(]?\\s*(?:記者|记者)\\s*([\\p{IsHan}]{2,4}(?:[\\s、][\\p{IsHan}]{2,4}){0,3})\\s*(?:[/／]\\s*\\S{0,12}?(?:報導|报道|電|电))?\\s*[)）]?$");
+            "^[（(〔【\\[]?\\s*(?:([\\p{IsHan}]{1,8}?(?:報|报|網|网|社|台|臺|新聞|新闻|電視|电视|週刊|周刊|雜誌|杂志))\\s*[/／]?\\s*)?"
+                    + "(?:記者|记者)\\s*([\\p{IsHan}]{2,4}(?:[\\s、][\\p{IsHan}]{2,4}){0,3})\\s*"
+                    + "(?:[/／]\\s*\\S{0,12}?(?:報導|报道|電|电))?\\s*[)）〕】\\]]?$");
+    /** A Reuters trailer, {@code (Reporting by X; Editing by Y)}: the agency's house style names its reporters. */
+    private static final Pattern REUTERS_TRAILER = Pattern.compile(
+            "^[(（]\\s*(?:Additional )?[Rr]eporting by ([^;)）]+?)(?:\\s+in\\s+[A-Z][\\w ]+)?(?:;[^)）]*)?[)）]$");
     private static final Pattern WEN_LINE = Pattern.compile(
             "^(?:文|撰文)\\s*[/／]\\s*(?:\\S{0,10}?(?:記者|记者)\\s*)?([\\p{IsHan}·]{2,4}(?:\\s+[\\p{IsHan}·]{2,4})?|[A-Z][\\w.'-]+(?: [A-Z][\\w.'-]+){0,2})$");
     private static final Pattern BY_LINE = Pattern.compile(
@@ -284,8 +289,20 @@ public final class MetadataLines {
             setOutlet(m.group(2));
             return Kind.BYLINE;
         }
-        if ((m = REPORTER_LINE.matcher(s)).matches() || (m = WEN_LINE.matcher(s)).matches()) {
+        if ((m = REPORTER_LINE.matcher(s)).matches()) {
+            setByline(m.group(2));
+            if (m.group(1) != null && !m.group(1).startsWith("本")) { // not 本報記者
+                setOutlet(m.group(1)); // 聯合報記者王小明／台北報導
+            }
+            return Kind.BYLINE;
+        }
+        if ((m = WEN_LINE.matcher(s)).matches()) {
             setByline(m.group(1));
+            return Kind.BYLINE;
+        }
+        if ((m = REUTERS_TRAILER.matcher(s)).matches()) {
+            setByline(m.group(1).replaceAll("\\s+and\\s+|\\s*,\\s*", ", ").strip());
+            wire = wire == null ? "Reuters" : wire;
             return Kind.BYLINE;
         }
         return isKicker(s, next) ? Kind.KICKER : null;
@@ -308,7 +325,7 @@ public final class MetadataLines {
             } else if (REPORTER_LINE.matcher(p).matches()) {
                 Matcher r = REPORTER_LINE.matcher(p);
                 if (r.matches()) {
-                    setByline(r.group(1));
+                    setByline(r.group(2));
                 }
             } else if (EN_DATE_LINE.matcher(p).matches() || DATE_START.matcher(p).find()) {
                 setDate(p.matches(".*[A-Za-z].*") ? DateParser.parseEnglishStamp(p) : DateParser.parseVisible(p));

@@ -49,7 +49,10 @@ public final class SourceHints {
             Pattern.compile("^(?:新聞|新闻|文章|本文)?(?:來源|来源|出處|出处|稿源)\\s*[丨|｜:：]\\s*" + NAME + "$"),
             Pattern.compile("(?i)^(?:this (?:article|story|piece|post|report) (?:was )?(?:originally |first )?(?:appeared|published|ran)"
                     + " (?:in|on|by|at)|originally (?:published|appeared) (?:in|on|by)|(?:republished|reprinted) (?:with permission )?"
-                    + "(?:from|courtesy of)|source\\s*:)\\s+(?-i)" + EN_NAME + "(?:\\s*[.,;:].*|\\s+(?:on|in|at|and)\\b.*)?$"));
+                    + "(?:from|courtesy of)|source\\s*:)\\s+(?-i)" + EN_NAME + "(?:\\s*[.,;:].*|\\s+(?:on|in|at|and)\\b.*)?$"),
+            // a wire's sign-off under the story: — The Associated Press
+            Pattern.compile("^[—–-]{1,2}\\s*(The Associated Press|Associated Press|Reuters|Agence France-Presse|AFP|Bloomberg"
+                    + "|Bloomberg News|Kyodo News|Xinhua|Yonhap|CNA|Central News Agency|dpa|UPI)\\.?$"));
 
     /** A copyright line: the holder in group 1 (the weakest credit: a site's own lines say it too). */
     private static final Pattern COPYRIGHT = Pattern.compile(

@@ -29,6 +29,11 @@ class SourceCreditsTest {
             新聞來源            | 自由時報     | 高鐵延伸屏東\\n\\n〔記者陳怡君／台北報導〕高鐵延伸屏東案定案。\\n\\n交通部表示，2030年通車。\\n\\n新聞來源：自由時報                                     | true
             paper edition       | 人民日报     | 乡村振兴\\n\\n《人民日报》（2026年06月03日 第01版）\\n\\n乡村振兴取得新进展。\\n\\n各地因地制宜发展特色产业。                                          | true
             轉自                | 南方週末     | 電影院復甦\\n\\n電影院觀眾人數回升。\\n\\n業者表示，暑期檔表現亮眼。\\n\\n轉自：南方週末                                                              | true
+            outlet's reporter   | 聯合報       | 夜市攤商漲價\\n\\n聯合報記者王小明／台北報導\\n\\n物價上漲，夜市攤商紛紛調漲售價，消費者直呼吃不消。\\n\\n攤商說：「成本漲太多了。」 | true
+            not 本報            |              | 颱風逼近\\n\\n本報記者王小明／台北報導\\n\\n颱風今天逼近東部，花蓮縣宣布停班停課，民眾應做好防颱準備。 | true
+            bracketed 來源      | 經濟日報     | 房市降溫\\n\\n【來源：經濟日報】\\n\\n央行升息後，房市交易量明顯下滑，業者表示買方觀望氣氛濃厚。 | true
+            Reuters trailer     | Reuters      | Oil prices rise\\n\\nOil prices rose on Tuesday as supply worries grew across the market.\\n\\nBrent crude futures rose 2%.\\n\\n(Reporting by Jane Doe; Editing by John Roe) | true
+            wire sign-off       | The Associated Press | Storm hits coast\\n\\nA storm hit the coast on Tuesday, officials said, and thousands lost power.\\n\\nCrews worked through the night.\\n\\n— The Associated Press | true
             Source:             | Nikkei Asia  | Japan exports rise\\n\\nTOKYO -- Japan's exports rose in May, data showed.\\n\\nShipments to China grew.\\n\\nSource: Nikkei Asia                    | true
             """)
     void theOutletIsRead(String what, String outlet, String escaped, boolean lineRemoved) {
