@@ -22,6 +22,8 @@ final class Attribution {
             .collect(Collectors.joining("|"));
     private static final Pattern ZH_AFTER = Pattern.compile("^[，,]?\\s*([^，,。！？!?；;「」『』“”：:\\n]{1,30}?)(?:"
             + ZH_VERBS + ")(?:稱|称|道)?(?:記者|记者)?(?=$|[。，,：:！？!?；;\\s「“])");
+    /** Words that bring in someone else than the quotation before: 另一位, 而, 則認為. */
+    private static final Pattern NEW_SPEAKER = Pattern.compile("^(?:另一|另外|而|但)|[則则]$");
     private static final Pattern ZH_BEFORE = Pattern.compile("^(.*?)(?:" + ZH_VERBS
             + ")(?:稱|称|道)?([^，,。：:；;！？!?]{0,15})[：:，,]?\\s*$", Pattern.DOTALL);
     /**
@@ -67,7 +69,8 @@ final class Attribution {
     Subject after(int after, int limit) {
         String tail = text.substring(after, Math.min(limit, after + 160));
         Matcher m = ZH_AFTER.matcher(tail);
-        if (m.find()) {
+        // 「……？」另一位家長吳婷婷則認為，…… : a new speaker's own sentence, not the quotation's attribution
+        if (m.find() && !NEW_SPEAKER.matcher(m.group(1)).find()) {
             Subject s = zhSubject(after + m.start(1), after + m.end(1));
             if (s != null) {
                 return s;

@@ -37,6 +37,15 @@ class SpeakerPatternsTest {
     }
 
     @Test
+    void aSecondPersonsOwnSentenceAfterAQuotationDoesNotTakeIt() {
+        // 吳婷婷 brings in her own view: the quotation is 周強's, who worries in the sentence it closes
+        assertThat(speakers("家長們的看法並不一致。家長周強擔心孩子過度依賴機器，「作業要是都讓AI講，孩子還會自己想嗎？」"
+                + "另一位家長吳婷婷則認為，關鍵在於老師怎麼用。")).containsExactly("周強");
+        // the speaker going on after their own quotation is still its speaker
+        assertThat(speakers("「我們會繼續努力。」縣長陳美玲說，未來還會增加班次。")).containsExactly("陳美玲");
+    }
+
+    @Test
     void aQuotationStandingAloneAfterTheSpeakersSentenceIsTheirs() {
         assertThat(speakers("縣長陳美玲表示，新線通車後，到台北最快只要兩小時。「年輕人回鄉工作，就不再是一句口號。」"))
                 .containsExactly("陳美玲");
