@@ -47,7 +47,8 @@ public final class QuoteFinder {
                 continue;
             }
             after[i] = s.closed() ? attribution.after(s.after(), paragraphEnd(text, s.after())) : null;
-            before[i] = attribution.before(clauseStart(text, spans, i), s.open(), closesSentence(text, s));
+            before[i] = attribution.before(clauseStart(text, spans, i), s.open(),
+                    closesSentence(text, s) || partialGoingOn(text, s));
             // unpunctuated words are speech only with an attribution next to them: a verb of saying after,
             // or one before followed by a colon or comma ("表示「關注」" is not a quotation, "說：「好」" is)
             boolean introduced = before[i] != null && s.open() > 0 && "：:，,".indexOf(text.charAt(s.open() - 1)) >= 0;
@@ -143,6 +144,16 @@ public final class QuoteFinder {
         String inner = text.substring(s.innerStart(), s.close());
         return s.closed() && s.after() < text.length() && Scripts.isHan(text.charAt(s.after()))
                 && inner.codePointCount(0, inner.length()) <= 8 && inner.chars().noneMatch(c -> "，,。！？!?；;：:".indexOf(c) >= 0);
+    }
+
+    /**
+     * A few words quoted in the middle of a sentence that goes on after a comma ({@code 川普則表示，日本車企
+     * 的投資「非常令人鼓舞」，但……}): the sentence's speaker said them, as with one that closes it.
+     */
+    private static boolean partialGoingOn(String text, QuoteSpans.Span s) {
+        String inner = text.substring(s.innerStart(), s.close());
+        return s.closed() && s.after() < text.length() && "，,".indexOf(text.charAt(s.after())) >= 0
+                && inner.chars().noneMatch(c -> "，,。！？!?；;：:".indexOf(c) >= 0) && substantial(inner);
     }
 
     /** True if a quotation ends its sentence: a full stop inside it, or one right after it. */

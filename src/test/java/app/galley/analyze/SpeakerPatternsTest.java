@@ -46,6 +46,14 @@ class SpeakerPatternsTest {
     }
 
     @Test
+    void aPartialQuotationInTheMiddleOfTheSpeakersSentence() {
+        assertThat(speakers("部長王丁則表示，日本車企在美國的投資「非常令人鼓舞」，但他仍希望看到更多美國產品進入日本市場。"))
+                .containsExactly("王丁");
+        // a term the sentence goes on from, or two characters, stay terms
+        assertThat(QuoteFinder.find("部長王丁表示，「長江大保護」計畫成效明顯，「關注」很多。").quotes()).isEmpty();
+    }
+
+    @Test
     void aQuotationStandingAloneAfterTheSpeakersSentenceIsTheirs() {
         assertThat(speakers("縣長陳美玲表示，新線通車後，到台北最快只要兩小時。「年輕人回鄉工作，就不再是一句口號。」"))
                 .containsExactly("陳美玲");
