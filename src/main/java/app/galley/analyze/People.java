@@ -271,6 +271,21 @@ final class People {
         return e == null ? null : e.getValue();
     }
 
+    /** The person last named before {@code at} that {@code fits}, or null. */
+    String lastBefore(int at, java.util.function.Predicate<String> fits) {
+        for (Map.Entry<Integer, String> e = mentions.lowerEntry(at); e != null; e = mentions.lowerEntry(e.getKey())) {
+            if (fits.test(e.getValue())) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** The roles a person was introduced with. */
+    Set<String> rolesOf(String name) {
+        return roles.getOrDefault(name, Set.of());
+    }
+
     /** The person last named before {@code at} who holds a role containing the word ("mayor"). */
     String lastWithRole(String word, int at) {
         String w = word.toLowerCase(Locale.ROOT);

@@ -61,6 +61,7 @@ public final class QuoteFinder {
                     && !term(text, s);
         }
         people.findMentions();
+        Pronouns pronouns = new Pronouns(people);
         List<Quote> quotes = new ArrayList<>();
         Quote previous = null;
         QuoteSpans.Span previousSpan = null;
@@ -69,17 +70,17 @@ public final class QuoteFinder {
                 continue;
             }
             QuoteSpans.Span s = spans.get(i);
-            String speaker = resolve(people, after[i]);
+            String speaker = pronouns.resolve(after[i]);
             Quote.How how = speaker == null ? Quote.How.NONE : after[i].kind() == Attribution.Subject.Kind.NAME
                     ? Quote.How.AFTER : Quote.How.REFERENCE;
             if (speaker == null) {
-                speaker = resolve(people, before[i]);
+                speaker = pronouns.resolve(before[i]);
                 how = speaker == null ? Quote.How.NONE : before[i].kind() == Attribution.Subject.Kind.NAME
                         ? Quote.How.BEFORE : Quote.How.REFERENCE;
             }
             if (speaker == null && punctuated(text, s)) {
                 Attribution.Subject last = attribution.previousSentence(s.open());
-                speaker = resolve(people, last);
+                speaker = pronouns.resolve(last);
                 how = speaker == null ? Quote.How.NONE : Quote.How.CONTINUED;
             }
             if (speaker == null && previous != null && previous.speaker() != null

@@ -54,6 +54,20 @@ class SpeakerPatternsTest {
     }
 
     @Test
+    void pronounsAcrossParagraphsGoToTheLastPersonTheyFit() {
+        String text = "教授王丁表示，人工智慧應當是老師的助手。\n\n「技術越先進，越需要老師把握方向。」他說。\n\n"
+                + "她認為，「這件事沒有那麼簡單，不能只看分數」。";
+        // 王丁 has been 他: 她 is no one named here, so the second quotation has no speaker rather than a wrong one
+        assertThat(speakers(text)).containsExactly("王丁", null);
+        // 陳美玲 has been 她: the next 他 passes over her to 李華, named before her
+        String withHer = "校長李華補充了學校的做法。\n\n家長代表陳美玲也出席了座談會。\n\n"
+                + "「孩子們需要的是陪伴。」她說。\n\n「這件事沒有那麼簡單，不能只看分數。」他說。";
+        assertThat(speakers(withHer)).containsExactly("陳美玲", "李華");
+        assertThat(speakers("Professor Jane Smith said the results were clear.\n\nMr. Tom Lee, the dean, agreed.\n\n"
+                + "\"We have never seen anything like it,\" she said.")).containsExactly("Jane Smith");
+    }
+
+    @Test
     void aQuotationStandingAloneAfterTheSpeakersSentenceIsTheirs() {
         assertThat(speakers("縣長陳美玲表示，新線通車後，到台北最快只要兩小時。「年輕人回鄉工作，就不再是一句口號。」"))
                 .containsExactly("陳美玲");
