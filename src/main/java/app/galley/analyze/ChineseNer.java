@@ -2,6 +2,7 @@ package app.galley.analyze;
 
 import app.galley.text.ChineseScripts;
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
@@ -22,15 +23,42 @@ final class ChineseNer {
     record Entity(int start, int end, Kind kind, String text) {
     }
 
+    /** The people in the news, folded to Simplified. */
+    private static final class Figures {
+        static final java.util.Set<String> NAMES = Lexicon.PUBLIC_FIGURES.words().stream().map(ChineseNer::simplified)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     private static final class Holder {
-        static final Segment SEGMENT = HanLP.newSegment().enableNameRecognize(true).enableTranslatedNameRecognize(true)
-                .enableJapaneseNameRecognize(true).enablePlaceRecognize(true).enableOrganizationRecognize(true);
+        static final Segment SEGMENT = segment();
+
+        private static Segment segment() {
+            // the people in the news its dictionary lacks ("川普" is no one to it), in Simplified as it reads
+            Figures.NAMES.forEach(name -> CustomDictionary.insert(name, "nrf 1000"));
+            return HanLP.newSegment().enableNameRecognize(true).enableTranslatedNameRecognize(true)
+                    .enableJapaneseNameRecognize(true).enablePlaceRecognize(true).enableOrganizationRecognize(true)
+                    .enableCustomDictionary(true);
+        }
     }
 
     /** Off only to measure attribution without the recogniser (AttributionSpeed). */
     static volatile boolean enabled = true;
 
     private ChineseNer() {
+    }
+
+    /** True for a person on the list of people in the news (either script). */
+    static boolean isPublicFigure(String name) {
+        return Figures.NAMES.contains(simplified(name));
+    }
+
+    private static String simplified(String s) {
+        ChineseScripts scripts = ChineseScripts.get();
+        char[] folded = s.toCharArray();
+        for (int i = 0; i < folded.length; i++) {
+            folded[i] = scripts.simplified(folded[i]);
+        }
+        return new String(folded);
     }
 
     /** The entities of {@code text}, in order. */

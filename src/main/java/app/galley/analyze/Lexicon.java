@@ -19,6 +19,7 @@ final class Lexicon {
     static final Lexicon ZH_TITLES = load("zh-titles.txt");
     static final Lexicon EN_TITLES = load("en-titles.txt");
     static final Lexicon SPEECH_VERBS = load("speech-verbs.txt");
+    static final Lexicon PUBLIC_FIGURES = load("public-figures.txt");
 
     private final List<String> words;
     private final Set<String> set;

@@ -106,10 +106,17 @@ final class People {
 
     /** A name with a title before it, a verb of saying after it, or named more than once. */
     private boolean confirmed(String name, int at) {
-        return ZhNames.titleBefore(text, at) != null
-                || Attribution.saysAt(text, at + name.length())
+        int after = at + name.length();
+        if (after < text.length() && ADVERBS.indexOf(text.charAt(after)) >= 0) {
+            after++; // "川普則表示", "他也說"
+        }
+        return ChineseNer.isPublicFigure(name) || ZhNames.titleBefore(text, at) != null
+                || Attribution.saysAt(text, after)
                 || text.indexOf(name, text.indexOf(name) + 1) >= 0;
     }
+
+    /** Adverbs between a subject and its verb: 則, 也, 還, 更, 又, 亦, 仍, 曾. */
+    private static final String ADVERBS = "則则也還还更又亦仍曾並并再";
 
     /** Characters that end a clause's subject, not a name: a name the recogniser ends with one is a fragment. */
     private static final String FRAGMENT_END = "在則则也就和與与是的說说將将對对向把被已曾又";

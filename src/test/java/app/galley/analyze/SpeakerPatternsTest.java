@@ -49,6 +49,10 @@ class SpeakerPatternsTest {
     void aPartialQuotationInTheMiddleOfTheSpeakersSentence() {
         assertThat(speakers("部長王丁則表示，日本車企在美國的投資「非常令人鼓舞」，但他仍希望看到更多美國產品進入日本市場。"))
                 .containsExactly("王丁");
+        // a head of state the recogniser's own dictionary lacks, from the list of people in the news
+        assertThat(speakers("川普則表示，日本車企在美國的投資「非常令人鼓舞」，但他仍希望看到更多美國產品進入日本市場。"))
+                .containsExactly("川普");
+        assertThat(speakers("“我们不会放弃。”泽连斯基在视频讲话中说。")).containsExactly("泽连斯基");
         // a term the sentence goes on from, or two characters, stay terms
         assertThat(QuoteFinder.find("部長王丁表示，「長江大保護」計畫成效明顯，「關注」很多。").quotes()).isEmpty();
     }
