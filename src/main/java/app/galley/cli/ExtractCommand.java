@@ -52,6 +52,7 @@ final class ExtractCommand implements Callable<Integer> {
                     line.put("byline", x.byline());
                     line.put("published", x.published());
                     line.put("site", x.site());
+                    line.put("source", x.source());
                     line.put("language", x.language());
                     line.put("text", x.text());
                     line.put("blocks", page.blocks().stream().map(ExtractCommand::block).toList());

@@ -121,6 +121,26 @@ class CliTest {
     }
 
     @Test
+    void extractPrintsAPagesArticleWithItsSiteAndSourceWithoutStoringIt() throws Exception {
+        Path page = tmp.resolve("in/page.html");
+        Files.createDirectories(page.getParent());
+        Files.writeString(page, "<html><head><title>颱風過後菜價飆漲 | 每日頭條</title>"
+                + "<meta property=\"og:site_name\" content=\"每日頭條\"></head><body>"
+                + "<nav><a href=\"/\">首頁</a> | <a href=\"/news\">新聞</a> | <a href=\"/food\">美食</a></nav>"
+                + "<article><h1>颱風過後菜價飆漲</h1><div class=\"meta\">2026-08-09 來源：經濟日報</div>"
+                + "<p>受到颱風影響，全台蔬菜價格連日上漲，高麗菜批發均價比颱風前漲了將近三倍，消費者直呼吃不消。</p>"
+                + "<p>攤商黃明德說：「一顆高麗菜現在要賣一百二，客人問了就走。」農業部表示，將啟動平穩措施。</p>"
+                + "</article></body></html>", java.nio.charset.StandardCharsets.UTF_8);
+        Run extracted = run("extract", page.toString(), "--jsonl");
+        assertThat(extracted.code()).isZero();
+        JsonNode line = new ObjectMapper().readTree(extracted.out().lines().findFirst().orElseThrow());
+        assertThat(line.get("title").asText()).isEqualTo("颱風過後菜價飆漲");
+        assertThat(line.get("site").asText()).isEqualTo("每日頭條");
+        assertThat(line.get("source").asText()).isEqualTo("經濟日報"); // the outlet, not the site that carries it
+        assertThat(line.get("text").asText()).contains("高麗菜批發均價").doesNotContain("首頁");
+    }
+
+    @Test
     void importJsonlAndReportFromFilesAndAWebAddress() throws Exception {
         com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
                 new java.net.InetSocketAddress("127.0.0.1", 0), 0);
