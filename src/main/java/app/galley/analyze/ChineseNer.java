@@ -53,12 +53,7 @@ final class ChineseNer {
     }
 
     private static String simplified(String s) {
-        ChineseScripts scripts = ChineseScripts.get();
-        char[] folded = s.toCharArray();
-        for (int i = 0; i < folded.length; i++) {
-            folded[i] = scripts.simplified(folded[i]);
-        }
-        return new String(folded);
+        return ChineseScripts.get().simplified(s);
     }
 
     /** The entities of {@code text}, in order. */
@@ -66,18 +61,13 @@ final class ChineseNer {
         if (!enabled) {
             return List.of();
         }
-        ChineseScripts scripts = ChineseScripts.get();
-        char[] folded = text.toCharArray();
-        for (int i = 0; i < folded.length; i++) {
-            folded[i] = scripts.simplified(folded[i]);
-        }
+        String simplified = simplified(text);
         List<Term> terms;
         synchronized (Holder.SEGMENT) { // one segmenter, its caches not made for threads
-            terms = Holder.SEGMENT.seg(folded);
+            terms = Holder.SEGMENT.seg(simplified.toCharArray());
         }
         // the terms' own offsets drift where the segmenter drops white space: each term is found again in
         // order, from where the last one ended
-        String simplified = new String(folded);
         List<Entity> out = new ArrayList<>();
         int cursor = 0;
         for (Term t : terms) {

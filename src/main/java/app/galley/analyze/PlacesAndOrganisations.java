@@ -160,11 +160,6 @@ public final class PlacesAndOrganisations {
     }
 
     private static String simplified(String s) {
-        ChineseScripts scripts = ChineseScripts.get();
-        char[] c = s.toCharArray();
-        for (int i = 0; i < c.length; i++) {
-            c[i] = scripts.simplified(c[i]);
-        }
-        return new String(c);
+        return ChineseScripts.get().simplified(s);
     }
 }

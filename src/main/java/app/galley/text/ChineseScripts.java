@@ -93,6 +93,15 @@ public final class ChineseScripts {
         return toSimplified[c];
     }
 
+    /** The text with each character's Simplified form: the same length, so offsets stay the text's own. */
+    public String simplified(String text) {
+        char[] out = text.toCharArray();
+        for (int k = 0; k < out.length; k++) {
+            out[k] = simplified(out[k]);
+        }
+        return new String(out);
+    }
+
     /**
      * The character as matching compares it (duplicates, search, topics): its Simplified form, with
      * Taiwan's forms of a character merged with the standard ones ({@code 著} and {@code 着} alike).
