@@ -1,6 +1,6 @@
 package app.galley.ingest;
 
-import app.galley.text.DateParser;
+import app.galley.text.FeedDates;
 import app.galley.model.ArticleDraft;
 import app.galley.model.ImportOutcome;
 import app.galley.model.LengthUnit;
@@ -14,9 +14,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -132,8 +129,9 @@ public final class FeedImporter {
             if (author == null && !atom) {
                 author = text(item, "author");
             }
-            Instant published = atom ? DateParser.parseIso(firstOf(text(item, "published"), text(item, "updated")))
-                    : rfc822(text(item, "pubDate"));
+            // one parser for every feed's dates: Atom's written in RFC 822 too, RSS 1.0 and 2.0's dc:date in W3C form
+            Instant published = FeedDates.parse(atom ? firstOf(text(item, "published"), text(item, "updated"))
+                    : firstOf(text(item, "pubDate"), text(item, "dc|date")));
             Original original = new Original(item.outerHtml().getBytes(StandardCharsets.UTF_8), "application/xml",
                     "UTF-8", link != null ? link : label);
             ArticleDraft draft = new ArticleDraft(title, null, author, null, link, LanguageGuess.of(body), published,
@@ -170,14 +168,4 @@ public final class FeedImporter {
         return a != null ? a : b;
     }
 
-    private static Instant rfc822(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-        } catch (DateTimeParseException e) {
-            return DateParser.parseIso(value);
-        }
-    }
 }

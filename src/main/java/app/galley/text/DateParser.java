@@ -3,11 +3,7 @@ package app.galley.text;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -50,23 +46,16 @@ public final class DateParser {
             return null;
         }
         String v = value.strip();
-        try {
-            return OffsetDateTime.parse(v).toInstant();
-        } catch (DateTimeParseException e) {
-            // next form
-        }
-        try {
-            return OffsetDateTime.parse(v, DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXX")).toInstant();
-        } catch (DateTimeParseException e) {
-            // next form
-        }
-        try {
-            return LocalDateTime.parse(v).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            // next form
+        Instant machine = FeedDates.parse(v);
+        if (machine != null || STRUCTURED.matcher(v).matches()) {
+            return machine; // a date written for machines that is impossible ("25:14") is refused, not guessed at
         }
         return parseVisible(v);
     }
+
+    /** A W3C or ISO date (with or without its time), or an RFC 822 day name first: not prose to search. */
+    private static final Pattern STRUCTURED = Pattern.compile(
+            "(?i)\\d{2,4}-\\d{1,3}(?:-\\d{1,2})?(?:[t ]\\d.*)?|(?:mon|tue|wed|thu|fri|sat|sun)\\b.*");
 
     private static final int VISIBLE_WINDOW = 50_000;
     private static final java.util.regex.Pattern COMBINING_RUN = java.util.regex.Pattern.compile("\\p{M}{2,}");
