@@ -55,9 +55,12 @@ final class MimeReader {
                     var from = message.getFrom().get(0);
                     byline = from.getName() != null ? from.getName() : from.getAddress();
                 }
+                // the Date header through the one date parser (ADR 22), then mime4j's own reading of it
+                var field = message.getHeader() == null ? null : message.getHeader().getField("Date");
+                Instant stated = field == null ? null : app.galley.text.FeedDates.parse(field.getBody());
                 Date date = message.getDate();
-                if (published == null && date != null) {
-                    published = date.toInstant();
+                if (published == null) {
+                    published = stated != null ? stated : date != null ? date.toInstant() : null;
                 }
             }
             return new ArticleDraft(title, draft.subtitle(), byline, draft.source(), draft.originalTitle(),

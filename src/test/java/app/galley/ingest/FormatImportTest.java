@@ -84,6 +84,16 @@ class FormatImportTest extends LibraryTestBase {
         assertThat(a.language()).isEqualTo("zh-Hant");
     }
 
+    @Test
+    void aMailDateAsMailersReallyWriteItKeepsItsTime() throws IOException {
+        // no space after the day's comma, and a zone name mail's standard does not have (ET, five hours behind)
+        String eml = "From: desk@example.com\r\nSubject: Storm hits coast\r\nDate: Fri,24 Nov 2023 18:28:36 ET\r\n"
+                + "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+                + "A storm hit the coast on Friday, officials said, and thousands of homes lost power overnight.\r\n";
+        Article a = imported(write("storm.eml", eml.getBytes(StandardCharsets.US_ASCII)));
+        assertThat(a.published()).isEqualTo(Instant.parse("2023-11-24T23:28:36Z"));
+    }
+
     private static String quotedPrintable(byte[] bytes) {
         StringBuilder sb = new StringBuilder();
         int col = 0;
