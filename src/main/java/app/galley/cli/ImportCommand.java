@@ -74,7 +74,16 @@ final class ImportCommand implements Callable<Integer> {
                 printer.finished(web.importUrl(url), 0, 0);
             }
             for (String feed : feeds) {
-                web.importFeed(feed).forEach(o -> printer.finished(o, 0, 0));
+                List<ImportOutcome> items = web.importFeed(feed);
+                items.forEach(o -> printer.finished(o, 0, 0));
+                if (items.isEmpty()) { // a feed with no items still says so: one line, as for every input
+                    java.util.Map<String, Object> line = new java.util.LinkedHashMap<>();
+                    line.put("url", feed);
+                    line.put("status", "empty");
+                    line.put("items", 0);
+                    out.println(jsonl ? Json.line(line)
+                            : String.format("%-10s %s  (the feed has no items)", "empty", feed));
+                }
             }
             if (retry) {
                 web.retryDue().forEach(o -> printer.finished(o, 0, 0));

@@ -67,7 +67,7 @@ public final class FeedImporter {
             }
             return List.of(new ImportOutcome.Failed(uri.toString(), e.getMessage()));
         }
-        boolean atom = xml.selectFirst("feed > entry, feed > title") != null;
+        boolean atom = xml.selectFirst("feed") != null && xml.selectFirst("rss, rdf|RDF") == null; // with entries or none
         boolean rss = xml.selectFirst("rss > channel, rdf|RDF > item, channel > item") != null;
         if (!atom && !rss) {
             return List.of(new ImportOutcome.Failed(uri.toString(), "not an RSS or Atom feed"));
@@ -76,7 +76,7 @@ public final class FeedImporter {
         FeedRepository.Feed feed = feeds.save(uri.toString(), titleEl == null ? null : titleEl.text().strip());
         List<ImportOutcome> out = new ArrayList<>();
         for (Element item : xml.select(atom ? "feed > entry" : "item")) {
-            out.add(importItem(feed, item, atom));
+            out.add(importItem(feed, item, atom, uri));
         }
         feeds.markRefreshed(feed.id());
         return out;
@@ -91,27 +91,33 @@ public final class FeedImporter {
         return out;
     }
 
-    private ImportOutcome importItem(FeedRepository.Feed feed, Element item, boolean atom) {
+    private ImportOutcome importItem(FeedRepository.Feed feed, Element item, boolean atom, URI feedUri) {
         String title = text(item, "title");
-        String link = atom ? atomLink(item) : text(item, "link");
+        String link = FeedLinks.resolve(atom ? atomLink(item) : text(item, "link"), item, feedUri);
         String guid = text(item, atom ? "id" : "guid");
-        String key = guid != null ? guid : link != null ? link : title;
-        String label = feed.url() + " » " + (title == null ? key : title);
+        String content = atom ? text(item, "content") : text(item, "content|encoded");
+        String summary = atom ? text(item, "summary") : text(item, "description");
+        String html = content != null ? content : summary;
+        String key = guid != null ? guid : link != null ? link : title != null ? title : summary;
+        String label = feed.url() + " » " + (title != null ? title : key != null ? excerpt(key) : "an item");
         if (key == null) {
-            return new ImportOutcome.Failed(label, "the item has no id, link or title");
+            return new ImportOutcome.Failed(label, "the item has no title, link, id or text");
         }
-        if (feeds.seen(feed.id(), key)) {
-            return new ImportOutcome.Duplicate(label, -1, title == null ? key : title);
+        java.util.Optional<Long> taken = feeds.seenAs(feed.id(), key);
+        if (taken.isPresent()) { // taken before, or an item earlier in this feed with the same id
+            return new ImportOutcome.Duplicate(label, taken.get(), title == null ? key : title);
         }
-        String html = atom ? text(item, "content") : text(item, "content|encoded");
         ImportOutcome outcome;
-        if (html != null && isFullStory(Jsoup.parse(html).text()) && title != null) {
-            outcome = storeContent(item, atom, title, link, html, label);
+        boolean full = html != null && isFullStory(Jsoup.parse(html).text());
+        if (html != null && (full || link == null)) {
+            // the story in the feed, or all there is of it: an item may be only a description (RSS 2.0)
+            outcome = storeContent(item, atom, title != null ? title : FeedLinks.titleOf(Jsoup.parse(html).text()), link,
+                    html, label);
         } else if (link != null) {
             outcome = web.importUrl(link);
         } else {
-            outcome = new ImportOutcome.Failed(label, html == null ? "the item has neither content nor a link"
-                    : "the item holds only a teaser and no link to the full story");
+            outcome = new ImportOutcome.Failed(label, "the item has no text (no content, description or summary)"
+                    + " and no link to fetch it from");
         }
         Long articleId = outcome instanceof ImportOutcome.Imported i ? Long.valueOf(i.articleId())
                 : outcome instanceof ImportOutcome.Repost r ? Long.valueOf(r.articleId())
@@ -162,6 +168,10 @@ public final class FeedImporter {
         }
         String t = e.text().strip();
         return t.isEmpty() ? null : t;
+    }
+
+    private static String excerpt(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 59) + "…";
     }
 
     private static String firstOf(String a, String b) {

@@ -80,14 +80,22 @@ public final class FeedRepository {
         });
     }
 
-    /** True if this item of the feed was taken before. */
-    public boolean seen(long feedId, String itemKey) {
+    /**
+     * The article an item of the feed became, if it was taken before: its id, or -1 when it became none
+     * (its link waits in the fetch queue); empty if it was never taken.
+     */
+    public java.util.Optional<Long> seenAs(long feedId, String itemKey) {
         return jdbc.read("check feed item", c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM feed_item WHERE feed_id = ? AND item_key = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT article_id FROM feed_item WHERE feed_id = ? AND item_key = ?")) {
                 ps.setLong(1, feedId);
                 ps.setString(2, itemKey);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next();
+                    if (!rs.next()) {
+                        return java.util.Optional.<Long>empty();
+                    }
+                    long id = rs.getLong(1);
+                    return java.util.Optional.of(rs.wasNull() ? -1L : id);
                 }
             }
         });

@@ -141,6 +141,35 @@ class CliTest {
     }
 
     @Test
+    void aFeedWithNoItemsStillPrintsItsLine() throws Exception {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/empty", ex -> {
+            byte[] feed = "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><id>urn:q</id></feed>"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            ex.getResponseHeaders().add("Content-Type", "application/atom+xml");
+            ex.sendResponseHeaders(200, feed.length);
+            try (var o = ex.getResponseBody()) {
+                o.write(feed);
+            }
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/empty";
+            Run r = run("import", "--feed", url, "--jsonl", "--db", db());
+            assertThat(r.code()).isZero();
+            assertThat(r.out().lines().toList()).singleElement().satisfies(line -> {
+                JsonNode j = new ObjectMapper().readTree(line);
+                assertThat(j.get("url").asText()).isEqualTo(url);
+                assertThat(j.get("status").asText()).isEqualTo("empty");
+                assertThat(j.get("items").asInt()).isZero();
+            });
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
     void importJsonlAndReportFromFilesAndAWebAddress() throws Exception {
         com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
                 new java.net.InetSocketAddress("127.0.0.1", 0), 0);

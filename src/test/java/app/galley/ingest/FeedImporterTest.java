@@ -72,6 +72,21 @@ class FeedImporterTest extends LibraryTestBase {
                 + "基礎科學研究和核心技術研發，每年投入的資金不少於10億元，吸引來自全國的科學家。&lt;/p&gt;").repeat(4)
                 + "</content></entry></feed>");
         serve("/not-a-feed", "text/html", "<html><body><p>hello</p></body></html>");
+        serve("/news/rss", "application/rss+xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Desk</title>"
+                + "<item><description>The harbour ferry resumes on Monday after the storm, the port authority said."
+                + "</description><guid>desk-1</guid><pubDate>Fri,24 Nov 2023 18:28:36 -0000</pubDate></item>"
+                + "<item><title>Bridge reopens</title><link>../bridge</link><guid>desk-2</guid>"
+                + "<description>The bridge reopens.</description></item>"
+                + "<item><title>Bridge reopens, again</title><link>../bridge</link><guid>desk-2</guid></item>"
+                + "<item><title>Nothing here</title><guid>desk-3</guid></item>"
+                + "</channel></rss>");
+        serve("/empty-rss", "application/rss+xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Quiet</title>"
+                + "</channel></rss>");
+        serve("/empty-atom", "application/atom+xml", "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\">"
+                + "<id>urn:quiet</id></feed>");
+        serve("/based", "application/atom+xml", "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\""
+                + " xml:base=\"" + base + "/news/\"><title>Based</title><entry xml:base=\"stories/\"><title>Bridge</title>"
+                + "<id>urn:b:1</id><link href=\"../../bridge\"/><summary>The bridge reopens.</summary></entry></feed>");
         server.start();
         WebFetcher fetcher = new WebFetcher(Duration.ofSeconds(2), 1024 * 1024);
         WebImporter web = new WebImporter(importer, library.fetchQueue(), fetcher, library.clock());
@@ -120,5 +135,35 @@ class FeedImporterTest extends LibraryTestBase {
         assertThat(feeds.importFeed(base + "/not-a-feed")).singleElement().isEqualTo(
                 new ImportOutcome.Failed(base + "/not-a-feed", "not an RSS or Atom feed"));
         assertThat(library.feeds().all()).isEmpty();
+    }
+
+    @Test
+    void aDescriptionOnlyItemRelativeLinksARepeatedIdAndAnItemWithNothing() {
+        List<ImportOutcome> out = feeds.importFeed(base + "/news/rss");
+        assertThat(out).hasSize(4);
+        Article ferry = stored(out.get(0)); // RSS 2.0 allows an item that is only a description
+        assertThat(ferry.body()).isEqualTo("The harbour ferry resumes on Monday after the storm, the port authority said.");
+        assertThat(ferry.title()).isEqualTo("The harbour ferry resumes on Monday after the storm, the po…");
+        assertThat(ferry.published()).isEqualTo(Instant.parse("2023-11-24T18:28:36Z"));
+        Article bridge = stored(out.get(1)); // "../bridge" against the feed's address
+        assertThat(bridge.sourceUrl()).isEqualTo(base + "/bridge");
+        assertThat(out.get(2)).isInstanceOfSatisfying(ImportOutcome.Duplicate.class,
+                d -> assertThat(d.existingId()).isEqualTo(bridge.id())); // the same <guid>: the stored article
+        assertThat(out.get(3)).isInstanceOfSatisfying(ImportOutcome.Failed.class, f -> assertThat(f.problem())
+                .isEqualTo("the item has no text (no content, description or summary) and no link to fetch it from"));
+    }
+
+    @Test
+    void xmlBaseOnTheFeedAndTheEntryResolveALink() {
+        List<ImportOutcome> out = feeds.importFeed(base + "/based");
+        // a summary alone with a link: the link is fetched, from news/stories/../../bridge
+        assertThat(stored(out.get(0)).sourceUrl()).isEqualTo(base + "/bridge");
+    }
+
+    @Test
+    void emptyRssAndEmptyAtomAreAlike() {
+        assertThat(feeds.importFeed(base + "/empty-rss")).isEmpty();
+        assertThat(feeds.importFeed(base + "/empty-atom")).isEmpty();
+        assertThat(library.feeds().all()).hasSize(2);
     }
 }
