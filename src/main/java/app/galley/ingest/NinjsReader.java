@@ -1,6 +1,6 @@
 package app.galley.ingest;
 
-import app.galley.text.DateParser;
+import app.galley.text.FeedDates;
 import app.galley.model.ArticleDraft;
 import app.galley.model.Original;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,12 +9,15 @@ import java.io.IOException;
 import java.time.Instant;
 
 /**
- * IPTC ninjs items (1.x and 2.x), as wire services send them and as Galley exports them: headline,
- * byline, language, dates, and the body from {@code body_html}/{@code bodies} or {@code body_text}.
+ * IPTC ninjs items (1.x, 2.x and 3.x, lower-case or camelCase field names), as wire services send them
+ * and as Galley exports them: headline and subheadline, byline ({@code by}, {@code byline}, {@code bylines}),
+ * source, language, the publication date, and the body: its plain text, or its markup as paragraphs.
  */
 final class NinjsReader {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** The tag URI scheme of Galley's exports (publish.AnnotationExport). */
+    private static final String GALLEY_URI = "tag:galley.app,";
 
     private NinjsReader() {
     }
@@ -33,44 +36,73 @@ final class NinjsReader {
         if (item == null || !item.isObject()) {
             throw new ImportProblem("not a ninjs item (expected a JSON object)");
         }
-        String headline = text(item, "headline");
-        if (headline == null && item.path("headlines").isArray() && item.path("headlines").size() > 0) {
-            headline = text(item.path("headlines").get(0), "value");
+        // ninjs 1.x writes lower case ("versioncreated", "headline_main"), 3.x camelCase ("versionCreated")
+        String headline = first(item, "headline", "headline_main");
+        for (JsonNode h : item.path("headlines")) { // the main one, else the first
+            if (headline == null || "main".equals(text(h, "role")) && first(item, "headline", "headline_main") == null) {
+                headline = text(h, "value");
+            }
         }
-        String html = text(item, "body_html");
+        String html = first(item, "body_html", "body_xhtml");
         String plain = text(item, "body_text");
         for (JsonNode body : item.path("bodies")) {
-            String type = text(body, "contenttype");
-            if (html == null && type != null && type.contains("html")) {
-                html = text(body, "value");
+            String type = first(body, "contenttype", "contentType");
+            if (type != null && (type.contains("html") || type.contains("xml"))) {
+                html = html == null ? text(body, "value") : html;
             } else if (plain == null) {
                 plain = text(body, "value");
             }
         }
         if (headline == null || html == null && plain == null) {
             throw new ImportProblem("not a ninjs item: it needs a headline and a body"
-                    + " (headline/headlines and body_html, body_text or bodies)");
+                    + " (headline/headlines and body_text, body_html, body_xhtml or bodies)");
         }
-        String body;
-        if (html != null) {
-            body = HtmlArticleReader.cleanBody(html);
-        } else {
-            body = TextArticleReader.collapseBlankLines(TextArticleReader.normalise(plain)).strip();
+        // the plain text is the body as written; markup (XHTML, NITF) only when there is no plain text,
+        // and then as paragraphs, never stored raw
+        String body = plain != null ? TextArticleReader.collapseBlankLines(TextArticleReader.normalise(plain)).strip()
+                : HtmlArticleReader.cleanBody(html);
+        String byline = first(item, "byline", "by");
+        for (JsonNode b : item.path("bylines")) {
+            byline = byline == null ? text(b, "byline") : byline;
         }
-        String byline = text(item, "byline");
-        if (byline == null && item.path("bylines").isArray() && item.path("bylines").size() > 0) {
-            byline = text(item.path("bylines").get(0), "byline");
-        }
-        Instant published = DateParser.parseIso(text(item, "firstcreated"));
-        if (published == null) {
-            published = DateParser.parseIso(text(item, "versioncreated"));
+        // when the story was published: contentcreated, else when the item was first made, else this version;
+        // in Galley's own exports the item's dates are the library's (import, last edit): only contentcreated
+        String uri = text(item, "uri");
+        boolean galleys = uri != null && uri.startsWith(GALLEY_URI);
+        Instant published = null;
+        for (String field : galleys ? new String[] {"contentcreated", "contentCreated"}
+                : new String[] {"contentcreated", "contentCreated", "firstcreated", "firstCreated", "versioncreated",
+                        "versionCreated"}) {
+            published = published != null ? published : FeedDates.parse(text(item, field));
         }
         String language = text(item, "language");
-        String uri = text(item, "uri");
-        String source = text(item, "copyrightholder");
-        return new ArticleDraft(headline, text(item, "subheadline"), byline, source,
+        String source = first(item, "copyrightholder", "copyrightHolder");
+        for (String list : new String[] {"infosources", "infoSources"}) {
+            for (JsonNode info : item.path(list)) {
+                source = source == null ? text(info, "name") : source;
+            }
+        }
+        return new ArticleDraft(headline, subheadline(item), byline, source,
                 uri != null && uri.startsWith("http") ? uri : null,
                 language != null ? language : LanguageGuess.of(body), published, body, original);
+    }
+
+    private static String subheadline(JsonNode item) {
+        String sub = text(item, "subheadline");
+        for (JsonNode h : item.path("headlines")) {
+            sub = sub == null && "sub".equals(text(h, "role")) ? text(h, "value") : sub;
+        }
+        return sub;
+    }
+
+    private static String first(JsonNode node, String... fields) {
+        for (String f : fields) {
+            String v = text(node, f);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
     }
 
     private static String text(JsonNode node, String field) {

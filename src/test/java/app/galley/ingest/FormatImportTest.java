@@ -147,6 +147,31 @@ class FormatImportTest extends LibraryTestBase {
     }
 
     @Test
+    void ninjsThreeInCamelCaseAndOneWithXhtml() throws IOException {
+        String v3 = "{\"uri\":\"https://wire.example.com/3\",\"standard\":{\"name\":\"ninjs\",\"version\":\"3.1\"},"
+                + "\"headlines\":[{\"role\":\"sub\",\"value\":\"Nine hours of debate\"},"
+                + "{\"role\":\"main\",\"value\":\"Council approves budget\"}],\"by\":\"Maria Gonzalez\","
+                + "\"contentCreated\":\"2026-08-14T22:15:00Z\",\"firstCreated\":\"2026-08-15T06:00:00Z\","
+                + "\"infoSources\":[{\"name\":\"The Ledger\"}],\"bodies\":["
+                + "{\"role\":\"main\",\"contentType\":\"text/html\",\"value\":\"<p>ignored when there is plain text</p>\"},"
+                + "{\"role\":\"main\",\"contentType\":\"text/plain\",\"value\":\"" + PARA + "\"}]}";
+        Article a = imported(write("item3.json", v3.getBytes(StandardCharsets.UTF_8)));
+        assertThat(a.title()).isEqualTo("Council approves budget");
+        assertThat(a.subtitle()).isEqualTo("Nine hours of debate");
+        assertThat(a.byline()).isEqualTo("Maria Gonzalez");
+        assertThat(a.source()).isEqualTo("The Ledger");
+        assertThat(a.published()).isEqualTo(Instant.parse("2026-08-14T22:15:00Z")); // the story's, not the item's
+        assertThat(a.body()).isEqualTo(PARA); // the plain text is preferred over the markup
+
+        String v1 = "{\"headline_main\":\"Bridge reopens\",\"body_xhtml\":\"<div xmlns='http://www.w3.org/1999/xhtml'>"
+                + "<p>" + PARA + "</p><p>Traffic returned to normal within hours, officials said.</p></div>\"}";
+        Article b = imported(write("item1x.json", v1.getBytes(StandardCharsets.UTF_8)));
+        assertThat(b.title()).isEqualTo("Bridge reopens");
+        assertThat(b.body()).isEqualTo(PARA + "\n\nTraffic returned to normal within hours, officials said.")
+                .doesNotContain("<"); // markup as paragraphs, never stored raw
+    }
+
+    @Test
     void ninjsOneAndTwo() throws IOException {
         String v1 = "{\"uri\":\"https://wire.example.com/1\",\"type\":\"text\",\"headline\":\"Council approves budget\","
                 + "\"byline\":\"Maria Gonzalez\",\"language\":\"en\",\"versioncreated\":\"2026-08-14T22:15:00Z\","

@@ -116,6 +116,28 @@ class NinjsExportTest {
                 .contains(sample.annotations().get(0).target().exact());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(NinjsExport.Version.class)
+    void anExportReadsBackAsTheSameArticle(NinjsExport.Version version) throws Exception {
+        app.galley.model.Article a = sample.article();
+        assertThat(a.published()).isNull();
+        Path file = tmp.resolve("item-" + version + ".json");
+        java.nio.file.Files.writeString(file, NinjsExport.write(sample, version));
+        try (Library other = Library.openEmbedded(tmp.resolve("other-" + version))) {
+            var outcome = app.galley.service.Services.of(other).imports().importFile(file);
+            app.galley.model.Article back = other.articles()
+                    .find(((app.galley.model.ImportOutcome.Imported) outcome).articleId()).orElseThrow();
+            assertThat(back.title()).isEqualTo(a.title());
+            assertThat(back.subtitle()).isEqualTo(a.subtitle());
+            assertThat(back.byline()).isEqualTo(a.byline());
+            assertThat(back.source()).isEqualTo(a.source());
+            assertThat(back.language()).isEqualTo(a.language());
+            assertThat(back.body()).isEqualTo(a.body());
+            // the story's own date (the sample has none), never when it was imported or exported
+            assertThat(back.published()).isEqualTo(a.published());
+        }
+    }
+
     @Test
     void version31IsValidAndUsesItsNames() throws Exception {
         JsonNode n = JSON.readTree(NinjsExport.write(sample, NinjsExport.Version.V3_1));
