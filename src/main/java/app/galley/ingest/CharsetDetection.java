@@ -63,7 +63,7 @@ public final class CharsetDetection {
         // Nothing decodes cleanly: take the detector's best guess and let bad bytes become U+FFFD.
         Charset best = matches.length > 0 ? charset(matches[0].getName()).orElse(StandardCharsets.UTF_8)
                 : StandardCharsets.UTF_8;
-        return new DecodedText(new String(bytes, best), best, "best guess");
+        return new DecodedText(new String(bytes, decoderFor(best)), best, "best guess");
     }
 
     /**
@@ -146,8 +146,21 @@ public final class CharsetDetection {
         }
     }
 
+    /**
+     * The decoder a text in {@code cs} is read with, as browsers and mail programs read it (the WHATWG
+     * Encoding Standard): GB2312 and GBK with their superset GB18030, Big5 with Hong Kong's additions
+     * (Big5-HKSCS). The text keeps its own charset's name; only characters the narrower table lacks differ.
+     */
+    static Charset decoderFor(Charset cs) {
+        String name = cs.name().toLowerCase(java.util.Locale.ROOT);
+        if (name.equals("gb2312") || name.equals("gbk") || name.equals("x-mswin-936")) {
+            return Charset.forName("GB18030");
+        }
+        return name.equals("big5") ? Charset.forName("Big5-HKSCS") : cs;
+    }
+
     private static Optional<String> strictDecode(byte[] bytes, Charset cs) {
-        CharsetDecoder decoder = cs.newDecoder()
+        CharsetDecoder decoder = decoderFor(cs).newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {

@@ -4,7 +4,6 @@ import app.galley.model.ArticleDraft;
 import app.galley.model.Original;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.Reader;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Locale;
@@ -130,13 +129,10 @@ final class MimeReader {
             return null;
         }
         if (body instanceof TextBody textBody && mimeType.equals(entity.getMimeType().toLowerCase(Locale.ROOT))) {
-            try (Reader reader = textBody.getReader()) {
-                StringBuilder sb = new StringBuilder();
-                char[] buf = new char[8192];
-                for (int n; (n = reader.read(buf)) > 0; ) {
-                    sb.append(buf, 0, n);
-                }
-                return sb.toString();
+            // the part's bytes, decoded as browsers and mail programs do (gb2312 as GB18030, big5 as Big5-HKSCS)
+            try (java.io.InputStream in = textBody.getInputStream()) {
+                return CharsetDetection.decode(in.readAllBytes(), textBody.getMimeCharset(), mimeType.contains("html"))
+                        .text();
             } catch (IOException e) {
                 throw new ImportProblem("cannot decode the " + mimeType + " part: " + e.getMessage());
             }

@@ -94,6 +94,22 @@ class FormatImportTest extends LibraryTestBase {
         assertThat(a.published()).isEqualTo(Instant.parse("2023-11-24T23:28:36Z"));
     }
 
+    @Test
+    void mailPartsLabelledGb2312AndBig5AreReadAsMailProgramsReadThem() throws IOException {
+        // 鎔 (in 朱鎔基's name) is GBK, not GB2312; 㗎 is in Hong Kong's additions to Big5, not in Big5
+        String gbText = "国务院前总理朱镕基今天出席了在北京举行的经济论坛，并就金融改革发表了讲话。";
+        String hkText = "香港市民話：「呢度啲嘢好平㗎，大家都嚟買。」政府表示會繼續監察物價。";
+        for (String[] c : new String[][] {{"gb2312", "GB18030", gbText}, {"big5", "Big5-HKSCS", hkText}}) {
+            byte[] part = java.util.Base64.getMimeEncoder().encode(c[2].getBytes(java.nio.charset.Charset.forName(c[1])));
+            String eml = "From: desk@example.com\r\nSubject: =?UTF-8?B?"
+                    + java.util.Base64.getEncoder().encodeToString("論壇".getBytes(StandardCharsets.UTF_8)) + "?=\r\n"
+                    + "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=" + c[0]
+                    + "\r\nContent-Transfer-Encoding: base64\r\n\r\n" + new String(part, StandardCharsets.US_ASCII) + "\r\n";
+            Article a = imported(write("part-" + c[0] + ".eml", eml.getBytes(StandardCharsets.US_ASCII)));
+            assertThat(a.body()).as(c[0]).isEqualTo(c[2]);
+        }
+    }
+
     private static String quotedPrintable(byte[] bytes) {
         StringBuilder sb = new StringBuilder();
         int col = 0;
