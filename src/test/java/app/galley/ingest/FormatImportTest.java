@@ -96,7 +96,7 @@ class FormatImportTest extends LibraryTestBase {
 
     @Test
     void mailPartsLabelledGb2312AndBig5AreReadAsMailProgramsReadThem() throws IOException {
-        // 鎔 (in 朱鎔基's name) is GBK, not GB2312; 㗎 is in Hong Kong's additions to Big5, not in Big5
+        // 镕 (in 朱镕基's name) is in GBK, not GB2312; 㗎 is in Hong Kong's additions to Big5, not in Big5
         String gbText = "国务院前总理朱镕基今天出席了在北京举行的经济论坛，并就金融改革发表了讲话。";
         String hkText = "香港市民話：「呢度啲嘢好平㗎，大家都嚟買。」政府表示會繼續監察物價。";
         for (String[] c : new String[][] {{"gb2312", "GB18030", gbText}, {"big5", "Big5-HKSCS", hkText}}) {
