@@ -21,6 +21,22 @@ class CliTest {
     record Run(int code, String out, String err) {
     }
 
+    /** A local server giving {@code body} at {@code path}, started. */
+    private static com.sun.net.httpserver.HttpServer serve(String path, String contentType, String body) throws java.io.IOException {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        server.createContext(path, ex -> {
+            ex.getResponseHeaders().add("Content-Type", contentType);
+            ex.sendResponseHeaders(200, bytes.length);
+            try (var o = ex.getResponseBody()) {
+                o.write(bytes);
+            }
+        });
+        server.start();
+        return server;
+    }
+
     private Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -142,18 +158,8 @@ class CliTest {
 
     @Test
     void aFeedWithNoItemsStillPrintsItsLine() throws Exception {
-        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
-                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/empty", ex -> {
-            byte[] feed = "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><id>urn:q</id></feed>"
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            ex.getResponseHeaders().add("Content-Type", "application/atom+xml");
-            ex.sendResponseHeaders(200, feed.length);
-            try (var o = ex.getResponseBody()) {
-                o.write(feed);
-            }
-        });
-        server.start();
+        com.sun.net.httpserver.HttpServer server = serve("/empty", "application/atom+xml",
+                "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><id>urn:q</id></feed>");
         try {
             String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/empty";
             Run r = run("import", "--feed", url, "--jsonl", "--db", db());
@@ -171,18 +177,9 @@ class CliTest {
 
     @Test
     void importJsonlAndReportFromFilesAndAWebAddress() throws Exception {
-        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
-                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/story", ex -> {
-            byte[] page = ("<html><head><title>Budget vote | Ledger</title></head><body><article><p>The city council"
-                    + " approved the budget early Thursday, after a nine-hour meeting about schools.</p></article></body></html>")
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            ex.sendResponseHeaders(200, page.length);
-            try (var o = ex.getResponseBody()) {
-                o.write(page);
-            }
-        });
-        server.start();
+        com.sun.net.httpserver.HttpServer server = serve("/story", "text/html; charset=utf-8",
+                "<html><head><title>Budget vote | Ledger</title></head><body><article><p>The city council"
+                        + " approved the budget early Thursday, after a nine-hour meeting about schools.</p></article></body></html>");
         try {
             String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/story";
             Path empty = Files.createFile(tmp.resolve("empty.txt"));
