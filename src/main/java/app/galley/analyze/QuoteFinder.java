@@ -54,7 +54,7 @@ public final class QuoteFinder {
             boolean introduced = before[i] != null && s.open() > 0 && "：:，,".indexOf(text.charAt(s.open() - 1)) >= 0;
             // a partial quotation: a few words a named person is said to have used ("批評報告「欠缺新意」")
             boolean partial = before[i] != null && before[i].kind() != Attribution.Subject.Kind.UNKNOWN
-                    && resolve(people, before[i]) != null && substantial(text.substring(s.innerStart(), s.close()));
+                    && new Pronouns(people).resolve(before[i]) != null && substantial(text.substring(s.innerStart(), s.close()));
             boolean attributedAfter = after[i] != null
                     && (after[i].kind() != Attribution.Subject.Kind.UNKNOWN || punctuated(text, s));
             speech[i] = ((punctuated(text, s) && !slogan(text, s)) || attributedAfter || introduced || partial)
@@ -95,18 +95,6 @@ public final class QuoteFinder {
             previousSpan = s;
         }
         return new Result(List.copyOf(quotes), people.list());
-    }
-
-    private static String resolve(People people, Attribution.Subject subject) {
-        if (subject == null) {
-            return null;
-        }
-        return switch (subject.kind()) {
-            case NAME -> subject.value();
-            case PRONOUN -> people.lastBefore(subject.at());
-            case ROLE -> people.lastWithRole(subject.value(), subject.at());
-            case UNKNOWN -> null;
-        };
     }
 
     private static boolean punctuated(String text, QuoteSpans.Span s) {

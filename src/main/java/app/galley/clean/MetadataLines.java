@@ -35,6 +35,22 @@ public final class MetadataLines {
      */
     public record Found(String title, String originalTitle, String byline, String source, List<String> otherSources,
                         Instant published, List<Line> lines) {
+
+        /**
+         * The outlets named besides {@code chosen}, the source an article was given: the one these lines
+         * credit when another was chosen, then {@code known} (a reader's own list), then the others these
+         * lines name; each once.
+         */
+        public List<String> othersBesides(String chosen, List<String> known) {
+            Set<String> out = new LinkedHashSet<>();
+            if (source != null) {
+                out.add(source);
+            }
+            out.addAll(known);
+            out.addAll(otherSources);
+            out.remove(chosen);
+            return List.copyOf(out);
+        }
     }
 
     private static final Pattern ORIGINAL_TITLE = Pattern.compile("^(?:原標題|原标题)\\s*[:：]\\s*(.+?)\\s*$");
@@ -87,15 +103,6 @@ public final class MetadataLines {
     private static final Pattern SENTENCE_MARK = Pattern.compile("[。！？；，,;!?]|\\.(?:\\s|$)");
     private static final Pattern SECTION_PREFIX = Pattern.compile("^[【\\[]([^】\\]]{1,10})[】\\]]\\s*");
 
-    private static final Pattern BREADCRUMB = Pattern.compile("\\s*(?:>|›|»|＞|/)\\s*");
-    private static final Pattern NAV_LABEL = Pattern.compile(
-            "(?i)^(當前位置|当前位置|目前位置|您的位置|你的位置|您當前的位置|您当前的位置|您現在的位置|您现在的位置|現在位置|位置|you are here|current location|location|home)\\s*[:：]?\\s*$");
-    private static final Pattern NAV_WORDS = Pattern.compile(
-            "(?i)^(首頁|首页|主頁|主页|home|menu|選單|菜单|skip to (main )?content|跳到主要內容|分享|share|廣告|广告|advertisement)$");
-
-    /** A "you are here" label in front of a breadcrumb: {@code 您的位置：首頁 » 科技}. */
-    private static final Pattern NAV_PREFIX = Pattern.compile(
-            "(?i)^(當前位置|当前位置|目前位置|您的位置|你的位置|您當前的位置|您当前的位置|您現在的位置|您现在的位置|現在位置|现在位置|you are here|current location)\\s*[:：]\\s*");
     private final List<Line> lines = new ArrayList<>();
     private final Set<String> sources = new LinkedHashSet<>();
     private String repostSource;
@@ -161,24 +168,7 @@ public final class MetadataLines {
 
     /** True for lines that are site navigation rather than content. */
     public static boolean isNavigation(String line) {
-        if (NAV_LABEL.matcher(line).matches() || NAV_WORDS.matcher(line).matches() || FURNITURE.matcher(line).matches()) {
-            return true;
-        }
-        String[] crumbs = BREADCRUMB.split(line);
-        if (crumbs.length >= 2 && !line.contains("://")) {
-            String first = NAV_PREFIX.matcher(crumbs[0].strip()).replaceFirst("");
-            return NAV_WORDS.matcher(first).matches() || NAV_LABEL.matcher(first).matches();
-        }
-        String[] menu = line.split("\\s*[|｜]\\s*");
-        if (menu.length >= 3) {
-            for (String item : menu) {
-                if (item.codePointCount(0, item.length()) > 12) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        return false;
+        return NavigationLines.is(line);
     }
 
     /** {@code Tom Becker, Rail & Road}: a writer's name and an outlet, or null when it is not that. */

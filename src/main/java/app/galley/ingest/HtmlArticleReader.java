@@ -5,8 +5,6 @@ import app.galley.ingest.extract.ArticleExtractor;
 import app.galley.ingest.extract.Extraction;
 import app.galley.model.ArticleDraft;
 import app.galley.model.Original;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -57,13 +55,8 @@ public final class HtmlArticleReader {
         // dateline in its text; the site that carries it only when none names another
         MetadataLines.Found meta = MetadataLines.of(body, false);
         String source = x.source() != null ? x.source() : meta.source() != null ? meta.source() : x.site();
-        List<String> others = new ArrayList<>(meta.otherSources());
-        if (meta.source() != null && !meta.source().equals(source)) {
-            others.add(0, meta.source());
-        }
-        others.remove(source);
         return new ArticleDraft(title, null, x.byline(), source, meta.originalTitle(),
-                List.copyOf(new LinkedHashSet<>(others)), url, x.language(), x.published(), body, original, List.of())
+                meta.othersBesides(source, List.of()), url, x.language(), x.published(), body, original, List.of())
                 .withAttachments(resources.attachments(x.images()));
     }
 }

@@ -9,7 +9,6 @@ import app.galley.model.Original;
 import app.galley.model.TextLength;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -73,12 +72,7 @@ public final class TextArticleReader {
         String byline = meta.byline() != null ? meta.byline() : VisibleMetadata.byline(head + "\n" + footer(bodyText));
         String source = meta.source() != null ? meta.source() : VisibleMetadata.source(bodyText);
         Instant published = meta.published() != null ? meta.published() : DateParser.parseVisible(head);
-        List<String> others = new ArrayList<>(meta.otherSources());
-        if (meta.source() != null && !meta.source().equals(source)) {
-            others.add(0, meta.source());
-        }
-        others.remove(source);
-        return new ArticleDraft(title, null, byline, source, meta.originalTitle(), List.copyOf(new LinkedHashSet<>(others)),
+        return new ArticleDraft(title, null, byline, source, meta.originalTitle(), meta.othersBesides(source, List.of()),
                 null, LanguageGuess.of(bodyText), published, bodyText, original, List.of());
     }
 

@@ -47,17 +47,11 @@ public final class TextService {
         MetadataLines.Found meta = MetadataLines.of(d.body(), false);
         String source = d.source() != null && !d.source().isBlank() ? d.source()
                 : meta.source() != null ? meta.source() : c.creditedSource(ch -> true);
-        List<String> others = new java.util.ArrayList<>(d.otherSources());
-        others.addAll(meta.otherSources());
-        if (meta.source() != null && !meta.source().equals(source)) {
-            others.add(0, meta.source());
-        }
-        others.remove(source);
         boolean redecoded = c.changes().stream().anyMatch(ch -> ch.rule().equals("mojibake"));
         String language = redecoded ? ScriptGuess.language(c.cleaned(), d.language()) : d.language();
         return new CleanedDraft(title, source, language, c, Paragraphs.of(c.cleaned()),
                 d.originalTitle() != null ? d.originalTitle() : meta.originalTitle(),
-                List.copyOf(new java.util.LinkedHashSet<>(others)), d.byline() != null ? d.byline() : meta.byline(),
+                meta.othersBesides(source, d.otherSources()), d.byline() != null ? d.byline() : meta.byline(),
                 d.published() != null ? d.published() : meta.published());
     }
 

@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Month;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
@@ -244,7 +245,7 @@ public final class FeedDates {
         Matcher m;
         if ((m = PERFORCE.matcher(s)).lookingAt()) {
             int month = Integer.parseInt(m.group(2));
-            return month < 1 || month > 12 ? null : rfc822(m.group(3) + " " + DAYS_MONTHS[month - 1] + " " + m.group(1)
+            return month < 1 || month > 12 ? null : rfc822(m.group(3) + " " + Month.of(month).name().substring(0, 3) + " " + m.group(1)
                     + " " + m.group(4) + ":" + m.group(5) + ":" + m.group(6) + " " + m.group(7));
         }
         if ((m = ONBLOG.matcher(s)).lookingAt()) {
@@ -270,9 +271,6 @@ public final class FeedDates {
         }
         return null;
     }
-
-    private static final String[] DAYS_MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-            "nov", "dec"};
 
     private static boolean has(Matcher m, String group) {
         try {
