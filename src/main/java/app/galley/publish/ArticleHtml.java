@@ -1,6 +1,7 @@
 package app.galley.publish;
 
 import app.galley.text.Paragraphs;
+import app.galley.text.StructuredParagraphs;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
@@ -30,20 +31,21 @@ final class ArticleHtml {
     static String body(String text, List<Highlight> highlights, List<Image> images, boolean marginNotes) {
         Element root = new Element("div");
         List<Paragraphs.Span> spans = Paragraphs.spans(text);
-        for (int i = 0; i < spans.size(); i++) {
-            Paragraphs.Span s = spans.get(i);
-            Element block = root.appendElement(s.subhead() ? "h2" : "p");
-            if (marginNotes) {
-                for (Highlight h : highlights) {
-                    if (h.start() >= s.start() && h.start() < s.end() && h.note() != null) {
-                        Element note = block.appendElement("span").addClass("margin-note").addClass("verdict-" + h.verdict());
-                        note.appendElement("span").addClass("n").text(h.number() + " ");
-                        note.appendText(h.note());
+        List<String> texts = spans.stream().map(s -> text.substring(s.start(), s.end())).toList();
+        for (StructuredParagraphs.Run run : StructuredParagraphs.runs(texts)) {
+            Paragraphs.Span first = spans.get(run.from());
+            switch (run.kind()) {
+                case BULLETED, NUMBERED -> list(root, text, spans.subList(run.from(), run.to()), run.kind(), highlights);
+                case ROW -> table(root, text, spans.subList(run.from(), run.to()), highlights);
+                default -> {
+                    Element block = root.appendElement(first.subhead() ? "h2" : "p");
+                    if (marginNotes) {
+                        marginNotes(block, first, highlights);
                     }
+                    appendText(block, text, first, highlights);
                 }
             }
-            appendText(block, text, s, highlights);
-            if (i == 0 && !images.isEmpty()) {
+            if (run.from() == 0 && !images.isEmpty()) {
                 figure(root, images.get(0));
             }
         }
@@ -51,6 +53,47 @@ final class ArticleHtml {
             figure(root, images.get(k));
         }
         return root.html();
+    }
+
+    private static void marginNotes(Element block, Paragraphs.Span s, List<Highlight> highlights) {
+        for (Highlight h : highlights) {
+            if (h.start() >= s.start() && h.start() < s.end() && h.note() != null) {
+                Element note = block.appendElement("span").addClass("margin-note").addClass("verdict-" + h.verdict());
+                note.appendElement("span").addClass("n").text(h.number() + " ");
+                note.appendText(h.note());
+            }
+        }
+    }
+
+    /** Items as {@code <ul>} or {@code <ol>} (starting where the first item's number does), markers left out. */
+    private static void list(Element root, String text, List<Paragraphs.Span> items, StructuredParagraphs.Kind kind,
+                             List<Highlight> highlights) {
+        Element list = root.appendElement(kind == StructuredParagraphs.Kind.NUMBERED ? "ol" : "ul");
+        int first = StructuredParagraphs.number(text.substring(items.get(0).start(), items.get(0).end()));
+        if (first > 1) {
+            list.attr("start", Integer.toString(first));
+        }
+        for (Paragraphs.Span item : items) {
+            int marker = StructuredParagraphs.markerLength(text.substring(item.start(), item.end()));
+            appendText(list.appendElement("li"), text, new Paragraphs.Span(item.start() + marker, item.end(), false),
+                    highlights);
+        }
+    }
+
+    /** Rows as a {@code <table>}, the first as its head. */
+    private static void table(Element root, String text, List<Paragraphs.Span> rows, List<Highlight> highlights) {
+        Element table = root.appendElement("table");
+        Element head = table.appendElement("thead");
+        Element rest = table.appendElement("tbody");
+        for (int r = 0; r < rows.size(); r++) {
+            Paragraphs.Span row = rows.get(r);
+            Element tr = r == 0 ? head : rest;
+            Element line = tr.appendElement("tr");
+            for (int[] cell : StructuredParagraphs.cellRanges(text.substring(row.start(), row.end()))) {
+                appendText(line.appendElement(r == 0 ? "th" : "td"), text,
+                        new Paragraphs.Span(row.start() + cell[0], row.start() + cell[1], false), highlights);
+            }
+        }
     }
 
     private static void figure(Element root, Image image) {

@@ -40,10 +40,11 @@ public final class HtmlSafety {
         return Safelist.none()
                 .addTags("p", "h2", "h3", "h4", "blockquote", "figure", "figcaption", "img", "mark", "sup", "sub",
                         "span", "em", "strong", "b", "i", "u", "br", "ul", "ol", "li", "q", "cite", "div", "aside",
-                        "small", "time")
+                        "small", "time", "table", "thead", "tbody", "tr", "th", "td")
                 .addAttributes(":all", "class", "title", "lang")
                 .addAttributes("img", "src", "alt", "width", "height")
                 .addAttributes("time", "datetime")
+                .addAttributes("ol", "start")
                 .addProtocols("img", "src", "data", "http", "https");
     }
 

@@ -1,6 +1,7 @@
 package app.galley.publish;
 
 import app.galley.text.Paragraphs;
+import app.galley.text.StructuredParagraphs;
 import app.galley.model.Article;
 import app.galley.model.ArticleStatus;
 import app.galley.model.Attachment;
@@ -83,10 +84,16 @@ public final class MarkdownExport {
                 + "](" + target.replace(" ", "%20").replace(")", "%29") + ")"
                 + (Exportable.present(image.caption()) ? "\n\n*" + inline(image.caption()) + "*" : "")));
         List<Paragraphs.Paragraph> paragraphs = Paragraphs.of(a.body());
-        for (int i = 0; i < paragraphs.size(); i++) {
-            Paragraphs.Paragraph p = paragraphs.get(i);
-            md.append(p.subhead() ? "## " + inline(p.text()) : block(p.text())).append("\n\n");
-            if (i == 0 && !figures.isEmpty()) {
+        List<String> texts = paragraphs.stream().map(Paragraphs.Paragraph::text).toList();
+        for (StructuredParagraphs.Run run : StructuredParagraphs.runs(texts)) {
+            Paragraphs.Paragraph p = paragraphs.get(run.from());
+            switch (run.kind()) {
+                case BULLETED, NUMBERED -> md.append(items(texts.subList(run.from(), run.to()), run.kind()));
+                case ROW -> md.append(rows(texts.subList(run.from(), run.to())));
+                default -> md.append(p.subhead() ? "## " + inline(p.text()) : block(p.text()));
+            }
+            md.append("\n\n");
+            if (run.from() == 0 && !figures.isEmpty()) {
                 md.append(figures.remove(0)).append("\n\n");
             }
         }
@@ -112,6 +119,30 @@ public final class MarkdownExport {
     }
 
     /** A paragraph as Markdown: its characters taken literally, a line start that would make a list or heading escaped. */
+    /** A tight Markdown list: "- item" or "1. item", numbered as the body numbers them. */
+    private static String items(List<String> items, StructuredParagraphs.Kind kind) {
+        List<String> lines = new ArrayList<>();
+        for (String item : items) {
+            String text = inline(item.substring(StructuredParagraphs.markerLength(item)));
+            lines.add((kind == StructuredParagraphs.Kind.NUMBERED ? StructuredParagraphs.number(item) + ". " : "- ")
+                    + text);
+        }
+        return String.join("\n", lines);
+    }
+
+    /** A pipe table (GitHub and Hugo's Goldmark read it), the first row its head. */
+    private static String rows(List<String> rows) {
+        List<String> lines = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> cells = StructuredParagraphs.cells(rows.get(r)).stream().map(MarkdownExport::inline).toList();
+            lines.add("| " + String.join(" | ", cells) + " |");
+            if (r == 0) {
+                lines.add("|" + " --- |".repeat(cells.size()));
+            }
+        }
+        return String.join("\n", lines);
+    }
+
     private static String block(String text) {
         String t = inline(text);
         if (t.matches("^(#{1,6}\\s|>|[-+*]\\s|\\d+[.)]\\s|={3,}|-{3,}).*")) {

@@ -62,7 +62,9 @@ public final class Paragraphs {
         List<String> texts = ranges.stream().map(r -> joined(body.substring(r[0], r[1]))).toList();
         List<Span> out = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
-            boolean between = i > 0 && i < texts.size() - 1 && isProse(texts.get(i - 1)) && isProse(texts.get(i + 1));
+            // after prose, or after a list or table that ends (a heading follows a table as it follows prose)
+            boolean between = i > 0 && i < texts.size() - 1 && isProseOrStructure(texts.get(i - 1))
+                    && (isProse(texts.get(i + 1)) || introducesStructure(texts, i + 1));
             out.add(new Span(ranges.get(i)[0], ranges.get(i)[1], between && isSubhead(texts.get(i))));
         }
         return out;
@@ -81,6 +83,17 @@ public final class Paragraphs {
         return of(body).stream().filter(Paragraph::subhead).map(Paragraph::text).toList();
     }
 
+    /** A line that ends in a colon and is followed by a list or table ("The plan pays for:"). */
+    private static boolean introducesStructure(List<String> texts, int i) {
+        String t = texts.get(i).strip();
+        return (t.endsWith("：") || t.endsWith(":")) && i + 1 < texts.size()
+                && StructuredParagraphs.kindOf(texts.get(i + 1)) != StructuredParagraphs.Kind.PROSE;
+    }
+
+    private static boolean isProseOrStructure(String text) {
+        return isProse(text) || StructuredParagraphs.kindOf(text) != StructuredParagraphs.Kind.PROSE;
+    }
+
     /** Prose: 30 CJK characters or 10 words, or a shorter complete sentence. */
     private static boolean isProse(String text) {
         TextCount len = TextCount.of(text);
@@ -93,7 +106,7 @@ public final class Paragraphs {
     }
 
     static boolean isSubhead(String p) {
-        if (NOT_A_HEADING.matcher(p).find()) {
+        if (NOT_A_HEADING.matcher(p).find() || StructuredParagraphs.kindOf(p) != StructuredParagraphs.Kind.PROSE) {
             return false;
         }
         if (isMostlyCjk(p)) {

@@ -38,6 +38,7 @@ class PreviewPaneTest extends GalleyFxTest {
     private Path templates;
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private HttpServer listener;
+    private long fromWord;
 
     @Override
     protected void prepare(Library library) {
@@ -64,6 +65,12 @@ class PreviewPaneTest extends GalleyFxTest {
                     new app.galley.model.Attachment("web.png", "image/png", new byte[0], "On the web",
                             "http://" + host + "/web.png")));
             pictured = ((ImportOutcome.Imported) importer.storeDraft(draft, "bridge.txt")).articleId();
+            Path word = Files.createTempFile("galley-word", ".docx");
+            try (var in = getClass().getResourceAsStream("/producers/word/en-libreoffice.docx")) {
+                Files.write(word, in.readAllBytes());
+            }
+            fromWord = ((ImportOutcome.Imported) importer.importFile(word)).articleId();
+            Files.delete(word);
             templates = Files.createTempDirectory("galley-templates");
             Path evil = Files.createDirectories(templates.resolve("evil"));
             Files.writeString(evil.resolve("manifest.json"), "{\"name\":\"Evil\"}");
@@ -249,6 +256,20 @@ class PreviewPaneTest extends GalleyFxTest {
         assertThat(window.previewModel().remoteImagesProperty().get()).isFalse();
         assertThat(lookup("#previewRemoteImages").query().isVisible()).isFalse();
         listener.stop(0);
+    }
+
+    @Test
+    void aWordDocumentsListsAndTableShowAsListsAndATable() throws Exception {
+        interact(() -> window.controller().selectArticle(fromWord));
+        waitUntil(() -> text(pane().engine(), "h1").equals("Council approves flood budget"));
+        assertThat(text(pane().engine(), "li")).contains("new pumps at the river gate|a raised levee along the east bank"
+                + "|sirens in every district|a first reading in October|public hearings in November");
+        assertThat(script("document.querySelectorAll('.body ul > li').length")).isEqualTo(3);
+        assertThat(script("document.querySelectorAll('.body ol > li').length")).isEqualTo(3);
+        assertThat(text(pane().engine(), "th")).isEqualTo("District|Homes at risk|Share of budget");
+        assertThat(text(pane().engine(), "td")).isEqualTo("East|1,200|45%|Harbour|800|30%");
+        assertThat(text(pane().engine(), "figcaption")).isEqualTo("Water levels at the river gate since 2020");
+        assertThat(text(pane().engine(), "article")).doesNotContain("footnoteRef", "•");
     }
 
     @Test
