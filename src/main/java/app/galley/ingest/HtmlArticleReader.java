@@ -50,6 +50,37 @@ public final class HtmlArticleReader {
         if (title == null || title.isBlank()) {
             title = TextArticleReader.read(body, original).title();
         }
+        return draft(x, title, body, baseUri, original, resources);
+    }
+
+    /**
+     * The HTML part of a mail: the part is the message, so every paragraph of it is kept (a page's
+     * kicker and furniture trimming does not apply). Its headline is its first {@code <h1>}, else the
+     * mail's {@code subject}, else its {@code <title>}, else its first line; a first paragraph that
+     * only repeats the headline is not doubled.
+     */
+    static ArticleDraft readMailPart(String html, String subject, Original original, Resources resources)
+            throws ImportProblem {
+        Extraction x = EXTRACTOR.extract(html, null);
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(html);
+        List<String> paragraphs = new java.util.ArrayList<>(EXTRACTOR.blocksOfCleanHtml(doc.body().html()).stream()
+                .filter(b -> b.type() != app.galley.ingest.extract.BlockType.CAPTION)
+                .map(app.galley.ingest.extract.Block::text).filter(t -> !t.isBlank()).toList());
+        if (paragraphs.isEmpty()) {
+            throw new ImportProblem("the message's HTML part has no text");
+        }
+        org.jsoup.nodes.Element h1 = doc.selectFirst("h1");
+        String title = h1 != null && !h1.text().isBlank() ? h1.text().strip()
+                : subject != null && !subject.isBlank() ? subject.strip()
+                : !doc.title().isBlank() ? doc.title().strip() : paragraphs.get(0);
+        if (paragraphs.size() > 1 && paragraphs.get(0).equals(title)) {
+            paragraphs.remove(0);
+        }
+        return draft(x, title, String.join("\n\n", paragraphs), null, original, resources);
+    }
+
+    private static ArticleDraft draft(Extraction x, String title, String body, String baseUri, Original original,
+                                      Resources resources) {
         String url = x.url() != null ? x.url() : baseUri != null && baseUri.startsWith("http") ? baseUri : null;
         // the outlet the page credits first published it: a 來源 label by the article, a credit or a wire's
         // dateline in its text; the site that carries it only when none names another

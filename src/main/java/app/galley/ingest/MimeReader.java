@@ -40,9 +40,11 @@ final class MimeReader {
             if (html == null && text == null) {
                 throw new ImportProblem("the message has no HTML or text part");
             }
-            ArticleDraft draft = html != null ? HtmlArticleReader.read(html, null, original, new Parts(message))
-                    : TextArticleReader.read(text, original);
             String subject = message.getSubject();
+            // a mail's HTML part is the message: every paragraph kept, titled by the Subject when it has no <h1>
+            ArticleDraft draft = html == null ? TextArticleReader.read(text, original)
+                    : email ? HtmlArticleReader.readMailPart(html, subject, original, new Parts(message))
+                    : HtmlArticleReader.read(html, null, original, new Parts(message));
             String title = draft.title();
             if (text != null && subject != null && !subject.isBlank()) {
                 title = subject.strip(); // a mail's subject is its headline; the text starts with the body
