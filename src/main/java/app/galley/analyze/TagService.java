@@ -58,6 +58,25 @@ public final class TagService {
         return tags.create(TagKind.SUBJECT, t.name("en"), parent, qcode, t.names(), t.synonyms());
     }
 
+    /**
+     * The library's tags for the tags an article was sent with, created where missing: a Media Topic
+     * by its code (a code the taxonomy does not have, or has retired, is left out), anything else by
+     * its kind and name.
+     */
+    public List<Tag> resolve(List<app.galley.model.DraftTag> sent) {
+        List<Tag> out = new java.util.ArrayList<>();
+        for (app.galley.model.DraftTag t : sent) {
+            if (t.qcode() != null && t.kind() == TagKind.SUBJECT) {
+                if (MediaTopics.get().topic(t.qcode()).isPresent()) {
+                    out.add(subject(t.qcode()));
+                }
+            } else if (!t.name().isBlank()) {
+                out.add(tag(t.kind(), t.name(), null));
+            }
+        }
+        return out;
+    }
+
     /** The newsroom's tag of this kind and name, created if it is not there yet. */
     public Tag tag(TagKind kind, String name, Long parentId) {
         if (name == null || name.isBlank()) {

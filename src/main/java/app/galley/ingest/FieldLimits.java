@@ -15,6 +15,7 @@ public final class FieldLimits {
     public static final int SUBTITLE = 2000;
     public static final int BYLINE = 1000;
     public static final int SOURCE = 1000;
+    public static final int DATELINE = 500;
     public static final int URL = 4000;
     /** All other sources together, one per line. */
     public static final int OTHER_SOURCES = 4000;
@@ -36,6 +37,7 @@ public final class FieldLimits {
         String byline = cut(d.byline(), BYLINE, "byline", notes);
         String source = cut(d.source(), SOURCE, "source", notes);
         String originalTitle = cut(d.originalTitle(), TITLE, "original headline", notes);
+        String dateline = cut(d.dateline(), DATELINE, "dateline", notes);
         List<String> others = new ArrayList<>();
         int room = OTHER_SOURCES;
         for (String other : d.otherSources()) {
@@ -62,7 +64,8 @@ public final class FieldLimits {
             return new Fitted(d, List.of());
         }
         return new Fitted(new ArticleDraft(title, subtitle, byline, source, originalTitle, others, url, language,
-                d.published(), body, d.original(), d.attachments()), List.copyOf(notes));
+                d.published(), body, d.original(), d.attachments()).withFiling(dateline, d.tags()),
+                List.copyOf(notes));
     }
 
     private static String cut(String value, int limit, String field, List<String> notes) {

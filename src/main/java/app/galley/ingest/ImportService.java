@@ -5,6 +5,7 @@ import app.galley.model.ImportOutcome;
 import app.galley.model.Original;
 import app.galley.analyze.MinHash;
 import app.galley.analyze.RepostFinder;
+import app.galley.analyze.TagService;
 import app.galley.text.Folding;
 import app.galley.store.ArticleRepository;
 import app.galley.store.StoreException;
@@ -35,6 +36,7 @@ public final class ImportService {
     private final ArticleRepository articles;
     private final long sizeLimit;
     private final RepostFinder reposts;
+    private final TagService tags;
 
     /** An importer that finds exact duplicates only. */
     public ImportService(ArticleRepository articles) {
@@ -43,9 +45,15 @@ public final class ImportService {
 
 
     public ImportService(ArticleRepository articles, long sizeLimit, RepostFinder reposts) {
+        this(articles, sizeLimit, reposts, null);
+    }
+
+    /** @param tags where the tags an article was sent with (NewsML-G2, ninjs subjects) become the library's */
+    public ImportService(ArticleRepository articles, long sizeLimit, RepostFinder reposts, TagService tags) {
         this.articles = articles;
         this.sizeLimit = sizeLimit;
         this.reposts = reposts;
+        this.tags = tags;
     }
 
     /**
@@ -104,8 +112,10 @@ public final class ImportService {
         try {
             ImportOutcome outcome;
             RepostFinder.Probe probe = reposts == null ? null : reposts.probe(p.signature());
-            outcome = probe == null ? articles.insert(p.draft(), p.hash(), p.label())
-                    : articles.insert(p.draft(), p.hash(), p.label(), probe.entry());
+            // the tags it was sent with exist before the article does; it gets them in its own transaction
+            List<Long> tagIds = tags == null || p.draft().tags().isEmpty() ? List.of()
+                    : tags.resolve(p.draft().tags()).stream().map(app.galley.model.Tag::id).toList();
+            outcome = articles.insert(p.draft(), p.hash(), p.label(), probe == null ? null : probe.entry(), tagIds);
             if (outcome instanceof ImportOutcome.Imported imported) {
                 if (probe != null && probe.match().isPresent()) {
                     return new ImportOutcome.Repost(p.label(), imported.articleId(), imported.title(),
@@ -372,7 +382,8 @@ public final class ImportService {
         if (draft.sourceUrl() == null) {
             draft = new ArticleDraft(draft.title(), draft.subtitle(), draft.byline(), draft.source(),
                     draft.originalTitle(), draft.otherSources(), fetched.uri().toString(), draft.language(),
-                    draft.published(), draft.body(), draft.original(), draft.attachments());
+                    draft.published(), draft.body(), draft.original(), draft.attachments())
+                    .withFiling(draft.dateline(), draft.tags());
         }
         return storeDraft(draft, label);
     }

@@ -2,6 +2,8 @@ package app.galley.ingest;
 
 import app.galley.text.FeedDates;
 import app.galley.model.ArticleDraft;
+import app.galley.model.DraftTag;
+import app.galley.model.TagKind;
 import app.galley.model.Original;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,6 +38,11 @@ final class NinjsReader {
         if (item == null || !item.isObject()) {
             throw new ImportProblem("not a ninjs item (expected a JSON object)");
         }
+        String itemType = text(item, "type");
+        if (itemType != null && java.util.Set.of("picture", "video", "audio", "graphic", "event", "planning")
+                .contains(itemType.toLowerCase(java.util.Locale.ROOT))) {
+            throw new ImportProblem("a ninjs " + itemType + " item, not a story: Galley imports text items");
+        }
         // ninjs 1.x writes lower case ("versioncreated", "headline_main"), 3.x camelCase ("versionCreated")
         String headline = first(item, "headline", "headline_main");
         for (JsonNode h : item.path("headlines")) { // the main one, else the first
@@ -60,7 +67,7 @@ final class NinjsReader {
         // the plain text is the body as written; markup (XHTML, NITF) only when there is no plain text,
         // and then as paragraphs, never stored raw
         String body = plain != null ? TextArticleReader.collapseBlankLines(TextArticleReader.normalise(plain)).strip()
-                : HtmlArticleReader.cleanBody(html);
+                : HtmlArticleReader.cleanBody(withoutNitfHead(html));
         String byline = first(item, "byline", "by");
         for (JsonNode b : item.path("bylines")) {
             byline = byline == null ? text(b, "byline") : byline;
@@ -84,7 +91,68 @@ final class NinjsReader {
         }
         return new ArticleDraft(headline, subheadline(item), byline, source,
                 uri != null && uri.startsWith("http") ? uri : null,
-                language != null ? language : LanguageGuess.of(body), published, body, original);
+                language != null ? language : LanguageGuess.of(body), published, body, original)
+                .withFiling(text(item, "located"), tags(item));
+    }
+
+    private static final String MEDIA_TOPIC_URI = "cv.iptc.org/newscodes/mediatopic/";
+
+    /**
+     * Subjects as tags: a Media Topic by its code (from {@code uri}, {@code literal}, or {@code code} with
+     * its scheme), a {@code story} subject as a story, any other named subject as a free tag; people,
+     * organisations and places by name.
+     */
+    private static java.util.List<DraftTag> tags(JsonNode item) {
+        java.util.List<DraftTag> out = new java.util.ArrayList<>();
+        for (JsonNode s : item.path("subjects")) {
+            String name = text(s, "name");
+            String qcode = mediaTopic(s);
+            if (qcode != null) {
+                out.add(DraftTag.topic(qcode, name));
+            } else if (name != null) {
+                out.add(new DraftTag("story".equals(text(s, "rel")) ? TagKind.STORY : TagKind.FREE, name, null));
+            }
+        }
+        String[][] named = {{"people", "PERSON"}, {"organisations", "ORGANISATION"}, {"organizations", "ORGANISATION"},
+                {"places", "PLACE"}};
+        for (String[] field : named) {
+            for (JsonNode x : item.path(field[0])) {
+                String name = text(x, "name");
+                if (name != null) {
+                    out.add(new DraftTag(TagKind.valueOf(field[1]), name, null));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String mediaTopic(JsonNode subject) {
+        for (String field : new String[] {"literal", "code", "qcode"}) {
+            String v = text(subject, field);
+            if (v != null && v.matches("medtop:\\d{8}")) {
+                return v;
+            }
+        }
+        String uri = text(subject, "uri");
+        if (uri != null && uri.contains(MEDIA_TOPIC_URI) && uri.matches(".*/\\d{8}$")) {
+            return "medtop:" + uri.substring(uri.length() - 8);
+        }
+        String scheme = text(subject, "scheme");
+        String code = text(subject, "code");
+        if (scheme != null && scheme.contains(MEDIA_TOPIC_URI) && code != null && code.matches("\\d{8}")) {
+            return "medtop:" + code;
+        }
+        return null;
+    }
+
+    /** NITF markup's text without its head (the headline, byline and abstract are not paragraphs of it). */
+    private static String withoutNitfHead(String markup) {
+        if (!markup.contains("body.content")) {
+            return markup;
+        }
+        var content = org.jsoup.Jsoup.parse(markup, "", org.jsoup.parser.Parser.xmlParser())
+                .getElementsByTag("body.content");
+        return content.isEmpty() ? markup : content.get(0).html();
     }
 
     private static String subheadline(JsonNode item) {

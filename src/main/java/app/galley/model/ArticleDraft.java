@@ -10,6 +10,8 @@ import java.util.Objects;
  * @param source        the outlet that first published it
  * @param originalTitle the headline it first ran under, when a repost credit names one, or {@code null}
  * @param otherSources  the other outlets the copy names (the reposting site, contributors)
+ * @param dateline      where (and when) it was filed, as the wire writes it, or {@code null}
+ * @param tags          the subjects, people, organisations and places the copy was sent with
  */
 public record ArticleDraft(
         String title,
@@ -23,7 +25,9 @@ public record ArticleDraft(
         Instant published,
         String body,
         Original original,
-        List<Attachment> attachments) {
+        List<Attachment> attachments,
+        String dateline,
+        List<DraftTag> tags) {
 
     public ArticleDraft {
         Objects.requireNonNull(title, "title");
@@ -31,6 +35,15 @@ public record ArticleDraft(
         Objects.requireNonNull(original, "original");
         otherSources = otherSources == null ? List.of() : List.copyOf(otherSources);
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+
+    /** A draft without a dateline or tags. */
+    public ArticleDraft(String title, String subtitle, String byline, String source, String originalTitle,
+                        List<String> otherSources, String sourceUrl, String language, Instant published, String body,
+                        Original original, List<Attachment> attachments) {
+        this(title, subtitle, byline, source, originalTitle, otherSources, sourceUrl, language, published, body,
+                original, attachments, null, List.of());
     }
 
     /** A draft without attachments, an original headline or other sources. */
@@ -42,12 +55,18 @@ public record ArticleDraft(
     /** The same draft with these attachments. */
     public ArticleDraft withAttachments(List<Attachment> files) {
         return new ArticleDraft(title, subtitle, byline, source, originalTitle, otherSources, sourceUrl, language,
-                published, body, original, files);
+                published, body, original, files, dateline, tags);
     }
 
     /** The same draft with the headline it first ran under and the other outlets it names. */
     public ArticleDraft withCredits(String firstHeadline, List<String> others) {
         return new ArticleDraft(title, subtitle, byline, source, firstHeadline, others, sourceUrl, language,
-                published, body, original, attachments);
+                published, body, original, attachments, dateline, tags);
+    }
+
+    /** The same draft with where it was filed and the tags it was sent with. */
+    public ArticleDraft withFiling(String where, List<DraftTag> sentTags) {
+        return new ArticleDraft(title, subtitle, byline, source, originalTitle, otherSources, sourceUrl, language,
+                published, body, original, attachments, where, sentTags);
     }
 }

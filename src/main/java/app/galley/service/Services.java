@@ -60,8 +60,9 @@ public final class Services {
         this.library = library;
         this.user = options.user();
         Clock clock = library.clock();
+        this.tags = new TagService(library.tags());
         this.imports = new ImportService(library.articles(), ImportService.DEFAULT_SIZE_LIMIT,
-                new app.galley.analyze.RepostFinder(library.similarity()));
+                new app.galley.analyze.RepostFinder(library.similarity()), tags);
         WebImporter web = new WebImporter(imports, library.fetchQueue(), options.fetcher(), clock);
         FeedImporter feedImporter = new FeedImporter(imports, library.feeds(), library.fetchQueue(), options.fetcher(),
                 web, clock);
@@ -70,7 +71,6 @@ public final class Services {
         this.articles = new ArticleService(library.articles(), library.revisions(), library.attachments(),
                 library.pages(), library.trash());
         this.reposts = new RepostService(library.similarity());
-        this.tags = new TagService(library.tags());
         app.galley.publish.ExportSource source = app.galley.publish.ExportSource.of(library);
         this.preview = new PreviewService(source, library.settings(), clock);
         this.outbox = new OutboxService(library.outbox(), source, clock, options.credentials(), OutboxService.TIMEOUT);

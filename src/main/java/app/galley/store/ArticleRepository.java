@@ -56,6 +56,15 @@ public final class ArticleRepository {
      */
     public ImportOutcome insert(ArticleDraft draft, String contentHash, String sourceLabel,
                                 SimilarityRepository.Entry index) {
+        return insert(draft, contentHash, sourceLabel, index, List.of());
+    }
+
+    /**
+     * As {@link #insert(ArticleDraft, String, String, SimilarityRepository.Entry)}, tagging the article
+     * with these tags (which exist) in the same transaction.
+     */
+    public ImportOutcome insert(ArticleDraft draft, String contentHash, String sourceLabel,
+                                SimilarityRepository.Entry index, List<Long> tagIds) {
         return jdbc.transaction("store " + sourceLabel, c -> {
             Optional<ImportOutcome.Duplicate> existing = findDuplicate(c, contentHash, sourceLabel);
             if (existing.isPresent()) {
@@ -67,8 +76,8 @@ public final class ArticleRepository {
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO article (title, subtitle, byline, source, source_url, language, published,"
                             + " status, body, length_value, length_unit, content_hash, created, updated, version,"
-                            + " original_title, other_sources)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
+                            + " original_title, other_sources, dateline)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, draft.title());
                 ps.setString(2, draft.subtitle());
@@ -86,6 +95,7 @@ public final class ArticleRepository {
                 ps.setObject(14, Jdbc.toDb(now));
                 ps.setString(15, draft.originalTitle());
                 ps.setString(16, joinSources(draft.otherSources()));
+                ps.setString(17, draft.dateline());
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -117,6 +127,7 @@ public final class ArticleRepository {
             if (index != null) {
                 SimilarityRepository.write(c, clock, id, index);
             }
+            TagRepository.tag(c, id, tagIds);
             return new ImportOutcome.Imported(sourceLabel, id, draft.title());
         });
     }

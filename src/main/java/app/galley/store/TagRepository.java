@@ -221,6 +221,21 @@ public final class TagRepository {
         return change(articleIds, tagId, false);
     }
 
+    /** Tags a new article (inside its insert's transaction); a tag named twice is put on once. */
+    static void tag(Connection c, long articleId, Collection<Long> tagIds) throws SQLException {
+        if (tagIds.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO article_tag (article_id, tag_id) VALUES (?, ?)")) {
+            for (long tagId : new LinkedHashSet<>(tagIds)) {
+                ps.setLong(1, articleId);
+                ps.setLong(2, tagId);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
     private Set<Long> change(Collection<Long> articleIds, long tagId, boolean on) {
         return jdbc.transaction(on ? "tag articles" : "untag articles", c -> {
             Set<Long> had = articles(c, tagId);

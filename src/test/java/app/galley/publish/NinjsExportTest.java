@@ -135,6 +135,10 @@ class NinjsExportTest {
             assertThat(back.body()).isEqualTo(a.body());
             // the story's own date (the sample has none), never when it was imported or exported
             assertThat(back.published()).isEqualTo(a.published());
+            // its subject, person, place and story tags
+            assertThat(other.tags().ofArticle(back.id()).stream().map(t -> t.kind() + ":" + t.name()).sorted())
+                    .containsExactlyElementsOf(library.tags().ofArticle(a.id()).stream()
+                            .map(t -> t.kind() + ":" + t.name()).sorted().toList());
         }
     }
 

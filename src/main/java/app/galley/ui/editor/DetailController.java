@@ -77,6 +77,8 @@ public final class DetailController {
     @FXML private Label bylineLabel;
     @FXML private Label sourceLabel;
     @FXML private Label originalTitleKey;
+    @FXML private Label datelineKey;
+    @FXML private Label datelineLabel;
     @FXML private Label originalTitleLabel;
     @FXML private Label languageLabel;
     @FXML private Label publishedLabel;
@@ -241,6 +243,12 @@ public final class DetailController {
             for (Label l : List.of(originalTitleKey, originalTitleLabel)) {
                 l.setVisible(firstHeadline);
                 l.setManaged(firstHeadline);
+            }
+            boolean dateline = a.dateline() != null && !a.dateline().isBlank();
+            datelineLabel.setText(dateline ? a.dateline() : "");
+            for (Label l : List.of(datelineKey, datelineLabel)) {
+                l.setVisible(dateline);
+                l.setManaged(dateline);
             }
             languageLabel.setText(formats.language(a.language()));
             publishedLabel.setText(a.published() == null ? "—" : formats.instant(a.published()));

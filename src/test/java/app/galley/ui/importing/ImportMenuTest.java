@@ -46,4 +46,32 @@ class ImportMenuTest extends GalleyFxTest {
                 .containsExactlyInAnyOrder("市議會通過預算", "Council approves budget", "Bridge reopens");
         assertThat(window.viewModel().imports().lastReportProperty().get().imported()).hasSize(2);
     }
+
+    @Test
+    void aWireItemChosenFromTheFileMenuShowsItsDatelineAndSubjects() throws Exception {
+        Path dir = Files.createTempDirectory("galley-import-wire");
+        Path item = dir.resolve("fed.xml");
+        try (var in = getClass().getResourceAsStream("/producers/newsml-g2/LISTING_2_NewsML-G2_Text_Document.xml")) {
+            Files.write(item, in.readAllBytes());
+        }
+        Path photo = dir.resolve("photo.xml");
+        try (var in = getClass().getResourceAsStream("/producers/newsml-g2/LISTING_3_Photo_in_NewsML-G2.xml")) {
+            Files.write(photo, in.readAllBytes());
+        }
+        answers.files = List.of(item, photo);
+        clickOn("File").clickOn("#importFilesItem");
+        settle();
+        assertThat(table().getItems()).extracting(ArticleSummary::title).containsExactly("Fed to halt QE to avert \"bubble\"");
+        var report = window.viewModel().imports().lastReportProperty().get();
+        assertThat(report.failures()).singleElement().satisfies(f -> assertThat(f.message())
+                .contains("photo.xml", "a NewsML-G2 picture item (ninat:picture), not a story"));
+
+        clickOn(lookup(".table-row-cell").match((javafx.scene.Node n) ->
+                ((javafx.scene.control.TableRow<?>) n).getItem() != null).queryAs(javafx.scene.Node.class));
+        settle();
+        assertThat(lookup("#datelineLabel").queryAs(javafx.scene.control.Label.class).getText()).isEqualTo("New York, NY");
+        assertThat(lookup("#datelineLabel").query().isVisible()).isTrue();
+        assertThat(lookup("#bylineLabel").queryAs(javafx.scene.control.Label.class).getText()).isEqualTo("Meredith Jameson");
+        assertThat(lookup("#tagChips .tag-subject").queryAll()).hasSize(3);
+    }
 }
