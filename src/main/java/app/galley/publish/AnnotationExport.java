@@ -150,10 +150,10 @@ public final class AnnotationExport {
      * checked), as a JSON-LD array.
      *
      * @param roles    speakers' roles as the analysis found them (for the claim author's job title)
-     * @param reviewer the organisation publishing the reviews (the newsroom), or null for the checker
+     * @param site     the newsroom publishing the reviews and where (its fields may be null)
      */
     public static ArrayNode claimReviews(Article a, List<Annotation> annotations, Map<String, String> roles,
-                                         String reviewer) {
+                                         ReviewSite site) {
         ArrayNode reviews = JSON.createArrayNode();
         for (Annotation x : annotations) {
             if (x.kind() == AnnotationKind.COMMENT || x.verdict().open() || x.anchor() == Annotation.Anchor.ORPHANED) {
@@ -162,16 +162,25 @@ public final class AnnotationExport {
             ObjectNode r = reviews.addObject();
             r.put("@context", "https://schema.org");
             r.put("@type", "ClaimReview");
-            r.put("url", (a.sourceUrl() != null && !a.sourceUrl().isBlank() ? a.sourceUrl() : articleIri(a))
-                    + "#annotation-" + x.id());
+            if (site.page() != null) { // where the fact-check is read: never a tag: URI, which no reader can open
+                r.put("url", site.page() + "#annotation-" + x.id());
+            }
             r.put("claimReviewed", x.target().exact());
             r.put("datePublished", x.modified().atOffset(ZoneOffset.UTC).toLocalDate().toString());
             if (a.language() != null) {
                 r.put("inLanguage", a.language());
             }
-            ObjectNode author = r.putObject("author");
-            author.put("@type", reviewer == null ? "Person" : "Organization");
-            author.put("name", reviewer == null ? x.author() : reviewer);
+            // the newsroom publishes the review; the checker who judged the claim wrote it
+            ArrayNode authors = r.putArray("author");
+            if (site.organisation() != null) {
+                ObjectNode org = authors.addObject().put("@type", "Organization").put("name", site.organisation());
+                if (site.organisationUrl() != null) {
+                    org.put("url", site.organisationUrl());
+                }
+            }
+            if (x.author() != null && !x.author().isBlank()) {
+                authors.addObject().put("@type", "Person").put("name", x.author());
+            }
             ObjectNode rating = r.putObject("reviewRating");
             rating.put("@type", "Rating");
             rating.put("ratingValue", rating(x.verdict()));
@@ -207,6 +216,16 @@ public final class AnnotationExport {
             }
         }
         return reviews;
+    }
+
+    /**
+     * Who publishes ClaimReviews and where.
+     *
+     * @param organisation    the newsroom's name, or null
+     * @param organisationUrl the newsroom's site, or null
+     * @param page            where the fact-check of the article is read (its published post), or null
+     */
+    public record ReviewSite(String organisation, String organisationUrl, String page) {
     }
 
     /** Ratings on a 1 (false) to 5 (verified) scale. */

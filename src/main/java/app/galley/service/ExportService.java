@@ -26,11 +26,16 @@ public final class ExportService {
     private final app.galley.publish.ExportSource source;
     private final java.time.Clock clock;
     private final AnnotationService annotations;
+    private final SettingsService settings;
+    private final app.galley.store.OutboxRepository outbox;
 
-    ExportService(app.galley.publish.ExportSource source, java.time.Clock clock, AnnotationService annotations) {
+    ExportService(app.galley.publish.ExportSource source, java.time.Clock clock, AnnotationService annotations,
+                  SettingsService settings, app.galley.store.OutboxRepository outbox) {
         this.source = source;
         this.clock = clock;
         this.annotations = annotations;
+        this.settings = settings;
+        this.outbox = outbox;
     }
 
     /**
@@ -127,16 +132,31 @@ public final class ExportService {
     }
 
     /**
-     * An article's annotations as JSON-LD text.
+     * An article's annotations as JSON-LD text. ClaimReviews name the newsroom (Preferences › Newsroom)
+     * as their publisher and are addressed where the fact-check is published: the article's published
+     * post, else the newsroom's fact-check address; with neither they carry no {@code url}.
      *
-     * @param publisher the organisation publishing ClaimReviews (may be null)
+     * @param publisher the organisation's name for this export, instead of the newsroom's (may be null)
      */
     public String factCheck(Article a, FactCheckFormat format, String publisher) {
         List<Annotation> placed = annotations.annotations(a);
         Object json = format == FactCheckFormat.W3C
                 ? AnnotationExport.webAnnotations(a, placed, annotations.commentsOf(a))
-                : AnnotationExport.claimReviews(a, placed, AnnotationService.roles(a.body()), publisher);
+                : AnnotationExport.claimReviews(a, placed, AnnotationService.roles(a.body()), reviewSite(a, publisher));
         return AnnotationExport.write(json);
+    }
+
+    /** Who publishes an article's fact-check and where. */
+    public AnnotationExport.ReviewSite reviewSite(Article a, String publisher) {
+        SettingsService.Newsroom n = settings.newsroom();
+        String page = outbox.publications().stream().filter(p -> p.articleId() == a.id() && p.remoteUrl() != null)
+                .max(java.util.Comparator.comparing(app.galley.model.Publication::updated))
+                .map(app.galley.model.Publication::remoteUrl).orElse(null);
+        if (page == null && n.factCheckAddress() != null) {
+            page = n.factCheckAddress().replace("{id}", Long.toString(a.id()));
+        }
+        return new AnnotationExport.ReviewSite(publisher != null && !publisher.isBlank() ? publisher.strip() : n.name(),
+                n.url(), page);
     }
 
     /** Writes {@link #factCheck} to a file, whole or not at all. */

@@ -74,9 +74,9 @@ public final class Services {
         app.galley.publish.ExportSource source = app.galley.publish.ExportSource.of(library);
         this.preview = new PreviewService(source, library.settings(), clock);
         this.outbox = new OutboxService(library.outbox(), source, clock, options.credentials(), OutboxService.TIMEOUT);
-        this.exports = new ExportService(source, clock, new AnnotationService(library.annotations(), library.articles(),
-                library.revisions(), clock, user));
         this.settings = new SettingsService(library.settings());
+        this.exports = new ExportService(source, clock, new AnnotationService(library.annotations(), library.articles(),
+                library.revisions(), clock, user), settings, library.outbox());
         this.libraryService = new LibraryService(library, imports);
     }
 

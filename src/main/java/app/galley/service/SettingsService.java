@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What is kept in the library rather than on one desktop, so that everyone using the library shares
- * it: saved searches (smart collections that run their query again each time).
+ * it: saved searches (smart collections that run their query again each time) and the newsroom that
+ * publishes its fact-checks.
  */
 public final class SettingsService {
 
@@ -21,6 +22,51 @@ public final class SettingsService {
 
     /** A named query. */
     public record SavedSearch(String name, String query) {
+    }
+
+    static final String NEWSROOM_NAME = "newsroom.name";
+    static final String NEWSROOM_URL = "newsroom.url";
+    static final String FACT_CHECK_ADDRESS = "newsroom.factcheck.address";
+
+    /**
+     * The newsroom that publishes the library's fact-checks, as ClaimReview names it: its name, its site,
+     * and where a fact-check of an article is published until the article has its own published address
+     * ({@code https://news.example.com/fact-check/{id}}; {@code {id}} is the article's number). Blank
+     * values are not set.
+     */
+    public record Newsroom(String name, String url, String factCheckAddress) {
+
+        public Newsroom {
+            name = blankToNull(name);
+            url = blankToNull(url);
+            factCheckAddress = blankToNull(factCheckAddress);
+        }
+
+        private static String blankToNull(String s) {
+            return s == null || s.isBlank() ? null : s.strip();
+        }
+    }
+
+    /** The newsroom as Preferences › Newsroom (or {@code galley settings}) set it. */
+    public Newsroom newsroom() {
+        return new Newsroom(settings.get(NEWSROOM_NAME).orElse(null), settings.get(NEWSROOM_URL).orElse(null),
+                settings.get(FACT_CHECK_ADDRESS).orElse(null));
+    }
+
+    /**
+     * Keeps the newsroom's details for everyone using the library.
+     *
+     * @throws IllegalArgumentException when the site or the fact-check address is not an http(s) address
+     */
+    public void setNewsroom(Newsroom n) {
+        for (String address : new String[] {n.url(), n.factCheckAddress()}) {
+            if (address != null && !address.matches("(?i)https?://[^\\s]+")) {
+                throw new IllegalArgumentException("not a web address (http:// or https://): " + address);
+            }
+        }
+        settings.put(NEWSROOM_NAME, n.name() == null ? "" : n.name());
+        settings.put(NEWSROOM_URL, n.url() == null ? "" : n.url());
+        settings.put(FACT_CHECK_ADDRESS, n.factCheckAddress() == null ? "" : n.factCheckAddress());
     }
 
     private final LibrarySettings settings;

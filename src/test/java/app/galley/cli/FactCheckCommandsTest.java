@@ -114,6 +114,22 @@ class FactCheckCommandsTest {
         assertThat(reviews.get(0).get("reviewRating").get("alternateName").asText()).isEqualTo("Verified");
         assertThat(reviews.get(0).get("itemReviewed").get("author").get("name").asText()).isEqualTo("張旭");
         assertThat(run("annotations", "export", "1", "--format", "rdf", "--db", db)[0]).isEqualTo("2");
+        // without a newsroom there is no address to give: no url at all, never a tag: URI
+        assertThat(reviews.get(0).has("url")).isFalse();
+        assertThat(reviews.toString()).doesNotContain("tag:galley");
+        assertThat(reviews.get(0).get("author").get(0).get("name").asText()).isEqualTo("fc");
+
+        // the newsroom set from the command line signs and addresses the reviews
+        assertThat(run("newsroom", "--url", "news.example.com", "--db", db)[0]).isEqualTo("2");
+        String[] set = run("newsroom", "--name", "Galley Daily", "--url", "https://news.example.com",
+                "--fact-check-address", "https://news.example.com/fact-check/{id}", "--db", db);
+        assertThat(set[0]).isEqualTo("0");
+        assertThat(set[1]).contains("name: Galley Daily", "fact-check address: https://news.example.com/fact-check/{id}");
+        JsonNode signed = JSON.readTree(run("annotations", "export", "1", "--format", "claimreview", "--db", db)[1]);
+        assertThat(signed.get(0).get("url").asText()).startsWith("https://news.example.com/fact-check/1#annotation-");
+        assertThat(signed.get(0).get("author").get(0).get("name").asText()).isEqualTo("Galley Daily");
+        assertThat(signed.get(0).get("author").get(0).get("url").asText()).isEqualTo("https://news.example.com");
+        assertThat(signed.get(0).get("author").get(1).get("name").asText()).isEqualTo("fc");
     }
 
     private static List<String> fieldNames(JsonNode n) {

@@ -160,7 +160,7 @@ class AnnotationExportTest {
     @Test
     void claimReviewsUseOnlySchemaOrgClassesAndTheirProperties() throws Exception {
         JsonNode reviews = AnnotationExport.claimReviews(article(), annotations(), Map.of("張旭", "中科院上海分院副院長"),
-                "Galley Newsroom");
+                SITE);
         // the verified quote and the false claim; not the comment, not the claim still being checked
         assertThat(reviews).hasSize(2);
         SchemaOrgVocabulary vocabulary = new SchemaOrgVocabulary();
@@ -172,7 +172,7 @@ class AnnotationExportTest {
         assertThat(claim.get("itemReviewed").get("@type").asText()).isEqualTo("Claim");
         assertThat(claim.get("itemReviewed").get("author").get("name").asText()).isEqualTo("第一財經");
         assertThat(claim.get("datePublished").asText()).isEqualTo("2026-11-28");
-        assertThat(claim.get("url").asText()).isEqualTo("https://example.com/a/1#annotation-2");
+        assertThat(claim.get("url").asText()).isEqualTo("https://news.example.com/fact-check/7#annotation-2");
         assertThat(reviews.get(0).get("itemReviewed").get("author").get("jobTitle").asText()).isEqualTo("中科院上海分院副院長");
 
         // and the check itself catches a key that is not a property of its type
@@ -180,5 +180,48 @@ class AnnotationExportTest {
         ((com.fasterxml.jackson.databind.node.ObjectNode) wrong.get("reviewRating")).put("claimReviewed", "x");
         wrong.put("verdict", "true");
         assertThat(vocabulary.problems(wrong)).hasSize(2);
+    }
+
+    private static final AnnotationExport.ReviewSite SITE = new AnnotationExport.ReviewSite("Galley Newsroom",
+            "https://news.example.com", "https://news.example.com/fact-check/7");
+
+    /**
+     * Google's ClaimReview structured-data guidelines (developers.google.com/search/docs/appearance/
+     * structured-data/factcheck): required claimReviewed, reviewRating with alternateName, and url (the
+     * page of the fact-check); recommended author (the publisher, a name and a url), datePublished, and
+     * itemReviewed with its author, datePublished and appearance.
+     */
+    @Test
+    void everyReviewHasWhatGoogleRequiresAndRecommends() throws Exception {
+        JsonNode reviews = AnnotationExport.claimReviews(article(), annotations(), Map.of(), SITE);
+        assertThat(reviews).isNotEmpty();
+        for (JsonNode r : reviews) {
+            assertThat(r.path("claimReviewed").asText()).isNotBlank();
+            assertThat(r.path("reviewRating").path("alternateName").asText()).isNotBlank();
+            assertThat(r.path("url").asText()).matches("https://news\\.example\\.com/fact-check/7#annotation-\\d+");
+            JsonNode publisher = r.path("author").get(0);
+            assertThat(publisher.path("@type").asText()).isEqualTo("Organization");
+            assertThat(publisher.path("name").asText()).isEqualTo("Galley Newsroom");
+            assertThat(publisher.path("url").asText()).isEqualTo("https://news.example.com");
+            // the checker who judged it, by the name the checker works under (not the system account)
+            assertThat(r.path("author").get(1).path("name").asText()).isEqualTo("mei");
+            assertThat(r.path("datePublished").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+            JsonNode item = r.path("itemReviewed");
+            assertThat(item.path("author").path("name").asText()).isNotBlank();
+            assertThat(item.path("datePublished").asText()).isEqualTo("2018-09-01");
+            assertThat(item.path("appearance").path("url").asText()).isEqualTo("https://example.com/a/1");
+        }
+        assertThat(new SchemaOrgVocabulary().problems(reviews)).isEmpty();
+    }
+
+    @Test
+    void withoutAPageToPointAtThereIsNoUrlRatherThanATagUri() {
+        JsonNode reviews = AnnotationExport.claimReviews(article(), annotations(), Map.of(),
+                new AnnotationExport.ReviewSite(null, null, null));
+        assertThat(reviews).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.has("url")).isFalse();
+            assertThat(r.toString()).doesNotContain("tag:");
+            assertThat(r.path("author")).singleElement().satisfies(a -> assertThat(a.path("@type").asText()).isEqualTo("Person"));
+        });
     }
 }

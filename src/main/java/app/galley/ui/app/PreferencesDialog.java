@@ -14,6 +14,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
+import org.slf4j.LoggerFactory;
 
 /** Preferences: interface language, theme, and which library folder opens at start. */
 final class PreferencesDialog {
@@ -26,7 +27,13 @@ final class PreferencesDialog {
         this.owner = owner;
     }
 
+    /** Reads what the library keeps (off the window's thread), then shows the dialog and applies it. */
     void showAndApply() {
+        window.tasks().submit(() -> window.context().services().settings().newsroom(), this::showAndApply,
+                e -> LoggerFactory.getLogger(PreferencesDialog.class).warn("Preferences not read", e));
+    }
+
+    private void showAndApply(app.galley.service.SettingsService.Newsroom kept) {
         I18n i18n = window.i18n();
         UiSettings settings = window.context().settings();
         Dialog<ButtonType> dialog = new Dialog<>();
@@ -91,11 +98,14 @@ final class PreferencesDialog {
         templatesNote.setWrapText(true);
         templatesNote.getStyleClass().add("placeholder-text");
         grid.add(templatesNote, 1, 6);
+        NewsroomFields newsroom = new NewsroomFields(i18n, kept);
+        newsroom.addTo(grid, 7);
         dialog.getDialogPane().setContent(grid);
+        newsroom.guard(dialog);
         dialog.getDialogPane().setPrefWidth(560);
 
         UnsavedInput.guard(dialog, i18n, () -> java.util.Arrays.asList(language.getValue(), theme.getValue(),
-                folder.getText(), name.getText(), templates.getText()));
+                folder.getText(), name.getText(), templates.getText(), newsroom.changed()));
         if (dialog.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
             return;
         }
@@ -110,6 +120,11 @@ final class PreferencesDialog {
             settings.put(PreviewViewModel.TEMPLATE_FOLDER, chosenTemplates);
             window.previewModel().reloadTemplates();
         }
+        // kept in the library: written off the window's thread
+        newsroom.edited().ifPresent(n -> window.tasks().submit(() -> {
+            window.context().services().settings().setNewsroom(n);
+            return n;
+        }, saved -> { }, e -> LoggerFactory.getLogger(PreferencesDialog.class).warn("Newsroom not saved", e)));
         String chosenName = name.getText().strip();
         if (!chosenName.isEmpty() && !chosenName.equals(currentName)) {
             settings.put(UiSettings.CHECKER, chosenName); // annotations and comments from now on carry it

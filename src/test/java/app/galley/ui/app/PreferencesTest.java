@@ -20,13 +20,24 @@ class PreferencesTest extends GalleyFxTest {
         new ImportService(library.articles()).importFile(TestFiles.samplePath());
     }
 
+    /** Preferences opens once what the library keeps is read (off the window's thread). */
+    private void openPreferences() {
+        clickOn("#preferencesButton");
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> lookup("#languageChoice").tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("Preferences did not open", e);
+        }
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void switchingToTraditionalChineseRebuildsTheWindowInChinese() {
         TableView<ArticleSummary> before = lookup("#table").queryAs(TableView.class);
         assertThat(before.getSelectionModel().getSelectedItem()).isNotNull(); // the newest article is selected
 
-        clickOn("#preferencesButton");
+        openPreferences();
         clickOn("#languageChoice");
         clickOn("繁體中文");
         clickOn("OK");
@@ -47,7 +58,7 @@ class PreferencesTest extends GalleyFxTest {
 
     @Test
     void theLibraryFolderChosenInPreferencesIsRemembered() {
-        clickOn("#preferencesButton");
+        openPreferences();
         TextField folder = lookup("#libraryFolder").queryAs(TextField.class);
         clickOn(folder).write("/srv/newsroom/library");
         clickOn("OK");
@@ -58,7 +69,7 @@ class PreferencesTest extends GalleyFxTest {
     @Test
     void theCheckersNameSignsNewAnnotations() {
         app.galley.model.Article a = library.articles().find(library.articles().list().get(0).id()).orElseThrow();
-        clickOn("#preferencesButton");
+        openPreferences();
         TextField name = lookup("#checkerName").queryAs(TextField.class);
         clickOn(name).push(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.A).write("Mei Lin");
         clickOn("OK");
@@ -71,8 +82,39 @@ class PreferencesTest extends GalleyFxTest {
     }
 
     @Test
+    void theNewsroomSetInPreferencesSignsTheClaimReviews() throws Exception {
+        app.galley.model.Article a = library.articles().find(library.articles().list().get(0).id()).orElseThrow();
+        var services = window.context().services();
+        var notes = services.annotations("Mei Lin");
+        var quote = app.galley.analyze.AnnotationService.analyse(a.body()).quotes().get(0);
+        notes.setVerdict(notes.annotate(a, quote), app.galley.model.Verdict.VERIFIED);
+
+        openPreferences();
+        clickOn("#newsroomName").write("Galley Daily");
+        clickOn("#newsroomUrl").write("news.example.com");
+        clickOn("#factCheckAddress").write("https://news.example.com/fact-check/{id}");
+        clickOn("OK");
+        // not a web address: the dialog stays, saying so
+        Label error = lookup("#newsroomError").queryAs(Label.class);
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).contains("news.example.com");
+        TextField url = lookup("#newsroomUrl").queryAs(TextField.class);
+        clickOn(url).push(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.A).write("https://news.example.com");
+        clickOn("OK");
+        settle();
+
+        assertThat(services.settings().newsroom()).isEqualTo(new app.galley.service.SettingsService.Newsroom(
+                "Galley Daily", "https://news.example.com", "https://news.example.com/fact-check/{id}"));
+        var reviews = new com.fasterxml.jackson.databind.ObjectMapper().readTree(services.exports().factCheck(a,
+                app.galley.service.ExportService.FactCheckFormat.CLAIM_REVIEW, null));
+        assertThat(reviews.get(0).path("url").asText()).startsWith("https://news.example.com/fact-check/" + a.id() + "#");
+        assertThat(reviews.get(0).path("author").get(0).path("name").asText()).isEqualTo("Galley Daily");
+        assertThat(reviews.get(0).path("author").get(1).path("name").asText()).isEqualTo("Mei Lin");
+    }
+
+    @Test
     void cancellingPreferencesChangesNothing() {
-        clickOn("#preferencesButton");
+        openPreferences();
         clickOn("#languageChoice");
         clickOn("简体中文");
         clickOn("Cancel");
