@@ -100,7 +100,7 @@ public final class ClaimFinder {
                     while (s < e && Character.isWhitespace(text.charAt(s))) {
                         s++;
                     }
-                    if (e - s < 2 || notClaim(text, s, e)) {
+                    if (e - s < 2 || notClaim(text, s, e) || inNavigation(text, s)) {
                         continue;
                     }
                     Claim c = new Claim(s, e, text.substring(s, e), kind.getKey());
@@ -120,6 +120,13 @@ public final class ClaimFinder {
         }
         kept.sort(Comparator.comparingInt(Claim::start));
         return List.copyOf(kept);
+    }
+
+    /** A breadcrumb or menu line is the site's, not the article's: nothing in it is a claim to check. */
+    private static boolean inNavigation(String text, int at) {
+        int from = text.lastIndexOf('\n', at - 1) + 1;
+        int to = text.indexOf('\n', at);
+        return app.galley.clean.NavigationLines.isNavigation(text.substring(from, to < 0 ? text.length() : to));
     }
 
     private static boolean notClaim(String text, int s, int e) {

@@ -3,7 +3,7 @@ package app.galley.clean;
 import java.util.regex.Pattern;
 
 /** Lines of site navigation rather than content: breadcrumbs, "you are here" labels, menus of short items. */
-final class NavigationLines {
+public final class NavigationLines {
 
     private static final Pattern BREADCRUMB = Pattern.compile("\\s*(?:>|›|»|＞|/)\\s*");
     private static final Pattern NAV_LABEL = Pattern.compile(
@@ -15,6 +15,30 @@ final class NavigationLines {
     private static final Pattern NAV_PREFIX = Pattern.compile(
             "(?i)^(當前位置|当前位置|目前位置|您的位置|你的位置|您當前的位置|您当前的位置|您現在的位置|您现在的位置|現在位置|现在位置|you are here|current location)\\s*[:：]\\s*");
     private NavigationLines() {
+    }
+
+    /**
+     * True for a line that reads as site navigation wherever it stands: what {@link #is} says, or a trail
+     * of three or more short crumbs ({@code 新聞 > 財經 > 2026年台股}) with no sentence in it.
+     */
+    public static boolean isNavigation(String line) {
+        String t = line.strip();
+        if (t.isEmpty()) {
+            return false;
+        }
+        if (is(t)) {
+            return true;
+        }
+        String[] crumbs = BREADCRUMB.split(t);
+        if (crumbs.length < 3 || t.contains("://") || t.matches(".*[。！？!?；;，,「」“”].*")) {
+            return false;
+        }
+        for (String crumb : crumbs) {
+            if (crumb.isBlank() || crumb.codePointCount(0, crumb.length()) > 24) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True for lines that are site navigation rather than content. */

@@ -32,6 +32,25 @@ class ClaimFinderTest {
     }
 
     @Test
+    void breadcrumbAndNavigationLinesAreNeverClaims() {
+        String zh = "首頁 > 財經 > 2026年營收最高的10家公司\n\n新聞 › 產業 › 前三季成長30%\n\n"
+                + "您的位置：首页 » 国内 » 2025年第一季度\n\n台積電去年營收成長33.9%，創下歷史新高。";
+        List<Claim> found = ClaimFinder.find(zh);
+        int body = zh.indexOf("台積電");
+        assertThat(found).isNotEmpty().allMatch(c -> c.start() >= body);
+        assertThat(claims(zh)).contains("percent:33.9%");
+
+        String en = "Home › Business › Top 10 banks of 2026\n\nNews / World / Asia / 2026\n\n"
+                + "Markets | Economy | Top 50 | 2026 Outlook\n\nThe bank's profit rose 12% to $4.5 billion in 2025, its largest gain.";
+        int start = en.indexOf("The bank");
+        assertThat(ClaimFinder.find(en)).isNotEmpty().allMatch(c -> c.start() >= start);
+        assertThat(claims(en)).contains("percent:12%", "money:$4.5 billion");
+        // a sentence that happens to hold a slash or an arrow is still the article's
+        assertThat(claims("Sales rose 40% in 2025 / 2026, the company said > analysts expected."))
+                .contains("percent:40%");
+    }
+
+    @Test
     void namesThatLookLikeRankingsAndProductNumbersAreNotClaims() {
         List<String> found = claims("第一財經記者獲悉，麒麟970人工智慧晶元最近一款產品上市。");
         assertThat(found).noneMatch(c -> c.contains("第一財經") || c.contains("970人") || c.contains("最近"));
