@@ -1,6 +1,5 @@
 package app.galley.ingest;
 
-import app.galley.text.FeedDates;
 import app.galley.model.ArticleDraft;
 import app.galley.model.ImportOutcome;
 import app.galley.model.LengthUnit;
@@ -13,13 +12,8 @@ import app.galley.store.StoreException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 
 /**
  * RSS 2.0 and Atom feeds (read with jsoup's XML parser): each new item becomes an article, from its
@@ -54,11 +48,11 @@ public final class FeedImporter {
         } catch (ImportProblem e) {
             return List.of(new ImportOutcome.Failed(address, e.getMessage()));
         }
-        Document xml;
+        FeedItems.Feed parsed;
         try {
             WebFetcher.Fetched fetched = fetcher.fetch(uri);
             String text = CharsetDetection.decode(fetched.body(), fetched.charset(), true).text();
-            xml = Jsoup.parse(text, uri.toString(), Parser.xmlParser());
+            parsed = FeedItems.read(text, uri);
         } catch (WebFetcher.FetchProblem e) {
             if (e.retryable()) {
                 queue.enqueue(uri.toString(), QueuedFetch.Kind.FEED, e.getMessage(),
@@ -67,16 +61,13 @@ public final class FeedImporter {
             }
             return List.of(new ImportOutcome.Failed(uri.toString(), e.getMessage()));
         }
-        boolean atom = xml.selectFirst("feed") != null && xml.selectFirst("rss, rdf|RDF") == null; // with entries or none
-        boolean rss = xml.selectFirst("rss > channel, rdf|RDF > item, channel > item") != null;
-        if (!atom && !rss) {
+        if (parsed == null) {
             return List.of(new ImportOutcome.Failed(uri.toString(), "not an RSS or Atom feed"));
         }
-        Element titleEl = xml.selectFirst(atom ? "feed > title" : "channel > title");
-        FeedRepository.Feed feed = feeds.save(uri.toString(), titleEl == null ? null : titleEl.text().strip());
+        FeedRepository.Feed feed = feeds.save(uri.toString(), parsed.title());
         List<ImportOutcome> out = new ArrayList<>();
-        for (Element item : xml.select(atom ? "feed > entry" : "item")) {
-            out.add(importItem(feed, item, atom, uri));
+        for (FeedItems.Item item : parsed.items()) {
+            out.add(importItem(feed, item));
         }
         feeds.markRefreshed(feed.id());
         return out;
@@ -91,14 +82,11 @@ public final class FeedImporter {
         return out;
     }
 
-    private ImportOutcome importItem(FeedRepository.Feed feed, Element item, boolean atom, URI feedUri) {
-        String title = text(item, "title");
-        String link = FeedLinks.resolve(atom ? atomLink(item) : text(item, "link"), item, feedUri);
-        String guid = text(item, atom ? "id" : "guid");
-        String content = atom ? text(item, "content") : text(item, "content|encoded");
-        String summary = atom ? text(item, "summary") : text(item, "description");
-        String html = content != null ? content : summary;
-        String key = guid != null ? guid : link != null ? link : title != null ? title : summary;
+    private ImportOutcome importItem(FeedRepository.Feed feed, FeedItems.Item item) {
+        String title = item.title();
+        String link = item.link();
+        String html = item.html();
+        String key = item.id() != null ? item.id() : link != null ? link : title != null ? title : item.summary();
         String label = feed.url() + " » " + (title != null ? title : key != null ? excerpt(key) : "an item");
         if (key == null) {
             return new ImportOutcome.Failed(label, "the item has no title, link, id or text");
@@ -108,11 +96,10 @@ public final class FeedImporter {
             return new ImportOutcome.Duplicate(label, taken.get(), title == null ? key : title);
         }
         ImportOutcome outcome;
-        boolean full = html != null && isFullStory(Jsoup.parse(html).text());
+        boolean full = html != null && isFullStory(FeedItems.textOf(html));
         if (html != null && (full || link == null)) {
             // the story in the feed, or all there is of it: an item may be only a description (RSS 2.0)
-            outcome = storeContent(item, atom, title != null ? title : FeedLinks.titleOf(Jsoup.parse(html).text()), link,
-                    html, label);
+            outcome = storeContent(item, title != null ? title : FeedLinks.titleOf(FeedItems.textOf(html)), label);
         } else if (link != null) {
             outcome = web.importUrl(link);
         } else {
@@ -128,20 +115,14 @@ public final class FeedImporter {
         return outcome;
     }
 
-    private ImportOutcome storeContent(Element item, boolean atom, String title, String link, String html, String label) {
+    private ImportOutcome storeContent(FeedItems.Item item, String title, String label) {
+        String link = item.link();
         try {
-            String body = HtmlArticleReader.cleanBody(html);
-            String author = atom ? text(item, "author > name") : text(item, "dc|creator");
-            if (author == null && !atom) {
-                author = text(item, "author");
-            }
-            // one parser for every feed's dates: Atom's written in RFC 822 too, RSS 1.0 and 2.0's dc:date in W3C form
-            Instant published = FeedDates.parse(atom ? firstOf(text(item, "published"), text(item, "updated"))
-                    : firstOf(text(item, "pubDate"), text(item, "dc|date")));
-            Original original = new Original(item.outerHtml().getBytes(StandardCharsets.UTF_8), "application/xml",
-                    "UTF-8", link != null ? link : label);
-            ArticleDraft draft = new ArticleDraft(title, null, author, null, link, LanguageGuess.of(body), published,
-                    body, original);
+            String body = HtmlArticleReader.cleanBody(item.html());
+            Original original = new Original(item.element().outerHtml().getBytes(StandardCharsets.UTF_8),
+                    "application/xml", "UTF-8", link != null ? link : label);
+            ArticleDraft draft = new ArticleDraft(title, null, item.author(), null, link, LanguageGuess.of(body),
+                    item.published(), body, original);
             return importer.storeDraft(draft, link != null ? link : label);
         } catch (ImportProblem e) {
             return new ImportOutcome.Failed(label, e.getMessage());
@@ -156,26 +137,8 @@ public final class FeedImporter {
         return len.value() >= (len.unit() == LengthUnit.CHARACTERS ? 150 : 80);
     }
 
-    private static String atomLink(Element entry) {
-        Element alt = entry.selectFirst("link[rel=alternate][href], link:not([rel])[href]");
-        return alt == null ? null : alt.attr("href");
-    }
-
-    private static String text(Element item, String selector) {
-        Element e = item.selectFirst(selector);
-        if (e == null) {
-            return null;
-        }
-        String t = e.text().strip();
-        return t.isEmpty() ? null : t;
-    }
-
     private static String excerpt(String s) {
         return s.length() <= 60 ? s : s.substring(0, 59) + "…";
-    }
-
-    private static String firstOf(String a, String b) {
-        return a != null ? a : b;
     }
 
 }
