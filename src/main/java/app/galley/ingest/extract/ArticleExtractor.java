@@ -79,7 +79,48 @@ public final class ArticleExtractor {
     public List<Block> blocksOfCleanHtml(String html) {
         Document doc = Jsoup.parseBodyFragment(html);
         doc.select("script, style, noscript, template, iframe, object, embed, form, [hidden]").remove();
+        structureAsParagraphs(doc);
         return BlockWriter.write(doc.body(), new TextIndex(doc.body()));
+    }
+
+    /**
+     * Lists and tables in the body model's own terms ({@link app.galley.text.StructuredParagraphs}):
+     * each item a paragraph with its bullet or number, each table row a paragraph of cells, so that a
+     * list stays a list through an export and an import.
+     */
+    private static void structureAsParagraphs(Document doc) {
+        for (org.jsoup.nodes.Element list : doc.select("ul, ol")) {
+            if (list.parent() == null || list.parents().stream().anyMatch(a -> a.nameIs("li") || a.nameIs("table"))) {
+                continue; // a nested list is part of its item's text
+            }
+            boolean numbered = list.tagName().equals("ol");
+            int n = numbered && list.attr("start").matches("\\d{1,6}") ? Integer.parseInt(list.attr("start")) : 1;
+            for (org.jsoup.nodes.Element li : list.children()) {
+                String text = li.text().strip();
+                if (!text.isEmpty()) {
+                    list.before(new org.jsoup.nodes.Element("p").text(
+                            (numbered ? n++ + ". " : app.galley.text.StructuredParagraphs.BULLET) + text));
+                }
+            }
+            list.remove();
+        }
+        for (org.jsoup.nodes.Element table : doc.select("table")) {
+            if (table.parent() == null || table.select("table").size() > 1
+                    || table.parents().stream().anyMatch(a -> a.nameIs("table"))) {
+                continue; // a layout of tables inside tables: its cells stay paragraphs
+            }
+            for (org.jsoup.nodes.Element caption : table.select("> caption")) {
+                table.before(new org.jsoup.nodes.Element("p").text(caption.text()));
+            }
+            for (org.jsoup.nodes.Element row : table.select("tr")) {
+                List<String> cells = row.select("> th, > td").eachText();
+                if (cells.stream().anyMatch(c -> !c.isBlank())) {
+                    table.before(new org.jsoup.nodes.Element("p").text(cells.size() == 1 ? cells.get(0)
+                            : app.galley.text.StructuredParagraphs.row(cells)));
+                }
+            }
+            table.remove();
+        }
     }
 
     /** The article's blocks, and its opening lines as written (headline and byline lines not yet trimmed). */
