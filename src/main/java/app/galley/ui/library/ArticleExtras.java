@@ -43,7 +43,9 @@ public final class ArticleExtras {
             return;
         }
         OriginalInfo original = x.original();
-        originalLabel.setText(original == null ? "—"
+        // a binary original (a Word file, a zip entry) has no charset: only its type is said
+        originalLabel.setText(original == null ? "—" : original.charset() == null
+                ? i18n.format("detail.original.binary", original.location(), original.mediaType())
                 : i18n.format("detail.original.value", original.location(), original.charset(), original.mediaType()));
         shownRepost = x.repostOf().orElse(null);
         repostLink.setVisible(shownRepost != null);

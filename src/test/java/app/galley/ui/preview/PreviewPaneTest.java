@@ -270,6 +270,10 @@ class PreviewPaneTest extends GalleyFxTest {
         assertThat(text(pane().engine(), "td")).isEqualTo("East|1,200|45%|Harbour|800|30%");
         assertThat(text(pane().engine(), "figcaption")).isEqualTo("Water levels at the river gate since 2020");
         assertThat(text(pane().engine(), "article")).doesNotContain("footnoteRef", "•");
+        // a Word file has no charset: the Original row names its type only
+        assertThat(lookup("#originalLabel").queryAs(javafx.scene.control.Label.class).getText())
+                .endsWith("(application/vnd.openxmlformats-officedocument.wordprocessingml.document)")
+                .doesNotContain("null");
     }
 
     @Test
