@@ -151,10 +151,16 @@ public final class AnnotationService {
                 .findFirst().orElseGet(() -> annotate(a, s[0], s[1], AnnotationKind.CLAIM, null));
     }
 
+    /** Gives an annotation a verdict, recorded as this checker's. */
     public Annotation setVerdict(Annotation x, Verdict v) {
         Annotation changed = x.withVerdict(v, clock.instant());
-        annotations.update(changed);
+        annotations.updateVerdict(changed, user);
         return changed;
+    }
+
+    /** Who gave each of an article's annotations its current verdict, by annotation id. */
+    public java.util.Map<Long, String> verdictGivers(Article a) {
+        return annotations.verdictGivers(a.id());
     }
 
     public Annotation update(Annotation x, String speaker, String note, List<String> evidence) {

@@ -154,6 +154,15 @@ public final class AnnotationExport {
      */
     public static ArrayNode claimReviews(Article a, List<Annotation> annotations, Map<String, String> roles,
                                          ReviewSite site) {
+        return claimReviews(a, annotations, roles, site, Map.of());
+    }
+
+    /**
+     * As {@link #claimReviews(Article, List, Map, ReviewSite)}, naming as each review's checker who gave
+     * its verdict ({@code judges}, by annotation id), else who made the annotation.
+     */
+    public static ArrayNode claimReviews(Article a, List<Annotation> annotations, Map<String, String> roles,
+                                         ReviewSite site, Map<Long, String> judges) {
         ArrayNode reviews = JSON.createArrayNode();
         for (Annotation x : annotations) {
             if (x.kind() == AnnotationKind.COMMENT || x.verdict().open() || x.anchor() == Annotation.Anchor.ORPHANED) {
@@ -178,8 +187,9 @@ public final class AnnotationExport {
                     org.put("url", site.organisationUrl());
                 }
             }
-            if (x.author() != null && !x.author().isBlank()) {
-                authors.addObject().put("@type", "Person").put("name", x.author());
+            String checker = judges.getOrDefault(x.id(), x.author());
+            if (checker != null && !checker.isBlank()) {
+                authors.addObject().put("@type", "Person").put("name", checker);
             }
             ObjectNode rating = r.putObject("reviewRating");
             rating.put("@type", "Rating");

@@ -142,7 +142,8 @@ public final class ExportService {
         List<Annotation> placed = annotations.annotations(a);
         Object json = format == FactCheckFormat.W3C
                 ? AnnotationExport.webAnnotations(a, placed, annotations.commentsOf(a))
-                : AnnotationExport.claimReviews(a, placed, AnnotationService.roles(a.body()), reviewSite(a, publisher));
+                : AnnotationExport.claimReviews(a, placed, AnnotationService.roles(a.body()), reviewSite(a, publisher),
+                        annotations.verdictGivers(a));
         return AnnotationExport.write(json);
     }
 

@@ -105,6 +105,47 @@ public final class AnnotationRepository {
         });
     }
 
+    /** Saves a verdict and who gave it, in one transaction (the annotation's fields as {@link #update}). */
+    public void updateVerdict(Annotation a, String checker) {
+        jdbc.transaction("save verdict of annotation " + a.id(), c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE annotation SET verdict = ?, modified = ?"
+                    + " WHERE id = ?")) {
+                ps.setString(1, a.verdict().name());
+                ps.setObject(2, Jdbc.toDb(a.modified()));
+                ps.setLong(3, a.id());
+                if (ps.executeUpdate() != 1) {
+                    throw new StoreException("annotation " + a.id() + " is gone");
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO annotation_verdict (annotation_id, verdict,"
+                    + " checker, given) VALUES (?, ?, ?, ?)")) {
+                ps.setLong(1, a.id());
+                ps.setString(2, a.verdict().name());
+                ps.setString(3, checker);
+                ps.setObject(4, Jdbc.toDb(a.modified()));
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Who gave each of an article's annotations its latest verdict, by annotation id (none for never judged). */
+    public java.util.Map<Long, String> verdictGivers(long articleId) {
+        return jdbc.read("read who gave the verdicts", c -> {
+            java.util.Map<Long, String> out = new java.util.HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT v.annotation_id, v.checker FROM annotation_verdict v"
+                    + " JOIN annotation a ON a.id = v.annotation_id WHERE a.article_id = ? ORDER BY v.id")) {
+                ps.setLong(1, articleId);
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getLong(1), rs.getString(2)); // the later row wins
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     /** Saves where annotations were found again on a later revision, all in one transaction. */
     public void saveAnchors(List<Annotation> placed) {
         if (placed.isEmpty()) {

@@ -92,6 +92,19 @@ class AnnotationServiceTest {
     }
 
     @Test
+    void everyVerdictIsKeptWithWhoGaveIt() {
+        Article a = importSample();
+        Annotation q = checker.annotate(a, AnnotationService.analyse(a.body()).quotes().get(0));
+        assertThat(checker.verdictGivers(a)).isEmpty();
+        checker.setVerdict(q, Verdict.CHECKING);
+        AnnotationService second = Services.of(library).annotations("Chen Wei");
+        Annotation judged = second.setVerdict(library.annotations().find(q.id()).orElseThrow(), Verdict.VERIFIED);
+        assertThat(judged.author()).isEqualTo("mei");
+        assertThat(library.annotations().find(q.id()).orElseThrow().verdict()).isEqualTo(Verdict.VERIFIED);
+        assertThat(second.verdictGivers(a)).containsExactly(java.util.Map.entry(q.id(), "Chen Wei"));
+    }
+
+    @Test
     void typingIsNotFoldedIntoARevisionAnnotationsPointInto() {
         Article a = importSample();
         Article typed = library.revisions().saveTyping(a.id(), a.version(), ArticleEdit.of(a).withBody(a.body() + "\n\n一"),

@@ -103,7 +103,8 @@ class FactCheckCommandsTest {
         String[] list = run("annotations", "list", "1", "--db", db);
         String firstId = list[1].lines().findFirst().orElseThrow().split("\t")[0];
         assertThat(list[1].lines().toList()).hasSize(15).allMatch(l -> l.contains("\tquote\tunchecked\tanchored\t張旭\t"));
-        assertThat(run("annotations", "verdict", firstId, "verified", "--note", "recording", "--db", db)[0]).isEqualTo("0");
+        assertThat(run("annotations", "verdict", firstId, "verified", "--note", "recording", "--db", db, "--user", "Mei Lin")[0])
+                .isEqualTo("0");
         assertThat(run("annotations", "verdict", firstId, "sorta", "--db", db)[0]).isEqualTo("2");
 
         JsonNode w3c = JSON.readTree(run("annotations", "export", "1", "--format", "w3c", "--db", db)[1]);
@@ -117,7 +118,8 @@ class FactCheckCommandsTest {
         // without a newsroom there is no address to give: no url at all, never a tag: URI
         assertThat(reviews.get(0).has("url")).isFalse();
         assertThat(reviews.toString()).doesNotContain("tag:galley");
-        assertThat(reviews.get(0).get("author").get(0).get("name").asText()).isEqualTo("fc");
+        // written by the checker who gave the verdict, not the one who made the annotation
+        assertThat(reviews.get(0).get("author").get(0).get("name").asText()).isEqualTo("Mei Lin");
 
         // the newsroom set from the command line signs and addresses the reviews
         assertThat(run("newsroom", "--url", "news.example.com", "--db", db)[0]).isEqualTo("2");
@@ -129,7 +131,7 @@ class FactCheckCommandsTest {
         assertThat(signed.get(0).get("url").asText()).startsWith("https://news.example.com/fact-check/1#annotation-");
         assertThat(signed.get(0).get("author").get(0).get("name").asText()).isEqualTo("Galley Daily");
         assertThat(signed.get(0).get("author").get(0).get("url").asText()).isEqualTo("https://news.example.com");
-        assertThat(signed.get(0).get("author").get(1).get("name").asText()).isEqualTo("fc");
+        assertThat(signed.get(0).get("author").get(1).get("name").asText()).isEqualTo("Mei Lin");
     }
 
     private static List<String> fieldNames(JsonNode n) {

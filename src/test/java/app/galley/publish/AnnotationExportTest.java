@@ -215,6 +215,13 @@ class AnnotationExportTest {
     }
 
     @Test
+    void theCheckerWhoGaveTheVerdictWritesTheReview() {
+        JsonNode reviews = AnnotationExport.claimReviews(article(), annotations(), Map.of(), SITE, Map.of(2L, "Chen Wei"));
+        assertThat(reviews.get(1).path("author").get(1).path("name").asText()).isEqualTo("Chen Wei");
+        assertThat(reviews.get(0).path("author").get(1).path("name").asText()).isEqualTo("mei");
+    }
+
+    @Test
     void withoutAPageToPointAtThereIsNoUrlRatherThanATagUri() {
         JsonNode reviews = AnnotationExport.claimReviews(article(), annotations(), Map.of(),
                 new AnnotationExport.ReviewSite(null, null, null));
