@@ -47,6 +47,14 @@ class ExportRoundTripTest {
         library.close();
     }
 
+    private static String written(Exportable x, String format) {
+        return switch (format) {
+            case "newsml.xml" -> NewsMlExport.write(x);
+            case "ninjs-2.2.json" -> NinjsExport.write(x, NinjsExport.Version.V2_2);
+            default -> NinjsExport.write(x, NinjsExport.Version.V3_1);
+        };
+    }
+
     private static List<String> tags(Library lib, long id) {
         return lib.tags().ofArticle(id).stream().map(ExportRoundTripTest::key).sorted().toList();
     }
@@ -59,11 +67,7 @@ class ExportRoundTripTest {
     @ValueSource(strings = {"newsml.xml", "ninjs-2.2.json", "ninjs-3.1.json"})
     void anExportReadsBackAsTheSameArticle(String format) throws Exception {
         Exportable x = Exportable.load(library, original.id());
-        String written = switch (format) {
-            case "newsml.xml" -> NewsMlExport.write(x);
-            case "ninjs-2.2.json" -> NinjsExport.write(x, NinjsExport.Version.V2_2);
-            default -> NinjsExport.write(x, NinjsExport.Version.V3_1);
-        };
+        String written = written(x, format);
         Path file = Files.writeString(tmp.resolve(format), written);
         try (Library other = Library.openEmbedded(tmp.resolve("other-" + format))) {
             ImportOutcome outcome = Services.of(other).imports().importFile(file);
@@ -91,11 +95,7 @@ class ExportRoundTripTest {
         long id = ((ImportOutcome.Imported) Services.of(library).imports().importFile(word)).articleId();
         Article a = library.articles().find(id).orElseThrow();
         Exportable x = Exportable.load(library, id);
-        String written = switch (format) {
-            case "newsml.xml" -> NewsMlExport.write(x);
-            case "ninjs-2.2.json" -> NinjsExport.write(x, NinjsExport.Version.V2_2);
-            default -> NinjsExport.write(x, NinjsExport.Version.V3_1);
-        };
+        String written = written(x, format);
         if (format.startsWith("ninjs")) { // the plain text would carry them anyway: read the markup
             var json = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper()
                     .readTree(written);
