@@ -107,6 +107,15 @@ public final class StartupBenchmark {
         sides.put("Galley", List.of(javaBin, common, "-Dgalley.startup=exit", "-jar", jar.toString(), "gui", "--db", library.toString()));
         sides.put("Galley with its CDS archive", List.of(javaBin, common, "-XX:SharedArchiveFile=" + archive,
                 "-Dgalley.startup=exit", "-jar", jar.toString(), "gui", "--db", library.toString()));
+        // side measurements of JVM options: GALLEY_BENCH_FLAGS="A B|C" adds a side per group, with the archive
+        for (String group : java.util.Objects.requireNonNullElse(System.getenv("GALLEY_BENCH_FLAGS"), "").split("\\|")) {
+            if (!group.isBlank()) {
+                List<String> cmd = new ArrayList<>(List.of(javaBin, common, "-XX:SharedArchiveFile=" + archive));
+                cmd.addAll(List.of(group.trim().split("\\s+")));
+                cmd.addAll(List.of("-Dgalley.startup=exit", "-jar", jar.toString(), "gui", "--db", library.toString()));
+                sides.put("Galley with its CDS archive and " + group.trim(), cmd);
+            }
+        }
         Map<String, List<Double>> times = new LinkedHashMap<>();
         for (var side : sides.entrySet()) {
             launch(side.getValue(), display); // a throwaway start: the files in the system's cache, the window's settings made
