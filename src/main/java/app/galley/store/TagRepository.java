@@ -63,18 +63,21 @@ public final class TagRepository {
 
     private static void writeLabels(Connection c, long id, Map<String, String> names, Collection<String> synonyms)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("MERGE INTO tag_label (tag_id, lang, label) KEY (tag_id, lang, label)"
-                + " VALUES (?, ?, ?)")) {
-            for (Map.Entry<String, String> n : names.entrySet()) {
-                ps.setLong(1, id);
-                ps.setString(2, n.getKey());
-                ps.setString(3, n.getValue());
-                ps.addBatch();
+        // a label not there yet, in SQL both H2 and PostgreSQL read (no H2 MERGE ... KEY)
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO tag_label (tag_id, lang, label) SELECT ?, ?, ?"
+                + " WHERE NOT EXISTS (SELECT 1 FROM tag_label WHERE tag_id = ? AND lang = ? AND label = ?)")) {
+            Set<List<String>> labels = new LinkedHashSet<>();
+            names.forEach((lang, label) -> labels.add(List.of(lang, label)));
+            for (String s : synonyms) {
+                labels.add(List.of(SYNONYM, s));
             }
-            for (String s : new LinkedHashSet<>(synonyms)) {
+            for (List<String> l : labels) {
                 ps.setLong(1, id);
-                ps.setString(2, SYNONYM);
-                ps.setString(3, s);
+                ps.setString(2, l.get(0));
+                ps.setString(3, l.get(1));
+                ps.setLong(4, id);
+                ps.setString(5, l.get(0));
+                ps.setString(6, l.get(1));
                 ps.addBatch();
             }
             ps.executeBatch();

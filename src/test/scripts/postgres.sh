@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# A real PostgreSQL for the team-library tests, from Debian's packages (postgresql), on 127.0.0.1
+# only, in a folder of its own (no system service):
+#   src/test/scripts/postgres.sh start DIR   -> writes DIR/env (GALLEY_PG_URL, GALLEY_PG_USER, GALLEY_PG_PASSWORD)
+#   src/test/scripts/postgres.sh stop DIR
+# PostgreSQL will not run as root: when the tests run as root, the cluster belongs to the postgres
+# user Debian's package made, and DIR is handed to it. Port 8493, or the next free one (GALLEY_PG_PORT
+# chooses it outright); the port chosen is kept in DIR/port.
+set -euo pipefail
+cmd=${1:?start or stop}
+DIR=$(realpath -m "${2:?folder}")
+HOST=127.0.0.1
+BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+[ -n "$BIN" ] || { echo "postgres.sh: PostgreSQL is not installed (apt-get install postgresql)" >&2; exit 1; }
+
+busy() { (exec 3<>"/dev/tcp/$HOST/$1") 2>/dev/null; }
+free_port() {
+  local p=$1
+  while busy "$p"; do
+    p=$((p + 1))
+    if [ "$p" -gt $(($1 + 200)) ]; then echo "postgres.sh: no free port near $1" >&2; return 1; fi
+  done
+  echo "$p"
+}
+as_owner() {
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+case "$cmd" in
+  start)
+    PORT=${GALLEY_PG_PORT:-$(free_port 8493)}
+    mkdir -p "$DIR"
+    [ "$(id -u)" = 0 ] && chown postgres "$DIR"
+    echo galley-test > "$DIR/pwfile"
+    [ "$(id -u)" = 0 ] && chown postgres "$DIR/pwfile"
+    as_owner "$BIN/initdb" -D "$DIR/data" -U galley --auth=scram-sha-256 \
+      --pwfile="$DIR/pwfile" -E UTF8 --locale=C.UTF-8 >"$DIR/initdb.log" 2>&1
+    rm -f "$DIR/pwfile"
+    echo "$PORT" > "$DIR/port"
+    as_owner "$BIN/pg_ctl" -D "$DIR/data" -l "$DIR/server.log" -w -t 60 \
+      -o "-h $HOST -p $PORT -k $DIR -c fsync=off -c synchronous_commit=off" start >/dev/null
+    PGPASSWORD=galley-test "$BIN/psql" -h "$HOST" -p "$PORT" -U galley -d postgres -qc "CREATE DATABASE galley" \
+      >/dev/null
+    {
+      echo "GALLEY_PG_URL=jdbc:postgresql://$HOST:$PORT/galley"
+      echo "GALLEY_PG_USER=galley"
+      echo "GALLEY_PG_PASSWORD=galley-test"
+    } > "$DIR/env"
+    ;;
+  stop)
+    if [ -d "$DIR/data" ]; then
+      as_owner "$BIN/pg_ctl" -D "$DIR/data" -m fast -w stop >/dev/null 2>&1 || true
+    fi
+    ;;
+  *) echo "postgres.sh: start or stop" >&2; exit 2 ;;
+esac
