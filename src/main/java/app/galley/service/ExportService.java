@@ -150,7 +150,7 @@ public final class ExportService {
     /** Who publishes an article's fact-check and where. */
     public AnnotationExport.ReviewSite reviewSite(Article a, String publisher) {
         SettingsService.Newsroom n = settings.newsroom();
-        String page = outbox.publications().stream().filter(p -> p.articleId() == a.id() && p.remoteUrl() != null)
+        String page = outbox.publicationsOf(a.id()).stream().filter(p -> p.remoteUrl() != null)
                 .max(java.util.Comparator.comparing(app.galley.model.Publication::updated))
                 .map(app.galley.model.Publication::remoteUrl).orElse(null);
         if (page == null && n.factCheckAddress() != null) {

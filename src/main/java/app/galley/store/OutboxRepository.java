@@ -201,6 +201,11 @@ public final class OutboxRepository {
         return publications(" WHERE article_id = ? AND target_id = ?", articleId, targetId).stream().findFirst();
     }
 
+    /** Where one article was published, on every target. */
+    public List<Publication> publicationsOf(long articleId) {
+        return publications(" WHERE article_id = ?", articleId, null);
+    }
+
     /** Where every article went, read at once (the outbox lists many jobs). */
     public List<Publication> publications() {
         return publications("", null, null);
@@ -213,6 +218,8 @@ public final class OutboxRepository {
                     + " updated FROM publication" + where)) {
                 if (articleId != null) {
                     ps.setLong(1, articleId);
+                }
+                if (targetId != null) {
                     ps.setLong(2, targetId);
                 }
                 try (ResultSet rs = ps.executeQuery()) {
