@@ -25,7 +25,7 @@ public final class HtmlArticleReader {
 
     /** The running text of HTML that holds only the article (wire bodies, rendered Markdown). */
     static String cleanBody(String html) throws ImportProblem {
-        String body = EXTRACTOR.blocksOfCleanHtml(html).stream()
+        String body = EXTRACTOR.blocksOfCleanHtml(withoutNitfHead(html)).stream()
                 .filter(b -> b.type() != app.galley.ingest.extract.BlockType.CAPTION)
                 .map(app.galley.ingest.extract.Block::text)
                 .collect(java.util.stream.Collectors.joining("\n\n"));
@@ -33,6 +33,19 @@ public final class HtmlArticleReader {
             throw new ImportProblem("the article body is empty");
         }
         return body;
+    }
+
+    /**
+     * NITF markup's text without its head: the head's headline, byline and abstract are the item's
+     * metadata, not paragraphs of its text (wire bodies in NewsML-G2 and ninjs carry NITF).
+     */
+    private static String withoutNitfHead(String markup) {
+        if (!markup.contains("body.content")) {
+            return markup;
+        }
+        var content = org.jsoup.Jsoup.parse(markup, "", org.jsoup.parser.Parser.xmlParser())
+                .getElementsByTag("body.content");
+        return content.isEmpty() ? markup : content.get(0).html();
     }
 
     public static ArticleDraft read(String html, String baseUri, Original original) throws ImportProblem {

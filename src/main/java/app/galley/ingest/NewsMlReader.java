@@ -108,8 +108,7 @@ final class NewsMlReader {
         if (inline == null) {
             return TextArticleReader.collapseBlankLines(TextArticleReader.normalise(data.wholeText())).strip();
         }
-        Element content = first(inline, "body.content"); // NITF: the text, without its head
-        Element html = content != null ? content : inline.selectFirst("body");
+        Element html = inline.selectFirst("body"); // XHTML's body, or NITF's (whose head cleanBody leaves out)
         String markup = (html != null ? html : inline).html();
         List<String> paragraphs = new ArrayList<>(List.of(HtmlArticleReader.cleanBody(markup).split("\n\n")));
         // an XHTML body opens with the headline again (Galley's export does): it is the headline, not text

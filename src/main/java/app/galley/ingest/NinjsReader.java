@@ -67,7 +67,7 @@ final class NinjsReader {
         // the plain text is the body as written; markup (XHTML, NITF) only when there is no plain text,
         // and then as paragraphs, never stored raw
         String body = plain != null ? TextArticleReader.collapseBlankLines(TextArticleReader.normalise(plain)).strip()
-                : HtmlArticleReader.cleanBody(withoutNitfHead(html));
+                : HtmlArticleReader.cleanBody(html);
         String byline = first(item, "byline", "by");
         for (JsonNode b : item.path("bylines")) {
             byline = byline == null ? text(b, "byline") : byline;
@@ -143,16 +143,6 @@ final class NinjsReader {
             return "medtop:" + code;
         }
         return null;
-    }
-
-    /** NITF markup's text without its head (the headline, byline and abstract are not paragraphs of it). */
-    private static String withoutNitfHead(String markup) {
-        if (!markup.contains("body.content")) {
-            return markup;
-        }
-        var content = org.jsoup.Jsoup.parse(markup, "", org.jsoup.parser.Parser.xmlParser())
-                .getElementsByTag("body.content");
-        return content.isEmpty() ? markup : content.get(0).html();
     }
 
     private static String subheadline(JsonNode item) {
