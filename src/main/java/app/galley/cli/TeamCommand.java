@@ -43,10 +43,11 @@ final class TeamCommand implements Runnable {
             String password = new String(System.in.readAllBytes(), StandardCharsets.UTF_8).strip();
             try {
                 TeamServer.Outcome done = new TeamService().init(url, user, password);
+                TeamServer.Address at = TeamServer.Address.parse(url);
                 out.println(switch (done) {
-                    case PREPARED -> "prepared " + TeamServer.Address.parse(url) + " as a team library";
-                    case UPGRADED -> "upgraded the team library at " + TeamServer.Address.parse(url);
-                    case ALREADY_CURRENT -> TeamServer.Address.parse(url) + " is already a team library of this Galley";
+                    case PREPARED -> "prepared " + at + " as a team library";
+                    case UPGRADED -> "upgraded the team library at " + at;
+                    case ALREADY_CURRENT -> at + " is already a team library of this Galley";
                 });
                 return ExitCodes.OK;
             } catch (IllegalArgumentException e) {

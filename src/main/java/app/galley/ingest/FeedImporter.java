@@ -96,10 +96,10 @@ public final class FeedImporter {
             return new ImportOutcome.Duplicate(label, taken.get(), title == null ? key : title);
         }
         ImportOutcome outcome;
-        boolean full = html != null && isFullStory(FeedItems.textOf(html));
-        if (html != null && (full || link == null)) {
+        String text = html == null ? null : FeedItems.textOf(html);
+        if (text != null && (isFullStory(text) || link == null)) {
             // the story in the feed, or all there is of it: an item may be only a description (RSS 2.0)
-            outcome = storeContent(item, title != null ? title : FeedLinks.titleOf(FeedItems.textOf(html)), label);
+            outcome = storeContent(item, title != null ? title : FeedLinks.titleOf(text), label);
         } else if (link != null) {
             outcome = web.importUrl(link);
         } else {

@@ -84,15 +84,12 @@ final class FeedItems {
             link = id; // an id that is the item's address (a permalink guid) is its link
         }
         link = FeedLinks.resolve(link, item, address);
-        String author = atom ? text(item, "author > name") : firstOf(text(item, "dc|creator"), text(item, "author"));
+        String author = atom ? text(item, "author > name") : firstText(item, "dc|creator", "author");
         // one parser for every feed's dates: Atom's written in RFC 822 too, RSS 1.0 and 2.0's dc:date in W3C form,
-        // Atom 0.3's issued and modified
+        // Atom 0.3's issued and modified, Dublin Core terms
         Instant published = FeedDates.parse(atom
-                ? firstOf(text(item, "> published"), firstOf(text(item, "> issued"),
-                        firstOf(text(item, "> updated"), text(item, "> modified"))))
-                : firstOf(firstOf(text(item, "> pubDate"), text(item, "dc|date")),
-                        firstOf(text(item, "dcterms|issued"), firstOf(text(item, "dcterms|created"),
-                                text(item, "dcterms|modified")))));
+                ? firstText(item, "> published", "> issued", "> updated", "> modified")
+                : firstText(item, "> pubDate", "dc|date", "dcterms|issued", "dcterms|created", "dcterms|modified"));
         return new Item(title(item, atom), link, id,
                 atom ? text(item, "> content") : text(item, "content|encoded"),
                 atom ? text(item, "> summary") : text(item, "> description"), author, published, item);
@@ -120,7 +117,7 @@ final class FeedItems {
             String text = Jsoup.parse(t.text()).text().strip(); // escaped markup: the headline is its text
             return text.isEmpty() ? null : text;
         }
-        return firstOf(text(item, "> title"), atom ? null : text(item, "dc|title"));
+        return atom ? text(item, "> title") : firstText(item, "> title", "dc|title");
     }
 
     /** RSS 1.0 names an item by its address. */
@@ -146,6 +143,17 @@ final class FeedItems {
         }
         String t = e.text().strip();
         return t.isEmpty() ? null : t;
+    }
+
+    /** The text of the first of these that the item has. */
+    private static String firstText(Element item, String... selectors) {
+        for (String selector : selectors) {
+            String t = text(item, selector);
+            if (t != null) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private static String firstOf(String a, String b) {

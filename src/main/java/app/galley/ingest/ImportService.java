@@ -309,10 +309,7 @@ public final class ImportService {
         ArticleDraft draft = FormatReaders.read(fetched.body(), label, format, fetched.charset(), Resources.NONE,
                 fetched.uri().toString());
         if (draft.sourceUrl() == null) {
-            draft = new ArticleDraft(draft.title(), draft.subtitle(), draft.byline(), draft.source(),
-                    draft.originalTitle(), draft.otherSources(), fetched.uri().toString(), draft.language(),
-                    draft.published(), draft.body(), draft.original(), draft.attachments())
-                    .withFiling(draft.dateline(), draft.tags());
+            draft = draft.withSourceUrl(fetched.uri().toString());
         }
         return storeDraft(draft, label);
     }

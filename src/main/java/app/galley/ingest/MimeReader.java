@@ -64,9 +64,7 @@ final class MimeReader {
                     published = stated != null ? stated : date != null ? date.toInstant() : null;
                 }
             }
-            return new ArticleDraft(title, draft.subtitle(), byline, draft.source(), draft.originalTitle(),
-                    draft.otherSources(), draft.sourceUrl(), draft.language(), published, draft.body(), original,
-                    draft.attachments());
+            return draft.withHeader(title, byline, published);
         } finally {
             message.dispose();
         }

@@ -96,6 +96,10 @@ final class NinjsReader {
     }
 
     private static final String MEDIA_TOPIC_URI = "cv.iptc.org/newscodes/mediatopic/";
+    /** The lists of named things a ninjs item carries, and the kind of tag each becomes. */
+    private static final java.util.Map<String, TagKind> NAMED = new java.util.LinkedHashMap<>(java.util.Map.of(
+            "people", TagKind.PERSON, "organisations", TagKind.ORGANISATION, "organizations", TagKind.ORGANISATION,
+            "places", TagKind.PLACE));
 
     /**
      * Subjects as tags: a Media Topic by its code (from {@code uri}, {@code literal}, or {@code code} with
@@ -113,13 +117,11 @@ final class NinjsReader {
                 out.add(new DraftTag("story".equals(text(s, "rel")) ? TagKind.STORY : TagKind.FREE, name, null));
             }
         }
-        String[][] named = {{"people", "PERSON"}, {"organisations", "ORGANISATION"}, {"organizations", "ORGANISATION"},
-                {"places", "PLACE"}};
-        for (String[] field : named) {
-            for (JsonNode x : item.path(field[0])) {
+        for (var field : NAMED.entrySet()) {
+            for (JsonNode x : item.path(field.getKey())) {
                 String name = text(x, "name");
                 if (name != null) {
-                    out.add(new DraftTag(TagKind.valueOf(field[1]), name, null));
+                    out.add(new DraftTag(field.getValue(), name, null));
                 }
             }
         }

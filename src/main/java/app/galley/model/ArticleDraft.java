@@ -64,6 +64,18 @@ public record ArticleDraft(
                 published, body, original, attachments, dateline, tags);
     }
 
+    /** The same draft with the address it was fetched from. */
+    public ArticleDraft withSourceUrl(String url) {
+        return new ArticleDraft(title, subtitle, byline, source, originalTitle, otherSources, url, language,
+                published, body, original, attachments, dateline, tags);
+    }
+
+    /** The same draft headed as a message is: its headline, who sent it and when. */
+    public ArticleDraft withHeader(String headline, String by, Instant when) {
+        return new ArticleDraft(headline, subtitle, by, source, originalTitle, otherSources, sourceUrl, language,
+                when, body, original, attachments, dateline, tags);
+    }
+
     /** The same draft with where it was filed and the tags it was sent with. */
     public ArticleDraft withFiling(String where, List<DraftTag> sentTags) {
         return new ArticleDraft(title, subtitle, byline, source, originalTitle, otherSources, sourceUrl, language,

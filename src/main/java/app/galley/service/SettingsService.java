@@ -45,6 +45,16 @@ public final class SettingsService {
         private static String blankToNull(String s) {
             return s == null || s.isBlank() ? null : s.strip();
         }
+
+        /** The site or fact-check address that is not an http(s) address, or null when both are (or are unset). */
+        public String invalidAddress() {
+            for (String address : new String[] {url, factCheckAddress}) {
+                if (address != null && !address.matches("(?i)https?://\\S+")) {
+                    return address;
+                }
+            }
+            return null;
+        }
     }
 
     /** The newsroom as Preferences › Newsroom (or {@code galley settings}) set it. */
@@ -59,10 +69,8 @@ public final class SettingsService {
      * @throws IllegalArgumentException when the site or the fact-check address is not an http(s) address
      */
     public void setNewsroom(Newsroom n) {
-        for (String address : new String[] {n.url(), n.factCheckAddress()}) {
-            if (address != null && !address.matches("(?i)https?://[^\\s]+")) {
-                throw new IllegalArgumentException("not a web address (http:// or https://): " + address);
-            }
+        if (n.invalidAddress() != null) {
+            throw new IllegalArgumentException("not a web address (http:// or https://): " + n.invalidAddress());
         }
         settings.put(NEWSROOM_NAME, n.name() == null ? "" : n.name());
         settings.put(NEWSROOM_URL, n.url() == null ? "" : n.url());

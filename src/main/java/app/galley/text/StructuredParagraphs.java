@@ -1,7 +1,6 @@
 package app.galley.text;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -88,7 +87,7 @@ public final class StructuredParagraphs {
     }
 
     public static List<String> cells(String row) {
-        return Arrays.stream(row.split(Pattern.quote(CELL), -1)).map(String::strip).toList();
+        return cellRanges(row).stream().map(r -> row.substring(r[0], r[1])).toList();
     }
 
     /** The paragraphs grouped: lists of two or more items, tables of two or more rows of equal width, prose. */

@@ -74,13 +74,11 @@ final class NewsroomFields {
     }
 
     private String invalid() {
-        for (TextField f : List.of(url, address)) {
-            String v = f.getText().strip();
-            if (!v.isEmpty() && !v.matches("(?i)https?://\\S+")) {
-                return v;
-            }
-        }
-        return null;
+        return typed().invalidAddress();
+    }
+
+    private SettingsService.Newsroom typed() {
+        return new SettingsService.Newsroom(name.getText(), url.getText(), address.getText());
     }
 
     /** What the fields hold, to tell whether the editor changed anything. */
@@ -90,7 +88,7 @@ final class NewsroomFields {
 
     /** The newsroom as the editor left it, if it differs from what the library keeps. */
     java.util.Optional<SettingsService.Newsroom> edited() {
-        SettingsService.Newsroom now = new SettingsService.Newsroom(name.getText(), url.getText(), address.getText());
+        SettingsService.Newsroom now = typed();
         return now.equals(before) ? java.util.Optional.empty() : java.util.Optional.of(now);
     }
 }
