@@ -83,7 +83,7 @@ class StructuredBodyTest {
         assertThat(md).contains("\n- new pumps at the river gate\n- a raised levee along the east bank\n"
                 + "- sirens in every district\n");
         assertThat(md).contains("\n1. a first reading in October\n2. public hearings in November\n");
-        assertThat(md).contains("\n| District \\| Homes at risk \\| Share of budget |".replace("\\|", "|")
+        assertThat(md).contains("\n| District | Homes at risk | Share of budget |"
                 + "\n| --- | --- | --- |\n| East | 1,200 | 45% |\n| Harbour | 800 | 30% |\n");
         assertThat(md).contains("\n## Notes\n\n\\[1\\] The meeting was streamed");
     }

@@ -1,12 +1,9 @@
 package app.galley.publish;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A real WordPress for the tests, started on 127.0.0.1 by src/test/scripts/wordpress.sh in a folder
@@ -14,7 +11,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class WordPressSite {
 
-    private static final Path SCRIPT = Path.of(System.getProperty("galley.basedir", "."), "src/test/scripts/wordpress.sh");
     private final Path folder;
     private final Properties env;
 
@@ -63,16 +59,10 @@ public final class WordPressSite {
     /** Stops the site and removes its folder (database and logs). */
     public void stop() throws IOException, InterruptedException {
         script("stop", folder);
-        try (var files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        }
+        app.galley.TestServers.remove(folder);
     }
 
     private static void script(String command, Path folder) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("bash", SCRIPT.toString(), command, folder.toString()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IllegalStateException("wordpress.sh " + command + " failed: " + out);
-        }
+        app.galley.TestServers.script("wordpress.sh", command, folder);
     }
 }

@@ -1,12 +1,9 @@
 package app.galley.store;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -15,7 +12,6 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 public final class PostgresServer implements AutoCloseable {
 
-    private static final Path SCRIPT = Path.of(System.getProperty("galley.basedir", "."), "src/test/scripts/postgres.sh");
     private final Path folder;
     private final Properties env = new Properties();
 
@@ -47,16 +43,10 @@ public final class PostgresServer implements AutoCloseable {
     @Override
     public void close() throws IOException, InterruptedException {
         script("stop", folder);
-        try (var files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        }
+        app.galley.TestServers.remove(folder);
     }
 
     private static void script(String command, Path folder) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("bash", SCRIPT.toString(), command, folder.toString()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IllegalStateException("postgres.sh " + command + " failed: " + out);
-        }
+        app.galley.TestServers.script("postgres.sh", command, folder);
     }
 }
