@@ -87,8 +87,7 @@ final class ArticleHtml {
         Element rest = table.appendElement("tbody");
         for (int r = 0; r < rows.size(); r++) {
             Paragraphs.Span row = rows.get(r);
-            Element tr = r == 0 ? head : rest;
-            Element line = tr.appendElement("tr");
+            Element line = (r == 0 ? head : rest).appendElement("tr");
             for (int[] cell : StructuredParagraphs.cellRanges(text.substring(row.start(), row.end()))) {
                 appendText(line.appendElement(r == 0 ? "th" : "td"), text,
                         new Paragraphs.Span(row.start() + cell[0], row.start() + cell[1], false), highlights);

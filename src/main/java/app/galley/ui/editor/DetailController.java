@@ -238,18 +238,9 @@ public final class DetailController {
             String source = orDash(a.source() != null ? a.source() : a.sourceUrl());
             sourceLabel.setText(a.otherSources().isEmpty() ? source
                     : i18n.format("detail.source.others", source, String.join(i18n.get("list.separator"), a.otherSources())));
-            boolean firstHeadline = a.originalTitle() != null && !a.originalTitle().equals(a.title());
-            originalTitleLabel.setText(firstHeadline ? a.originalTitle() : "");
-            for (Label l : List.of(originalTitleKey, originalTitleLabel)) {
-                l.setVisible(firstHeadline);
-                l.setManaged(firstHeadline);
-            }
-            boolean dateline = a.dateline() != null && !a.dateline().isBlank();
-            datelineLabel.setText(dateline ? a.dateline() : "");
-            for (Label l : List.of(datelineKey, datelineLabel)) {
-                l.setVisible(dateline);
-                l.setManaged(dateline);
-            }
+            optionalRow(originalTitleKey, originalTitleLabel,
+                    a.originalTitle() != null && !a.originalTitle().equals(a.title()) ? a.originalTitle() : null);
+            optionalRow(datelineKey, datelineLabel, a.dateline());
             languageLabel.setText(formats.language(a.language()));
             publishedLabel.setText(a.published() == null ? "—" : formats.instant(a.published()));
             lengthLabel.setText(formats.length(a.length()));
@@ -373,6 +364,16 @@ public final class DetailController {
         text.getUndoManager().forgetHistory();
         text.moveTo(keepCaret ? Math.min(caret, text.getLength()) : 0);
         text.requestFollowCaret();
+    }
+
+    /** A metadata row shown only when it has something to say. */
+    private static void optionalRow(Label key, Label value, String text) {
+        boolean shown = text != null && !text.isBlank();
+        value.setText(shown ? text : "");
+        for (Label l : List.of(key, value)) {
+            l.setVisible(shown);
+            l.setManaged(shown);
+        }
     }
 
     private static String orDash(String s) {
