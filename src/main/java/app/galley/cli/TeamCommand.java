@@ -42,7 +42,7 @@ final class TeamCommand implements Runnable {
             var err = spec.commandLine().getErr();
             String password = new String(System.in.readAllBytes(), StandardCharsets.UTF_8).strip();
             try {
-                TeamServer.Outcome done = new TeamService().init(url, user, password);
+                TeamServer.Outcome done = TeamService.init(url, user, password);
                 TeamServer.Address at = TeamServer.Address.parse(url);
                 out.println(switch (done) {
                     case PREPARED -> "prepared " + at + " as a team library";

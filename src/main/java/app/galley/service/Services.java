@@ -34,6 +34,7 @@ public final class Services {
     private final ExportService exports;
     private final SettingsService settings;
     private final LibraryService libraryService;
+    private final TeamService team;
 
     /** How the services reach the outside world; tests give a local web server and their own files. */
     public record Options(String user, WebFetcher fetcher, Credentials credentials) {
@@ -78,6 +79,7 @@ public final class Services {
         this.exports = new ExportService(source, clock, new AnnotationService(library.annotations(), library.articles(),
                 library.revisions(), clock, user), settings, library.outbox());
         this.libraryService = new LibraryService(library, imports);
+        this.team = new TeamService(library.team(), library.settings(), options.credentials(), clock);
     }
 
     /** The services over {@code library} with the standard options. */
@@ -175,6 +177,11 @@ public final class Services {
     /** The library itself: where it is, what opening it found, backups, changes made elsewhere, samples. */
     public LibraryService library() {
         return libraryService;
+    }
+
+    /** The team library: connecting, syncing, who is editing what. */
+    public TeamService team() {
+        return team;
     }
 
     /** The one clock every part of the application reads. */

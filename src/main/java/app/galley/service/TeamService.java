@@ -1,12 +1,49 @@
 package app.galley.service;
 
+import app.galley.model.TeamState;
+import app.galley.publish.Credentials;
+import app.galley.store.LibrarySettings;
+import app.galley.store.TeamLocal;
+import app.galley.store.TeamLog;
 import app.galley.store.TeamServer;
+import java.io.IOException;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
- * The team library's server (issue 22): preparing a PostgreSQL database for a newsroom's shared
- * library. Syncing members' libraries with it is still to come (ADR 25).
+ * The team library (issue 22, ADR 25): preparing a PostgreSQL database as a newsroom's shared
+ * library, connecting this library to it, and syncing the two. The address, the server user and the
+ * member's name are kept in the library; the password in the user's credentials file (mode 0600),
+ * like the publishing passwords, never in the library and never logged.
  */
 public final class TeamService {
+
+    static final String URL = "team.url";
+    static final String USER = "team.user";
+    static final String MEMBER = "team.member";
+    /** How long a member who stopped saying so still counts as having an article open. */
+    static final Duration PRESENCE = Duration.ofSeconds(45);
+
+    private final TeamLocal local;
+    private final LibrarySettings settings;
+    private final Credentials credentials;
+    private final Clock clock;
+
+    /** A library's team: the server's address, the server user, and the name the member's changes carry. */
+    public record Team(String url, String user, String member) {
+    }
+
+    TeamService(TeamLocal local, LibrarySettings settings, Credentials credentials, Clock clock) {
+        this.local = local;
+        this.settings = settings;
+        this.credentials = credentials;
+        this.clock = clock;
+    }
 
     /**
      * Prepares the database at {@code url} ({@code postgresql://HOST[:PORT]/DATABASE}) with Galley's
@@ -15,7 +52,90 @@ public final class TeamService {
      * @throws IllegalArgumentException for an address that is not a team server address
      * @throws TeamServer.Problem       when the server cannot be reached or used, saying why
      */
-    public TeamServer.Outcome init(String url, String user, String password) throws TeamServer.Problem {
+    public static TeamServer.Outcome init(String url, String user, String password) throws TeamServer.Problem {
         return TeamServer.init(TeamServer.Address.parse(url), user, password);
+    }
+
+    /** The team this library is in, if any. */
+    public Optional<Team> team() {
+        Optional<String> url = settings.get(URL);
+        return url.map(u -> new Team(u, settings.get(USER).orElse(""), settings.get(MEMBER).orElse("")));
+    }
+
+    /**
+     * Connects this library to the team server at {@code url}: the server is reached and checked first
+     * (nothing here changes if it cannot be used); then the password is kept, the library notes its
+     * changes from now on, and everything in it goes up at the first sync.
+     *
+     * @param member the name this member's changes carry (the user name if blank)
+     * @throws IllegalArgumentException for an address that is not a team server address
+     * @throws TeamServer.Problem       when the server cannot be reached or used, saying why
+     */
+    public Team connect(String url, String user, String password, String member) throws TeamServer.Problem, IOException {
+        TeamServer.Address address = TeamServer.Address.parse(url);
+        try (TeamLog ignored = TeamLog.open(address, user, password, clock)) {
+            // reached, and a team library of this schema
+        }
+        String name = member == null || member.isBlank() ? user : member.strip();
+        credentials.save(address.url(), user, password);
+        settings.put(URL, address.url());
+        settings.put(USER, user);
+        settings.put(MEMBER, name);
+        local.track();
+        return new Team(address.url(), user, name);
+    }
+
+    /** Leaves the team: changes are no longer noted or sent; everything stays in this library. */
+    public void disconnect() {
+        local.untrack();
+        settings.put(URL, null);
+    }
+
+    /** Articles changed here that wait to go up. */
+    public int pending() {
+        return local.pending();
+    }
+
+    /** One sync round now (the command line). */
+    public TeamSync.Round sync() throws TeamServer.Problem, SQLException, IOException {
+        Team team = team().orElseThrow(() -> new IllegalStateException("this library is not in a team (galley team connect)"));
+        return new TeamSync(local, server(team), team.member(), clock, s -> { }).once();
+    }
+
+    /**
+     * A sync that runs until closed (the window runs it on a thread of its own), telling {@code states}
+     * each time the team state changes; empty if the library is not in a team.
+     */
+    public Optional<TeamSync> follow(Consumer<TeamState> states) throws IOException {
+        Optional<Team> team = team();
+        if (team.isEmpty()) {
+            return Optional.empty();
+        }
+        String server = TeamServer.Address.parse(team.get().url()).toString();
+        return Optional.of(new TeamSync(local, server(team.get()), team.get().member(), clock,
+                s -> states.accept(new TeamState(s.kind(), server, s.pending(), s.offlineSince(), s.problem()))));
+    }
+
+    private TeamSync.Server server(Team team) throws IOException {
+        TeamServer.Address address = TeamServer.Address.parse(team.url());
+        String password = credentials.password(address.url(), team.user()).orElse("");
+        return () -> TeamLog.open(address, team.user(), password, clock);
+    }
+
+    /**
+     * The other members who have the article open, with since when ("周敏 is editing since 10:42"),
+     * and notes that this member has it open; empty when not in a team or the server is away.
+     */
+    public Map<String, Instant> editing(String articleUid) {
+        Optional<Team> team = team();
+        if (team.isEmpty() || articleUid == null) {
+            return Map.of();
+        }
+        try (TeamLog on = server(team.get()).open()) {
+            on.present(articleUid, team.get().member());
+            return on.others(articleUid, team.get().member(), clock.instant().minus(PRESENCE));
+        } catch (TeamServer.Problem | SQLException | IOException e) {
+            return Map.of();
+        }
     }
 }

@@ -27,9 +27,10 @@ final class EmbeddedStore {
     static {
         // read once by H2 when its classes load: set before any of them is used
         setDefault("h2.bindAddress", "127.0.0.1");
-        // no Java class may be bound as an SQL function, trigger or aggregate
-        // (and the one class of Galley's that H2 makes by name: the check before it opens a file)
-        setDefault("h2.allowedClasses", "org.h2.Driver,org.h2.server.TcpServer," + StoreOpenCheck.class.getName());
+        // no Java class may be bound as an SQL function, trigger or aggregate but Galley's own two that
+        // H2 makes by name: the check before it opens a file, and the trigger noting team changes
+        setDefault("h2.allowedClasses", "org.h2.Driver,org.h2.server.TcpServer," + StoreOpenCheck.class.getName()
+                + "," + TeamDirtyTrigger.class.getName());
     }
 
     /**
@@ -141,6 +142,7 @@ final class EmbeddedStore {
             ds.setUser(ADMIN);
             ds.setPassword(keys.admin());
             Library.migrate(ds);
+            TeamLocal.installTriggers(admin);
             ensureAppUser(admin, keys);
             durable(admin);
             return admin;

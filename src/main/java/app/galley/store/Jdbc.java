@@ -17,14 +17,25 @@ final class Jdbc {
 
     private final DataSource dataSource;
     private final java.util.function.LongConsumer afterCommit;
+    private final java.util.function.LongConsumer ownWrite;
 
     /**
      * @param afterCommit told the library's change sequence after each committed write (the embedded
      *                    library records it outside the store); never told of a rolled-back one
      */
     Jdbc(DataSource dataSource, java.util.function.LongConsumer afterCommit) {
+        this(dataSource, afterCommit, seq -> { });
+    }
+
+    /**
+     * @param ownWrite told the sequence of each write committed through {@link #transaction} (this
+     *                 library object's own, which whoever shows the library need not read again);
+     *                 not of those through {@link #transactionForOthers}
+     */
+    Jdbc(DataSource dataSource, java.util.function.LongConsumer afterCommit, java.util.function.LongConsumer ownWrite) {
         this.dataSource = dataSource;
         this.afterCommit = afterCommit;
+        this.ownWrite = ownWrite;
     }
 
     /**
@@ -72,10 +83,22 @@ final class Jdbc {
      * for the commit.
      */
     <T> T transaction(String what, SqlWork<T> work) {
+        return transaction(what, work, true);
+    }
+
+    /**
+     * As {@link #transaction}, for writes made on behalf of others (a team member's change synced
+     * into this library): whoever shows the library reads them as it reads another process's.
+     */
+    <T> T transactionForOthers(String what, SqlWork<T> work) {
+        return transaction(what, work, false);
+    }
+
+    private <T> T transaction(String what, SqlWork<T> work, boolean own) {
         offTheWindowThread(what);
         for (int attempt = 1; ; attempt++) {
             try {
-                return once(what, work);
+                return once(what, work, own);
             } catch (StoreException e) {
                 if (attempt >= RETRIES || !connectionBroken(e.getCause())) {
                     throw e;
@@ -116,7 +139,7 @@ final class Jdbc {
         }
     }
 
-    private <T> T once(String what, SqlWork<T> work) {
+    private <T> T once(String what, SqlWork<T> work, boolean own) {
         try (Connection c = dataSource.getConnection()) {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
@@ -124,6 +147,9 @@ final class Jdbc {
                 T result = work.run(c);
                 long seq = advance(c);
                 c.commit();
+                if (own) {
+                    ownWrite.accept(seq);
+                }
                 afterCommit.accept(seq);
                 return result;
             } catch (SQLException | RuntimeException e) {

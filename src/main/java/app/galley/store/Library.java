@@ -43,6 +43,7 @@ public final class Library implements AutoCloseable {
     private final ArticleFeed feed;
     private final TagRepository tags;
     private final OutboxRepository outbox;
+    private final TeamLocal team;
     private final Clock clock;
     private List<app.galley.model.RecoveryNotice> notices = List.of();
     private BackupRunner backups;
@@ -56,12 +57,11 @@ public final class Library implements AutoCloseable {
         this.closer = closer;
         this.location = location;
         this.createdNew = createdNew;
-        Jdbc jdbc = new Jdbc(dataSource, seq -> {
+        Jdbc jdbc = new Jdbc(dataSource, afterCommit, seq -> {
             LibraryChanges watched = this.changes;
             if (watched != null) {
                 watched.committed(seq);
             }
-            afterCommit.accept(seq);
         });
         this.articles = new ArticleRepository(jdbc, clock);
         this.pages = new ArticlePages(jdbc);
@@ -79,6 +79,7 @@ public final class Library implements AutoCloseable {
         this.annotations = new AnnotationRepository(jdbc, clock);
         this.feed = new ArticleFeed(jdbc);
         this.tags = new TagRepository(jdbc, clock);
+        this.team = new TeamLocal(jdbc, clock);
         this.changes = new LibraryChanges(jdbc);
     }
 
@@ -275,6 +276,11 @@ public final class Library implements AutoCloseable {
 
     public FetchQueueRepository fetchQueue() {
         return fetchQueue;
+    }
+
+    /** The library's side of its team (issue 22): what waits to be shared, applying what comes down. */
+    public TeamLocal team() {
+        return team;
     }
 
     public LibrarySettings settings() {

@@ -33,6 +33,11 @@ public final class TeamServer {
             return new Address(m.group(1), m.group(2), m.group(3) == null ? "" : m.group(3));
         }
 
+        /** The address as it is kept: {@code postgresql://HOST[:PORT]/DATABASE[?…]}. */
+        public String url() {
+            return "postgresql://" + host + "/" + database + query;
+        }
+
         String jdbcUrl() {
             return "jdbc:postgresql://" + host + "/" + database + query;
         }
@@ -97,6 +102,31 @@ public final class TeamServer {
             throw new Problem("preparing " + address + " failed: " + LibraryRecovery.rootMessage(e));
         }
         return galley ? Outcome.UPGRADED : Outcome.PREPARED;
+    }
+
+    /**
+     * Checks that the database is a team library of this Galley's schema.
+     *
+     * @throws Problem naming what is wrong: unreachable, refused, not a Galley team database, or a
+     *                 schema older or newer than this Galley's
+     */
+    static void check(PGSimpleDataSource ds, Address address, String user) throws Problem {
+        try (Connection c = ds.getConnection()) {
+            if (!hasTable(c, "flyway_schema_history") || !hasTable(c, "article")) {
+                throw new Problem(address + " is not a Galley team database (prepare an empty one with galley team init)");
+            }
+            if (SchemaVersion.current(ds)) {
+                return;
+            }
+            int newest = newestVersion(c);
+            throw new Problem(newest > SchemaVersion.LATEST
+                    ? address + " holds a newer Galley library (schema " + newest + ", this Galley knows "
+                            + SchemaVersion.LATEST + "): update Galley"
+                    : address + " holds an older Galley library (schema " + newest + ", this Galley needs "
+                            + SchemaVersion.LATEST + "): upgrade it with galley team init");
+        } catch (SQLException e) {
+            throw new Problem(describe(address, user, e));
+        }
     }
 
     /** One sentence for a failed connection, by PostgreSQL's error class. */

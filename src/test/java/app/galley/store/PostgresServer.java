@@ -32,6 +32,22 @@ public final class PostgresServer implements AutoCloseable {
         return env.getProperty("GALLEY_PG_URL");
     }
 
+    public String user() {
+        return env.getProperty("GALLEY_PG_USER");
+    }
+
+    public String password() {
+        return env.getProperty("GALLEY_PG_PASSWORD");
+    }
+
+    /** A new empty database on this server; its address. */
+    public String newDatabase(String name) throws java.sql.SQLException {
+        try (var c = dataSource().getConnection(); var st = c.createStatement()) {
+            st.execute("CREATE DATABASE " + name);
+        }
+        return url().substring(0, url().lastIndexOf('/') + 1) + name;
+    }
+
     public PGSimpleDataSource dataSource() {
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setURL(url());

@@ -1,0 +1,266 @@
+package app.galley.service;
+
+import app.galley.model.TeamState;
+import app.galley.store.StoreException;
+import app.galley.store.TeamLocal;
+import app.galley.store.TeamLog;
+import app.galley.store.TeamServer;
+import app.galley.store.TeamSnapshots;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps a member's library and its team server in step (issue 22, ADR 25): what the others pushed
+ * comes down and is applied (merged where this library changed the same article), then what changed
+ * here goes up. One round is {@link #round}; {@link #run} repeats it for as long as the window is
+ * open, woken by the server's {@code NOTIFY} and by local changes, and waits out the server being
+ * away. Never on the window's thread.
+ */
+public final class TeamSync implements Runnable, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TeamSync.class);
+    static final int BATCH = 100;
+    /** How often local changes are looked for, and how long a wait for the server's news lasts. */
+    static final int TICK_MILLIS = 200;
+    /** Without news from the server, its log is read this often anyway (the fallback to LISTEN). */
+    static final long POLL_MILLIS = 5_000;
+
+    /** Opens the connection to the team server. */
+    @FunctionalInterface
+    public interface Server {
+        TeamLog open() throws TeamServer.Problem;
+    }
+
+    /** What one round did. */
+    public record Round(int pulled, int merged, int pushed, int conflicts) {
+    }
+
+    private final TeamLocal local;
+    private final Server server;
+    private final String member;
+    private final Clock clock;
+    private final Consumer<TeamState> states;
+    private final TeamMerge merger = new TeamMerge();
+    private volatile boolean closed;
+    private TeamLog log;
+    private Instant offlineSince;
+
+    TeamSync(TeamLocal local, Server server, String member, Clock clock, Consumer<TeamState> states) {
+        this.local = local;
+        this.server = server;
+        this.member = member;
+        this.clock = clock;
+        this.states = states;
+    }
+
+    /**
+     * One round on an open connection: everything new on the server comes down, then everything
+     * changed here goes up (a push refused because the article moved meanwhile comes down, is merged
+     * and goes up again).
+     */
+    Round round(TeamLog on) throws SQLException {
+        int pulled = 0;
+        int merged = 0;
+        int pushed = 0;
+        for (int attempt = 0; attempt < 5; attempt++) {
+            int[] down = pull(on);
+            pulled += down[0];
+            merged += down[1];
+            int[] up = push(on);
+            pushed += up[0];
+            if (up[1] == 0) {
+                break;
+            }
+        }
+        return new Round(pulled, merged, pushed, 0);
+    }
+
+    /** Applies what is new on the server: {pulled, merged}. */
+    private int[] pull(TeamLog on) throws SQLException {
+        int pulled = 0;
+        int merged = 0;
+        while (true) {
+            List<TeamLocal.Incoming> batch = on.pull(local.position(), BATCH);
+            if (batch.isEmpty()) {
+                return new int[] {pulled, merged};
+            }
+            for (TeamLocal.Incoming in : batch) {
+                TeamLocal.Applied done = local.apply(in, merger, on::blob, member);
+                if (done != TeamLocal.Applied.SKIPPED) {
+                    pulled++;
+                }
+                if (done == TeamLocal.Applied.MERGED) {
+                    merged++;
+                }
+            }
+        }
+    }
+
+    /** Sends what changed here: {pushed, refused because the article moved on the server}. */
+    private int[] push(TeamLog on) throws SQLException {
+        int pushed = 0;
+        int refused = 0;
+        List<TeamLocal.Dirty> done = new ArrayList<>();
+        while (true) {
+            List<TeamLocal.Dirty> waiting = local.dirty(BATCH);
+            waiting.removeIf(done::contains);
+            if (waiting.isEmpty()) {
+                return new int[] {pushed, refused};
+            }
+            List<TeamLog.Outgoing> out = new ArrayList<>();
+            List<TeamLocal.Dirty> sent = new ArrayList<>();
+            Map<String, byte[]> blobs = new HashMap<>();
+            for (TeamLocal.Dirty d : waiting) {
+                done.add(d);
+                Optional<TeamLocal.Dirty> named = d.articleId() > 0 ? local.identify(d.articleId(), member) : Optional.empty();
+                Optional<TeamSnapshots.Snapshot> now = named.flatMap(n -> local.snapshot(n.articleId()));
+                TeamLocal.Dirty at = named.orElse(d);
+                if (at.uid() == null) {
+                    local.settled(d); // gone before it was ever shared
+                    continue;
+                }
+                Optional<TeamLocal.Base> base = local.base(at.uid());
+                long baseSeq = base.map(TeamLocal.Base::seq).orElse(0L);
+                if (now.isEmpty()) {
+                    out.add(new TeamLog.Outgoing(at.uid(), baseSeq, true, null));
+                } else if (base.isPresent() && base.get().snapshot().equals(now.get().json())) {
+                    local.settled(at);
+                    continue;
+                } else {
+                    out.add(new TeamLog.Outgoing(at.uid(), baseSeq, false, now.get().json()));
+                    blobs.putAll(now.get().blobs());
+                }
+                sent.add(at);
+            }
+            if (out.isEmpty()) {
+                continue;
+            }
+            on.putBlobs(blobs);
+            long[] seqs = on.push(out, member);
+            for (int i = 0; i < seqs.length; i++) {
+                if (seqs[i] < 0) {
+                    refused++;
+                } else {
+                    ObjectNode snapshot = out.get(i).deleted() ? null : out.get(i).snapshot();
+                    local.pushed(sent.get(i), seqs[i], snapshot);
+                    pushed++;
+                }
+            }
+            if (refused > 0) {
+                return new int[] {pushed, refused};
+            }
+        }
+    }
+
+    /** One round now, connecting for it (the command line's {@code galley team sync}). */
+    public Round once() throws TeamServer.Problem, SQLException {
+        try (TeamLog on = server.open()) {
+            return round(on);
+        }
+    }
+
+    /** Syncs until {@link #close}: rounds when either side changed, reconnecting after the server was away. */
+    @Override
+    public void run() {
+        long lastPoll = 0;
+        long backoff = 1_000;
+        state(TeamState.Kind.CONNECTING, null);
+        while (!closed) {
+            try {
+                if (log == null) {
+                    log = server.open();
+                    lastPoll = 0;
+                }
+                long now = System.nanoTime() / 1_000_000;
+                boolean news = lastPoll == 0 || now - lastPoll >= POLL_MILLIS || log.awaitChange(TICK_MILLIS);
+                if (news || local.pending() > 0) {
+                    if (offlineSince == null) {
+                        state(TeamState.Kind.SYNCING, null);
+                    }
+                    round(log);
+                    lastPoll = System.nanoTime() / 1_000_000;
+                }
+                offlineSince = null;
+                backoff = 1_000;
+                state(TeamState.Kind.CONNECTED, null);
+            } catch (TeamServer.Problem | SQLException | StoreException e) {
+                if (closed) {
+                    break;
+                }
+                closeLog();
+                if (offlineSince == null) {
+                    offlineSince = clock.instant();
+                    LOG.info("Team server away: {}", e.getMessage());
+                }
+                state(TeamState.Kind.OFFLINE, e instanceof SQLException ? "the team server went away: "
+                        + firstLine(e.getMessage()) : e.getMessage());
+                sleep(backoff);
+                backoff = Math.min(backoff * 2, 30_000);
+            } catch (RuntimeException e) {
+                LOG.warn("Team sync failed", e);
+                closeLog();
+                state(TeamState.Kind.OFFLINE, e.getMessage());
+                sleep(backoff);
+                backoff = Math.min(backoff * 2, 30_000);
+            }
+        }
+        closeLog();
+    }
+
+    private TeamState last;
+
+    private static String firstLine(String s) {
+        return s == null ? "" : s.lines().findFirst().orElse(s);
+    }
+
+    private void state(TeamState.Kind kind, String problem) {
+        TeamState s = new TeamState(kind, null, safePending(), kind == TeamState.Kind.OFFLINE ? offlineSince : null,
+                problem);
+        if (!s.equals(last)) {
+            last = s;
+            states.accept(s);
+        }
+    }
+
+    private int safePending() {
+        try {
+            return local.pending();
+        } catch (StoreException e) {
+            return 0;
+        }
+    }
+
+    private void closeLog() {
+        if (log != null) {
+            log.close();
+            log = null;
+        }
+    }
+
+    private void sleep(long millis) {
+        long until = System.nanoTime() + millis * 1_000_000;
+        while (!closed && System.nanoTime() < until) {
+            try {
+                Thread.sleep(Math.min(100, millis));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+    }
+}

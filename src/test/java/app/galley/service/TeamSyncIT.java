@@ -1,0 +1,190 @@
+package app.galley.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.galley.TestFiles;
+import app.galley.analyze.AnnotationService;
+import app.galley.model.Article;
+import app.galley.model.ArticleEdit;
+import app.galley.model.ArticleStatus;
+import app.galley.model.ImportOutcome;
+import app.galley.model.TagKind;
+import app.galley.model.Verdict;
+import app.galley.publish.Credentials;
+import app.galley.store.Library;
+import app.galley.store.PostgresServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two members' libraries (two H2 files) and one real PostgreSQL (Debian's, started by
+ * src/test/scripts/postgres.sh): what one member does reaches the other through the team server, and
+ * after syncing both ways the two libraries are identical (issue 22).
+ */
+class TeamSyncIT {
+
+    private static PostgresServer server;
+    private static int database;
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-04T09:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+    private Library libA;
+    private Library libB;
+    private Services a;
+    private Services b;
+    private String url;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = PostgresServer.start();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+    }
+
+    @BeforeEach
+    void twoMembers() throws Exception {
+        url = server.newDatabase("team" + (++database));
+        TeamService.init(url, server.user(), server.password());
+        libA = Library.openEmbedded(dir.resolve("a"), CLOCK);
+        libB = Library.openEmbedded(dir.resolve("b"), CLOCK);
+        a = member(libA, "周敏");
+        b = member(libB, "Ruth Delgado");
+    }
+
+    private Services member(Library lib, String name) throws Exception {
+        Path config = Files.createDirectories(dir.resolve("config-" + name.hashCode()));
+        return Services.of(lib, Services.Options.standard().withUser(name)
+                .withCredentials(new Credentials(config.resolve("credentials.properties"))));
+    }
+
+    @AfterEach
+    void close() {
+        libA.close();
+        libB.close();
+    }
+
+    private void connectBoth() throws Exception {
+        a.team().connect(url, server.user(), server.password(), "周敏");
+        b.team().connect(url, server.user(), server.password(), "Ruth Delgado");
+    }
+
+    private long imported(Services s) {
+        return ((ImportOutcome.Imported) s.imports().importFile(TestFiles.samplePath())).articleId();
+    }
+
+    private static long only(Library lib) {
+        return lib.feed().ids().iterator().next();
+    }
+
+    @Test
+    void anImportTagsAndAnAnnotationReachTheOtherMember() throws Exception {
+        long id = imported(a);
+        connectBoth();
+        a.tags().add(List.of(id), a.tags().subject("medtop:13000000"));
+        a.tags().add(List.of(id), a.tags().tag(TagKind.PERSON, "張旭", null));
+        Article article = a.articles().find(id).orElseThrow();
+        AnnotationService checker = a.annotations();
+        var quote = AnnotationService.analyse(article.body()).quotes().get(0);
+        checker.setVerdict(checker.annotate(article, quote), Verdict.VERIFIED);
+
+        assertThat(a.team().sync().pushed()).isEqualTo(1);
+        assertThat(b.team().sync().pulled()).isEqualTo(1);
+
+        long there = only(libB);
+        Article copy = b.articles().find(there).orElseThrow();
+        assertThat(copy.title()).isEqualTo(TestFiles.SAMPLE_TITLE);
+        assertThat(copy.body()).isEqualTo(article.body());
+        assertThat(libB.tags().ofArticle(there)).extracting(t -> t.name()).contains("張旭");
+        assertThat(libB.tags().ofArticle(there)).anySatisfy(t -> assertThat(t.qcode()).isEqualTo("medtop:13000000"));
+        assertThat(b.annotations().annotations(copy)).singleElement()
+                .satisfies(x -> assertThat(x.verdict()).isEqualTo(Verdict.VERIFIED));
+        assertThat(libB.articles().revisions(there)).isNotEmpty();
+        assertThat(libB.team().snapshots()).isEqualTo(libA.team().snapshots());
+        // nothing is waiting on either side, and a second round moves nothing
+        assertThat(a.team().sync().pushed() + b.team().sync().pushed()).isZero();
+    }
+
+    @Test
+    void editsOfDifferentParagraphsAndFieldsMergeWithoutAsking() throws Exception {
+        long idA = imported(a);
+        connectBoth();
+        a.team().sync();
+        b.team().sync();
+        long idB = only(libB);
+
+        Article onA = a.articles().find(idA).orElseThrow();
+        List<String> paragraphs = List.of(onA.body().split("\n\n"));
+        String first = paragraphs.get(2);
+        String last = paragraphs.get(paragraphs.size() - 2);
+        a.editing().saveEdit(onA, ArticleEdit.of(onA).withBody(onA.body().replace(first, first + "（周敏補充）")), false, "edit");
+        Article onB = b.articles().find(idB).orElseThrow();
+        b.editing().saveEdit(onB, ArticleEdit.of(onB).withBody(onB.body().replace(last, last + "（Ruth added）"))
+                .withTitle("Ruth's headline"), false, "edit");
+        b.editing().changeStatus(b.articles().find(idB).orElseThrow(), ArticleStatus.FACT_CHECK);
+
+        a.team().sync();
+        TeamSync.Round round = b.team().sync();
+        assertThat(round.merged()).isEqualTo(1);
+        a.team().sync();
+
+        for (var lib : List.of(libA, libB)) {
+            Article x = lib.articles().find(only(lib)).orElseThrow();
+            assertThat(x.body()).contains("（周敏補充）").contains("（Ruth added）");
+            assertThat(x.title()).isEqualTo("Ruth's headline");
+            assertThat(x.status()).isEqualTo(ArticleStatus.FACT_CHECK);
+        }
+        assertThat(libB.team().snapshots()).isEqualTo(libA.team().snapshots());
+    }
+
+    @Test
+    void overlappingEditsKeepTheFirstSaveAndTheSecondAsARevision() throws Exception {
+        long idA = imported(a);
+        connectBoth();
+        a.team().sync();
+        b.team().sync();
+        long idB = only(libB);
+        Article onA = a.articles().find(idA).orElseThrow();
+        String p = onA.body().split("\n\n")[3];
+        a.editing().saveEdit(onA, ArticleEdit.of(onA).withBody(onA.body().replace(p, "甲：" + p)), false, "edit");
+        Article onB = b.articles().find(idB).orElseThrow();
+        b.editing().saveEdit(onB, ArticleEdit.of(onB).withBody(onB.body().replace(p, "乙：" + p)), false, "edit");
+
+        a.team().sync();
+        b.team().sync();
+        a.team().sync();
+
+        for (var lib : List.of(libA, libB)) {
+            long id = only(lib);
+            assertThat(lib.articles().find(id).orElseThrow().body()).contains("甲：").doesNotContain("乙：");
+            assertThat(lib.articles().revisions(id)).anySatisfy(r -> assertThat(r.body()).contains("乙：" + p));
+        }
+        assertThat(libB.team().snapshots()).isEqualTo(libA.team().snapshots());
+    }
+
+    @Test
+    void theSameStoryImportedByBothMembersBecomesOneArticle() throws Exception {
+        imported(a);
+        imported(b);
+        connectBoth();
+        a.team().sync();
+        b.team().sync();
+        a.team().sync();
+        assertThat(libA.feed().ids()).hasSize(1);
+        assertThat(libB.feed().ids()).hasSize(1);
+        assertThat(libB.team().snapshots()).isEqualTo(libA.team().snapshots());
+    }
+}
