@@ -3,6 +3,10 @@
 # only, in a folder of its own (no system service):
 #   src/test/scripts/postgres.sh start DIR   -> writes DIR/env (GALLEY_PG_URL, GALLEY_PG_USER, GALLEY_PG_PASSWORD)
 #   src/test/scripts/postgres.sh stop DIR
+#   src/test/scripts/postgres.sh kill DIR      (kill -9 on the server, as a crash would)
+#   src/test/scripts/postgres.sh restart DIR   (start it again on its port after a kill or a stop)
+# A commit is acknowledged only once the server wrote it (synchronous_commit stays on), so a kill
+# loses nothing acknowledged; fsync is off (a killed process, not a lost machine, is what is tested).
 # PostgreSQL will not run as root: when the tests run as root, the cluster belongs to the postgres
 # user Debian's package made, and DIR is handed to it. Port 8493, or the next free one (GALLEY_PG_PORT
 # chooses it outright); the port chosen is kept in DIR/port.
@@ -38,7 +42,7 @@ case "$cmd" in
     rm -f "$DIR/pwfile"
     echo "$PORT" > "$DIR/port"
     as_owner "$BIN/pg_ctl" -D "$DIR/data" -l "$DIR/server.log" -w -t 60 \
-      -o "-h $HOST -p $PORT -k $DIR -c fsync=off -c synchronous_commit=off" start >/dev/null
+      -o "-h $HOST -p $PORT -k $DIR -c fsync=off" start >/dev/null
     PGPASSWORD=galley-test "$BIN/psql" -h "$HOST" -p "$PORT" -U galley -d postgres -qc "CREATE DATABASE galley" \
       >/dev/null
     {
@@ -46,6 +50,20 @@ case "$cmd" in
       echo "GALLEY_PG_USER=galley"
       echo "GALLEY_PG_PASSWORD=galley-test"
     } > "$DIR/env"
+    ;;
+  kill)
+    # the server and every backend at once, as a crash of its machine would leave it
+    PID=$(head -1 "$DIR/data/postmaster.pid")
+    CHILDREN=$(pgrep -P "$PID" || true)
+    kill -9 "$PID" $CHILDREN 2>/dev/null || true
+    for p in "$PID" $CHILDREN; do
+      while kill -0 "$p" 2>/dev/null; do sleep 0.1; done
+    done
+    ;;
+  restart)
+    PORT=$(cat "$DIR/port")
+    as_owner "$BIN/pg_ctl" -D "$DIR/data" -l "$DIR/server.log" -w -t 60 \
+      -o "-h $HOST -p $PORT -k $DIR -c fsync=off" start >/dev/null
     ;;
   stop)
     if [ -d "$DIR/data" ]; then

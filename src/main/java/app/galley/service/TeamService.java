@@ -33,12 +33,15 @@ public final class TeamService {
     private final LibrarySettings settings;
     private final Credentials credentials;
     private final Clock clock;
+    private final app.galley.analyze.TagService tags;
 
     /** A library's team: the server's address, the server user, and the name the member's changes carry. */
     public record Team(String url, String user, String member) {
     }
 
-    TeamService(TeamLocal local, LibrarySettings settings, Credentials credentials, Clock clock) {
+    TeamService(TeamLocal local, LibrarySettings settings, Credentials credentials, Clock clock,
+                app.galley.analyze.TagService tags) {
+        this.tags = tags;
         this.local = local;
         this.settings = settings;
         this.credentials = credentials;
@@ -99,7 +102,7 @@ public final class TeamService {
     /** One sync round now (the command line). */
     public TeamSync.Round sync() throws TeamServer.Problem, SQLException, IOException {
         Team team = team().orElseThrow(() -> new IllegalStateException("this library is not in a team (galley team connect)"));
-        return new TeamSync(local, server(team), team.member(), clock, s -> { }).once();
+        return new TeamSync(local, server(team), team.member(), clock, s -> { }, tags).once();
     }
 
     /**
@@ -113,7 +116,7 @@ public final class TeamService {
         }
         String server = TeamServer.Address.parse(team.get().url()).toString();
         return Optional.of(new TeamSync(local, server(team.get()), team.get().member(), clock,
-                s -> states.accept(new TeamState(s.kind(), server, s.pending(), s.offlineSince(), s.problem()))));
+                s -> states.accept(new TeamState(s.kind(), server, s.pending(), s.offlineSince(), s.problem())), tags));
     }
 
     private TeamSync.Server server(Team team) throws IOException {

@@ -51,11 +51,14 @@ public final class TeamSync implements Runnable, AutoCloseable {
     private final Clock clock;
     private final Consumer<TeamState> states;
     private final TeamMerge merger = new TeamMerge();
+    private final app.galley.analyze.TagService tags;
     private volatile boolean closed;
     private TeamLog log;
     private Instant offlineSince;
 
-    TeamSync(TeamLocal local, Server server, String member, Clock clock, Consumer<TeamState> states) {
+    TeamSync(TeamLocal local, Server server, String member, Clock clock, Consumer<TeamState> states,
+             app.galley.analyze.TagService tags) {
+        this.tags = tags;
         this.local = local;
         this.server = server;
         this.member = member;
@@ -95,12 +98,30 @@ public final class TeamSync implements Runnable, AutoCloseable {
                 return new int[] {pulled, merged};
             }
             for (TeamLocal.Incoming in : batch) {
+                subjects(in);
                 TeamLocal.Applied done = local.apply(in, merger, on::blob, member);
                 if (done != TeamLocal.Applied.SKIPPED) {
                     pulled++;
                 }
                 if (done == TeamLocal.Applied.MERGED) {
                     merged++;
+                }
+            }
+        }
+    }
+
+    /** Media Topics an incoming article is tagged with are made here as the taxonomy has them (names, broader topics). */
+    private void subjects(TeamLocal.Incoming in) {
+        if (in.snapshot() == null || !in.snapshot().has("tags")) {
+            return;
+        }
+        for (var t : in.snapshot().get("tags")) {
+            String qcode = t.path("qcode").asText(null);
+            if (qcode != null && qcode.startsWith("medtop:")) {
+                try {
+                    tags.subject(qcode);
+                } catch (IllegalArgumentException retired) {
+                    // a topic this Galley's taxonomy does not have: the tag is made by its name
                 }
             }
         }

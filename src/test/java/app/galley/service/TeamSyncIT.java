@@ -109,7 +109,10 @@ class TeamSyncIT {
         assertThat(copy.title()).isEqualTo(TestFiles.SAMPLE_TITLE);
         assertThat(copy.body()).isEqualTo(article.body());
         assertThat(libB.tags().ofArticle(there)).extracting(t -> t.name()).contains("張旭");
-        assertThat(libB.tags().ofArticle(there)).anySatisfy(t -> assertThat(t.qcode()).isEqualTo("medtop:13000000"));
+        assertThat(libB.tags().ofArticle(there)).anySatisfy(t -> {
+            assertThat(t.qcode()).isEqualTo("medtop:13000000");
+            assertThat(t.names()).containsEntry("zh-Hant", libA.tags().byQcode("medtop:13000000").orElseThrow().names().get("zh-Hant"));
+        });
         assertThat(b.annotations().annotations(copy)).singleElement()
                 .satisfies(x -> assertThat(x.verdict()).isEqualTo(Verdict.VERIFIED));
         assertThat(libB.articles().revisions(there)).isNotEmpty();

@@ -56,6 +56,22 @@ public final class PostgresServer implements AutoCloseable {
         return ds;
     }
 
+    /** The server's port on 127.0.0.1. */
+    public int port() {
+        String u = url();
+        return Integer.parseInt(u.substring(u.lastIndexOf(':') + 1, u.lastIndexOf('/')));
+    }
+
+    /** kill -9 on the server and its backends, as a crash would leave it. */
+    public void kill() throws IOException, InterruptedException {
+        script("kill", folder);
+    }
+
+    /** Starts the server again on its port (after {@link #kill}). */
+    public void restart() throws IOException, InterruptedException {
+        script("restart", folder);
+    }
+
     @Override
     public void close() throws IOException, InterruptedException {
         script("stop", folder);
