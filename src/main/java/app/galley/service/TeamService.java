@@ -127,16 +127,18 @@ public final class TeamService {
 
     /**
      * The other members who have the article open, with since when ("周敏 is editing since 10:42"),
-     * and notes that this member has it open; empty when not in a team or the server is away.
+     * and notes that this member has it open; empty when not in a team, the article was never
+     * shared, or the server is away.
      */
-    public Map<String, Instant> editing(String articleUid) {
+    public Map<String, Instant> editing(long articleId) {
         Optional<Team> team = team();
-        if (team.isEmpty() || articleUid == null) {
+        Optional<String> uid = team.isEmpty() ? Optional.empty() : local.uid(articleId);
+        if (uid.isEmpty()) {
             return Map.of();
         }
         try (TeamLog on = server(team.get()).open()) {
-            on.present(articleUid, team.get().member());
-            return on.others(articleUid, team.get().member(), clock.instant().minus(PRESENCE));
+            on.present(uid.get(), team.get().member());
+            return on.others(uid.get(), team.get().member(), clock.instant().minus(PRESENCE));
         } catch (TeamServer.Problem | SQLException | IOException e) {
             return Map.of();
         }

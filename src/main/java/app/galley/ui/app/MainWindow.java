@@ -54,6 +54,7 @@ public final class MainWindow {
     private OutboxViewModel outboxModel;
     /** Follows what other processes write to the library (ADR 13). */
     private LibraryFollower follower;
+    private TeamViewModel teamModel;
     /** Tries queued web addresses again when their back-off has passed: offline work catches up by itself. */
     private final Timeline retryTimer = new Timeline(new KeyFrame(Duration.minutes(2), e -> everyFewMinutes()));
 
@@ -84,6 +85,7 @@ public final class MainWindow {
             follower.stop();
             previewModel.close();
             outboxModel.close();
+            teamModel.close();
             search.close();
             tasks.close(); // last: what the others left running finishes first
         });
@@ -158,6 +160,10 @@ public final class MainWindow {
             previewModel.close(); // the window is being rebuilt in another language
         }
         previewModel = new PreviewViewModel(context.services().preview(), tasks, context.settings());
+        if (teamModel == null) { // one sync for the window's life, across rebuilds
+            teamModel = new TeamViewModel(context.services(), tasks);
+            teamModel.start();
+        }
         if (outboxModel == null) { // one sender for the window's life, across rebuilds
             outboxModel = new OutboxViewModel(context.services(), tasks, java.time.Duration.ofSeconds(5));
         }
@@ -216,6 +222,10 @@ public final class MainWindow {
 
     public TagViewModel tagModel() {
         return tagModel;
+    }
+
+    public TeamViewModel teamModel() {
+        return teamModel;
     }
 
     public OutboxViewModel outboxModel() {

@@ -79,6 +79,7 @@ public final class MainWindowController {
     @FXML private TableColumn<ArticleSummary, Instant> importedColumn;
     @FXML private Label countLabel;
     @FXML private Label locationLabel;
+    @FXML private Label teamLabel;
     @FXML private Label messageLabel;
     @FXML private ProgressBar progressBar;
     @FXML private Button cancelImportButton;
@@ -135,6 +136,8 @@ public final class MainWindowController {
         countLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.format("status.count", model.totalProperty().get()), model.totalProperty()));
         locationLabel.setText(i18n.format("status.location", model.libraryLocation()));
+        TeamBar.install(window.teamModel(), teamLabel, detailController.presenceLabel(), i18n);
+        model.currentProperty().addListener((o, was, now) -> window.teamModel().show(now == null ? -1 : now.id()));
         messageLabel.textProperty().bind(model.messageProperty());
         progressBar.progressProperty().bind(model.imports().progressProperty());
         for (var node : List.of(progressBar, cancelImportButton)) {

@@ -29,11 +29,16 @@ final class PreferencesDialog {
 
     /** Reads what the library keeps (off the window's thread), then shows the dialog and applies it. */
     void showAndApply() {
-        window.tasks().submit(() -> window.context().services().settings().newsroom(), this::showAndApply,
+        window.tasks().submit(() -> new Kept(window.context().services().settings().newsroom(),
+                        window.context().services().team().team().orElse(null)), this::showAndApply,
                 e -> LoggerFactory.getLogger(PreferencesDialog.class).warn("Preferences not read", e));
     }
 
-    private void showAndApply(app.galley.service.SettingsService.Newsroom kept) {
+    /** What the library keeps that the dialog shows. */
+    private record Kept(app.galley.service.SettingsService.Newsroom newsroom, app.galley.service.TeamService.Team team) {
+    }
+
+    private void showAndApply(Kept kept) {
         I18n i18n = window.i18n();
         UiSettings settings = window.context().settings();
         Dialog<ButtonType> dialog = new Dialog<>();
@@ -98,9 +103,15 @@ final class PreferencesDialog {
         templatesNote.setWrapText(true);
         templatesNote.getStyleClass().add("placeholder-text");
         grid.add(templatesNote, 1, 6);
-        NewsroomFields newsroom = new NewsroomFields(i18n, kept);
+        NewsroomFields newsroom = new NewsroomFields(i18n, kept.newsroom());
         newsroom.addTo(grid, 7);
-        dialog.getDialogPane().setContent(grid);
+        TeamFields team = new TeamFields(window, i18n, kept.team(), currentName);
+        javafx.scene.control.Tab general = new javafx.scene.control.Tab(i18n.get("prefs.tab.general"), grid);
+        javafx.scene.control.Tab teamTab = new javafx.scene.control.Tab(i18n.get("prefs.tab.team"), team.node());
+        teamTab.setId("teamTab");
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(general, teamTab);
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        dialog.getDialogPane().setContent(tabs);
         newsroom.guard(dialog);
         dialog.getDialogPane().setPrefWidth(560);
 

@@ -71,6 +71,7 @@ public final class DetailController {
     @FXML private VBox content;
     @FXML private Label emptyLabel;
     @FXML private Label titleLabel;
+    @FXML private Label presenceLabel;
     @FXML private Hyperlink repostLink;
     private ArticleExtras extras;
     @FXML private ComboBox<ArticleStatus> statusCombo;
@@ -186,6 +187,11 @@ public final class DetailController {
 
     public FactCheckPane factCheck() {
         return factCheck;
+    }
+
+    /** Where the article panel says who else is editing the article (the team library). */
+    public Label presenceLabel() {
+        return presenceLabel;
     }
 
     public CleanViewModel cleanModel() {

@@ -1,0 +1,112 @@
+package app.galley.ui.team;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+
+import app.galley.TestFiles;
+import app.galley.model.Article;
+import app.galley.model.ArticleEdit;
+import app.galley.model.ImportOutcome;
+import app.galley.publish.Credentials;
+import app.galley.service.Services;
+import app.galley.service.TeamService;
+import app.galley.store.Library;
+import app.galley.store.PostgresServer;
+import app.galley.ui.app.GalleyFxTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The window in a team (issue 22), against a real PostgreSQL: Preferences › Team connects the
+ * window's library (a wrong password first, said in one sentence), the status bar shows the team,
+ * the sample goes up and reaches another member, whose edit shows up in the window live, and the
+ * article panel says who else is editing the shown article.
+ */
+class TeamWindowIT extends GalleyFxTest {
+
+    private static PostgresServer server;
+    private static Path config;
+    private static String url;
+    private long sample;
+    private Library other;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        config = Files.createTempDirectory("galley-config");
+        System.setProperty("galley.config", config.toString());
+        server = PostgresServer.start();
+        url = server.newDatabase("teamwindow");
+        TeamService.init(url, server.user(), server.password());
+    }
+
+    @AfterAll
+    static void stopServer() throws Exception {
+        server.close();
+        System.clearProperty("galley.config");
+        app.galley.TestServers.remove(config);
+    }
+
+    @AfterEach
+    void closeOther() {
+        if (other != null) {
+            other.close();
+        }
+    }
+
+    @Override
+    protected void prepare(Library library) {
+        sample = ((ImportOutcome.Imported) Services.of(library).imports().importFile(TestFiles.samplePath())).articleId();
+    }
+
+    @Test
+    void preferencesConnectTheLibraryAndAnotherMembersWorkShowsUpLive() throws Exception {
+        clickOn("#preferencesButton");
+        waitFor(10, TimeUnit.SECONDS, () -> lookup("#teamTab").match(javafx.scene.Node::isVisible).tryQuery().isPresent());
+        settle();
+        clickOn("#teamTab"); // the tab's header
+        clickOn("#teamUrl").write(url.replaceFirst("^jdbc:", ""));
+        clickOn("#teamUser").write(server.user());
+        clickOn("#teamPassword").write("wrong");
+        clickOn("#teamMember").eraseText(20).write("周敏");
+        clickOn("#teamConnect");
+        Label result = lookup("#teamResult").queryAs(Label.class);
+        waitFor(20, TimeUnit.SECONDS, () -> result.getText().contains("wrong user name or password"));
+        assertThat(library.settings().get("team.url")).isEmpty();
+
+        clickOn("#teamPassword").eraseText("wrong".length()).write(server.password());
+        clickOn("#teamConnect");
+        waitFor(20, TimeUnit.SECONDS, () -> result.getText().startsWith("Connected to"));
+        assertThat(result.getText()).contains("as 周敏");
+        clickOn("Cancel");
+        Label status = lookup("#teamStatus").queryAs(Label.class);
+        waitFor(20, TimeUnit.SECONDS, () -> status.isVisible() && status.getText().equals("Team: connected")
+                && library.team().pending() == 0);
+
+        // another member: the sample arrives there; her edit and her presence show up here
+        other = Library.openEmbedded(Files.createTempDirectory("galley-other"));
+        Services ruth = Services.of(other, Services.Options.standard().withUser("Ruth")
+                .withCredentials(new Credentials(config.resolve("ruth.properties"))));
+        ruth.team().connect(url, server.user(), server.password(), "Ruth");
+        ruth.team().sync();
+        long there = other.feed().ids().iterator().next();
+        Article a = ruth.articles().find(there).orElseThrow();
+        ruth.editing().saveEdit(a, ArticleEdit.of(a).withTitle("上海腦智產業（Ruth 改標題）"), false, "edit");
+        ruth.team().sync();
+        ruth.team().editing(there);
+
+        interact(() -> window.controller().selectArticle(sample));
+        waitFor(20, TimeUnit.SECONDS, () -> library.articles().find(sample).orElseThrow().title().contains("Ruth 改標題"));
+        waitFor(20, TimeUnit.SECONDS, () -> lookup("上海腦智產業（Ruth 改標題）").tryQuery().isPresent());
+        Label presence = lookup("#presenceLabel").queryAs(Label.class);
+        waitFor(30, TimeUnit.SECONDS, () -> {
+            ruth.team().editing(there); // she keeps it open
+            return presence.isVisible() && presence.getText().startsWith("Ruth is editing since");
+        });
+    }
+}
