@@ -15,6 +15,8 @@ ALTER TABLE annotation_comment ADD COLUMN uid VARCHAR(36);
 CREATE UNIQUE INDEX annotation_comment_uid_ux ON annotation_comment (uid);
 ALTER TABLE annotation_verdict ADD COLUMN uid VARCHAR(36);
 CREATE UNIQUE INDEX annotation_verdict_uid_ux ON annotation_verdict (uid);
+ALTER TABLE outbox_job ADD COLUMN uid VARCHAR(36);
+CREATE UNIQUE INDEX outbox_job_uid_ux ON outbox_job (uid);
 
 -- A member's side. What changed here since it last went up: one row per article, its mark counted
 -- up by every write (so a push clears only the mark it sent); uid kept for an article deleted here.
@@ -65,6 +67,12 @@ CREATE INDEX team_change_article ON team_change (article_uid, seq);
 CREATE TABLE team_blob (
     hash     VARCHAR(64)  NOT NULL PRIMARY KEY,
     content  BYTEA        NOT NULL
+);
+-- Which member sends an outbox job: the first to claim it; the others never send it.
+CREATE TABLE team_claim (
+    job_uid  VARCHAR(36)  NOT NULL PRIMARY KEY,
+    member   VARCHAR(200) NOT NULL,
+    claimed  TIMESTAMP WITH TIME ZONE NOT NULL
 );
 -- Who has which article open (presence, not a lock).
 CREATE TABLE team_presence (

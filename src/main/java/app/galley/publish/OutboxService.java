@@ -37,6 +37,7 @@ public final class OutboxService {
     private final Credentials credentials;
     private final Clock clock;
     private final Duration timeout;
+    private volatile java.util.function.LongPredicate maySend = job -> true;
 
     /** The outbox kept in {@code outbox}, publishing what {@code source} reads. */
     public OutboxService(app.galley.store.OutboxRepository outbox, ExportSource source, Clock clock, Credentials credentials,
@@ -48,6 +49,14 @@ public final class OutboxService {
         this.timeout = timeout;
     }
 
+
+    /**
+     * Asks {@code maySend} before sending each job (a team library: only the member whose claim on the
+     * server won sends it); a job refused waits a while and is asked about again.
+     */
+    public void sendOnlyIf(java.util.function.LongPredicate maySend) {
+        this.maySend = maySend;
+    }
 
     /** How long the window and the command line give each request to a publishing target. */
     public static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -180,6 +189,11 @@ public final class OutboxService {
         int n = 0;
         for (Optional<OutboxJob> j = outbox.claimDue(clock.instant()); j.isPresent();
              j = outbox.claimDue(clock.instant())) {
+            if (!maySend.test(j.get().id())) {
+                outbox.update(j.get().id(), OutboxJob.State.WAITING, j.get().attempts(), clock.instant().plus(Duration.ofMinutes(1)),
+                        "sent by another member of the team");
+                continue;
+            }
             send(j.get());
             n++;
         }

@@ -80,6 +80,7 @@ public final class Services {
                 library.revisions(), clock, user), settings, library.outbox());
         this.libraryService = new LibraryService(library, imports);
         this.team = new TeamService(library.team(), library.settings(), options.credentials(), clock, tags);
+        this.outbox.sendOnlyIf(team::maySend);
     }
 
     /** The services over {@code library} with the standard options. */

@@ -126,6 +126,27 @@ public final class TeamService {
     }
 
     /**
+     * Whether this member may send the outbox job (issue 22: a job runs on exactly one machine): yes
+     * when the library is not in a team; else the server decides, first claim wins. With the server
+     * away, only a job no one else can have (never shared) is sent.
+     */
+    public boolean maySend(long jobId) {
+        Optional<Team> team = team();
+        if (team.isEmpty()) {
+            return true;
+        }
+        Optional<TeamLocal.JobId> id = local.jobUid(jobId);
+        if (id.isEmpty()) {
+            return false;
+        }
+        try (TeamLog on = server(team.get()).open()) {
+            return on.claim(id.get().uid(), team.get().member());
+        } catch (TeamServer.Problem | SQLException | IOException e) {
+            return !id.get().shared();
+        }
+    }
+
+    /**
      * The other members who have the article open, with since when ("周敏 is editing since 10:42"),
      * and notes that this member has it open; empty when not in a team, the article was never
      * shared, or the server is away.

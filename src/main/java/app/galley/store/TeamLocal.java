@@ -23,7 +23,8 @@ public final class TeamLocal {
 
     /** The tables whose rows belong to an article and travel with it. */
     private static final List<String> TRACKED = List.of("article", "article_original", "article_tag", "revision",
-            "annotation", "annotation_comment", "annotation_verdict", "attachment", "rejected_change");
+            "annotation", "annotation_comment", "annotation_verdict", "attachment", "rejected_change", "outbox_job",
+            "publication");
     private static final String SEQ = "team.seq";
 
     private final Jdbc jdbc;
@@ -149,7 +150,7 @@ public final class TeamLocal {
             uid = UUID.randomUUID().toString();
             update(c, "UPDATE article SET uid = ? WHERE id = ?", uid, articleId);
         }
-        for (String table : List.of("revision", "annotation")) {
+        for (String table : List.of("revision", "annotation", "outbox_job")) {
             for (long id : ids(c, "SELECT id FROM " + table + " WHERE article_id = ? AND uid IS NULL", articleId)) {
                 update(c, "UPDATE " + table + " SET uid = ? WHERE id = ?", UUID.randomUUID().toString(), id);
             }
@@ -188,6 +189,30 @@ public final class TeamLocal {
             ps.setLong(2, id);
             ps.executeUpdate();
         }
+    }
+
+    /** An outbox job's uid, and whether it had one already (it may then be on other members' machines). */
+    public record JobId(String uid, boolean shared) {
+    }
+
+    /** The outbox job's uid, given now if it has none (so that it can be claimed on the server). */
+    public Optional<JobId> jobUid(long jobId) {
+        return jdbc.transaction("name an outbox job for the team", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT uid FROM outbox_job WHERE id = ?")) {
+                ps.setLong(1, jobId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.<JobId>empty();
+                    }
+                    if (rs.getString(1) != null) {
+                        return Optional.of(new JobId(rs.getString(1), true));
+                    }
+                }
+            }
+            String uid = UUID.randomUUID().toString();
+            update(c, "UPDATE outbox_job SET uid = ? WHERE id = ?", uid, jobId);
+            return Optional.of(new JobId(uid, false));
+        });
     }
 
     /** The article's uid, if it was ever shared. */
@@ -387,7 +412,7 @@ public final class TeamLocal {
             }
         }
         String latest = latestRevisionBody(c, articleId);
-        if (latest == null || !latest.equals(target.get("article").get("body").asText())) {
+        if (changedHere && (latest == null || !latest.equals(target.get("article").get("body").asText()))) {
             // the text as it stands is the newest revision (annotations are placed on it)
             revision(c, articleId, null, "merged with " + in.member() + "'s edit");
         }

@@ -220,6 +220,29 @@ public final class TeamLog implements AutoCloseable {
         return got != null && got.length > 0;
     }
 
+    /**
+     * Claims an outbox job for {@code member}: true if it is theirs to send (first claim, or theirs
+     * already), false if another member claimed it.
+     */
+    public boolean claim(String jobUid, String member) throws SQLException {
+        try (Connection c = ds.getConnection()) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO team_claim (job_uid, member, claimed)"
+                    + " VALUES (?, ?, ?) ON CONFLICT (job_uid) DO NOTHING")) {
+                ps.setString(1, jobUid);
+                ps.setString(2, member);
+                ps.setObject(3, Jdbc.toDb(clock.instant()));
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT member FROM team_claim WHERE job_uid = ?")) {
+                ps.setString(1, jobUid);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getString(1).equals(member);
+                }
+            }
+        }
+    }
+
     /** Notes that {@code member} has the article open (presence, not a lock). */
     public void present(String uid, String member) throws SQLException {
         Instant now = clock.instant();

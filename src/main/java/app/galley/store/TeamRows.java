@@ -30,13 +30,18 @@ final class TeamRows {
             + " body, length_value, length_unit, content_hash, created, trashed, original_title, other_sources";
     static final String ANNOTATION = "a.kind, a.exact, a.prefix, a.suffix, a.start_pos, a.end_pos, a.anchor,"
             + " a.first_quote, a.speaker, a.verdict, a.note, a.evidence, a.author, a.created, a.modified, a.resolved";
-    private static final Set<String> TIMES = Set.of("published", "created", "trashed", "modified", "edited", "given");
-    private static final Set<String> INTS = Set.of("length_value", "start_pos", "end_pos", "size_bytes", "position");
+    private static final Set<String> TIMES = Set.of("published", "created", "trashed", "modified", "edited", "given",
+            "next_attempt", "updated");
+    private static final Set<String> INTS = Set.of("length_value", "start_pos", "end_pos", "size_bytes", "position",
+            "attempts");
+    private static final Set<String> LONGS = Set.of("remote_id", "target_id");
     private static final Set<String> FLAGS = Set.of("resolved", "deleted");
 
     private final Connection c;
     private final Function<String, byte[]> blobs;
     private final Instant now;
+    /** The hash of the body being written: of revisions made at one instant, the one with it is the newest. */
+    private String currentBody = "";
 
     /** @param blobs a blob's content by its hash (from the server); asked only for rows written anew */
     TeamRows(Connection c, Function<String, byte[]> blobs, Instant now) {
@@ -48,6 +53,7 @@ final class TeamRows {
     /** Makes the article {@code s.uid} what {@code s} says; returns its local id. */
     long write(ObjectNode s, TeamSnapshots.Snapshot here) throws SQLException {
         String uid = s.get("uid").asText();
+        currentBody = TeamSnapshots.hash(s.get("article").get("body").asText().getBytes(StandardCharsets.UTF_8));
         ObjectNode mine = here == null ? null : here.json();
         Long id = idOf("article", uid);
         List<String> cols = columns(ARTICLE);
@@ -106,6 +112,14 @@ final class TeamRows {
                     List.of("position", "name", "media_type", "size_bytes", "caption", "reference"),
                     Map.of("content", "content"));
         }
+        if (changed(s, mine, "jobs")) {
+            byUid("outbox_job", articleId, withTargets(s.get("jobs")), List.of("target_id", "action", "remote_status",
+                    "state", "attempts", "next_attempt", "last_error", "created", "updated"), Map.of(), Map.of());
+        }
+        if (changed(s, mine, "publications")) {
+            replace("publication", articleId, withTargets(s.get("publications")),
+                    List.of("target_id", "remote_id", "remote_url", "remote_status", "updated"), Map.of());
+        }
         if (changed(s, mine, "rejected")) {
             replace("rejected_change", articleId, s.get("rejected"),
                     List.of("rule", "from_text", "replacement", "prefix", "suffix", "created"), Map.of());
@@ -160,7 +174,8 @@ final class TeamRows {
         List<JsonNode> ordered = new ArrayList<>();
         rows.forEach(ordered::add);
         // rows new here get their local ids in the order they were made (a history reads by id)
-        ordered.sort(java.util.Comparator.comparing(TeamRows::made));
+        ordered.sort(java.util.Comparator.comparing(TeamRows::made)
+                .thenComparing(r -> currentBody.equals(r.path("body").asText()) ? 1 : 0));
         for (JsonNode row : ordered) {
             String uid = row.get("uid").asText();
             wanted.add(uid);
@@ -320,6 +335,8 @@ final class TeamRows {
                 ps.setObject(i++, OffsetDateTime.parse(v.asText()));
             } else if (INTS.contains(col)) {
                 ps.setInt(i++, v.asInt());
+            } else if (LONGS.contains(col)) {
+                ps.setLong(i++, v.asLong());
             } else if (FLAGS.contains(col)) {
                 ps.setBoolean(i++, v.asBoolean());
             } else {
@@ -327,6 +344,50 @@ final class TeamRows {
             }
         }
         return i;
+    }
+
+    /**
+     * Rows naming a publishing target by its site and user, with the local target's id: a member
+     * without that target gets one (named after the site; without a password here it sends nothing).
+     */
+    private JsonNode withTargets(JsonNode rows) throws SQLException {
+        com.fasterxml.jackson.databind.node.ArrayNode out = TeamSnapshots.JSON.createArrayNode();
+        for (JsonNode row : rows) {
+            ObjectNode r = row.deepCopy();
+            r.put("target_id", target(row.get("site_url").asText(), row.get("username").asText()));
+            out.add(r);
+        }
+        return out;
+    }
+
+    private long target(String site, String user) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM publish_target WHERE site_url = ? AND username = ?"
+                + " ORDER BY id")) {
+            ps.setString(1, site);
+            ps.setString(2, user);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return rs.getLong(1);
+                }
+            }
+        }
+        String name = user + " @ " + site;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO publish_target (name, kind, site_url, username, created)"
+                + " SELECT ?, 'wordpress', ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM publish_target WHERE name = ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, name);
+            ps.setString(2, site);
+            ps.setString(3, user);
+            ps.setObject(4, Jdbc.toDb(now));
+            ps.setString(5, name);
+            if (ps.executeUpdate() == 1) {
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        }
+        throw new SQLException("a publishing target named \"" + name + "\" points elsewhere");
     }
 
     /** Tags by their taxonomy code, else kind and name; a tag missing here is made. */

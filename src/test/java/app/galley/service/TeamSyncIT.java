@@ -8,6 +8,7 @@ import app.galley.model.Article;
 import app.galley.model.ArticleEdit;
 import app.galley.model.ArticleStatus;
 import app.galley.model.ImportOutcome;
+import app.galley.model.OutboxJob;
 import app.galley.model.TagKind;
 import app.galley.model.Verdict;
 import app.galley.publish.Credentials;
@@ -189,5 +190,33 @@ class TeamSyncIT {
         assertThat(libA.feed().ids()).hasSize(1);
         assertThat(libB.feed().ids()).hasSize(1);
         assertThat(libB.team().snapshots()).isEqualTo(libA.team().snapshots());
+    }
+
+    @Test
+    void anOutboxJobIsSentByExactlyOneMember() throws Exception {
+        long idA = imported(a);
+        connectBoth();
+        for (Services s : List.of(a, b)) {
+            // a site no one listens on: the one member who sends finds it down and waits to try again
+            s.outbox().saveTarget("Desk site", "http://127.0.0.1:9/", "desk", "secret");
+        }
+        a.outbox().publish(idA, "Desk site", "publish");
+        a.team().sync();
+        b.team().sync();
+        long jobA = a.outbox().jobs().get(0).id();
+        long jobB = b.outbox().jobs().get(0).id();
+        assertThat(b.outbox().jobs()).singleElement().satisfies(j -> assertThat(j.state()).isEqualTo(OutboxJob.State.WAITING));
+
+        var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> a.team().maySend(jobA));
+        var second = java.util.concurrent.CompletableFuture.supplyAsync(() -> b.team().maySend(jobB));
+        assertThat(List.of(first.get(), second.get())).containsExactlyInAnyOrder(true, false);
+        // asked again, each gets the same answer: the claim is the server's
+        assertThat(a.team().maySend(jobA)).isEqualTo(first.get());
+        assertThat(b.team().maySend(jobB)).isEqualTo(second.get());
+
+        Services loser = first.get() ? b : a;
+        long lost = first.get() ? jobB : jobA;
+        assertThat(loser.outbox().sendDue()).isZero();
+        assertThat(loser.outbox().job(lost).orElseThrow().lastError()).isEqualTo("sent by another member of the team");
     }
 }
