@@ -121,7 +121,7 @@ final class TeamCommand implements Runnable {
             } catch (TeamServer.Problem e) {
                 spec.commandLine().getErr().println("galley: " + e.getMessage());
                 return ExitCodes.FAILURE;
-            } catch (java.sql.SQLException | IOException e) {
+            } catch (IOException e) {
                 spec.commandLine().getErr().println("galley: the sync stopped: " + e.getMessage()
                         + " (nothing is lost; sync again)");
                 return ExitCodes.FAILURE;

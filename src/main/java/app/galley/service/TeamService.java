@@ -7,7 +7,6 @@ import app.galley.store.TeamLocal;
 import app.galley.store.TeamLog;
 import app.galley.store.TeamServer;
 import java.io.IOException;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -100,7 +99,7 @@ public final class TeamService {
     }
 
     /** One sync round now (the command line). */
-    public TeamSync.Round sync() throws TeamServer.Problem, SQLException, IOException {
+    public TeamSync.Round sync() throws TeamServer.Problem, IOException {
         Team team = team().orElseThrow(() -> new IllegalStateException("this library is not in a team (galley team connect)"));
         return new TeamSync(local, server(team), team.member(), clock, s -> { }, tags).once();
     }
@@ -141,7 +140,7 @@ public final class TeamService {
         }
         try (TeamLog on = server(team.get()).open()) {
             return on.claim(id.get().uid(), team.get().member());
-        } catch (TeamServer.Problem | SQLException | IOException e) {
+        } catch (TeamServer.Problem | IOException e) {
             return !id.get().shared();
         }
     }
@@ -160,7 +159,7 @@ public final class TeamService {
         try (TeamLog on = server(team.get()).open()) {
             on.present(uid.get(), team.get().member());
             return on.others(uid.get(), team.get().member(), clock.instant().minus(PRESENCE));
-        } catch (TeamServer.Problem | SQLException | IOException e) {
+        } catch (TeamServer.Problem | IOException e) {
             return Map.of();
         }
     }

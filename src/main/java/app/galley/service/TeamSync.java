@@ -7,10 +7,11 @@ import app.galley.store.TeamLog;
 import app.galley.store.TeamServer;
 import app.galley.store.TeamSnapshots;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +72,7 @@ public final class TeamSync implements Runnable, AutoCloseable {
      * changed here goes up (a push refused because the article moved meanwhile comes down, is merged
      * and goes up again).
      */
-    Round round(TeamLog on) throws SQLException {
+    Round round(TeamLog on) throws TeamServer.Problem {
         int pulled = 0;
         int merged = 0;
         int pushed = 0;
@@ -88,8 +89,8 @@ public final class TeamSync implements Runnable, AutoCloseable {
         return new Round(pulled, merged, pushed, 0);
     }
 
-    /** Applies what is new on the server: {pulled, merged}. */
-    private int[] pull(TeamLog on) throws SQLException {
+    /** Applies what is new on the server, a batch to a transaction: {pulled, merged}. */
+    private int[] pull(TeamLog on) throws TeamServer.Problem {
         int pulled = 0;
         int merged = 0;
         while (true) {
@@ -97,9 +98,15 @@ public final class TeamSync implements Runnable, AutoCloseable {
             if (batch.isEmpty()) {
                 return new int[] {pulled, merged};
             }
-            for (TeamLocal.Incoming in : batch) {
-                subjects(in);
-                TeamLocal.Applied done = local.apply(in, merger, on::blob, member);
+            batch.forEach(this::subjects);
+            // the contents of articles new here, fetched in one query; others' new rows one by one
+            Set<String> fresh = local.unknown(batch.stream().filter(in -> !in.deleted()).map(TeamLocal.Incoming::uid).toList());
+            Set<String> hashes = new HashSet<>();
+            batch.stream().filter(in -> fresh.contains(in.uid()))
+                    .forEach(in -> hashes.addAll(TeamSnapshots.blobHashes(in.snapshot())));
+            Map<String, byte[]> fetched = on.blobs(hashes);
+            for (TeamLocal.Applied done : local.applyAll(batch, merger,
+                    hash -> fetched.containsKey(hash) ? fetched.get(hash) : on.blob(hash), member)) {
                 if (done != TeamLocal.Applied.SKIPPED) {
                     pulled++;
                 }
@@ -127,27 +134,32 @@ public final class TeamSync implements Runnable, AutoCloseable {
         }
     }
 
-    /** Sends what changed here: {pushed, refused because the article moved on the server}. */
-    private int[] push(TeamLog on) throws SQLException {
+    /** Sends what changed here, a batch at a time: {pushed, refused because the article moved on the server}. */
+    private int[] push(TeamLog on) throws TeamServer.Problem {
         int pushed = 0;
-        int refused = 0;
-        List<TeamLocal.Dirty> done = new ArrayList<>();
+        Set<TeamLocal.Dirty> done = new HashSet<>();
         while (true) {
             List<TeamLocal.Dirty> waiting = local.dirty(BATCH);
             waiting.removeIf(done::contains);
             if (waiting.isEmpty()) {
-                return new int[] {pushed, refused};
+                return new int[] {pushed, 0};
+            }
+            done.addAll(waiting);
+            Map<Long, TeamLocal.Dirty> named = new HashMap<>();
+            for (TeamLocal.Dirty n : local.identifyAll(waiting.stream().map(TeamLocal.Dirty::articleId)
+                    .filter(id -> id > 0).toList(), member)) {
+                named.put(n.articleId(), n);
             }
             List<TeamLog.Outgoing> out = new ArrayList<>();
             List<TeamLocal.Dirty> sent = new ArrayList<>();
+            List<TeamLocal.Dirty> settled = new ArrayList<>();
             Map<String, byte[]> blobs = new HashMap<>();
             for (TeamLocal.Dirty d : waiting) {
-                done.add(d);
-                Optional<TeamLocal.Dirty> named = d.articleId() > 0 ? local.identify(d.articleId(), member) : Optional.empty();
-                Optional<TeamSnapshots.Snapshot> now = named.flatMap(n -> local.snapshot(n.articleId()));
-                TeamLocal.Dirty at = named.orElse(d);
+                TeamLocal.Dirty at = named.getOrDefault(d.articleId(), d);
+                Optional<TeamSnapshots.Snapshot> now = named.containsKey(d.articleId())
+                        ? local.snapshot(d.articleId()) : Optional.empty();
                 if (at.uid() == null) {
-                    local.settled(d); // gone before it was ever shared
+                    settled.add(d); // gone before it was ever shared
                     continue;
                 }
                 Optional<TeamLocal.Base> base = local.base(at.uid());
@@ -155,7 +167,7 @@ public final class TeamSync implements Runnable, AutoCloseable {
                 if (now.isEmpty()) {
                     out.add(new TeamLog.Outgoing(at.uid(), baseSeq, true, null));
                 } else if (base.isPresent() && base.get().snapshot().equals(now.get().json())) {
-                    local.settled(at);
+                    settled.add(at);
                     continue;
                 } else {
                     out.add(new TeamLog.Outgoing(at.uid(), baseSeq, false, now.get().json()));
@@ -163,20 +175,23 @@ public final class TeamSync implements Runnable, AutoCloseable {
                 }
                 sent.add(at);
             }
+            local.settledAll(settled);
             if (out.isEmpty()) {
                 continue;
             }
             on.putBlobs(blobs);
             long[] seqs = on.push(out, member);
+            List<TeamLocal.Pushed> accepted = new ArrayList<>();
+            int refused = 0;
             for (int i = 0; i < seqs.length; i++) {
                 if (seqs[i] < 0) {
                     refused++;
                 } else {
-                    ObjectNode snapshot = out.get(i).deleted() ? null : out.get(i).snapshot();
-                    local.pushed(sent.get(i), seqs[i], snapshot);
-                    pushed++;
+                    accepted.add(new TeamLocal.Pushed(sent.get(i), seqs[i], out.get(i).deleted() ? null : out.get(i).snapshot()));
                 }
             }
+            local.pushedAll(accepted);
+            pushed += accepted.size();
             if (refused > 0) {
                 return new int[] {pushed, refused};
             }
@@ -184,7 +199,7 @@ public final class TeamSync implements Runnable, AutoCloseable {
     }
 
     /** One round now, connecting for it (the command line's {@code galley team sync}). */
-    public Round once() throws TeamServer.Problem, SQLException {
+    public Round once() throws TeamServer.Problem {
         try (TeamLog on = server.open()) {
             return round(on);
         }
@@ -214,7 +229,7 @@ public final class TeamSync implements Runnable, AutoCloseable {
                 offlineSince = null;
                 backoff = 1_000;
                 state(TeamState.Kind.CONNECTED, null);
-            } catch (TeamServer.Problem | SQLException | StoreException e) {
+            } catch (TeamServer.Problem | StoreException e) {
                 if (closed) {
                     break;
                 }
@@ -223,8 +238,7 @@ public final class TeamSync implements Runnable, AutoCloseable {
                     offlineSince = clock.instant();
                     LOG.info("Team server away: {}", e.getMessage());
                 }
-                state(TeamState.Kind.OFFLINE, e instanceof SQLException ? "the team server went away: "
-                        + firstLine(e.getMessage()) : e.getMessage());
+                state(TeamState.Kind.OFFLINE, e.getMessage());
                 sleep(backoff);
                 backoff = Math.min(backoff * 2, 30_000);
             } catch (RuntimeException e) {
@@ -240,9 +254,6 @@ public final class TeamSync implements Runnable, AutoCloseable {
 
     private TeamState last;
 
-    private static String firstLine(String s) {
-        return s == null ? "" : s.lines().findFirst().orElse(s);
-    }
 
     private void state(TeamState.Kind kind, String problem) {
         TeamState s = new TeamState(kind, null, safePending(), kind == TeamState.Kind.OFFLINE ? offlineSince : null,
@@ -278,6 +289,14 @@ public final class TeamSync implements Runnable, AutoCloseable {
                 return;
             }
         }
+    }
+
+    /** Runs {@link #run} on a thread of its own (a daemon: it never holds the application open); returns this. */
+    public TeamSync start() {
+        Thread thread = new Thread(this, "galley-team-sync");
+        thread.setDaemon(true);
+        thread.start();
+        return this;
     }
 
     @Override

@@ -142,7 +142,7 @@ final class EmbeddedStore {
             ds.setUser(ADMIN);
             ds.setPassword(keys.admin());
             Library.migrate(ds);
-            TeamLocal.installTriggers(admin);
+            TeamDirtyTrigger.install(admin);
             ensureAppUser(admin, keys);
             durable(admin);
             return admin;

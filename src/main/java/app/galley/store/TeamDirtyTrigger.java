@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Locale;
 import org.h2.api.Trigger;
 
@@ -65,6 +66,20 @@ public final class TeamDirtyTrigger implements Trigger {
             return;
         }
         touch(c, id);
+    }
+
+/**
+     * Puts the triggers that note changes on the shared tables (an administrator's connection, at
+     * open): they note in every library, so a library that joins a team later, or works offline, has
+     * nothing to catch up on; a row per article touched is all it costs.
+     */
+    static void install(Connection admin) throws SQLException {
+        try (Statement st = admin.createStatement()) {
+            for (String table : TeamLocal.TRACKED) {
+                st.executeUpdate("CREATE TRIGGER IF NOT EXISTS team_dirty_" + table + " AFTER INSERT, UPDATE, DELETE"
+                        + " ON " + table + " FOR EACH ROW CALL '" + TeamDirtyTrigger.class.getName() + "'");
+            }
+        }
     }
 
     static void touch(Connection c, long articleId) throws SQLException {

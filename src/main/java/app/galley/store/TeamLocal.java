@@ -22,7 +22,7 @@ import java.util.function.Function;
 public final class TeamLocal {
 
     /** The tables whose rows belong to an article and travel with it. */
-    private static final List<String> TRACKED = List.of("article", "article_original", "article_tag", "revision",
+    static final List<String> TRACKED = List.of("article", "article_original", "article_tag", "revision",
             "annotation", "annotation_comment", "annotation_verdict", "attachment", "rejected_change", "outbox_job",
             "publication");
     private static final String SEQ = "team.seq";
@@ -63,20 +63,6 @@ public final class TeamLocal {
 
     /** What applying one incoming change did. */
     public enum Applied { SKIPPED, WRITTEN, MERGED, DELETED, KEPT_EDITED }
-
-    /**
-     * Puts the triggers that note changes on the shared tables (an administrator's connection, at
-     * open): they note in every library, so a library that joins a team later, or works offline, has
-     * nothing to catch up on; a row per article touched is all it costs.
-     */
-    static void installTriggers(Connection admin) throws SQLException {
-        try (Statement st = admin.createStatement()) {
-            for (String table : TRACKED) {
-                st.executeUpdate("CREATE TRIGGER IF NOT EXISTS team_dirty_" + table + " AFTER INSERT, UPDATE, DELETE"
-                        + " ON " + table + " FOR EACH ROW CALL '" + TeamDirtyTrigger.class.getName() + "'");
-            }
-        }
-    }
 
     /** Notes every article as changed, so that the whole library goes up at the next sync (joining a team). */
     public void track() {
@@ -135,7 +121,18 @@ public final class TeamLocal {
         return jdbc.transaction("name an article for the team", c -> identify(c, articleId, member));
     }
 
-    private static Optional<Dirty> identify(Connection c, long articleId, String member) throws SQLException {
+    /** As {@link #identify}, for many articles in one transaction; those gone are left out. */
+    public List<Dirty> identifyAll(List<Long> articleIds, String member) {
+        return jdbc.transaction("name articles for the team", c -> {
+            List<Dirty> out = new ArrayList<>();
+            for (long id : articleIds) {
+                identify(c, id, member).ifPresent(out::add);
+            }
+            return out;
+        });
+    }
+
+    static Optional<Dirty> identify(Connection c, long articleId, String member) throws SQLException {
         String uid;
         try (PreparedStatement ps = c.prepareStatement("SELECT uid FROM article WHERE id = ?")) {
             ps.setLong(1, articleId);
@@ -166,11 +163,11 @@ public final class TeamLocal {
             ps.setLong(2, articleId);
             ps.executeUpdate();
         }
-        Long mark = dirtyMark(c, articleId);
+        Long mark = TeamApply.dirtyMark(c, articleId);
         return Optional.of(new Dirty(articleId, uid, mark == null ? 0 : mark));
     }
 
-    private static List<Long> ids(Connection c, String sql, long id) throws SQLException {
+    static List<Long> ids(Connection c, String sql, long id) throws SQLException {
         List<Long> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, id);
@@ -183,7 +180,7 @@ public final class TeamLocal {
         return out;
     }
 
-    private static void update(Connection c, String sql, String value, long id) throws SQLException {
+    static void update(Connection c, String sql, String value, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, value);
             ps.setLong(2, id);
@@ -248,7 +245,7 @@ public final class TeamLocal {
         return jdbc.read("read an article's shared version", c -> base(c, uid));
     }
 
-    private static Optional<Base> base(Connection c, String uid) throws SQLException {
+    static Optional<Base> base(Connection c, String uid) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT seq, snapshot FROM team_base WHERE article_uid = ?")) {
             ps.setString(1, uid);
             try (ResultSet rs = ps.executeQuery()) {
@@ -258,7 +255,7 @@ public final class TeamLocal {
         }
     }
 
-    private static void putBase(Connection c, String uid, long seq, ObjectNode snapshot) throws SQLException {
+    static void putBase(Connection c, String uid, long seq, ObjectNode snapshot) throws SQLException {
         try (PreparedStatement del = c.prepareStatement("DELETE FROM team_base WHERE article_uid = ?")) {
             del.setString(1, uid);
             del.executeUpdate();
@@ -279,22 +276,46 @@ public final class TeamLocal {
      * longer waits unless it was changed again since {@code mark} was read.
      */
     public void pushed(Dirty d, long seq, ObjectNode snapshot) {
-        jdbc.transaction("note a shared change", c -> {
-            putBase(c, d.uid(), seq, snapshot);
-            clear(c, d);
+        pushedAll(List.of(new Pushed(d, seq, snapshot)));
+    }
+
+    /** A change that went up: the article waiting, its sequence number, what was sent (null: deleted). */
+    public record Pushed(Dirty dirty, long seq, ObjectNode snapshot) {
+    }
+
+    /** As {@link #pushed}, for many in one transaction. */
+    public void pushedAll(List<Pushed> pushed) {
+        if (pushed.isEmpty()) {
+            return;
+        }
+        jdbc.transaction("note shared changes", c -> {
+            for (Pushed p : pushed) {
+                putBase(c, p.dirty().uid(), p.seq(), p.snapshot());
+                clear(c, p.dirty());
+            }
             return null;
         });
     }
 
     /** The article needs nothing sent (it is as the server has it, or gone and never shared). */
     public void settled(Dirty d) {
-        jdbc.transaction("note a shared change", c -> {
-            clear(c, d);
+        settledAll(List.of(d));
+    }
+
+    /** As {@link #settled}, for many in one transaction. */
+    public void settledAll(List<Dirty> settled) {
+        if (settled.isEmpty()) {
+            return;
+        }
+        jdbc.transaction("note shared changes", c -> {
+            for (Dirty d : settled) {
+                clear(c, d);
+            }
             return null;
         });
     }
 
-    private static void clear(Connection c, Dirty d) throws SQLException {
+    static void clear(Connection c, Dirty d) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM team_dirty WHERE article_id = ? AND mark = ?")) {
             ps.setLong(1, d.articleId());
             ps.setLong(2, d.mark());
@@ -316,7 +337,7 @@ public final class TeamLocal {
         }
     }
 
-    private static void advance(Connection c, long seq) throws SQLException {
+    static void advance(Connection c, long seq) throws SQLException {
         if (seq <= position(c)) {
             return;
         }
@@ -338,177 +359,38 @@ public final class TeamLocal {
      * @param blobs contents by hash, from the server, for rows new here
      */
     public Applied apply(Incoming in, Merger merger, Function<String, byte[]> blobs, String member) {
-        return jdbc.transactionForOthers("apply a team member's change", c -> {
-            Applied done = applyIn(c, in, merger, blobs, member);
-            advance(c, in.seq());
-            return done;
+        return applyAll(List.of(in), merger, blobs, member).get(0);
+    }
+
+    /** As {@link #apply}, for a batch from the log in one transaction (with the position it reaches). */
+    public List<Applied> applyAll(List<Incoming> batch, Merger merger, Function<String, byte[]> blobs, String member) {
+        return jdbc.transactionForOthers("apply team members' changes", c -> {
+            List<Applied> out = new ArrayList<>();
+            long reached = 0;
+            for (Incoming in : batch) {
+                out.add(new TeamApply(c, clock).apply(in, merger, blobs, member));
+                reached = Math.max(reached, in.seq());
+            }
+            advance(c, reached);
+            return out;
         });
     }
 
-    private Applied applyIn(Connection c, Incoming in, Merger merger, Function<String, byte[]> fromServer,
-                            String member) throws SQLException {
-        Optional<Base> base = base(c, in.uid());
-        if (base.isPresent() && base.get().seq() >= in.seq()) {
-            return Applied.SKIPPED;
-        }
-        TeamRows rows = new TeamRows(c, hash -> fromServer.apply(hash), clock.instant());
-        Long id = rows.idOf("article", in.uid());
-        if (id == null && !in.deleted()) {
-            Optional<Applied> same = sameStory(c, in);
-            if (same.isPresent()) {
-                return same.get();
-            }
-            id = rows.idOf("article", in.uid());
-        }
-        if (id != null) {
-            identify(c, id, member); // rows made here since the last push get their uids before merging
-        }
-        TeamSnapshots.Snapshot here = id == null ? null : TeamSnapshots.read(c, id);
-        Function<String, byte[]> blobs = hash -> here != null && here.blobs().containsKey(hash)
-                ? here.blobs().get(hash) : fromServer.apply(hash);
-        boolean changedHere = id != null && dirtyMark(c, id) != null
-                && (base.isEmpty() || !here.json().equals(base.get().snapshot()));
-        if (in.deleted()) {
-            if (changedHere) {
-                putBase(c, in.uid(), in.seq(), null);
-                return Applied.KEPT_EDITED; // edited here: it stays, and goes up again
-            }
-            if (id != null) {
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM article WHERE id = ?")) {
-                    ps.setLong(1, id);
-                    ps.executeUpdate();
+    /** Which of these uids name no article here (their changes bring new articles). */
+    public java.util.Set<String> unknown(java.util.Collection<String> uids) {
+        return jdbc.read("find articles new to this library", c -> {
+            java.util.Set<String> out = new java.util.HashSet<>(uids);
+            try (PreparedStatement ps = c.prepareStatement("SELECT uid FROM article WHERE uid = ?")) {
+                for (String uid : uids) {
+                    ps.setString(1, uid);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            out.remove(uid);
+                        }
+                    }
                 }
-                clear(c, id);
             }
-            putBase(c, in.uid(), in.seq(), null);
-            return Applied.DELETED;
-        }
-        ObjectNode target = in.snapshot();
-        List<Conflict> conflicts = List.of();
-        if (changedHere) {
-            Merged m = merger.merge(base.map(Base::snapshot).orElse(null), here.json(), in.snapshot());
-            target = m.snapshot();
-            conflicts = m.conflicts();
-        }
-        long articleId = new TeamRows(c, blobs, clock.instant()).write(target, here);
-        putBase(c, in.uid(), in.seq(), in.snapshot());
-        if (target.equals(in.snapshot())) {
-            clear(c, articleId);
-        }
-        for (Conflict k : conflicts) {
-            if (k.field().equals("body")) {
-                // the losing edit of the text is a revision too, for the History compare
-                revision(c, articleId, k.mine(), "conflict: this edit overlapped " + in.member() + "'s, saved first");
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO team_conflict (article_uid, field, mine, theirs,"
-                    + " member, created) VALUES (?, ?, ?, ?, ?, ?)")) {
-                ps.setString(1, in.uid());
-                ps.setString(2, k.field());
-                ps.setString(3, k.mine());
-                ps.setString(4, k.theirs());
-                ps.setString(5, in.member());
-                ps.setObject(6, Jdbc.toDb(clock.instant()));
-                ps.executeUpdate();
-            }
-        }
-        String latest = latestRevisionBody(c, articleId);
-        if (changedHere && (latest == null || !latest.equals(target.get("article").get("body").asText()))) {
-            // the text as it stands is the newest revision (annotations are placed on it)
-            revision(c, articleId, null, "merged with " + in.member() + "'s edit");
-        }
-        return changedHere ? Applied.MERGED : Applied.WRITTEN;
-    }
-
-    /** Adds a revision of the article's title and {@code body} (its current body if null). */
-    private void revision(Connection c, long articleId, String body, String note) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO revision (article_id, created, title, body, note)"
-                + " SELECT id, ?, title, COALESCE(?, body), ? FROM article WHERE id = ?")) {
-            ps.setObject(1, Jdbc.toDb(clock.instant()));
-            ps.setString(2, body);
-            ps.setString(3, note);
-            ps.setLong(4, articleId);
-            ps.executeUpdate();
-        }
-    }
-
-    private static String latestRevisionBody(Connection c, long articleId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT body FROM revision WHERE article_id = ? ORDER BY id DESC")) {
-            ps.setLong(1, articleId);
-            ps.setMaxRows(1);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        }
-    }
-
-    /**
-     * The same story imported by two members (the same content): one article after sync. An import
-     * here not yet shared takes the incoming article's uid and merges into it, its own import kept as
-     * a revision naming where it came from; two shared ones become the one whose uid sorts first (the
-     * other is deleted by whichever member holds it, after merging into the first).
-     */
-    private Optional<Applied> sameStory(Connection c, Incoming in) throws SQLException {
-        String hash = in.snapshot().path("article").path("content_hash").asText(null);
-        long id;
-        String uid;
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, uid FROM article WHERE content_hash = ?")) {
-            ps.setString(1, hash);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                id = rs.getLong(1);
-                uid = rs.getString(2);
-            }
-        }
-        if (uid != null && uid.compareTo(in.uid()) < 0) {
-            putBase(c, in.uid(), in.seq(), in.snapshot());
-            return Optional.of(Applied.SKIPPED); // ours stays; the other member merges theirs into it
-        }
-        if (uid != null) {
-            // ours gives way: deleted on the server once this merge goes up (a row of its own, no article)
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO team_dirty (article_id, uid, mark) VALUES (?, ?, 1)")) {
-                ps.setLong(1, -id);
-                ps.setString(2, uid);
-                ps.executeUpdate();
-            }
-        }
-        update(c, "UPDATE article SET uid = ? WHERE id = ?", in.uid(), id);
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO revision (article_id, created, title, body, note)"
-                + " SELECT id, ?, title, body, ? FROM article WHERE id = ?")) {
-            ps.setObject(1, Jdbc.toDb(clock.instant()));
-            ps.setString(2, "imported here too: " + provenance(c, id));
-            ps.setLong(3, id);
-            ps.executeUpdate();
-        }
-        return Optional.empty();
-    }
-
-    private static String provenance(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT o.location, a.source, a.created FROM article a"
-                + " LEFT JOIN article_original o ON o.article_id = a.id WHERE a.id = ?")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                String where = rs.getString(1) != null ? rs.getString(1) : rs.getString(2) != null ? rs.getString(2) : "?";
-                return where + " at " + rs.getObject(3, java.time.OffsetDateTime.class).toInstant();
-            }
-        }
-    }
-
-    private static Long dirtyMark(Connection c, long articleId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT mark FROM team_dirty WHERE article_id = ?")) {
-            ps.setLong(1, articleId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : null;
-            }
-        }
-    }
-
-    private static void clear(Connection c, long articleId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM team_dirty WHERE article_id = ?")) {
-            ps.setLong(1, articleId);
-            ps.executeUpdate();
-        }
+            return out;
+        });
     }
 }

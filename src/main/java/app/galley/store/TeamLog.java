@@ -65,7 +65,11 @@ public final class TeamLog implements AutoCloseable {
      * Pushes changes in one transaction; returns the sequence number each got, or -1 for one whose
      * article moved on the server since its base (pull, merge, push again).
      */
-    public long[] push(List<Outgoing> changes, String member) throws SQLException {
+    public long[] push(List<Outgoing> changes, String member) throws TeamServer.Problem {
+        return call(() -> pushSql(changes, member));
+    }
+
+    private long[] pushSql(List<Outgoing> changes, String member) throws SQLException {
         long[] out = new long[changes.size()];
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
@@ -135,7 +139,11 @@ public final class TeamLog implements AutoCloseable {
      * Up to {@code limit} changes after {@code after}, in order, each article only at its newest
      * change (a member joining late reads each article once).
      */
-    public List<TeamLocal.Incoming> pull(long after, int limit) throws SQLException {
+    public List<TeamLocal.Incoming> pull(long after, int limit) throws TeamServer.Problem {
+        return call(() -> pullSql(after, limit));
+    }
+
+    private List<TeamLocal.Incoming> pullSql(long after, int limit) throws SQLException {
         List<TeamLocal.Incoming> out = new ArrayList<>();
         try (Connection c = ds.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT seq, article_uid, member, deleted, snapshot FROM team_change t"
@@ -154,7 +162,11 @@ public final class TeamLog implements AutoCloseable {
     }
 
     /** The newest sequence number in the log. */
-    public long head() throws SQLException {
+    public long head() throws TeamServer.Problem {
+        return call(() -> headSql());
+    }
+
+    private long headSql() throws SQLException {
         try (Connection c = ds.getConnection(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT seq FROM team_clock WHERE id = 1")) {
             rs.next();
@@ -163,7 +175,14 @@ public final class TeamLog implements AutoCloseable {
     }
 
     /** Sends the blobs the server does not have yet. */
-    public void putBlobs(Map<String, byte[]> blobs) throws SQLException {
+    public void putBlobs(Map<String, byte[]> blobs) throws TeamServer.Problem {
+        call(() -> {
+            putBlobsSql(blobs);
+            return null;
+        });
+    }
+
+    private void putBlobsSql(Map<String, byte[]> blobs) throws SQLException {
         if (blobs.isEmpty()) {
             return;
         }
@@ -192,6 +211,28 @@ public final class TeamLog implements AutoCloseable {
         }
     }
 
+    /** Many blobs in one query, by hash (those the server lacks left out). */
+    public Map<String, byte[]> blobs(java.util.Collection<String> hashes) throws TeamServer.Problem {
+        return call(() -> blobsSql(hashes));
+    }
+
+    private Map<String, byte[]> blobsSql(java.util.Collection<String> hashes) throws SQLException {
+        Map<String, byte[]> out = new HashMap<>();
+        if (hashes.isEmpty()) {
+            return out;
+        }
+        try (Connection c = ds.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT hash, content FROM team_blob WHERE hash = ANY (?)")) {
+            ps.setArray(1, c.createArrayOf("varchar", hashes.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getBytes(2));
+                }
+            }
+        }
+        return out;
+    }
+
     /** A blob's content, or null if the server has none by that hash. */
     public byte[] blob(String hash) {
         try (Connection c = ds.getConnection();
@@ -209,7 +250,11 @@ public final class TeamLog implements AutoCloseable {
      * Waits up to {@code millis} for another member's push (PostgreSQL {@code LISTEN}); true if one
      * came. The listening connection is opened at the first call and kept.
      */
-    public boolean awaitChange(int millis) throws SQLException {
+    public boolean awaitChange(int millis) throws TeamServer.Problem {
+        return call(() -> awaitChangeSql(millis));
+    }
+
+    private boolean awaitChangeSql(int millis) throws SQLException {
         if (listening == null || listening.isClosed()) {
             listening = ds.getConnection();
             try (Statement st = listening.createStatement()) {
@@ -224,7 +269,11 @@ public final class TeamLog implements AutoCloseable {
      * Claims an outbox job for {@code member}: true if it is theirs to send (first claim, or theirs
      * already), false if another member claimed it.
      */
-    public boolean claim(String jobUid, String member) throws SQLException {
+    public boolean claim(String jobUid, String member) throws TeamServer.Problem {
+        return call(() -> claimSql(jobUid, member));
+    }
+
+    private boolean claimSql(String jobUid, String member) throws SQLException {
         try (Connection c = ds.getConnection()) {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO team_claim (job_uid, member, claimed)"
                     + " VALUES (?, ?, ?) ON CONFLICT (job_uid) DO NOTHING")) {
@@ -244,7 +293,14 @@ public final class TeamLog implements AutoCloseable {
     }
 
     /** Notes that {@code member} has the article open (presence, not a lock). */
-    public void present(String uid, String member) throws SQLException {
+    public void present(String uid, String member) throws TeamServer.Problem {
+        call(() -> {
+            presentSql(uid, member);
+            return null;
+        });
+    }
+
+    private void presentSql(String uid, String member) throws SQLException {
         Instant now = clock.instant();
         try (Connection c = ds.getConnection();
              PreparedStatement ps = c.prepareStatement("INSERT INTO team_presence (article_uid, member, since, seen)"
@@ -258,7 +314,14 @@ public final class TeamLog implements AutoCloseable {
     }
 
     /** Notes that {@code member} closed the article. */
-    public void absent(String uid, String member) throws SQLException {
+    public void absent(String uid, String member) throws TeamServer.Problem {
+        call(() -> {
+            absentSql(uid, member);
+            return null;
+        });
+    }
+
+    private void absentSql(String uid, String member) throws SQLException {
         try (Connection c = ds.getConnection();
              PreparedStatement ps = c.prepareStatement("DELETE FROM team_presence WHERE article_uid = ? AND member = ?")) {
             ps.setString(1, uid);
@@ -268,7 +331,11 @@ public final class TeamLog implements AutoCloseable {
     }
 
     /** The others who have the article open and were seen after {@code seenAfter}, with since when. */
-    public Map<String, Instant> others(String uid, String member, Instant seenAfter) throws SQLException {
+    public Map<String, Instant> others(String uid, String member, Instant seenAfter) throws TeamServer.Problem {
+        return call(() -> othersSql(uid, member, seenAfter));
+    }
+
+    private Map<String, Instant> othersSql(String uid, String member, Instant seenAfter) throws SQLException {
         Map<String, Instant> out = new java.util.TreeMap<>();
         try (Connection c = ds.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT member, since FROM team_presence"
@@ -283,6 +350,19 @@ public final class TeamLog implements AutoCloseable {
             }
         }
         return out;
+    }
+
+    private interface Sql<T> {
+        T run() throws SQLException;
+    }
+
+    /** Runs work on the server; a failure is one sentence naming the server (unreachable, refused ...). */
+    private <T> T call(Sql<T> work) throws TeamServer.Problem {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw new TeamServer.Problem(TeamServer.describe(address, user, e));
+        }
     }
 
     public String user() {

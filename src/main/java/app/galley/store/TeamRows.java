@@ -40,11 +40,13 @@ final class TeamRows {
     private final Connection c;
     private final Function<String, byte[]> blobs;
     private final Instant now;
+    private final TeamRefs refs;
     /** The hash of the body being written: of revisions made at one instant, the one with it is the newest. */
     private String currentBody = "";
 
     /** @param blobs a blob's content by its hash (from the server); asked only for rows written anew */
     TeamRows(Connection c, Function<String, byte[]> blobs, Instant now) {
+        this.refs = new TeamRefs(c, now);
         this.c = c;
         this.blobs = blobs;
         this.now = now;
@@ -87,7 +89,7 @@ final class TeamRows {
                     List.of("media_type", "charset", "location", "size_bytes"), Map.of("content", "content"));
         }
         if (changed(s, mine, "tags")) {
-            tags(articleId, s.get("tags"));
+            refs.tags(articleId, s.get("tags"));
         }
         if (changed(s, mine, "revisions")) {
             byUid("revision", articleId, s.get("revisions"), List.of("created", "title", "note", "author"),
@@ -113,11 +115,11 @@ final class TeamRows {
                     Map.of("content", "content"));
         }
         if (changed(s, mine, "jobs")) {
-            byUid("outbox_job", articleId, withTargets(s.get("jobs")), List.of("target_id", "action", "remote_status",
+            byUid("outbox_job", articleId, refs.withTargets(s.get("jobs")), List.of("target_id", "action", "remote_status",
                     "state", "attempts", "next_attempt", "last_error", "created", "updated"), Map.of(), Map.of());
         }
         if (changed(s, mine, "publications")) {
-            replace("publication", articleId, withTargets(s.get("publications")),
+            replace("publication", articleId, refs.withTargets(s.get("publications")),
                     List.of("target_id", "remote_id", "remote_url", "remote_status", "updated"), Map.of());
         }
         if (changed(s, mine, "rejected")) {
@@ -344,95 +346,5 @@ final class TeamRows {
             }
         }
         return i;
-    }
-
-    /**
-     * Rows naming a publishing target by its site and user, with the local target's id: a member
-     * without that target gets one (named after the site; without a password here it sends nothing).
-     */
-    private JsonNode withTargets(JsonNode rows) throws SQLException {
-        com.fasterxml.jackson.databind.node.ArrayNode out = TeamSnapshots.JSON.createArrayNode();
-        for (JsonNode row : rows) {
-            ObjectNode r = row.deepCopy();
-            r.put("target_id", target(row.get("site_url").asText(), row.get("username").asText()));
-            out.add(r);
-        }
-        return out;
-    }
-
-    private long target(String site, String user) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM publish_target WHERE site_url = ? AND username = ?"
-                + " ORDER BY id")) {
-            ps.setString(1, site);
-            ps.setString(2, user);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    return rs.getLong(1);
-                }
-            }
-        }
-        String name = user + " @ " + site;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO publish_target (name, kind, site_url, username, created)"
-                + " SELECT ?, 'wordpress', ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM publish_target WHERE name = ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, name);
-            ps.setString(2, site);
-            ps.setString(3, user);
-            ps.setObject(4, Jdbc.toDb(now));
-            ps.setString(5, name);
-            if (ps.executeUpdate() == 1) {
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
-                }
-            }
-        }
-        throw new SQLException("a publishing target named \"" + name + "\" points elsewhere");
-    }
-
-    /** Tags by their taxonomy code, else kind and name; a tag missing here is made. */
-    private void tags(long articleId, JsonNode tags) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM article_tag WHERE article_id = ?")) {
-            ps.setLong(1, articleId);
-            ps.executeUpdate();
-        }
-        for (JsonNode t : tags) {
-            long tagId = tag(t.get("kind").asText(), t.path("qcode").asText(null), t.get("name").asText());
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO article_tag (article_id, tag_id) SELECT ?, ?"
-                    + " WHERE NOT EXISTS (SELECT 1 FROM article_tag WHERE article_id = ? AND tag_id = ?)")) {
-                ps.setLong(1, articleId);
-                ps.setLong(2, tagId);
-                ps.setLong(3, articleId);
-                ps.setLong(4, tagId);
-                ps.executeUpdate();
-            }
-        }
-    }
-
-    private long tag(String kind, String qcode, String name) throws SQLException {
-        String find = qcode != null ? "SELECT id FROM tag WHERE qcode = ?" : "SELECT id FROM tag WHERE kind = ? AND name = ?"
-                + " AND qcode IS NULL ORDER BY id";
-        try (PreparedStatement ps = c.prepareStatement(find)) {
-            ps.setString(1, qcode != null ? qcode : kind);
-            if (qcode == null) {
-                ps.setString(2, name);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    return rs.getLong(1);
-                }
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO tag (name, kind, qcode) VALUES (?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, name);
-            ps.setString(2, kind);
-            ps.setString(3, qcode);
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
     }
 }

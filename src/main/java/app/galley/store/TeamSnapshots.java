@@ -170,6 +170,22 @@ public final class TeamSnapshots {
         }
     }
 
+    /** The hashes of the blobs a snapshot names (its original, revisions' texts, attachments). */
+    public static java.util.Set<String> blobHashes(ObjectNode s) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        if (s.hasNonNull("original") && s.get("original").hasNonNull("content")) {
+            out.add(s.get("original").get("content").asText());
+        }
+        for (String[] listField : new String[][] {{"revisions", "body"}, {"revisions", "changes"}, {"attachments", "content"}}) {
+            for (JsonNode row : s.path(listField[0])) {
+                if (row.hasNonNull(listField[1])) {
+                    out.add(row.get(listField[1]).asText());
+                }
+            }
+        }
+        return out;
+    }
+
     /** The SHA-256 of a blob, in hex. */
     public static String hash(byte[] content) {
         try {

@@ -65,7 +65,18 @@ public final class ParagraphMerge {
         List<Edit> out = new ArrayList<>();
         for (AbstractDelta<String> d : DiffUtils.diff(base, changed).getDeltas()) {
             int from = d.getSource().getPosition();
-            out.add(new Edit(from, from + d.getSource().size(), List.copyOf(d.getTarget().getLines()), mine));
+            List<String> was = d.getSource().getLines();
+            List<String> now = d.getTarget().getLines();
+            if (was.size() == now.size()) {
+                // paragraphs changed in place: each its own edit (a neighbour's change is not an overlap)
+                for (int i = 0; i < was.size(); i++) {
+                    if (!was.get(i).equals(now.get(i))) {
+                        out.add(new Edit(from + i, from + i + 1, List.of(now.get(i)), mine));
+                    }
+                }
+            } else {
+                out.add(new Edit(from, from + was.size(), List.copyOf(now), mine));
+            }
         }
         return out;
     }

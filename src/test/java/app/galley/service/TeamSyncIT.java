@@ -118,6 +118,10 @@ class TeamSyncIT {
                 .satisfies(x -> assertThat(x.verdict()).isEqualTo(Verdict.VERIFIED));
         assertThat(libB.articles().revisions(there)).isNotEmpty();
         assertThat(libB.team().snapshots()).isEqualTo(libA.team().snapshots());
+        // B's own search index takes in what arrived
+        try (var search = b.openSearch()) {
+            assertThat(search.search("腦科學", 10).hits()).extracting(h -> h.id()).containsExactly(there);
+        }
         // nothing is waiting on either side, and a second round moves nothing
         assertThat(a.team().sync().pushed() + b.team().sync().pushed()).isZero();
     }

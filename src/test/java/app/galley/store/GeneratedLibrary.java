@@ -56,4 +56,58 @@ public final class GeneratedLibrary {
     /** The workflow statuses in the mix a newsroom's library has: most in the inbox, some in each stage. */
     public static final List<String> STATUS_MIX = List.of("INBOX", "INBOX", "INBOX", "INBOX", "EDITING", "FACT_CHECK",
             "READY", "PUBLISHED", "PUBLISHED", "SPIKED");
+
+    /** Gives every article its original (title and body as a text file) and its first revision, as an import does. */
+    public static void addOriginalsAndRevisions(Library library) throws Exception {
+        OffsetDateTime when = OffsetDateTime.ofInstant(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC);
+        try (Connection c = library.dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ids = c.prepareStatement("SELECT id, title, body FROM article ORDER BY id");
+                 PreparedStatement orig = c.prepareStatement("INSERT INTO article_original (article_id, content, media_type,"
+                         + " charset, location, size_bytes) VALUES (?, ?, 'text/plain', 'UTF-8', ?, ?)");
+                 PreparedStatement rev = c.prepareStatement("INSERT INTO revision (article_id, created, title, body, note)"
+                         + " VALUES (?, ?, ?, ?, 'Imported')");
+                 java.sql.ResultSet rs = ids.executeQuery()) {
+                int n = 0;
+                while (rs.next()) {
+                    byte[] bytes = (rs.getString(2) + "\n\n" + rs.getString(3)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    orig.setLong(1, rs.getLong(1));
+                    orig.setBytes(2, bytes);
+                    orig.setString(3, "story-" + rs.getLong(1) + ".txt");
+                    orig.setInt(4, bytes.length);
+                    orig.addBatch();
+                    rev.setLong(1, rs.getLong(1));
+                    rev.setObject(2, when);
+                    rev.setString(3, rs.getString(2));
+                    rev.setString(4, rs.getString(3));
+                    rev.addBatch();
+                    if (++n % 1000 == 0) {
+                        orig.executeBatch();
+                        rev.executeBatch();
+                        c.commit();
+                    }
+                }
+                orig.executeBatch();
+                rev.executeBatch();
+            }
+            c.commit();
+        }
+    }
+
+    /** The rows a query reads from the library, each as its columns' values. */
+    public static List<Object[]> rows(Library library, String sql) throws Exception {
+        List<Object[]> out = new java.util.ArrayList<>();
+        try (Connection c = library.dataSource().getConnection(); var st = c.createStatement();
+             var rs = st.executeQuery(sql)) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                Object[] row = new Object[n];
+                for (int i = 0; i < n; i++) {
+                    row[i] = rs.getObject(i + 1);
+                }
+                out.add(row);
+            }
+        }
+        return out;
+    }
 }

@@ -106,8 +106,8 @@ final class PreferencesDialog {
         NewsroomFields newsroom = new NewsroomFields(i18n, kept.newsroom());
         newsroom.addTo(grid, 7);
         TeamFields team = new TeamFields(window, i18n, kept.team(), currentName);
-        javafx.scene.control.Tab general = new javafx.scene.control.Tab(i18n.get("prefs.tab.general"), grid);
-        javafx.scene.control.Tab teamTab = new javafx.scene.control.Tab(i18n.get("prefs.tab.team"), team.node());
+        javafx.scene.control.Tab general = new javafx.scene.control.Tab(i18n.get("prefs.tab.general"), new Wrapping(grid));
+        javafx.scene.control.Tab teamTab = new javafx.scene.control.Tab(i18n.get("prefs.tab.team"), new Wrapping(team.node()));
         teamTab.setId("teamTab");
         javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(general, teamTab);
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -147,6 +147,29 @@ final class PreferencesDialog {
         }
         if (rebuild) {
             window.rebuild();
+        }
+    }
+
+    /**
+     * A tab's content sized for the width it will have: a tab pane asks its content's height without
+     * a width, which would leave wrapping notes one line high and cut off.
+     */
+    private static final class Wrapping extends javafx.scene.layout.StackPane {
+        /** The content's width in a dialog 560 wide, before the first layout says what it is. */
+        private static final double FIRST_WIDTH = 530;
+
+        Wrapping(javafx.scene.Node content) {
+            super(content);
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            return super.computePrefHeight(width >= 0 ? width : getWidth() > 0 ? getWidth() : FIRST_WIDTH);
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return computePrefHeight(width);
         }
     }
 

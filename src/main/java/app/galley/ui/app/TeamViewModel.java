@@ -28,7 +28,6 @@ public final class TeamViewModel implements AutoCloseable {
     private final ObjectProperty<Map<String, Instant>> editing = new SimpleObjectProperty<>(Map.of());
     private volatile long shown = -1;
     private TeamSync sync;
-    private Thread thread;
     private TaskExecutor.Repeating presence;
 
     public TeamViewModel(Services services, TaskExecutor tasks) {
@@ -61,10 +60,7 @@ public final class TeamViewModel implements AutoCloseable {
             state.set(TeamState.alone());
             return;
         }
-        sync = found.get();
-        thread = new Thread(sync, "galley-team-sync");
-        thread.setDaemon(true);
-        thread.start();
+        sync = found.get().start();
     }
 
     /** The library joined or left its team: the sync starts again as it now is. */
@@ -99,7 +95,6 @@ public final class TeamViewModel implements AutoCloseable {
             sync.close();
             sync = null;
         }
-        thread = null;
     }
 
     @Override

@@ -148,7 +148,16 @@ abstract class NothingCutOff extends GalleyFxTest {
     }
 
     private void dialogs(String at) throws TimeoutException {
-        dialog(at, "Preferences", "preferencesItem");
+        // Preferences, and its Team tab
+        Window prefs = opened(item("preferencesItem")::fire);
+        checkDialog(at + " Preferences", prefs);
+        shot("preferences", prefs, false);
+        interact(() -> ((javafx.scene.control.TabPane) prefs.getScene().getRoot().lookup(".tab-pane")).getSelectionModel()
+                .select(1));
+        settle();
+        checkDialog(at + " Preferences › Team", prefs);
+        shot("preferences-team", prefs, false);
+        close(prefs);
         dialog(at, "Feeds", "feedsItem");
         dialog(at, "Add Feed", "addFeedItem");
         dialog(at, "Import Web Address", "importUrlItem");
