@@ -29,6 +29,7 @@ public final class TeamService {
     static final Duration PRESENCE = Duration.ofSeconds(45);
 
     private final TeamLocal local;
+    private final app.galley.store.TeamConflicts conflicts;
     private final LibrarySettings settings;
     private final Credentials credentials;
     private final Clock clock;
@@ -38,8 +39,9 @@ public final class TeamService {
     public record Team(String url, String user, String member) {
     }
 
-    TeamService(TeamLocal local, LibrarySettings settings, Credentials credentials, Clock clock,
-                app.galley.analyze.TagService tags) {
+    TeamService(TeamLocal local, app.galley.store.TeamConflicts conflicts, LibrarySettings settings,
+                Credentials credentials, Clock clock, app.galley.analyze.TagService tags) {
+        this.conflicts = conflicts;
         this.tags = tags;
         this.local = local;
         this.settings = settings;
@@ -122,6 +124,16 @@ public final class TeamService {
         TeamServer.Address address = TeamServer.Address.parse(team.url());
         String password = credentials.password(address.url(), team.user()).orElse("");
         return () -> TeamLog.open(address, team.user(), password, clock);
+    }
+
+    /** What merges left unsettled on the article: the other member's version won, this one's is kept. */
+    public java.util.List<app.galley.model.TeamConflict> conflicts(long articleId) {
+        return conflicts.conflicts(articleId);
+    }
+
+    /** The editor settled the article's conflicts. */
+    public void settleConflicts(long articleId) {
+        conflicts.settleConflicts(articleId);
     }
 
     /**

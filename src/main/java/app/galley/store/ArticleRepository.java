@@ -315,12 +315,12 @@ public final class ArticleRepository {
         return jdbc.read("read the revisions of article " + articleId, c -> {
             List<Revision> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT id, article_id, created, title, body, note, changes FROM revision WHERE article_id = ? ORDER BY id")) {
+                    "SELECT id, article_id, created, title, body, note, changes, author FROM revision WHERE article_id = ? ORDER BY id")) {
                 ps.setLong(1, articleId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(new Revision(rs.getLong(1), rs.getLong(2), instant(rs, 3), rs.getString(4),
-                                rs.getString(5), rs.getString(6), rs.getString(7)));
+                                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
                     }
                 }
             }

@@ -44,6 +44,7 @@ public final class Library implements AutoCloseable {
     private final TagRepository tags;
     private final OutboxRepository outbox;
     private final TeamLocal team;
+    private final TeamConflicts teamConflicts;
     private final Clock clock;
     private List<app.galley.model.RecoveryNotice> notices = List.of();
     private BackupRunner backups;
@@ -80,6 +81,7 @@ public final class Library implements AutoCloseable {
         this.feed = new ArticleFeed(jdbc);
         this.tags = new TagRepository(jdbc, clock);
         this.team = new TeamLocal(jdbc, clock);
+        this.teamConflicts = new TeamConflicts(jdbc);
         this.changes = new LibraryChanges(jdbc);
     }
 
@@ -281,6 +283,11 @@ public final class Library implements AutoCloseable {
     /** The library's side of its team (issue 22): what waits to be shared, applying what comes down. */
     public TeamLocal team() {
         return team;
+    }
+
+    /** The conflicts team merges left for the editor. */
+    public TeamConflicts teamConflicts() {
+        return teamConflicts;
     }
 
     public LibrarySettings settings() {

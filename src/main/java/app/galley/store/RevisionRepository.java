@@ -162,7 +162,7 @@ public final class RevisionRepository {
     public Optional<Revision> find(long revisionId) {
         return jdbc.read("read revision " + revisionId, c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT id, article_id, created, title, body, note, changes FROM revision WHERE id = ?")) {
+                    "SELECT id, article_id, created, title, body, note, changes, author FROM revision WHERE id = ?")) {
                 ps.setLong(1, revisionId);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
@@ -170,7 +170,7 @@ public final class RevisionRepository {
                     }
                     OffsetDateTime created = rs.getObject(3, OffsetDateTime.class);
                     return Optional.of(new Revision(rs.getLong(1), rs.getLong(2), created.toInstant(), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getString(7)));
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
                 }
             }
         });

@@ -136,7 +136,8 @@ public final class MainWindowController {
         countLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.format("status.count", model.totalProperty().get()), model.totalProperty()));
         locationLabel.setText(i18n.format("status.location", model.libraryLocation()));
-        TeamBar.install(window.teamModel(), teamLabel, detailController.presenceLabel(), i18n);
+        TeamBar.install(window.teamModel(), teamLabel, detailController.presenceLabel(),
+                () -> detailController.showTab("history"), i18n);
         model.currentProperty().addListener((o, was, now) -> window.teamModel().show(now == null ? -1 : now.id()));
         messageLabel.textProperty().bind(model.messageProperty());
         progressBar.progressProperty().bind(model.imports().progressProperty());

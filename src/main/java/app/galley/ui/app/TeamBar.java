@@ -21,7 +21,8 @@ final class TeamBar {
     private TeamBar() {
     }
 
-    static void install(TeamViewModel team, Label status, Label presence, I18n i18n) {
+    static void install(TeamViewModel team, Label status, Label presence, Runnable showHistory, I18n i18n) {
+        conflicts(team, presence, showHistory, i18n);
         status.setId("teamStatus");
         status.textProperty().bind(Bindings.createStringBinding(() -> text(team.stateProperty().get(), i18n),
                 team.stateProperty()));
@@ -37,6 +38,53 @@ final class TeamBar {
                 team.editingProperty()));
         presence.visibleProperty().bind(presence.textProperty().isNotEmpty());
         presence.managedProperty().bind(presence.visibleProperty());
+    }
+
+    /**
+     * Under the presence note: each conflict a merge left on the shown article, the text's with a link
+     * to compare the two versions in History, and one link to settle them.
+     */
+    private static void conflicts(TeamViewModel team, Label presence, Runnable showHistory, I18n i18n) {
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(2);
+        box.setId("teamConflicts");
+        box.getStyleClass().add("repost-note");
+        box.setVisible(false);
+        box.setManaged(false);
+        presence.parentProperty().addListener((o, was, parent) -> {
+            if (parent instanceof javafx.scene.layout.Pane pane && !pane.getChildren().contains(box)) {
+                pane.getChildren().add(pane.getChildren().indexOf(presence) + 1, box);
+            }
+        });
+        if (presence.getParent() instanceof javafx.scene.layout.Pane pane) {
+            pane.getChildren().add(pane.getChildren().indexOf(presence) + 1, box);
+        }
+        team.conflictsProperty().addListener((o, was, now) -> {
+            box.getChildren().clear();
+            for (app.galley.model.TeamConflict k : now) {
+                Label line = new Label(k.field().equals("body")
+                        ? i18n.format("team.conflict.text", k.member())
+                        : i18n.format("team.conflict.field", k.member(), field(k.field(), i18n), k.mine() == null ? "" : k.mine()));
+                line.setWrapText(true);
+                box.getChildren().add(line);
+            }
+            javafx.scene.control.Hyperlink compare = new javafx.scene.control.Hyperlink(i18n.get("team.conflict.compare"));
+            compare.setId("compareConflict");
+            compare.setOnAction(e -> showHistory.run());
+            javafx.scene.control.Hyperlink settled = new javafx.scene.control.Hyperlink(i18n.get("team.conflict.settled"));
+            settled.setId("settleConflicts");
+            settled.setOnAction(e -> team.settleConflicts());
+            box.getChildren().add(new javafx.scene.layout.HBox(8, compare, settled));
+            box.setVisible(!now.isEmpty());
+            box.setManaged(!now.isEmpty());
+        });
+    }
+
+    private static String field(String field, I18n i18n) {
+        return switch (field) {
+            case "title" -> i18n.get("team.field.title");
+            case "status" -> i18n.get("team.field.status");
+            default -> field.startsWith("annotations:") ? i18n.get("team.field.annotation") : field;
+        };
     }
 
     static String text(TeamState s, I18n i18n) {

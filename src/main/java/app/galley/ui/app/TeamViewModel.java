@@ -21,11 +21,16 @@ public final class TeamViewModel implements AutoCloseable {
 
     /** How often the shown article's presence is said and asked. */
     static final Duration PRESENCE_EVERY = Duration.ofSeconds(10);
+    /** How often the shown article's conflicts are read (in this library: cheap). */
+    static final Duration CONFLICTS_EVERY = Duration.ofSeconds(2);
 
     private final Services services;
     private final TaskExecutor tasks;
     private final ObjectProperty<TeamState> state = new SimpleObjectProperty<>(TeamState.alone());
     private final ObjectProperty<Map<String, Instant>> editing = new SimpleObjectProperty<>(Map.of());
+    private final ObjectProperty<java.util.List<app.galley.model.TeamConflict>> conflicts =
+            new SimpleObjectProperty<>(java.util.List.of());
+    private TaskExecutor.Repeating conflictWatch;
     private volatile long shown = -1;
     private TeamSync sync;
     private TaskExecutor.Repeating presence;
@@ -45,12 +50,27 @@ public final class TeamViewModel implements AutoCloseable {
         return editing;
     }
 
+    /** What merges left unsettled on the shown article. */
+    public ReadOnlyObjectProperty<java.util.List<app.galley.model.TeamConflict>> conflictsProperty() {
+        return conflicts;
+    }
+
+    /** The editor settled the shown article's conflicts (chose a version in History, or edited the merge). */
+    public void settleConflicts() {
+        long id = shown;
+        conflicts.set(java.util.List.of());
+        if (id >= 0) {
+            tasks.submit(() -> services.team().settleConflicts(id));
+        }
+    }
+
     /** Starts syncing if the library is in a team (read off the FX thread). */
     public void start() {
         tasks.submit(() -> services.team().follow(s -> tasks.onFx(() -> state.set(s))), this::run,
                 e -> LoggerFactory.getLogger(TeamViewModel.class).warn("Team sync not started", e));
         if (presence == null) {
             presence = tasks.every(PRESENCE_EVERY, this::askPresence);
+            conflictWatch = tasks.every(CONFLICTS_EVERY, this::readConflicts);
         }
     }
 
@@ -72,9 +92,24 @@ public final class TeamViewModel implements AutoCloseable {
     public void show(long articleId) {
         shown = articleId;
         editing.set(Map.of());
+        conflicts.set(java.util.List.of());
         if (articleId >= 0 && state.get().kind() != TeamState.Kind.ALONE) {
             tasks.submit(this::askPresence);
+            tasks.submit(this::readConflicts);
         }
+    }
+
+    private void readConflicts() {
+        long id = shown;
+        if (id < 0 || state.get().kind() == TeamState.Kind.ALONE) {
+            return;
+        }
+        java.util.List<app.galley.model.TeamConflict> found = services.team().conflicts(id);
+        tasks.onFx(() -> {
+            if (shown == id && !found.equals(conflicts.get())) {
+                conflicts.set(found);
+            }
+        });
     }
 
     private void askPresence() {
@@ -102,6 +137,7 @@ public final class TeamViewModel implements AutoCloseable {
         stopSync();
         if (presence != null) {
             presence.close();
+            conflictWatch.close();
             presence = null;
         }
     }

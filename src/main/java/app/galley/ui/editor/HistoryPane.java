@@ -176,7 +176,7 @@ final class HistoryPane {
                 setText(null);
                 return;
             }
-            String when = formats.instant(item.created());
+            String when = formats.instant(item.created()) + (item.author() == null ? "" : " · " + item.author());
             setText(when + "\n" + (item.note() == null ? "" : item.note()));
             getStyleClass().removeAll("current-revision");
             if (getIndex() == 0) {

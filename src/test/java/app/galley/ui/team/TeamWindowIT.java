@@ -33,6 +33,7 @@ class TeamWindowIT extends GalleyFxTest {
     private static PostgresServer server;
     private static Path config;
     private static String url;
+    private static app.galley.store.TcpGate gate;
     private long sample;
     private Library other;
 
@@ -43,10 +44,12 @@ class TeamWindowIT extends GalleyFxTest {
         server = PostgresServer.start();
         url = server.newDatabase("teamwindow");
         TeamService.init(url, server.user(), server.password());
+        gate = new app.galley.store.TcpGate(server.port()); // the window's way to the server, to cut
     }
 
     @AfterAll
     static void stopServer() throws Exception {
+        gate.close();
         server.close();
         System.clearProperty("galley.config");
         app.galley.TestServers.remove(config);
@@ -70,7 +73,7 @@ class TeamWindowIT extends GalleyFxTest {
         waitFor(10, TimeUnit.SECONDS, () -> lookup("#teamTab").match(javafx.scene.Node::isVisible).tryQuery().isPresent());
         settle();
         clickOn("#teamTab"); // the tab's header
-        clickOn("#teamUrl").write(url.replaceFirst("^jdbc:", ""));
+        clickOn("#teamUrl").write("postgresql://127.0.0.1:" + gate.port() + "/teamwindow");
         clickOn("#teamUser").write(server.user());
         clickOn("#teamPassword").write("wrong");
         clickOn("#teamMember").eraseText(20).write("周敏");
@@ -108,5 +111,33 @@ class TeamWindowIT extends GalleyFxTest {
             ruth.team().editing(there); // she keeps it open
             return presence.isVisible() && presence.getText().startsWith("Ruth is editing since");
         });
+
+        // the window offline: its edit stays here; Ruth edits the same paragraph and saves first
+        gate.cut();
+        waitFor(30, TimeUnit.SECONDS, () -> status.getText().startsWith("Team: offline since"));
+        Services mine = window.context().services();
+        Article here = mine.articles().find(sample).orElseThrow();
+        String paragraph = here.body().split("\n\n")[3];
+        mine.editing().saveEdit(here, ArticleEdit.of(here).withBody(here.body().replace(paragraph, "周敏：" + paragraph)),
+                false, "edit");
+        waitFor(10, TimeUnit.SECONDS, () -> status.getText().contains("(1 waiting)"));
+        Article hers = ruth.articles().find(there).orElseThrow();
+        ruth.editing().saveEdit(hers, ArticleEdit.of(hers).withBody(hers.body().replace(paragraph, "Ruth：" + paragraph)),
+                false, "edit");
+        ruth.team().sync();
+        gate.open();
+        waitFor(40, TimeUnit.SECONDS, () -> lookup("#teamConflicts").match(javafx.scene.Node::isVisible).tryQuery().isPresent());
+        assertThat(library.articles().find(sample).orElseThrow().body()).contains("Ruth：").doesNotContain("周敏：");
+        assertThat(lookup("#teamConflicts .label").queryAs(Label.class).getText())
+                .isEqualTo("Ruth saved an edit of the same paragraphs first: theirs is the text now, and yours is kept in History.");
+        clickOn("#compareConflict");
+        waitFor(10, TimeUnit.SECONDS, () -> lookup("conflict: this edit overlapped Ruth's, saved first").tryQuery().isPresent()
+                || lookup(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
+                        && l.getText().contains("conflict: this edit overlapped Ruth's")).tryQuery().isPresent());
+        clickOn("#settleConflicts");
+        waitFor(10, TimeUnit.SECONDS, () -> library.teamConflicts().conflicts(sample).isEmpty());
+        assertThat(lookup("#teamConflicts").queryAs(javafx.scene.layout.VBox.class).isVisible()).isFalse();
+        waitFor(30, TimeUnit.SECONDS, () -> ruth.team().sync() != null
+                && ruth.articles().find(there).orElseThrow().body().contains("Ruth："));
     }
 }
