@@ -62,6 +62,19 @@ class TeamWindowIT extends GalleyFxTest {
         }
     }
 
+    /** A picture of the window when asked (GALLEY_SCREENSHOTS): the team state, presence and a conflict. */
+    private void shot(String name) throws Exception {
+        String folder = System.getenv("GALLEY_SCREENSHOTS");
+        if (folder == null) {
+            return;
+        }
+        settle();
+        var image = interactAndGet(() -> stage.getScene().snapshot(null));
+        Path file = Path.of(folder, "en", name + ".png");
+        Files.createDirectories(file.getParent());
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+    }
+
     @Override
     protected void prepare(Library library) {
         sample = ((ImportOutcome.Imported) Services.of(library).imports().importFile(TestFiles.samplePath())).articleId();
@@ -111,6 +124,7 @@ class TeamWindowIT extends GalleyFxTest {
             ruth.team().editing(there); // she keeps it open
             return presence.isVisible() && presence.getText().startsWith("Ruth is editing since");
         });
+        shot("team-presence");
 
         // the window offline: its edit stays here; Ruth edits the same paragraph and saves first
         gate.cut();
@@ -128,6 +142,7 @@ class TeamWindowIT extends GalleyFxTest {
         gate.open();
         waitFor(40, TimeUnit.SECONDS, () -> lookup("#teamConflicts").match(javafx.scene.Node::isVisible).tryQuery().isPresent());
         assertThat(library.articles().find(sample).orElseThrow().body()).contains("Ruth：").doesNotContain("周敏：");
+        shot("team-conflict");
         assertThat(lookup("#teamConflicts .label").queryAs(Label.class).getText())
                 .isEqualTo("Ruth saved an edit of the same paragraphs first: theirs is the text now, and yours is kept in History.");
         clickOn("#compareConflict");
