@@ -25,6 +25,17 @@ final class TeamCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** The password, as the first line given on standard input (never an argument: it would show in ps). */
+    static String password() throws IOException {
+        return new String(System.in.readAllBytes(), StandardCharsets.UTF_8).strip();
+    }
+
+    /** Says why on standard error, in one line; returns the exit code. */
+    static int fail(CommandSpec spec, String why, int code) {
+        spec.commandLine().getErr().println("galley: " + why);
+        return code;
+    }
+
     @Command(name = "init", mixinStandardHelpOptions = true,
             description = {"Prepare an empty PostgreSQL database as a team library (the password on standard input).",
                     "URL: postgresql://HOST[:PORT]/DATABASE, optionally ?sslmode=require."})
@@ -41,8 +52,7 @@ final class TeamCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             var out = spec.commandLine().getOut();
-            var err = spec.commandLine().getErr();
-            String password = new String(System.in.readAllBytes(), StandardCharsets.UTF_8).strip();
+            String password = password();
             try {
                 TeamServer.Outcome done = TeamService.init(url, user, password);
                 TeamServer.Address at = TeamServer.Address.parse(url);
@@ -53,11 +63,9 @@ final class TeamCommand implements Runnable {
                 });
                 return ExitCodes.OK;
             } catch (IllegalArgumentException e) {
-                err.println("galley: " + e.getMessage());
-                return ExitCodes.USAGE;
+                return fail(spec, e.getMessage(), ExitCodes.USAGE);
             } catch (TeamServer.Problem e) {
-                err.println("galley: " + e.getMessage());
-                return ExitCodes.FAILURE;
+                return fail(spec, e.getMessage(), ExitCodes.FAILURE);
             }
         }
     }
@@ -83,18 +91,16 @@ final class TeamCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            String password = new String(System.in.readAllBytes(), StandardCharsets.UTF_8).strip();
+            String password = password();
             try (Session lib = library.open()) {
                 var team = lib.services().team().connect(url, user, password, member);
                 spec.commandLine().getOut().println("connected to " + TeamServer.Address.parse(team.url()) + " as "
                         + team.member() + "; " + lib.services().team().pending() + " articles to share at the next sync");
                 return ExitCodes.OK;
             } catch (IllegalArgumentException e) {
-                spec.commandLine().getErr().println("galley: " + e.getMessage());
-                return ExitCodes.USAGE;
+                return fail(spec, e.getMessage(), ExitCodes.USAGE);
             } catch (TeamServer.Problem e) {
-                spec.commandLine().getErr().println("galley: " + e.getMessage());
-                return ExitCodes.FAILURE;
+                return fail(spec, e.getMessage(), ExitCodes.FAILURE);
             }
         }
     }
@@ -116,15 +122,11 @@ final class TeamCommand implements Runnable {
                         + "), sent " + round.pushed());
                 return ExitCodes.OK;
             } catch (IllegalStateException e) {
-                spec.commandLine().getErr().println("galley: " + e.getMessage());
-                return ExitCodes.USAGE;
+                return fail(spec, e.getMessage(), ExitCodes.USAGE);
             } catch (TeamServer.Problem e) {
-                spec.commandLine().getErr().println("galley: " + e.getMessage());
-                return ExitCodes.FAILURE;
+                return fail(spec, e.getMessage(), ExitCodes.FAILURE);
             } catch (IOException e) {
-                spec.commandLine().getErr().println("galley: the sync stopped: " + e.getMessage()
-                        + " (nothing is lost; sync again)");
-                return ExitCodes.FAILURE;
+                return fail(spec, "cannot read the credentials file: " + e.getMessage(), ExitCodes.FAILURE);
             }
         }
     }

@@ -87,6 +87,15 @@ class TeamSyncIT {
         return ((ImportOutcome.Imported) s.imports().importFile(TestFiles.samplePath())).articleId();
     }
 
+    /** The sample imported by A, both connected and synced: A's article (B has it as {@link #only}). */
+    private Article sharedSample() throws Exception {
+        long id = imported(a);
+        connectBoth();
+        a.team().sync();
+        b.team().sync();
+        return a.articles().find(id).orElseThrow();
+    }
+
     private static long only(Library lib) {
         return lib.feed().ids().iterator().next();
     }
@@ -128,13 +137,8 @@ class TeamSyncIT {
 
     @Test
     void editsOfDifferentParagraphsAndFieldsMergeWithoutAsking() throws Exception {
-        long idA = imported(a);
-        connectBoth();
-        a.team().sync();
-        b.team().sync();
+        Article onA = sharedSample();
         long idB = only(libB);
-
-        Article onA = a.articles().find(idA).orElseThrow();
         List<String> paragraphs = List.of(onA.body().split("\n\n"));
         String first = paragraphs.get(2);
         String last = paragraphs.get(paragraphs.size() - 2);
@@ -160,12 +164,8 @@ class TeamSyncIT {
 
     @Test
     void overlappingEditsKeepTheFirstSaveAndTheSecondAsARevision() throws Exception {
-        long idA = imported(a);
-        connectBoth();
-        a.team().sync();
-        b.team().sync();
+        Article onA = sharedSample();
         long idB = only(libB);
-        Article onA = a.articles().find(idA).orElseThrow();
         String p = onA.body().split("\n\n")[3];
         a.editing().saveEdit(onA, ArticleEdit.of(onA).withBody(onA.body().replace(p, "甲：" + p)), false, "edit");
         Article onB = b.articles().find(idB).orElseThrow();
