@@ -25,6 +25,8 @@ public final class TeamService {
     static final String URL = "team.url";
     static final String USER = "team.user";
     static final String MEMBER = "team.member";
+    /** The id of the team database this library last synced with. */
+    static final String TEAM_ID = "team.id";
     /** How long a member who stopped saying so still counts as having an article open. */
     static final Duration PRESENCE = Duration.ofSeconds(45);
 
@@ -77,8 +79,13 @@ public final class TeamService {
      */
     public Team connect(String url, String user, String password, String member) throws TeamServer.Problem, IOException {
         TeamServer.Address address = TeamServer.Address.parse(url);
-        try (TeamLog ignored = TeamLog.open(address, user, password, clock)) {
-            // reached, and a team library of this schema
+        String teamId;
+        try (TeamLog reached = TeamLog.open(address, user, password, clock)) {
+            teamId = reached.teamId(); // reached, and a team library of this schema
+        }
+        if (!teamId.equals(settings.get(TEAM_ID).orElse(null))) {
+            local.forgetServer(); // another team (or the first): where this library stood means nothing there
+            settings.put(TEAM_ID, teamId);
         }
         String name = member == null || member.isBlank() ? user : member.strip();
         credentials.save(address.url(), user, password);
@@ -123,7 +130,16 @@ public final class TeamService {
     private TeamSync.Server server(Team team) throws IOException {
         TeamServer.Address address = TeamServer.Address.parse(team.url());
         String password = credentials.password(address.url(), team.user()).orElse("");
-        return () -> TeamLog.open(address, team.user(), password, clock);
+        String joined = settings.get(TEAM_ID).orElse("");
+        return () -> {
+            TeamLog log = TeamLog.open(address, team.user(), password, clock);
+            if (!log.teamId().equals(joined)) {
+                log.close();
+                throw new TeamServer.Problem(address + " now holds another team's library (its database was replaced):"
+                        + " connect again in Preferences › Team to join it");
+            }
+            return log;
+        };
     }
 
     /** What merges left unsettled on the article: the other member's version won, this one's is kept. */

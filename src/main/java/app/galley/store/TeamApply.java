@@ -78,6 +78,15 @@ final class TeamApply {
             conflicts = m.conflicts();
         }
         long articleId = new TeamRows(c, blobs, clock.instant()).write(target, here);
+        if (here == null) {
+            // deleted here (the Trash emptied) while another member edited it: the edit wins, nothing is
+            // lost, and the deletion waiting to go up is dropped
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM team_dirty WHERE uid = ? AND article_id <> ?")) {
+                ps.setString(1, in.uid());
+                ps.setLong(2, articleId);
+                ps.executeUpdate();
+            }
+        }
         TeamLocal.putBase(c, in.uid(), in.seq(), in.snapshot());
         if (target.equals(in.snapshot())) {
             clear(c, articleId);

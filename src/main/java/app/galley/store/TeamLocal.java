@@ -75,6 +75,20 @@ public final class TeamLocal {
         });
     }
 
+    /**
+     * Forgets where this library stood with a team server (joining another team): the position in
+     * its log and the versions agreed with it; everything in the library goes up to the new one.
+     */
+    public void forgetServer() {
+        jdbc.transaction("forget the last team server", c -> {
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate("DELETE FROM team_base");
+                st.executeUpdate("DELETE FROM library_setting WHERE name = '" + SEQ + "'");
+            }
+            return null;
+        });
+    }
+
     /** Forgets what waited to go up (the library leaves its team); what was shared stays here. */
     public void untrack() {
         jdbc.transaction("stop sharing the library", c -> {

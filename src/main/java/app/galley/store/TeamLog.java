@@ -33,8 +33,10 @@ public final class TeamLog implements AutoCloseable {
     private final String user;
     private final Clock clock;
     private Connection listening;
+    private final String teamId;
 
-    private TeamLog(PGSimpleDataSource ds, TeamServer.Address address, String user, Clock clock) {
+    private TeamLog(PGSimpleDataSource ds, TeamServer.Address address, String user, Clock clock, String teamId) {
+        this.teamId = teamId;
         this.ds = ds;
         this.address = address;
         this.user = user;
@@ -53,12 +55,17 @@ public final class TeamLog implements AutoCloseable {
     public static TeamLog open(TeamServer.Address address, String user, String password, Clock clock)
             throws TeamServer.Problem {
         PGSimpleDataSource ds = TeamServer.dataSource(address, user, password);
-        TeamServer.check(ds, address, user);
-        return new TeamLog(ds, address, user, clock);
+        String id = TeamServer.check(ds, address, user);
+        return new TeamLog(ds, address, user, clock, id);
     }
 
     public TeamServer.Address address() {
         return address;
+    }
+
+    /** The team database's own id: another id at the same address is another team's library. */
+    public String teamId() {
+        return teamId;
     }
 
     /**

@@ -53,7 +53,7 @@ public final class TeamServer {
 
     /** Why a team server cannot be used, in one sentence for the editor. */
     public static final class Problem extends Exception {
-        Problem(String message) {
+        public Problem(String message) {
             super(message);
         }
     }
@@ -105,18 +105,19 @@ public final class TeamServer {
     }
 
     /**
-     * Checks that the database is a team library of this Galley's schema.
+     * Checks that the database is a team library of this Galley's schema; returns the team's id (made
+     * the first time it is asked), which tells one team database from another at the same address.
      *
      * @throws Problem naming what is wrong: unreachable, refused, not a Galley team database, or a
      *                 schema older or newer than this Galley's
      */
-    static void check(PGSimpleDataSource ds, Address address, String user) throws Problem {
+    static String check(PGSimpleDataSource ds, Address address, String user) throws Problem {
         try (Connection c = ds.getConnection()) {
             if (!hasTable(c, "flyway_schema_history") || !hasTable(c, "article")) {
                 throw new Problem(address + " is not a Galley team database (prepare an empty one with galley team init)");
             }
             if (SchemaVersion.current(ds)) {
-                return;
+                return teamId(c);
             }
             int newest = newestVersion(c);
             throw new Problem(newest > SchemaVersion.LATEST
@@ -126,6 +127,27 @@ public final class TeamServer {
                             + SchemaVersion.LATEST + "): upgrade it with galley team init");
         } catch (SQLException e) {
             throw new Problem(describe(address, user, e));
+        }
+    }
+
+    private static String teamId(Connection c) throws SQLException {
+        String read = "SELECT setting_value FROM library_setting WHERE name = 'team.id'";
+        try (var st = c.createStatement(); ResultSet r = st.executeQuery(read)) {
+            if (r.next()) {
+                return r.getString(1);
+            }
+        }
+        try (var ps = c.prepareStatement("INSERT INTO library_setting (name, setting_value) VALUES ('team.id', ?)")) {
+            ps.setString(1, java.util.UUID.randomUUID().toString());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            if (!Jdbc.isUniqueViolation(e)) {
+                throw e; // else another member's first connection made it just now
+            }
+        }
+        try (var st = c.createStatement(); ResultSet r = st.executeQuery(read)) {
+            r.next();
+            return r.getString(1);
         }
     }
 

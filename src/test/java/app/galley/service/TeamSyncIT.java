@@ -1,6 +1,7 @@
 package app.galley.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.galley.TestFiles;
 import app.galley.analyze.AnnotationService;
@@ -222,5 +223,42 @@ class TeamSyncIT {
         long lost = first.get() ? jobB : jobA;
         assertThat(loser.outbox().sendDue()).isZero();
         assertThat(loser.outbox().job(lost).orElseThrow().lastError()).isEqualTo("sent by another member of the team");
+    }
+
+    @Test
+    void anArticleDeletedOnOneSideAndEditedOnTheOtherIsKeptEdited() throws Exception {
+        Article onA = sharedSample();
+        long idB = only(libB);
+        a.articles().moveToTrash(List.of(onA.id()));
+        a.articles().emptyTrash();
+        Article onB = b.articles().find(idB).orElseThrow();
+        b.editing().saveEdit(onB, ArticleEdit.of(onB).withTitle("Ruth kept working on it"), false, "edit");
+        b.team().sync();
+        a.team().sync();
+        b.team().sync();
+        for (var lib : List.of(libA, libB)) {
+            assertThat(lib.articles().find(only(lib)).orElseThrow().title()).isEqualTo("Ruth kept working on it");
+        }
+        assertThat(libB.team().snapshots()).isEqualTo(libA.team().snapshots());
+        assertThat(a.team().pending() + b.team().pending()).isZero();
+    }
+
+    @Test
+    void aLibraryMovedToAnotherTeamSendsEverythingThereAndAReplacedDatabaseIsRefused() throws Exception {
+        imported(a);
+        connectBoth();
+        assertThat(a.team().sync().pushed()).isEqualTo(1);
+        String other = server.newDatabase("other" + database);
+        TeamService.init(other, server.user(), server.password());
+        a.team().connect(other, server.user(), server.password(), "周敏");
+        assertThat(a.team().sync().pushed()).as("a new team gets the whole library").isEqualTo(1);
+
+        // the first team's database dropped and made again at the same address: not the same team
+        try (var c = server.dataSource().getConnection(); var st = c.createStatement()) {
+            st.execute("DROP DATABASE " + other.substring(other.lastIndexOf('/') + 1) + " WITH (FORCE)");
+        }
+        server.newDatabase(other.substring(other.lastIndexOf('/') + 1));
+        TeamService.init(other, server.user(), server.password());
+        assertThatThrownBy(() -> a.team().sync()).hasMessageContaining("now holds another team's library");
     }
 }
