@@ -17,6 +17,8 @@ ALTER TABLE annotation_verdict ADD COLUMN uid VARCHAR(36);
 CREATE UNIQUE INDEX annotation_verdict_uid_ux ON annotation_verdict (uid);
 ALTER TABLE outbox_job ADD COLUMN uid VARCHAR(36);
 CREATE UNIQUE INDEX outbox_job_uid_ux ON outbox_job (uid);
+-- who asked for the publish (the outbox shows it: in a team, jobs travel between members)
+ALTER TABLE outbox_job ADD COLUMN queued_by VARCHAR(200);
 
 -- A member's side. What changed here since it last went up: one row per article, its mark counted
 -- up by every write (so a push clears only the mark it sent); uid kept for an article deleted here.

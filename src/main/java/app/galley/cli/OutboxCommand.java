@@ -66,6 +66,7 @@ final class OutboxCommand implements Callable<Integer> {
                 m.put("attempts", j.attempts());
                 m.put("nextAttempt", j.open() ? j.nextAttempt().toString() : null);
                 m.put("error", j.lastError());
+                m.put("queuedBy", j.queuedBy());
                 outbox.publication(j.articleId(), j.targetId()).ifPresent(p -> m.put("url", p.remoteUrl()));
                 rows.add(m);
             }

@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param lastError    what went wrong last, in the server's words where it gave any, or null
  */
 public record OutboxJob(long id, long articleId, long targetId, Action action, String remoteStatus, State state,
-                        int attempts, Instant nextAttempt, String lastError, Instant created, Instant updated) {
+                        int attempts, Instant nextAttempt, String lastError, Instant created, Instant updated,
+                        String queuedBy) {
 
     public enum Action {
         PUBLISH, UNPUBLISH

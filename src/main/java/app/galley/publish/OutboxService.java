@@ -38,6 +38,7 @@ public final class OutboxService {
     private final Clock clock;
     private final Duration timeout;
     private volatile java.util.function.LongPredicate maySend = job -> true;
+    private volatile String user = System.getProperty("user.name", "editor");
 
     /** The outbox kept in {@code outbox}, publishing what {@code source} reads. */
     public OutboxService(app.galley.store.OutboxRepository outbox, ExportSource source, Clock clock, Credentials credentials,
@@ -56,6 +57,11 @@ public final class OutboxService {
      */
     public void sendOnlyIf(java.util.function.LongPredicate maySend) {
         this.maySend = maySend;
+    }
+
+    /** The name jobs queued from now on carry (the outbox shows who asked for each). */
+    public void queueAs(String name) {
+        this.user = name;
     }
 
     /** How long the window and the command line give each request to a publishing target. */
@@ -131,7 +137,7 @@ public final class OutboxService {
             throw new IllegalArgumentException("status must be draft, pending or publish, not " + status);
         }
         source.articles().find(articleId).orElseThrow(() -> new NoSuchElementException("no article #" + articleId));
-        return outbox.enqueue(articleId, target(targetName).id(), OutboxJob.Action.PUBLISH, status);
+        return outbox.enqueue(articleId, target(targetName).id(), OutboxJob.Action.PUBLISH, status, user);
     }
 
     /** A job by id, as it stands now. */
@@ -152,7 +158,7 @@ public final class OutboxService {
     /** Queues moving the article's post back to draft. */
     public OutboxJob unpublish(long articleId, String targetName) {
         source.articles().find(articleId).orElseThrow(() -> new NoSuchElementException("no article #" + articleId));
-        return outbox.enqueue(articleId, target(targetName).id(), OutboxJob.Action.UNPUBLISH, "draft");
+        return outbox.enqueue(articleId, target(targetName).id(), OutboxJob.Action.UNPUBLISH, "draft", user);
     }
 
     private PublishTarget target(String name) {

@@ -81,6 +81,7 @@ public final class Services {
         this.libraryService = new LibraryService(library, imports);
         this.team = new TeamService(library.team(), library.teamConflicts(), library.settings(), options.credentials(), clock, tags);
         this.outbox.sendOnlyIf(team::maySend);
+        this.outbox.queueAs(user);
     }
 
     /** The services over {@code library} with the standard options. */

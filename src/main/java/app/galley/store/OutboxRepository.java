@@ -19,7 +19,7 @@ import java.util.Optional;
 public final class OutboxRepository {
 
     private static final String JOB = "SELECT id, article_id, target_id, action, remote_status, state, attempts,"
-            + " next_attempt, last_error, created, updated FROM outbox_job";
+            + " next_attempt, last_error, created, updated, queued_by FROM outbox_job";
     private final Jdbc jdbc;
     private final Clock clock;
 
@@ -95,10 +95,16 @@ public final class OutboxRepository {
 
     /** Stores a job, waiting to be sent now. */
     public OutboxJob enqueue(long articleId, long targetId, OutboxJob.Action action, String remoteStatus) {
+        return enqueue(articleId, targetId, action, remoteStatus, null);
+    }
+
+    /** Stores a job asked for by {@code queuedBy}, waiting to be sent now. */
+    public OutboxJob enqueue(long articleId, long targetId, OutboxJob.Action action, String remoteStatus, String queuedBy) {
         Instant now = clock.instant();
         long id = jdbc.transaction("queue a publish of article " + articleId, c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO outbox_job (article_id, target_id, action,"
-                    + " remote_status, state, attempts, next_attempt, created, updated) VALUES (?, ?, ?, ?, 'WAITING', 0, ?, ?, ?)",
+                    + " remote_status, state, attempts, next_attempt, created, updated, queued_by)"
+                    + " VALUES (?, ?, ?, ?, 'WAITING', 0, ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 ps.setLong(1, articleId);
                 ps.setLong(2, targetId);
@@ -107,6 +113,7 @@ public final class OutboxRepository {
                 ps.setObject(5, Jdbc.toDb(now));
                 ps.setObject(6, Jdbc.toDb(now));
                 ps.setObject(7, Jdbc.toDb(now));
+                ps.setString(8, queuedBy);
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -187,7 +194,7 @@ public final class OutboxRepository {
                         out.add(new OutboxJob(rs.getLong(1), rs.getLong(2), rs.getLong(3),
                                 OutboxJob.Action.valueOf(rs.getString(4)), rs.getString(5),
                                 OutboxJob.State.valueOf(rs.getString(6)), rs.getInt(7), instant(rs, 8), rs.getString(9),
-                                instant(rs, 10), instant(rs, 11)));
+                                instant(rs, 10), instant(rs, 11), rs.getString(12)));
                     }
                 }
             }

@@ -116,7 +116,7 @@ final class TeamRows {
         }
         if (changed(s, mine, "jobs")) {
             byUid("outbox_job", articleId, refs.withTargets(s.get("jobs")), List.of("target_id", "action", "remote_status",
-                    "state", "attempts", "next_attempt", "last_error", "created", "updated"), Map.of(), Map.of());
+                    "state", "attempts", "next_attempt", "last_error", "created", "updated", "queued_by"), Map.of(), Map.of());
         }
         if (changed(s, mine, "publications")) {
             replace("publication", articleId, refs.withTargets(s.get("publications")),

@@ -72,7 +72,7 @@ public final class TeamSnapshots {
         s.set("rejected", rows(c, "SELECT rule, from_text, replacement, prefix, suffix, created FROM rejected_change"
                 + " WHERE article_id = ? ORDER BY rule, prefix, from_text, suffix, replacement, created", articleId, blobs));
         s.set("jobs", rows(c, "SELECT j.uid, t.site_url, t.username, j.action, j.remote_status, j.state, j.attempts,"
-                + " j.next_attempt, j.last_error, j.created, j.updated FROM outbox_job j"
+                + " j.next_attempt, j.last_error, j.created, j.updated, j.queued_by FROM outbox_job j"
                 + " JOIN publish_target t ON t.id = j.target_id WHERE j.article_id = ?", articleId, blobs));
         s.set("publications", rows(c, "SELECT t.site_url, t.username, p.remote_id, p.remote_url, p.remote_status,"
                 + " p.updated FROM publication p JOIN publish_target t ON t.id = p.target_id WHERE p.article_id = ?",

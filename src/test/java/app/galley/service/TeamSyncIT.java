@@ -210,7 +210,10 @@ class TeamSyncIT {
         b.team().sync();
         long jobA = a.outbox().jobs().get(0).id();
         long jobB = b.outbox().jobs().get(0).id();
-        assertThat(b.outbox().jobs()).singleElement().satisfies(j -> assertThat(j.state()).isEqualTo(OutboxJob.State.WAITING));
+        assertThat(b.outbox().jobs()).singleElement().satisfies(j -> {
+            assertThat(j.state()).isEqualTo(OutboxJob.State.WAITING);
+            assertThat(j.queuedBy()).as("who asked for it travels with it").isEqualTo("周敏");
+        });
 
         var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> a.team().maySend(jobA));
         var second = java.util.concurrent.CompletableFuture.supplyAsync(() -> b.team().maySend(jobB));

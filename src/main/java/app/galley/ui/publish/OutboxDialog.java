@@ -49,6 +49,7 @@ public final class OutboxDialog {
         table.setPlaceholder(new javafx.scene.control.Label(i18n.get("outbox.empty")));
         table.getColumns().add(column("outbox.article", 230, r -> r.article()));
         table.getColumns().add(column("outbox.target", 90, r -> r.target()));
+        table.getColumns().add(column("outbox.queuedBy", 90, r -> r.job().queuedBy() == null ? "" : r.job().queuedBy()));
         table.getColumns().add(column("outbox.action", 110, r -> i18n.get("outbox.action." + r.job().action().name().toLowerCase(Locale.ROOT))
                 + (r.job().action() == OutboxJob.Action.PUBLISH ? " (" + r.job().remoteStatus() + ")" : "")));
         table.getColumns().add(column("outbox.state", 90, r -> i18n.get("outbox.state." + r.job().state().name().toLowerCase(Locale.ROOT))));
