@@ -52,14 +52,7 @@ final class Fingerprints {
             List<FingerprintRepository.Fingerprint> prints = new ArrayList<>(batch.size());
             for (FingerprintRepository.Imported a : batch) {
                 after = a.articleId();
-                if (a.body() == null) {
-                    continue;
-                }
-                String foldedBody = Folding.CONTENT.fold(a.body());
-                int[] signature = MinHash.signature(foldedBody);
-                prints.add(new FingerprintRepository.Fingerprint(a.articleId(),
-                        ContentHash.ofFolded(Folding.CONTENT.fold(a.title()), foldedBody), MinHash.toBytes(signature),
-                        MinHash.bands(signature)));
+                print(a).ifPresent(prints::add);
             }
             store.save(prints);
             done += batch.size();
@@ -67,5 +60,39 @@ final class Fingerprints {
         }
         settings.put(SETTING, ChineseScripts.VERSION);
         return done;
+    }
+
+    /**
+     * Gives the articles that have none their near-duplicate signature (articles synced in from a team
+     * member arrive without one), so reposts of them are found as of one's own imports.
+     *
+     * @return how many articles were signed
+     */
+    int signUnsigned() {
+        int done = 0;
+        long after = 0;
+        for (List<FingerprintRepository.Imported> batch = store.unsignedAfter(after, BATCH); !batch.isEmpty();
+             batch = store.unsignedAfter(after, BATCH)) {
+            List<FingerprintRepository.Fingerprint> prints = new ArrayList<>(batch.size());
+            for (FingerprintRepository.Imported a : batch) {
+                after = a.articleId();
+                print(a).ifPresent(prints::add);
+            }
+            store.save(prints);
+            done += prints.size();
+        }
+        return done;
+    }
+
+    /** An article's fingerprints made from the text it was imported with (none without a text). */
+    private static java.util.Optional<FingerprintRepository.Fingerprint> print(FingerprintRepository.Imported a) {
+        if (a.body() == null) {
+            return java.util.Optional.empty();
+        }
+        String foldedBody = Folding.CONTENT.fold(a.body());
+        int[] signature = MinHash.signature(foldedBody);
+        return java.util.Optional.of(new FingerprintRepository.Fingerprint(a.articleId(),
+                ContentHash.ofFolded(Folding.CONTENT.fold(a.title()), foldedBody), MinHash.toBytes(signature),
+                MinHash.bands(signature)));
     }
 }

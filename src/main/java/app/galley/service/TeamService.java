@@ -36,13 +36,15 @@ public final class TeamService {
     private final Credentials credentials;
     private final Clock clock;
     private final app.galley.analyze.TagService tags;
+    private final Fingerprints fingerprints;
 
     /** A library's team: the server's address, the server user, and the name the member's changes carry. */
     public record Team(String url, String user, String member) {
     }
 
     TeamService(TeamLocal local, app.galley.store.TeamConflicts conflicts, LibrarySettings settings,
-                Credentials credentials, Clock clock, app.galley.analyze.TagService tags) {
+                Credentials credentials, Clock clock, app.galley.analyze.TagService tags, Fingerprints fingerprints) {
+        this.fingerprints = fingerprints;
         this.conflicts = conflicts;
         this.tags = tags;
         this.local = local;
@@ -110,7 +112,7 @@ public final class TeamService {
     /** One sync round now (the command line). */
     public TeamSync.Round sync() throws TeamServer.Problem, IOException {
         Team team = team().orElseThrow(() -> new IllegalStateException("this library is not in a team (galley team connect)"));
-        return new TeamSync(local, server(team), team.member(), clock, s -> { }, tags).once();
+        return new TeamSync(local, server(team), team.member(), clock, s -> { }, tags, fingerprints).once();
     }
 
     /**
@@ -124,7 +126,7 @@ public final class TeamService {
         }
         String server = TeamServer.Address.parse(team.get().url()).toString();
         return Optional.of(new TeamSync(local, server(team.get()), team.get().member(), clock,
-                s -> states.accept(new TeamState(s.kind(), server, s.pending(), s.offlineSince(), s.problem())), tags));
+                s -> states.accept(new TeamState(s.kind(), server, s.pending(), s.offlineSince(), s.problem())), tags, fingerprints));
     }
 
     private TeamSync.Server server(Team team) throws IOException {

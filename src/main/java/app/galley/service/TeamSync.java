@@ -53,13 +53,15 @@ public final class TeamSync implements Runnable, AutoCloseable {
     private final Consumer<TeamState> states;
     private final TeamMerge merger = new TeamMerge();
     private final app.galley.analyze.TagService tags;
+    private final Fingerprints fingerprints;
     private volatile boolean closed;
     private TeamLog log;
     private Instant offlineSince;
 
     TeamSync(TeamLocal local, Server server, String member, Clock clock, Consumer<TeamState> states,
-             app.galley.analyze.TagService tags) {
+             app.galley.analyze.TagService tags, Fingerprints fingerprints) {
         this.tags = tags;
+        this.fingerprints = fingerprints;
         this.local = local;
         this.server = server;
         this.member = member;
@@ -80,6 +82,9 @@ public final class TeamSync implements Runnable, AutoCloseable {
             int[] down = pull(on);
             pulled += down[0];
             merged += down[1];
+            if (down[0] > 0) {
+                fingerprints.signUnsigned(); // what came down is found as reposts are, like one's own imports
+            }
             int[] up = push(on);
             pushed += up[0];
             if (up[1] == 0) {

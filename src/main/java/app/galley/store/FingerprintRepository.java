@@ -28,9 +28,22 @@ public final class FingerprintRepository {
 
     /** Up to {@code limit} articles after {@code afterId}, by id, with the text they were imported with. */
     public List<Imported> importedAfter(long afterId, int limit) {
+        return imported("SELECT id FROM article WHERE id > ? ORDER BY id LIMIT ?", afterId, limit);
+    }
+
+    /**
+     * As {@link #importedAfter}, only articles without a near-duplicate signature (articles a team
+     * member imported, synced into this library).
+     */
+    public List<Imported> unsignedAfter(long afterId, int limit) {
+        return imported("SELECT id FROM article a WHERE id > ? AND NOT EXISTS (SELECT 1 FROM article_signature s"
+                + " WHERE s.article_id = a.id) ORDER BY id LIMIT ?", afterId, limit);
+    }
+
+    private List<Imported> imported(String idsSql, long afterId, int limit) {
         return jdbc.read("read imported texts", c -> {
             List<Long> ids = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM article WHERE id > ? ORDER BY id LIMIT ?")) {
+            try (PreparedStatement ps = c.prepareStatement(idsSql)) {
                 ps.setLong(1, afterId);
                 ps.setInt(2, limit);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -60,12 +73,14 @@ public final class FingerprintRepository {
             return;
         }
         jdbc.transaction("store " + prints.size() + " fingerprints", c -> {
-            try (PreparedStatement hash = c.prepareStatement("UPDATE article SET content_hash = ? WHERE id = ?");
+            // an unchanged hash is not written (the row is not touched, so a team library has nothing to send)
+            try (PreparedStatement hash = c.prepareStatement("UPDATE article SET content_hash = ? WHERE id = ? AND content_hash <> ?");
                  PreparedStatement dropBands = c.prepareStatement("DELETE FROM article_band WHERE article_id = ?");
                  PreparedStatement dropSig = c.prepareStatement("DELETE FROM article_signature WHERE article_id = ?")) {
                 for (Fingerprint f : prints) {
                     hash.setString(1, f.contentHash());
                     hash.setLong(2, f.articleId());
+                    hash.setString(3, f.contentHash());
                     hash.addBatch();
                     dropBands.setLong(1, f.articleId());
                     dropBands.addBatch();

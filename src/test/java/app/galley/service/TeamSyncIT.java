@@ -264,4 +264,43 @@ class TeamSyncIT {
         TeamService.init(other, server.user(), server.password());
         assertThatThrownBy(() -> a.team().sync()).hasMessageContaining("now holds another team's library");
     }
+
+    @Test
+    void aRepostOfASyncedArticleIsFoundAndAnnotationsFollowAMergedText() throws Exception {
+        Article onA = sharedSample();
+        long idB = only(libB);
+        // B's own import of a repost of the article A brought in is found as a repost of it
+        ImportOutcome repost = b.imports().importText(TestFiles.simplifiedRepost(), "repost.txt");
+        assertThat(repost).isInstanceOfSatisfying(ImportOutcome.Repost.class, r -> assertThat(r.repostOf()).isEqualTo(idB));
+        b.articles().moveToTrash(List.of(((ImportOutcome.Repost) repost).articleId()));
+        b.articles().emptyTrash();
+
+        // A annotates a quotation late in the text; A edits near the top, B near the end
+        AnnotationService checker = a.annotations();
+        var quotes = AnnotationService.analyse(onA.body()).quotes();
+        var quote = quotes.get(quotes.size() - 1);
+        checker.annotate(onA, quote);
+        a.team().sync();
+        b.team().sync();
+        onA = a.articles().find(onA.id()).orElseThrow();
+        String second = onA.body().split("\n\n")[2];
+        a.editing().saveEdit(onA, ArticleEdit.of(onA).withBody(onA.body().replace(second, "（編按：本段已更新）" + second)),
+                false, "edit");
+        Article onB = b.articles().find(idB).orElseThrow();
+        String[] paragraphs = onB.body().split("\n\n");
+        String last = paragraphs[paragraphs.length - 1];
+        b.editing().saveEdit(onB, ArticleEdit.of(onB).withBody(onB.body().replace(last, last + "（完）")), false, "edit");
+        a.team().sync();
+        assertThat(b.team().sync().merged()).isEqualTo(1);
+        a.team().sync();
+
+        for (Services s : List.of(a, b)) {
+            Article x = s.articles().find(s == a ? onA.id() : idB).orElseThrow();
+            assertThat(x.body()).contains("（編按：本段已更新）").contains("（完）");
+            assertThat(s.annotations().annotations(x)).singleElement().satisfies(n -> {
+                assertThat(n.anchor()).isEqualTo(app.galley.model.Annotation.Anchor.ANCHORED);
+                assertThat(x.body().substring(n.target().start(), n.target().end())).isEqualTo(n.target().exact());
+            });
+        }
+    }
 }
