@@ -119,6 +119,13 @@ class TeamWindowIT extends GalleyFxTest {
         interact(() -> window.controller().selectArticle(sample));
         waitFor(20, TimeUnit.SECONDS, () -> library.articles().find(sample).orElseThrow().title().contains("Ruth 改標題"));
         waitFor(20, TimeUnit.SECONDS, () -> lookup("上海腦智產業（Ruth 改標題）").tryQuery().isPresent());
+        // her status move and her tag show up too, in the shown article
+        ruth.editing().changeStatus(ruth.articles().find(there).orElseThrow(), app.galley.model.ArticleStatus.FACT_CHECK);
+        ruth.tags().add(java.util.List.of(there), ruth.tags().tag(app.galley.model.TagKind.PLACE, "上海", null));
+        ruth.team().sync();
+        waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().currentProperty().get() != null
+                && window.viewModel().currentProperty().get().status() == app.galley.model.ArticleStatus.FACT_CHECK);
+        waitFor(20, TimeUnit.SECONDS, () -> library.tags().ofArticle(sample).stream().anyMatch(t -> t.name().equals("上海")));
         Label presence = lookup("#presenceLabel").queryAs(Label.class);
         waitFor(30, TimeUnit.SECONDS, () -> {
             ruth.team().editing(there); // she keeps it open
