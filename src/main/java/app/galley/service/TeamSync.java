@@ -247,6 +247,9 @@ public final class TeamSync implements Runnable, AutoCloseable {
                 sleep(backoff);
                 backoff = Math.min(backoff * 2, 30_000);
             } catch (RuntimeException e) {
+                if (closed) {
+                    break; // the library closed under the last round (the window closing): it rolled back whole
+                }
                 LOG.warn("Team sync failed", e);
                 closeLog();
                 state(TeamState.Kind.OFFLINE, e.getMessage());
@@ -258,7 +261,6 @@ public final class TeamSync implements Runnable, AutoCloseable {
     }
 
     private TeamState last;
-
 
     private void state(TeamState.Kind kind, String problem) {
         TeamState s = new TeamState(kind, null, safePending(), kind == TeamState.Kind.OFFLINE ? offlineSince : null,
@@ -272,7 +274,7 @@ public final class TeamSync implements Runnable, AutoCloseable {
     private int safePending() {
         try {
             return local.pending();
-        } catch (StoreException e) {
+        } catch (RuntimeException e) { // the library went away (closing) or cannot be read: no count
             return 0;
         }
     }

@@ -90,6 +90,9 @@ public final class TeamViewModel implements AutoCloseable {
 
     /** The article now shown (or -1): its presence is said and asked at once, then every few seconds. */
     public void show(long articleId) {
+        if (articleId == shown) {
+            return; // the same article read again (a change from elsewhere): what is shown stays
+        }
         shown = articleId;
         editing.set(Map.of());
         conflicts.set(java.util.List.of());
