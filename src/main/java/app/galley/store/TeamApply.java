@@ -57,8 +57,9 @@ final class TeamApply {
                 && (base.isEmpty() || !here.json().equals(base.get().snapshot()));
         if (in.deleted()) {
             if (changedHere) {
-                TeamLocal.putBase(c, in.uid(), in.seq(), null);
-                return Applied.KEPT_EDITED; // edited here: it stays, and goes up again
+                // edited here: it stays, and goes up again on the deletion (an empty base: nothing in common)
+                TeamLocal.putBase(c, in.uid(), in.seq(), TeamSnapshots.JSON.createObjectNode());
+                return Applied.KEPT_EDITED;
             }
             if (id != null) {
                 try (PreparedStatement ps = c.prepareStatement("DELETE FROM article WHERE id = ?")) {

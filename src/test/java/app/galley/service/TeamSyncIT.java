@@ -244,6 +244,21 @@ class TeamSyncIT {
         }
         assertThat(libB.team().snapshots()).isEqualTo(libA.team().snapshots());
         assertThat(a.team().pending() + b.team().pending()).isZero();
+
+        // the other way round: the deletion goes up first, the edit comes after it and wins
+        long again = only(libA);
+        a.articles().moveToTrash(List.of(again));
+        a.articles().emptyTrash();
+        a.team().sync();
+        onB = b.articles().find(only(libB)).orElseThrow();
+        b.editing().saveEdit(onB, ArticleEdit.of(onB).withTitle("Ruth still working on it"), false, "edit");
+        b.team().sync();
+        a.team().sync();
+        for (var lib : List.of(libA, libB)) {
+            assertThat(lib.articles().find(only(lib)).orElseThrow().title()).isEqualTo("Ruth still working on it");
+        }
+        assertThat(libB.team().snapshots()).isEqualTo(libA.team().snapshots());
+        assertThat(a.team().pending() + b.team().pending()).isZero();
     }
 
     @Test
