@@ -79,7 +79,7 @@ public final class Services {
         this.exports = new ExportService(source, clock, new AnnotationService(library.annotations(), library.articles(),
                 library.revisions(), clock, user), settings, library.outbox());
         this.libraryService = new LibraryService(library, imports);
-        this.team = new TeamService(library.team(), library.teamConflicts(), library.settings(), options.credentials(), clock, tags,
+        this.team = new TeamService(library.team(), library.teamIds(), library.teamConflicts(), library.settings(), options.credentials(), clock, tags,
                 new Fingerprints(library.fingerprints(), library.settings()));
         this.outbox.sendOnlyIf(team::maySend);
         this.outbox.queueAs(user);

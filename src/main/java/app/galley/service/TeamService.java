@@ -32,6 +32,7 @@ public final class TeamService {
 
     private final TeamLocal local;
     private final app.galley.store.TeamConflicts conflicts;
+    private final app.galley.store.TeamIds ids;
     private final LibrarySettings settings;
     private final Credentials credentials;
     private final Clock clock;
@@ -42,10 +43,12 @@ public final class TeamService {
     public record Team(String url, String user, String member) {
     }
 
-    TeamService(TeamLocal local, app.galley.store.TeamConflicts conflicts, LibrarySettings settings,
+    TeamService(TeamLocal local, app.galley.store.TeamIds ids, app.galley.store.TeamConflicts conflicts,
+                LibrarySettings settings,
                 Credentials credentials, Clock clock, app.galley.analyze.TagService tags, Fingerprints fingerprints) {
         this.fingerprints = fingerprints;
         this.conflicts = conflicts;
+        this.ids = ids;
         this.tags = tags;
         this.local = local;
         this.settings = settings;
@@ -164,7 +167,7 @@ public final class TeamService {
         if (team.isEmpty()) {
             return true;
         }
-        Optional<TeamLocal.JobId> id = local.jobUid(jobId);
+        Optional<app.galley.store.TeamIds.JobId> id = ids.jobUid(jobId);
         if (id.isEmpty()) {
             return false;
         }
@@ -182,7 +185,7 @@ public final class TeamService {
      */
     public Map<String, Instant> editing(long articleId) {
         Optional<Team> team = team();
-        Optional<String> uid = team.isEmpty() ? Optional.empty() : local.uid(articleId);
+        Optional<String> uid = team.isEmpty() ? Optional.empty() : ids.uid(articleId);
         if (uid.isEmpty()) {
             return Map.of();
         }

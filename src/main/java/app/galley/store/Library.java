@@ -45,6 +45,7 @@ public final class Library implements AutoCloseable {
     private final OutboxRepository outbox;
     private final TeamLocal team;
     private final TeamConflicts teamConflicts;
+    private final TeamIds teamIds;
     private final Clock clock;
     private List<app.galley.model.RecoveryNotice> notices = List.of();
     private BackupRunner backups;
@@ -82,6 +83,7 @@ public final class Library implements AutoCloseable {
         this.tags = new TagRepository(jdbc, clock);
         this.team = new TeamLocal(jdbc, clock);
         this.teamConflicts = new TeamConflicts(jdbc);
+        this.teamIds = new TeamIds(jdbc);
         this.changes = new LibraryChanges(jdbc);
     }
 
@@ -283,6 +285,11 @@ public final class Library implements AutoCloseable {
     /** The library's side of its team (issue 22): what waits to be shared, applying what comes down. */
     public TeamLocal team() {
         return team;
+    }
+
+    /** The global ids of the library's articles and outbox jobs. */
+    public TeamIds teamIds() {
+        return teamIds;
     }
 
     /** The conflicts team merges left for the editor. */

@@ -202,42 +202,6 @@ public final class TeamLocal {
         }
     }
 
-    /** An outbox job's uid, and whether it had one already (it may then be on other members' machines). */
-    public record JobId(String uid, boolean shared) {
-    }
-
-    /** The outbox job's uid, given now if it has none (so that it can be claimed on the server). */
-    public Optional<JobId> jobUid(long jobId) {
-        return jdbc.transaction("name an outbox job for the team", c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT uid FROM outbox_job WHERE id = ?")) {
-                ps.setLong(1, jobId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.<JobId>empty();
-                    }
-                    if (rs.getString(1) != null) {
-                        return Optional.of(new JobId(rs.getString(1), true));
-                    }
-                }
-            }
-            String uid = UUID.randomUUID().toString();
-            update(c, "UPDATE outbox_job SET uid = ? WHERE id = ?", uid, jobId);
-            return Optional.of(new JobId(uid, false));
-        });
-    }
-
-    /** The article's uid, if it was ever shared. */
-    public Optional<String> uid(long articleId) {
-        return jdbc.read("read an article's team id", c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT uid FROM article WHERE id = ?")) {
-                ps.setLong(1, articleId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.<String>empty();
-                }
-            }
-        });
-    }
-
     /** Every article here as a snapshot, by uid (those never shared left out): two synced libraries compare equal. */
     public java.util.SortedMap<String, ObjectNode> snapshots() {
         return jdbc.read("read the shared articles", c -> {

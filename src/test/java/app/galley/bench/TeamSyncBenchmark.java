@@ -141,7 +141,7 @@ public final class TeamSyncBenchmark {
             for (int i = 0; i < SAVES; i++) {
                 long id = ids.get(random.nextInt(ids.size()));
                 Article article = sa.articles().find(id).orElseThrow();
-                String uid = a.team().uid(id).orElseThrow();
+                String uid = a.teamIds().uid(id).orElseThrow();
                 String title = "改動 " + i + " " + article.title();
                 long there = onB.get(uid);
                 long t = System.nanoTime();

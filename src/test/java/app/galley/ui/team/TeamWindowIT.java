@@ -127,8 +127,8 @@ class TeamWindowIT extends GalleyFxTest {
                 && window.viewModel().currentProperty().get().status() == app.galley.model.ArticleStatus.FACT_CHECK);
         waitFor(20, TimeUnit.SECONDS, () -> library.tags().ofArticle(sample).stream().anyMatch(t -> t.name().equals("上海")));
         // her import and her annotation too: the table gains a row
-        long hersToo = ((ImportOutcome.Imported) ruth.imports().importText("Ruth 匯入的稿件\n\n今天上午，市府宣布「明年起公車票價不調整」，"
-                + "交通局長表示「會持續檢討」。", "ruth.txt")).articleId();
+        long hersToo = ((ImportOutcome.Imported) ruth.imports().importText("Ruth 匯入的稿件\n\n今天上午市府開會。"
+                + "交通局長王小明表示：「明年起公車票價不調整，我們會持續檢討。」", "ruth.txt")).articleId();
         Article imported = ruth.articles().find(hersToo).orElseThrow();
         var annotations = ruth.annotations();
         annotations.annotate(imported, app.galley.analyze.AnnotationService.analyse(imported.body()).quotes().get(0));
