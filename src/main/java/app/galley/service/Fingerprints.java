@@ -76,7 +76,9 @@ final class Fingerprints {
             List<FingerprintRepository.Fingerprint> prints = new ArrayList<>(batch.size());
             for (FingerprintRepository.Imported a : batch) {
                 after = a.articleId();
-                print(a).ifPresent(prints::add);
+                // the signature only: the content hash came with the article, its identity across the team
+                print(a).map(f -> new FingerprintRepository.Fingerprint(f.articleId(), null, f.signature(), f.bands()))
+                        .ifPresent(prints::add);
             }
             store.save(prints);
             done += prints.size();

@@ -80,7 +80,8 @@ public final class Services {
                 library.revisions(), clock, user), settings, library.outbox());
         this.libraryService = new LibraryService(library, imports);
         this.team = new TeamService(library.team(), library.teamIds(), library.teamConflicts(), library.settings(), options.credentials(), clock, tags,
-                new Fingerprints(library.fingerprints(), library.settings()));
+                new Fingerprints(library.fingerprints(), library.settings()),
+                new app.galley.analyze.RepostFinder(library.similarity()));
         this.outbox.sendOnlyIf(team::maySend);
         this.outbox.queueAs(user);
     }

@@ -38,6 +38,7 @@ public final class TeamService {
     private final Clock clock;
     private final app.galley.analyze.TagService tags;
     private final Fingerprints fingerprints;
+    private final app.galley.analyze.RepostFinder reposts;
 
     /** A library's team: the server's address, the server user, and the name the member's changes carry. */
     public record Team(String url, String user, String member) {
@@ -45,7 +46,9 @@ public final class TeamService {
 
     TeamService(TeamLocal local, app.galley.store.TeamIds ids, app.galley.store.TeamConflicts conflicts,
                 LibrarySettings settings,
-                Credentials credentials, Clock clock, app.galley.analyze.TagService tags, Fingerprints fingerprints) {
+                Credentials credentials, Clock clock, app.galley.analyze.TagService tags, Fingerprints fingerprints,
+                app.galley.analyze.RepostFinder reposts) {
+        this.reposts = reposts;
         this.fingerprints = fingerprints;
         this.conflicts = conflicts;
         this.ids = ids;
@@ -115,7 +118,7 @@ public final class TeamService {
     /** One sync round now (the command line). */
     public TeamSync.Round sync() throws TeamServer.Problem, IOException {
         Team team = team().orElseThrow(() -> new IllegalStateException("this library is not in a team (galley team connect)"));
-        return new TeamSync(local, server(team), team.member(), clock, s -> { }, tags, fingerprints).once();
+        return new TeamSync(local, server(team), team.member(), clock, s -> { }, tags, fingerprints, this::sameStory).once();
     }
 
     /**
@@ -129,7 +132,8 @@ public final class TeamService {
         }
         String server = TeamServer.Address.parse(team.get().url()).toString();
         return Optional.of(new TeamSync(local, server(team.get()), team.get().member(), clock,
-                s -> states.accept(new TeamState(s.kind(), server, s.pending(), s.offlineSince(), s.problem())), tags, fingerprints));
+                s -> states.accept(new TeamState(s.kind(), server, s.pending(), s.offlineSince(), s.problem())), tags, fingerprints,
+                this::sameStory));
     }
 
     private TeamSync.Server server(Team team) throws IOException {
@@ -145,6 +149,22 @@ public final class TeamService {
             }
             return log;
         };
+    }
+
+    /** How alike two imports of one wire story are, at the least (the repost threshold is far lower). */
+    static final double SAME_STORY = 0.9;
+
+    /**
+     * An article of this library, imported here and never shared, that is the same story as one a
+     * colleague shared (a near-duplicate: the same wire copy through another feed or format), so the
+     * two become one article after sync; empty if there is none.
+     */
+    Optional<Long> sameStory(TeamLocal.Incoming in) {
+        String body = in.snapshot().path("article").path("body").asText("");
+        return reposts.probe(app.galley.text.Folding.CONTENT.fold(body)).match()
+                .filter(m -> m.similarity() >= SAME_STORY)
+                .map(app.galley.analyze.RepostFinder.Match::articleId)
+                .filter(id -> ids.uid(id).map(uid -> local.base(uid).isEmpty()).orElse(true));
     }
 
     /** What merges left unsettled on the article: the other member's version won, this one's is kept. */

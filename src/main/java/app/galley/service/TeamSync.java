@@ -36,6 +36,12 @@ public final class TeamSync implements Runnable, AutoCloseable {
     /** Without news from the server, its log is read this often anyway (the fallback to LISTEN). */
     static final long POLL_MILLIS = 5_000;
 
+    /** Finds, for an article new here, an article of this library never shared that is the same story. */
+    @FunctionalInterface
+    interface SameStory {
+        Optional<Long> find(TeamLocal.Incoming in);
+    }
+
     /** Opens the connection to the team server. */
     @FunctionalInterface
     public interface Server {
@@ -54,12 +60,14 @@ public final class TeamSync implements Runnable, AutoCloseable {
     private final TeamMerge merger = new TeamMerge();
     private final app.galley.analyze.TagService tags;
     private final Fingerprints fingerprints;
+    private final SameStory sameStories;
     private volatile boolean closed;
     private TeamLog log;
     private Instant offlineSince;
 
     TeamSync(TeamLocal local, Server server, String member, Clock clock, Consumer<TeamState> states,
-             app.galley.analyze.TagService tags, Fingerprints fingerprints) {
+             app.galley.analyze.TagService tags, Fingerprints fingerprints, SameStory sameStories) {
+        this.sameStories = sameStories;
         this.tags = tags;
         this.fingerprints = fingerprints;
         this.local = local;
@@ -110,8 +118,14 @@ public final class TeamSync implements Runnable, AutoCloseable {
             batch.stream().filter(in -> fresh.contains(in.uid()))
                     .forEach(in -> hashes.addAll(TeamSnapshots.blobHashes(in.snapshot())));
             Map<String, byte[]> fetched = on.blobs(hashes);
+            Map<String, Long> sameStory = new HashMap<>();
+            for (TeamLocal.Incoming in : batch) {
+                if (fresh.contains(in.uid())) {
+                    sameStories.find(in).filter(id -> !sameStory.containsValue(id)).ifPresent(id -> sameStory.put(in.uid(), id));
+                }
+            }
             for (TeamLocal.Applied done : local.applyAll(batch, merger,
-                    hash -> fetched.containsKey(hash) ? fetched.get(hash) : on.blob(hash), member)) {
+                    hash -> fetched.containsKey(hash) ? fetched.get(hash) : on.blob(hash), member, sameStory)) {
                 if (done != TeamLocal.Applied.SKIPPED) {
                     pulled++;
                 }

@@ -16,7 +16,11 @@ public final class FingerprintRepository {
     public record Imported(long articleId, String title, String body) {
     }
 
-    /** An article's fingerprints, made again. */
+    /**
+     * An article's fingerprints, made again.
+     *
+     * @param contentHash the content hash to store, or null to leave it as it is
+     */
     public record Fingerprint(long articleId, String contentHash, byte[] signature, long[] bands) {
     }
 
@@ -78,10 +82,12 @@ public final class FingerprintRepository {
                  PreparedStatement dropBands = c.prepareStatement("DELETE FROM article_band WHERE article_id = ?");
                  PreparedStatement dropSig = c.prepareStatement("DELETE FROM article_signature WHERE article_id = ?")) {
                 for (Fingerprint f : prints) {
-                    hash.setString(1, f.contentHash());
-                    hash.setLong(2, f.articleId());
-                    hash.setString(3, f.contentHash());
-                    hash.addBatch();
+                    if (f.contentHash() != null) { // null: the signature only (the hash is the article's identity)
+                        hash.setString(1, f.contentHash());
+                        hash.setLong(2, f.articleId());
+                        hash.setString(3, f.contentHash());
+                        hash.addBatch();
+                    }
                     dropBands.setLong(1, f.articleId());
                     dropBands.addBatch();
                     dropSig.setLong(1, f.articleId());

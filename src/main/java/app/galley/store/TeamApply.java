@@ -32,7 +32,11 @@ final class TeamApply {
         this.clock = clock;
     }
 
-    Applied apply(Incoming in, Merger merger, Function<String, byte[]> fromServer, String member)
+    /**
+     * @param adopt an article of this library, never shared, that the service found to be the same
+     *              story as the incoming one (a near-duplicate), or null
+     */
+    Applied apply(Incoming in, Merger merger, Function<String, byte[]> fromServer, String member, Long adopt)
             throws SQLException {
         Optional<Base> base = TeamLocal.base(c, in.uid());
         if (base.isPresent() && base.get().seq() >= in.seq()) {
@@ -40,6 +44,10 @@ final class TeamApply {
         }
         TeamRows rows = new TeamRows(c, hash -> fromServer.apply(hash), clock.instant());
         Long id = rows.idOf("article", in.uid());
+        if (id == null && !in.deleted() && adopt != null) {
+            takeIn(c, in, adopt); // a near-duplicate imported here, not shared yet: the same story
+            id = adopt;
+        }
         if (id == null && !in.deleted()) {
             Optional<Applied> same = sameStory(c, in);
             if (same.isPresent()) {
@@ -170,7 +178,23 @@ final class TeamApply {
                 ps.executeUpdate();
             }
         }
+        takeIn(c, in, id);
+        return Optional.empty();
+    }
+
+    /** The article here becomes the incoming one (its uid), its own import kept as a revision saying where from. */
+    private void takeIn(Connection c, Incoming in, long id) throws SQLException {
         TeamLocal.update(c, "UPDATE article SET uid = ? WHERE id = ?", in.uid(), id);
+        // the document as it was brought here stays, as an attachment (the article's original is the colleague's)
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO attachment (article_id, position, name, media_type,"
+                + " content, size_bytes, caption) SELECT article_id, COALESCE((SELECT MAX(position) FROM attachment"
+                + " WHERE article_id = ?), -1) + 1, COALESCE(location, 'original'), media_type, content, size_bytes, ?"
+                + " FROM article_original WHERE article_id = ?")) {
+            ps.setLong(1, id);
+            ps.setString(2, "imported here too");
+            ps.setLong(3, id);
+            ps.executeUpdate();
+        }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO revision (article_id, created, title, body, note)"
                 + " SELECT id, ?, title, body, ? FROM article WHERE id = ?")) {
             ps.setObject(1, Jdbc.toDb(clock.instant()));
@@ -178,7 +202,6 @@ final class TeamApply {
             ps.setLong(3, id);
             ps.executeUpdate();
         }
-        return Optional.empty();
     }
 
     private static String provenance(Connection c, long id) throws SQLException {

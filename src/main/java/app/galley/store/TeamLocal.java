@@ -337,16 +337,22 @@ public final class TeamLocal {
      * @param blobs contents by hash, from the server, for rows new here
      */
     public Applied apply(Incoming in, Merger merger, Function<String, byte[]> blobs, String member) {
-        return applyAll(List.of(in), merger, blobs, member).get(0);
+        return applyAll(List.of(in), merger, blobs, member, java.util.Map.of()).get(0);
     }
 
-    /** As {@link #apply}, for a batch from the log in one transaction (with the position it reaches). */
-    public List<Applied> applyAll(List<Incoming> batch, Merger merger, Function<String, byte[]> blobs, String member) {
+    /**
+     * As {@link #apply}, for a batch from the log in one transaction (with the position it reaches).
+     *
+     * @param sameStory incoming uid to an article here never shared that is the same story (a
+     *                  near-duplicate the service found): it becomes that article
+     */
+    public List<Applied> applyAll(List<Incoming> batch, Merger merger, Function<String, byte[]> blobs, String member,
+                                  java.util.Map<String, Long> sameStory) {
         return jdbc.transactionForOthers("apply team members' changes", c -> {
             List<Applied> out = new ArrayList<>();
             long reached = 0;
             for (Incoming in : batch) {
-                out.add(new TeamApply(c, clock).apply(in, merger, blobs, member));
+                out.add(new TeamApply(c, clock).apply(in, merger, blobs, member, sameStory.get(in.uid())));
                 reached = Math.max(reached, in.seq());
             }
             advance(c, reached);

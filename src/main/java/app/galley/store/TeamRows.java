@@ -84,7 +84,12 @@ final class TeamRows {
             }
         }
         long articleId = id;
-        if (s.hasNonNull("original") && (mine == null || mine.get("original").isNull())) {
+        if (s.hasNonNull("original") && (mine == null || !s.get("original").equals(mine.get("original")))) {
+            // (an import of the same story here keeps its own document as an attachment: TeamApply)
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM article_original WHERE article_id = ?")) {
+                ps.setLong(1, articleId);
+                ps.executeUpdate();
+            }
             insert("article_original", Map.of("article_id", articleId), s.get("original"),
                     List.of("media_type", "charset", "location", "size_bytes"), Map.of("content", "content"));
         }

@@ -185,6 +185,30 @@ class TeamSyncIT {
     }
 
     @Test
+    void theSameWireStoryThroughAnotherFeedBecomesOneArticleWithBothImportsKept() throws Exception {
+        imported(a);
+        // B took the same wire copy from another feed, which adds its own line at the end
+        ImportOutcome hers = b.imports().importText(TestFiles.sampleText() + "\n\n（本文由合作夥伴提供）", "partner-feed.txt");
+        assertThat(hers).isInstanceOf(ImportOutcome.Imported.class);
+        connectBoth();
+        a.team().sync();
+        b.team().sync();
+        a.team().sync();
+        assertThat(libA.feed().ids()).hasSize(1);
+        assertThat(libB.feed().ids()).hasSize(1);
+        assertThat(libB.team().snapshots()).isEqualTo(libA.team().snapshots());
+        long id = only(libB);
+        assertThat(libB.articles().find(id).orElseThrow().body()).doesNotContain("合作夥伴");
+        assertThat(libB.articles().revisions(id)).anySatisfy(r -> {
+            assertThat(r.note()).startsWith("imported here too: partner-feed.txt");
+            assertThat(r.body()).contains("（本文由合作夥伴提供）");
+        });
+        // and the document B brought stays with the article, on both sides
+        assertThat(libA.team().snapshots().values().iterator().next().get("attachments"))
+                .anySatisfy(x -> assertThat(x.get("name").asText()).isEqualTo("partner-feed.txt"));
+    }
+
+    @Test
     void theSameStoryImportedByBothMembersBecomesOneArticle() throws Exception {
         imported(a);
         imported(b);
