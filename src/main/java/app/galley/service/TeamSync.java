@@ -48,8 +48,8 @@ public final class TeamSync implements Runnable, AutoCloseable {
         TeamLog open() throws TeamServer.Problem;
     }
 
-    /** What one round did. */
-    public record Round(int pulled, int merged, int pushed, int conflicts) {
+    /** What one round did: changes applied here (of them merged with changes made here), changes sent. */
+    public record Round(int pulled, int merged, int pushed) {
     }
 
     private final TeamLocal local;
@@ -99,7 +99,7 @@ public final class TeamSync implements Runnable, AutoCloseable {
                 break;
             }
         }
-        return new Round(pulled, merged, pushed, 0);
+        return new Round(pulled, merged, pushed);
     }
 
     /** Applies what is new on the server, a batch to a transaction: {pulled, merged}. */
