@@ -39,6 +39,8 @@ public final class TeamService {
     private final app.galley.analyze.TagService tags;
     private final Fingerprints fingerprints;
     private final app.galley.analyze.RepostFinder reposts;
+    private TeamLog checked;
+    private Team checkedFor;
 
     /** A library's team: the server's address, the server user, and the name the member's changes carry. */
     public record Team(String url, String user, String member) {
@@ -101,6 +103,7 @@ public final class TeamService {
         settings.put(USER, user);
         settings.put(MEMBER, name);
         local.track();
+        forgetChecked();
         return new Team(address.url(), user, name);
     }
 
@@ -108,6 +111,7 @@ public final class TeamService {
     public void disconnect() {
         local.untrack();
         settings.put(URL, null);
+        forgetChecked();
     }
 
     /** Articles changed here that wait to go up. */
@@ -191,9 +195,10 @@ public final class TeamService {
         if (id.isEmpty()) {
             return false;
         }
-        try (TeamLog on = server(team.get()).open()) {
-            return on.claim(id.get().uid(), team.get().member());
+        try {
+            return checked(team.get()).claim(id.get().uid(), team.get().member());
         } catch (TeamServer.Problem | IOException e) {
+            forgetChecked();
             return !id.get().shared();
         }
     }
@@ -209,11 +214,35 @@ public final class TeamService {
         if (uid.isEmpty()) {
             return Map.of();
         }
-        try (TeamLog on = server(team.get()).open()) {
+        try {
+            TeamLog on = checked(team.get());
             on.present(uid.get(), team.get().member());
             return on.others(uid.get(), team.get().member(), clock.instant().minus(PRESENCE));
         } catch (TeamServer.Problem | IOException e) {
+            forgetChecked();
             return Map.of();
         }
+    }
+
+    /**
+     * The server as last reached and checked for presence and claims (asked every few seconds from
+     * the window): checked once, not at every question; forgotten when a question fails, when the
+     * library connects or leaves, so the next question reaches and checks the server again.
+     */
+    private synchronized TeamLog checked(Team team) throws TeamServer.Problem, IOException {
+        if (checked == null || !checkedFor.equals(team)) {
+            forgetChecked();
+            checked = server(team).open();
+            checkedFor = team;
+        }
+        return checked;
+    }
+
+    private synchronized void forgetChecked() {
+        if (checked != null) {
+            checked.close();
+        }
+        checked = null;
+        checkedFor = null;
     }
 }

@@ -240,7 +240,13 @@ public final class TeamLog implements AutoCloseable {
         return out;
     }
 
-    /** A blob's content, or null if the server has none by that hash. */
+    /**
+     * A blob's content, or null if the server has none by that hash. Unlike the other calls this one
+     * throws {@link StoreException}, not {@link TeamServer.Problem}: it is read from inside the local
+     * transaction that applies a batch (a blob a merge turns out to need), through a function that
+     * cannot throw a checked exception; the failure rolls that batch back whole and the sync treats
+     * it as the server being away.
+     */
     public byte[] blob(String hash) {
         try (Connection c = ds.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT content FROM team_blob WHERE hash = ?")) {

@@ -2,7 +2,6 @@ package app.galley.bench;
 
 import app.galley.model.Article;
 import app.galley.model.ArticleEdit;
-import app.galley.publish.Credentials;
 import app.galley.service.Services;
 import app.galley.service.TeamService;
 import app.galley.service.TeamSync;
@@ -45,8 +44,8 @@ public final class TeamSyncBenchmark {
             String url = server.newDatabase("bench");
             TeamService.init(url, server.user(), server.password());
             fill(a, count);
-            Services sa = member(a, work, "a");
-            Services sb = member(b, work, "b");
+            Services sa = app.galley.service.TeamMembers.of(a, work, "a");
+            Services sb = app.galley.service.TeamMembers.of(b, work, "b");
             sa.team().connect(url, server.user(), server.password(), "周敏");
             long t = System.nanoTime();
             TeamSync.Round up = sa.team().sync();
@@ -65,11 +64,6 @@ public final class TeamSyncBenchmark {
         } finally {
             BenchFiles.delete(work);
         }
-    }
-
-    private static Services member(Library lib, Path work, String name) {
-        return Services.of(lib, Services.Options.standard().withUser(name)
-                .withCredentials(new Credentials(work.resolve("credentials-" + name + ".properties"))));
     }
 
     /** N articles with an original and a first revision each, as imports leave them. */

@@ -10,7 +10,6 @@ import app.galley.model.ArticleStatus;
 import app.galley.model.ImportOutcome;
 import app.galley.model.TagKind;
 import app.galley.model.TeamState;
-import app.galley.publish.Credentials;
 import app.galley.store.Library;
 import app.galley.store.PostgresServer;
 import app.galley.store.TcpGate;
@@ -76,9 +75,7 @@ class TeamFaultsIT {
     private Member member(String name, boolean gated) throws Exception {
         Library lib = Library.openEmbedded(dir.resolve(name), Clock.systemUTC());
         open.add(lib);
-        Path config = Files.createDirectories(dir.resolve("config-" + name));
-        Services s = Services.of(lib, Services.Options.standard().withUser(name)
-                .withCredentials(new Credentials(config.resolve("credentials.properties"))));
+        Services s = TeamMembers.of(lib, dir, name);
         TcpGate gate = null;
         int port = server.port();
         if (gated) {
@@ -209,7 +206,7 @@ class TeamFaultsIT {
         a.lib().close();
         open.remove(a.lib());
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dgalley.config=" + dir.resolve("config-zhou"), "-cp", System.getProperty("java.class.path"),
+                "-Dgalley.config=" + TeamMembers.config(dir, "zhou"), "-cp", System.getProperty("java.class.path"),
                 "app.galley.Main", "team", "sync", "--db", dir.resolve("zhou").toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("member.log").toFile()).start();
         waitForChanges(1);
@@ -218,8 +215,7 @@ class TeamFaultsIT {
 
         Library lib = Library.openEmbedded(dir.resolve("zhou"), Clock.systemUTC());
         open.add(lib);
-        Services again = Services.of(lib, Services.Options.standard().withUser("zhou")
-                .withCredentials(new Credentials(dir.resolve("config-zhou/credentials.properties"))));
+        Services again = TeamMembers.of(lib, dir, "zhou");
         assertThat(again.team().pending()).isPositive();
         again.team().sync();
         assertThat(again.team().pending()).isZero();

@@ -12,7 +12,6 @@ import app.galley.model.ImportOutcome;
 import app.galley.model.OutboxJob;
 import app.galley.model.TagKind;
 import app.galley.model.Verdict;
-import app.galley.publish.Credentials;
 import app.galley.store.Library;
 import app.galley.store.PostgresServer;
 import java.nio.file.Files;
@@ -68,9 +67,7 @@ class TeamSyncIT {
     }
 
     private Services member(Library lib, String name) throws Exception {
-        Path config = Files.createDirectories(dir.resolve("config-" + name.hashCode()));
-        return Services.of(lib, Services.Options.standard().withUser(name)
-                .withCredentials(new Credentials(config.resolve("credentials.properties"))));
+        return TeamMembers.of(lib, dir, name);
     }
 
     @AfterEach
@@ -95,6 +92,17 @@ class TeamSyncIT {
         a.team().sync();
         b.team().sync();
         return a.articles().find(id).orElseThrow();
+    }
+
+    /** Both connect and sync (A, B, A again): each library then holds one article, the same on both sides. */
+    private void syncedIntoOne() throws Exception {
+        connectBoth();
+        a.team().sync();
+        b.team().sync();
+        a.team().sync();
+        assertThat(libA.feed().ids()).hasSize(1);
+        assertThat(libB.feed().ids()).hasSize(1);
+        assertThat(libB.team().snapshots()).isEqualTo(libA.team().snapshots());
     }
 
     private static long only(Library lib) {
@@ -190,13 +198,7 @@ class TeamSyncIT {
         // B took the same wire copy from another feed, which adds its own line at the end
         ImportOutcome hers = b.imports().importText(TestFiles.sampleText() + "\n\n（本文由合作夥伴提供）", "partner-feed.txt");
         assertThat(hers).isInstanceOf(ImportOutcome.Imported.class);
-        connectBoth();
-        a.team().sync();
-        b.team().sync();
-        a.team().sync();
-        assertThat(libA.feed().ids()).hasSize(1);
-        assertThat(libB.feed().ids()).hasSize(1);
-        assertThat(libB.team().snapshots()).isEqualTo(libA.team().snapshots());
+        syncedIntoOne();
         long id = only(libB);
         assertThat(libB.articles().find(id).orElseThrow().body()).doesNotContain("合作夥伴");
         assertThat(libB.articles().revisions(id)).anySatisfy(r -> {
@@ -212,13 +214,7 @@ class TeamSyncIT {
     void theSameStoryImportedByBothMembersBecomesOneArticle() throws Exception {
         imported(a);
         imported(b);
-        connectBoth();
-        a.team().sync();
-        b.team().sync();
-        a.team().sync();
-        assertThat(libA.feed().ids()).hasSize(1);
-        assertThat(libB.feed().ids()).hasSize(1);
-        assertThat(libB.team().snapshots()).isEqualTo(libA.team().snapshots());
+        syncedIntoOne();
     }
 
     @Test

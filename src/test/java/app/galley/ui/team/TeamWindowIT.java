@@ -7,7 +7,6 @@ import app.galley.TestFiles;
 import app.galley.model.Article;
 import app.galley.model.ArticleEdit;
 import app.galley.model.ImportOutcome;
-import app.galley.publish.Credentials;
 import app.galley.service.Services;
 import app.galley.service.TeamService;
 import app.galley.store.Library;
@@ -106,8 +105,7 @@ class TeamWindowIT extends GalleyFxTest {
 
         // another member: the sample arrives there; her edit and her presence show up here
         other = Library.openEmbedded(Files.createTempDirectory("galley-other"));
-        Services ruth = Services.of(other, Services.Options.standard().withUser("Ruth")
-                .withCredentials(new Credentials(config.resolve("ruth.properties"))));
+        Services ruth = app.galley.service.TeamMembers.of(other, config, "Ruth");
         ruth.team().connect(url, server.user(), server.password(), "Ruth");
         ruth.team().sync();
         long there = other.feed().ids().iterator().next();
