@@ -1,5 +1,7 @@
 package app.galley.analyze;
 
+import app.galley.model.AuditAction;
+
 import app.galley.text.Sentences;
 import app.galley.text.Change;
 import app.galley.clean.ChangesJson;
@@ -34,10 +36,14 @@ public final class AnnotationService {
     private final app.galley.store.RevisionRepository revisions;
     private final String user;
     private final Clock clock;
+    /** Every annotation, verdict and comment written is recorded in the audit trail (issue 23). */
+    private final app.galley.store.AuditTrail.Recorder audit;
 
     /** @param user who is checking: the author of new annotations and comments */
     public AnnotationService(app.galley.store.AnnotationRepository annotations, app.galley.store.ArticleRepository articles,
-                             app.galley.store.RevisionRepository revisions, Clock clock, String user) {
+                             app.galley.store.RevisionRepository revisions, Clock clock, String user,
+                             app.galley.store.AuditTrail.Recorder audit) {
+        this.audit = audit;
         this.annotations = annotations;
         this.articles = articles;
         this.revisions = revisions;
@@ -134,8 +140,9 @@ public final class AnnotationService {
             throw new IllegalArgumentException("select some words to annotate");
         }
         long revision = revisions.latestId(a.id());
-        return annotations.add(Annotation.draft(a.id(), kind, TextTarget.of(body, start, end), speaker, user,
-                clock.instant(), revision));
+        Annotation draft = Annotation.draft(a.id(), kind, TextTarget.of(body, start, end), speaker, user,
+                clock.instant(), revision);
+        return audit.record(AuditAction.ANNOTATE, List.of(a.id()), about(draft), () -> annotations.add(draft));
     }
 
     /** Turns a quotation found by the analysis into a quote annotation with its speaker. */
@@ -154,7 +161,9 @@ public final class AnnotationService {
     /** Gives an annotation a verdict, recorded as this checker's. */
     public Annotation setVerdict(Annotation x, Verdict v) {
         Annotation changed = x.withVerdict(v, clock.instant());
-        annotations.updateVerdict(changed, user);
+        Map<String, String> detail = new java.util.LinkedHashMap<>(about(x));
+        detail.put("verdict", v.id());
+        audit.run(AuditAction.VERDICT, List.of(x.articleId()), detail, () -> annotations.updateVerdict(changed, user));
         return changed;
     }
 
@@ -166,23 +175,42 @@ public final class AnnotationService {
     public Annotation update(Annotation x, String speaker, String note, List<String> evidence) {
         Annotation changed = x.withDetails(blankToNull(speaker), note, evidence.stream().map(String::strip)
                 .filter(e -> !e.isEmpty()).toList(), clock.instant());
-        annotations.update(changed);
+        audit.run(AuditAction.ANNOTATE, List.of(x.articleId()), about(changed), () -> annotations.update(changed));
         return changed;
     }
 
     public Annotation resolve(Annotation x, boolean resolved) {
         Annotation changed = x.withResolved(resolved, clock.instant());
-        annotations.update(changed);
+        Map<String, String> detail = new java.util.LinkedHashMap<>(about(x));
+        detail.put("resolved", String.valueOf(resolved));
+        audit.run(AuditAction.RESOLVE, List.of(x.articleId()), detail, () -> annotations.update(changed));
         return changed;
     }
 
     public void delete(Annotation x) {
-        annotations.delete(x.id());
+        audit.run(AuditAction.UNANNOTATE, List.of(x.articleId()), about(x), () -> annotations.delete(x.id()));
     }
 
     /** Puts back an annotation deleted by mistake (a new id, the same fields). */
     public Annotation restore(Annotation x) {
-        return annotations.add(x);
+        return audit.record(AuditAction.ANNOTATE, List.of(x.articleId()), about(x), () -> annotations.add(x));
+    }
+
+    /** What an event says of an annotation: its kind and the words it is on (cut to a line). */
+    private static Map<String, String> about(Annotation x) {
+        String words = x.target().exact();
+        return Map.of("kind", x.kind().name().toLowerCase(java.util.Locale.ROOT),
+                "text", words.length() <= 80 ? words : words.substring(0, 79) + "…");
+    }
+
+    /** The article a comment's annotation is on (none if the annotation is gone). */
+    private List<Long> articleOf(long annotationId) {
+        return annotations.find(annotationId).map(a -> List.of(a.articleId())).orElse(List.of());
+    }
+
+    private static Map<String, String> words(String body) {
+        String b = body == null ? "" : body.strip();
+        return Map.of("text", b.length() <= 80 ? b : b.substring(0, 79) + "…");
     }
 
     /** Every comment on the article's annotations. */
@@ -203,17 +231,20 @@ public final class AnnotationService {
         if (body == null || body.isBlank()) {
             throw new IllegalArgumentException("a comment needs some words");
         }
-        return annotations.addComment(annotationId, replyTo, user, body.strip());
+        return audit.record(AuditAction.COMMENT, articleOf(annotationId), words(body),
+                () -> annotations.addComment(annotationId, replyTo, user, body.strip()));
     }
 
     /** @throws IllegalStateException if the comment is someone else's */
     public AnnotationComment editComment(AnnotationComment c, String body) {
-        return annotations.editComment(c.id(), user, body.strip());
+        return audit.record(AuditAction.COMMENT_EDIT, articleOf(c.annotationId()), words(body),
+                () -> annotations.editComment(c.id(), user, body.strip()));
     }
 
     /** @throws IllegalStateException if the comment is someone else's */
     public void deleteComment(AnnotationComment c) {
-        annotations.deleteComment(c.id(), user);
+        audit.run(AuditAction.COMMENT_DELETE, articleOf(c.annotationId()), words(c.body()),
+                () -> annotations.deleteComment(c.id(), user));
     }
 
     /** Where the fact-check of the article stands, and whether it is ready for publication. */

@@ -20,8 +20,16 @@ public final class TagService {
 
     private final TagRepository tags;
 
+    /** Tagging through this service is recorded in the audit trail when there is one (issue 23). */
+    private final app.galley.store.AuditTrail.Recorder audit;
+
     public TagService(TagRepository tags) {
+        this(tags, null);
+    }
+
+    public TagService(TagRepository tags, app.galley.store.AuditTrail.Recorder audit) {
         this.tags = tags;
+        this.audit = audit;
     }
 
     /** The top of the IPTC Media Topics tree. */
@@ -121,12 +129,29 @@ public final class TagService {
 
     /** Tags articles; returns those that did not have the tag (an undo takes it off them). */
     public Set<Long> add(Collection<Long> articleIds, Tag tag) {
-        return tags.add(articleIds, tag.id());
+        return set(articleIds, tag.id(), true);
     }
 
     /** Untags articles; returns those that had the tag (an undo puts it back on them). */
     public Set<Long> remove(Collection<Long> articleIds, Tag tag) {
-        return tags.remove(articleIds, tag.id());
+        return set(articleIds, tag.id(), false);
+    }
+
+    /**
+     * Puts the tag on the articles ({@code on}) or takes it off; returns those that changed, on which
+     * the change is recorded.
+     */
+    @SuppressWarnings("unchecked")
+    public Set<Long> set(Collection<Long> articleIds, long tagId, boolean on) {
+        java.util.function.Supplier<Set<Long>> write = () -> on ? tags.add(articleIds, tagId) : tags.remove(articleIds, tagId);
+        if (audit == null) {
+            return write.get();
+        }
+        String name = tags.find(tagId).map(t -> t.qcode() != null ? t.name() + " (" + t.qcode() + ")" : t.name())
+                .orElse(String.valueOf(tagId));
+        return audit.record(on ? app.galley.model.AuditAction.TAG : app.galley.model.AuditAction.UNTAG,
+                changed -> ((Set<Long>) changed).stream()
+                        .map(id -> new app.galley.store.AuditTrail.Entry(id, Map.of("tag", name))).toList(), write);
     }
 
     public void rename(Tag tag, String name) {

@@ -1,5 +1,7 @@
 package app.galley.clean;
 
+import app.galley.model.AuditAction;
+
 import app.galley.text.Folding;
 import app.galley.text.Change;
 
@@ -28,9 +30,13 @@ public final class CleaningService {
 
     private final app.galley.store.RevisionRepository revisions;
     private final CleaningRulesRepository store;
+    /** Each cleaning, conversion and restore saved is recorded in the audit trail (issue 23). */
+    private final app.galley.store.AuditTrail.Recorder audit;
 
     /** Cleaning with the rules kept in {@code store}, saving revisions to {@code revisions}. */
-    public CleaningService(app.galley.store.RevisionRepository revisions, CleaningRulesRepository store) {
+    public CleaningService(app.galley.store.RevisionRepository revisions, CleaningRulesRepository store,
+                           app.galley.store.AuditTrail.Recorder audit) {
+        this.audit = audit;
         this.revisions = revisions;
         this.store = store;
     }
@@ -103,7 +109,9 @@ public final class CleaningService {
                 edit = edit.withSource(credited);
             }
         }
-        return revisions.save(a.id(), a.version(), edit, describe(kept), ChangesJson.write(kept));
+        ArticleEdit cleaned = edit;
+        return audit.record(AuditAction.CLEAN, List.of(a.id()), Map.of("changes", String.valueOf(kept.size())),
+                () -> revisions.save(a.id(), a.version(), cleaned, describe(kept), ChangesJson.write(kept)));
     }
 
     /**
@@ -144,8 +152,10 @@ public final class CleaningService {
                 ScriptConversion.convertLine(a.subtitle(), profile), ScriptConversion.convertLine(a.byline(), profile),
                 a.dateline(), a.source(), ScriptConversion.convertLine(a.originalTitle(), profile), a.otherSources(),
                 profile.language(), Cleaning.apply(conversion.original(), kept));
-        return revisions.save(a.id(), a.version(), edit,
-                "Converted " + profile.id() + ": " + kept.size() + " changes", ChangesJson.write(kept));
+        return audit.record(AuditAction.CONVERT, List.of(a.id()),
+                Map.of("profile", profile.id(), "changes", String.valueOf(kept.size())),
+                () -> revisions.save(a.id(), a.version(), edit,
+                        "Converted " + profile.id() + ": " + kept.size() + " changes", ChangesJson.write(kept)));
     }
 
     /** Saves an earlier revision's title and body as the article's newest revision. */
@@ -154,7 +164,8 @@ public final class CleaningService {
                 .filter(rev -> rev.articleId() == a.id())
                 .orElseThrow(() -> new IllegalArgumentException("article " + a.id() + " has no revision " + revisionId));
         ArticleEdit edit = ArticleEdit.of(a).withTitle(r.title()).withBody(r.body());
-        return revisions.save(a.id(), a.version(), edit, "Restored revision from " + r.created(), null);
+        return audit.record(AuditAction.RESTORE, List.of(a.id()), Map.of("revision", r.created().toString()),
+                () -> revisions.save(a.id(), a.version(), edit, "Restored revision from " + r.created(), null));
     }
 
     /** Lines recurring in the source's articles, not yet confirmed as its boilerplate. */

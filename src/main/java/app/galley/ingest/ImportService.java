@@ -36,6 +36,7 @@ public final class ImportService {
     private final long sizeLimit;
     private final RepostFinder reposts;
     private final TagService tags;
+    private final app.galley.store.AuditTrail.Recorder audit;
     private final FolderWalk folders = new FolderWalk();
 
     /** An importer that finds exact duplicates only. */
@@ -50,6 +51,13 @@ public final class ImportService {
 
     /** @param tags where the tags an article was sent with (NewsML-G2, ninjs subjects) become the library's */
     public ImportService(ArticleRepository articles, long sizeLimit, RepostFinder reposts, TagService tags) {
+        this(articles, sizeLimit, reposts, tags, null);
+    }
+
+    /** As the four-argument constructor, recording each import stored in the audit trail (issue 23). */
+    public ImportService(ArticleRepository articles, long sizeLimit, RepostFinder reposts, TagService tags,
+                         app.galley.store.AuditTrail.Recorder audit) {
+        this.audit = audit;
         this.articles = articles;
         this.sizeLimit = sizeLimit;
         this.reposts = reposts;
@@ -115,7 +123,12 @@ public final class ImportService {
             // the tags it was sent with exist before the article does; it gets them in its own transaction
             List<Long> tagIds = tags == null || p.draft().tags().isEmpty() ? List.of()
                     : tags.resolve(p.draft().tags()).stream().map(app.galley.model.Tag::id).toList();
-            outcome = articles.insert(p.draft(), p.hash(), p.label(), probe == null ? null : probe.entry(), tagIds);
+            java.util.function.Supplier<ImportOutcome> insert =
+                    () -> articles.insert(p.draft(), p.hash(), p.label(), probe == null ? null : probe.entry(), tagIds);
+            outcome = audit == null ? insert.get() : audit.record(app.galley.model.AuditAction.IMPORT, stored -> stored
+                    instanceof ImportOutcome.Imported i // a duplicate changed nothing: nothing to record
+                    ? List.of(new app.galley.store.AuditTrail.Entry(i.articleId(), java.util.Map.of("source", p.label())))
+                    : List.of(), insert);
             if (outcome instanceof ImportOutcome.Imported imported) {
                 if (probe != null && probe.match().isPresent()) {
                     return new ImportOutcome.Repost(p.label(), imported.articleId(), imported.title(),

@@ -39,6 +39,7 @@ public final class OutboxService {
     private final Duration timeout;
     private volatile java.util.function.LongPredicate maySend = job -> true;
     private volatile String user = System.getProperty("user.name", "editor");
+    private volatile app.galley.store.AuditTrail.Recorder audit;
 
     /** The outbox kept in {@code outbox}, publishing what {@code source} reads. */
     public OutboxService(app.galley.store.OutboxRepository outbox, ExportSource source, Clock clock, Credentials credentials,
@@ -62,6 +63,15 @@ public final class OutboxService {
     /** The name jobs queued from now on carry (the outbox shows who asked for each). */
     public void queueAs(String name) {
         this.user = name;
+    }
+
+    /**
+     * Records what this outbox queues and sends in the audit trail (issue 23): a job queued as
+     * {@code audit}'s actor, a post sent as whoever queued it.
+     */
+    public void recordIn(app.galley.store.AuditTrail.Recorder audit) {
+        this.audit = audit;
+        this.user = audit.actor();
     }
 
     /** How long the window and the command line give each request to a publishing target. */
@@ -137,7 +147,8 @@ public final class OutboxService {
             throw new IllegalArgumentException("status must be draft, pending or publish, not " + status);
         }
         source.articles().find(articleId).orElseThrow(() -> new NoSuchElementException("no article #" + articleId));
-        return outbox.enqueue(articleId, target(targetName).id(), OutboxJob.Action.PUBLISH, status, user);
+        long target = target(targetName).id();
+        return queued(articleId, targetName, () -> outbox.enqueue(articleId, target, OutboxJob.Action.PUBLISH, status, user));
     }
 
     /** A job by id, as it stands now. */
@@ -158,7 +169,15 @@ public final class OutboxService {
     /** Queues moving the article's post back to draft. */
     public OutboxJob unpublish(long articleId, String targetName) {
         source.articles().find(articleId).orElseThrow(() -> new NoSuchElementException("no article #" + articleId));
-        return outbox.enqueue(articleId, target(targetName).id(), OutboxJob.Action.UNPUBLISH, "draft", user);
+        long target = target(targetName).id();
+        return queued(articleId, targetName, () -> outbox.enqueue(articleId, target, OutboxJob.Action.UNPUBLISH, "draft", user));
+    }
+
+    private OutboxJob queued(long articleId, String targetName, java.util.function.Supplier<OutboxJob> enqueue) {
+        return audit == null ? enqueue.get() : audit.record(app.galley.model.AuditAction.QUEUE, job -> job instanceof OutboxJob j
+                ? List.of(new app.galley.store.AuditTrail.Entry(articleId, java.util.Map.of("target", targetName,
+                        "action", j.action().name().toLowerCase(java.util.Locale.ROOT), "status", j.remoteStatus())))
+                : List.of(), enqueue);
     }
 
     private PublishTarget target(String name) {
@@ -209,7 +228,15 @@ public final class OutboxService {
     private void send(OutboxJob job) {
         try {
             Publication p = deliver(job);
-            outbox.published(job.id(), p);
+            if (audit == null) {
+                outbox.published(job.id(), p);
+            } else {
+                audit.as(job.queuedBy() != null ? job.queuedBy() : audit.actor()).run(
+                        job.action() == OutboxJob.Action.UNPUBLISH ? app.galley.model.AuditAction.UNPUBLISH
+                                : app.galley.model.AuditAction.PUBLISH, List.of(job.articleId()),
+                        java.util.Map.of("url", p.remoteUrl() == null ? "" : p.remoteUrl(), "status", java.util.Objects.toString(p.remoteStatus(), "")),
+                        () -> outbox.published(job.id(), p));
+            }
             LOG.info("Outbox job {}: article {} is post {} ({})", job.id(), job.articleId(), p.remoteId(), p.remoteStatus());
         } catch (PublishException e) {
             int attempts = job.attempts() + 1;

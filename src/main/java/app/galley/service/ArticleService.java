@@ -1,5 +1,9 @@
 package app.galley.service;
 
+import app.galley.model.AuditAction;
+import app.galley.store.AuditTrail;
+import java.util.Map;
+
 import app.galley.model.Article;
 import app.galley.model.ArticleEdit;
 import app.galley.model.ArticleOrder;
@@ -36,8 +40,11 @@ public final class ArticleService {
     private final ArticlePages pages;
     private final TrashRepository trash;
 
+    private final AuditTrail.Recorder audit;
+
     ArticleService(ArticleRepository articles, RevisionRepository revisions, AttachmentRepository attachments,
-                   ArticlePages pages, TrashRepository trash) {
+                   ArticlePages pages, TrashRepository trash, AuditTrail.Recorder audit) {
+        this.audit = audit;
         this.articles = articles;
         this.revisions = revisions;
         this.attachments = attachments;
@@ -115,17 +122,23 @@ public final class ArticleService {
      * Trash is emptied; how many went (those already there are left).
      */
     public int moveToTrash(Collection<Long> ids) {
-        return trash.trash(ids);
+        return audit.record(AuditAction.TRASH, moved(ids), () -> trash.trash(ids).size());
     }
 
     /** Takes these articles out of the Trash, back where they were; how many came back. */
     public int restore(Collection<Long> ids) {
-        return trash.restore(ids);
+        return audit.record(AuditAction.UNTRASH, moved(ids), () -> trash.restore(ids).size());
     }
 
     /** Deletes every article in the Trash for good, with its revisions, notes and files; how many went. */
     public int emptyTrash() {
-        return trash.empty();
+        return audit.record(AuditAction.DELETE, deleted -> ((List<?>) deleted).stream()
+                .map(x -> new AuditTrail.Entry((Long) x, Map.of())).toList(), trash::emptied).size();
+    }
+
+    /** The events of a move in or out of the Trash: on the articles that moved (the transaction says which). */
+    private static java.util.function.Function<Object, List<AuditTrail.Entry>> moved(Collection<Long> ids) {
+        return moved -> ((List<?>) moved).stream().map(x -> new AuditTrail.Entry((Long) x, Map.of())).toList();
     }
 
     /** An article's revisions, oldest first. */
@@ -140,12 +153,20 @@ public final class ArticleService {
 
     /** Moves an article to another status, if it is still at {@code expectedVersion}. */
     public Article changeStatus(long id, int expectedVersion, ArticleStatus status) {
-        return articles.updateStatus(id, expectedVersion, status);
+        String from = articles.summary(id).map(a -> a.status().key()).orElse("");
+        return audit.record(AuditAction.STATUS, List.of(id), Map.of("from", from, "to", status.key()),
+                () -> articles.updateStatus(id, expectedVersion, status));
     }
 
     /** Saves an edit of text or details as a new revision, if the article is still at {@code expectedVersion}. */
     public Article save(long id, int expectedVersion, ArticleEdit edit, String note) {
-        return revisions.save(id, expectedVersion, edit, note, null);
+        return save(id, expectedVersion, edit, note, AuditAction.EDIT, Map.of("note", note));
+    }
+
+    /** As {@link #save(long, int, ArticleEdit, String)}, recorded in the audit trail as {@code action} with {@code detail}. */
+    public Article save(long id, int expectedVersion, ArticleEdit edit, String note, AuditAction action,
+                        Map<String, String> detail) {
+        return audit.record(action, List.of(id), detail, () -> revisions.save(id, expectedVersion, edit, note, null));
     }
 
     /**
@@ -153,7 +174,8 @@ public final class ArticleService {
      * of adding one, so a day's typing does not make a thousand revisions.
      */
     public Article saveTyping(long id, int expectedVersion, ArticleEdit edit, String note, Duration window) {
-        return revisions.saveTyping(id, expectedVersion, edit, note, window);
+        return audit.coalesced(AuditAction.EDIT, id, Map.of("note", note), window,
+                () -> revisions.saveTyping(id, expectedVersion, edit, note, window));
     }
 
     public List<AttachmentInfo> attachments(long articleId) {

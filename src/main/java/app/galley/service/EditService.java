@@ -1,5 +1,7 @@
 package app.galley.service;
 
+import app.galley.model.AuditAction;
+
 import app.galley.text.Change;
 import app.galley.clean.Cleaning;
 import app.galley.clean.CleaningService;
@@ -99,14 +101,17 @@ public final class EditService {
     private final ArticleService articles;
     private final CleaningService cleaning;
     private final app.galley.store.RevisionRepository revisions;
-    private final TagRepository tags;
+    private final app.galley.analyze.TagService tags;
     private final CleaningDecisions decisions;
     private final EditJournal<State> journal = new EditJournal<>(200);
     /** What this journal wrote: undo on another writer's version is a conflict; its own run is carried over. */
     private final OwnWrites own = new OwnWrites();
 
+    private final app.galley.store.AuditTrail.Recorder audit;
+
     EditService(ArticleService articles, CleaningService cleaning, app.galley.store.RevisionRepository revisions,
-                TagRepository tags, CleaningDecisions decisions) {
+                app.galley.analyze.TagService tags, CleaningDecisions decisions, app.galley.store.AuditTrail.Recorder audit) {
+        this.audit = audit;
         this.decisions = decisions;
         this.articles = articles;
         this.cleaning = cleaning;
@@ -137,8 +142,9 @@ public final class EditService {
         }
         try {
             Article saved = typing
-                    ? revisions.saveTyping(on.id(), on.version(), want, note, TYPING_WINDOW)
-                    : revisions.save(on.id(), on.version(), want, note, null);
+                    ? audit.coalesced(AuditAction.EDIT, on.id(), Map.of("note", note), TYPING_WINDOW,
+                            () -> revisions.saveTyping(on.id(), on.version(), want, note, TYPING_WINDOW))
+                    : save(on.id(), on.version(), want, note);
             recorded(note, Map.of(on.id(), before), Map.of(on.id(), on.version()), List.of(saved));
             return Outcome.saved(saved);
         } catch (StaleArticleException e) {
@@ -178,7 +184,7 @@ public final class EditService {
         }
         Article theirs = now.get();
         try {
-            Article saved = revisions.save(theirs.id(), theirs.version(), c.wanted(), note, null);
+            Article saved = save(theirs.id(), theirs.version(), c.wanted(), note);
             recorded(note, Map.of(theirs.id(), ArticleEdit.of(theirs)), Map.of(theirs.id(), theirs.version()), List.of(saved));
             return Outcome.saved(saved);
         } catch (StaleArticleException again) { // changed once more meanwhile: on the newest
@@ -317,7 +323,7 @@ public final class EditService {
      * @return the articles that changed
      */
     public Set<Long> tag(Collection<Long> ids, long tagId, boolean on, IntFunction<String> label) {
-        Set<Long> changed = on ? tags.add(ids, tagId) : tags.remove(ids, tagId);
+        Set<Long> changed = tags.set(ids, tagId, on);
         if (!changed.isEmpty()) {
             synchronized (this) {
                 journal.record(label.apply(changed.size()), new Tagging(tagId, changed, !on),
@@ -355,11 +361,7 @@ public final class EditService {
 
     private Step apply(State state, String note) {
         if (state instanceof Tagging t) {
-            if (t.on()) {
-                tags.add(t.articles(), t.tagId());
-            } else {
-                tags.remove(t.articles(), t.tagId());
-            }
+            tags.set(t.articles(), t.tagId(), t.on());
             return new Step(new Outcome(List.of(), List.of(), List.of()), true);
         }
         List<Article> saved = new ArrayList<>();
@@ -377,7 +379,7 @@ public final class EditService {
                 continue;
             }
             try {
-                Article a = revisions.save(s.getKey(), now.get().version(), s.getValue(), note, null);
+                Article a = save(s.getKey(), now.get().version(), s.getValue(), note);
                 own.wrote(a.id(), now.get().version(), a.version());
                 saved.add(a);
             } catch (StaleArticleException e) {
@@ -385,6 +387,12 @@ public final class EditService {
             }
         }
         return new Step(new Outcome(saved, conflicts, stale), false);
+    }
+
+    /** Saves an edit as a revision, recorded in the audit trail with its note. */
+    private Article save(long id, int version, ArticleEdit edit, String note) {
+        return audit.record(AuditAction.EDIT, List.of(id), Map.of("note", note),
+                () -> revisions.save(id, version, edit, note, null));
     }
 
     /** An article's revisions, oldest first. */

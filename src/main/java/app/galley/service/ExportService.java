@@ -28,9 +28,12 @@ public final class ExportService {
     private final AnnotationService annotations;
     private final SettingsService settings;
     private final app.galley.store.OutboxRepository outbox;
+    private final app.galley.store.AuditTrail.Recorder audit;
 
     ExportService(app.galley.publish.ExportSource source, java.time.Clock clock, AnnotationService annotations,
-                  SettingsService settings, app.galley.store.OutboxRepository outbox) {
+                  SettingsService settings, app.galley.store.OutboxRepository outbox,
+                  app.galley.store.AuditTrail.Recorder audit) {
+        this.audit = audit;
         this.source = source;
         this.clock = clock;
         this.annotations = annotations;
@@ -104,7 +107,13 @@ public final class ExportService {
      */
     public BatchExport.Report export(List<Long> ids, ExportFormat format, Template page, Path target, boolean zip,
                                      BatchExport.Progress progress, BooleanSupplier cancelled) throws IOException {
-        return BatchExport.run(source, clock, ids, format, page, target, zip, progress, cancelled);
+        BatchExport.Report report = BatchExport.run(source, clock, ids, format, page, target, zip, progress, cancelled);
+        List<Long> done = report.entries().stream().filter(e -> e.error() == null).map(BatchExport.Entry::id).toList();
+        if (!done.isEmpty()) { // the files are written: the export is recorded on the articles that went
+            audit.note(app.galley.model.AuditAction.EXPORT, done, java.util.Map.of("format", format.id(),
+                    "to", target.toAbsolutePath().toString()));
+        }
+        return report;
     }
 
     /** How an article's fact-check is written as linked data. */

@@ -58,7 +58,10 @@ public final class FactCheckGate {
      * @throws app.galley.store.StaleArticleException if the article changed since {@code a}
      */
     public Article recordOverride(Article a, Action action, int problems, String why) {
-        return articles.save(a.id(), a.version(), ArticleEdit.of(a), overrideNote(action, problems, why));
+        String note = overrideNote(action, problems, why);
+        return articles.save(a.id(), a.version(), ArticleEdit.of(a), note, app.galley.model.AuditAction.OVERRIDE,
+                java.util.Map.of("action", action.name().toLowerCase(java.util.Locale.ROOT),
+                        "problems", String.valueOf(problems), "reason", why.strip()));
     }
 
     /**

@@ -21,6 +21,7 @@ import java.time.Clock;
  */
 public final class Services {
 
+    private final app.galley.store.AuditTrail.Recorder audit;
     private final Library library;
     private final String user;
     private final ImportService imports;
@@ -61,29 +62,30 @@ public final class Services {
         this.library = library;
         this.user = options.user();
         Clock clock = library.clock();
-        this.tags = new TagService(library.tags());
+        this.audit = library.audit().as(user);
+        this.tags = new TagService(library.tags(), audit);
         this.imports = new ImportService(library.articles(), ImportService.DEFAULT_SIZE_LIMIT,
-                new app.galley.analyze.RepostFinder(library.similarity()), tags);
+                new app.galley.analyze.RepostFinder(library.similarity()), tags, audit);
         WebImporter web = new WebImporter(imports, library.fetchQueue(), options.fetcher(), clock);
         FeedImporter feedImporter = new FeedImporter(imports, library.feeds(), library.fetchQueue(), options.fetcher(),
                 web, clock);
         this.feeds = new FeedService(web, feedImporter, library.feeds(), library.fetchQueue());
-        this.cleaning = new CleaningService(library.revisions(), library.cleaningRules());
+        this.cleaning = new CleaningService(library.revisions(), library.cleaningRules(), audit);
         this.articles = new ArticleService(library.articles(), library.revisions(), library.attachments(),
-                library.pages(), library.trash());
+                library.pages(), library.trash(), audit);
         this.reposts = new RepostService(library.similarity());
         app.galley.publish.ExportSource source = app.galley.publish.ExportSource.of(library);
         this.preview = new PreviewService(source, library.settings(), clock);
         this.outbox = new OutboxService(library.outbox(), source, clock, options.credentials(), OutboxService.TIMEOUT);
         this.settings = new SettingsService(library.settings());
         this.exports = new ExportService(source, clock, new AnnotationService(library.annotations(), library.articles(),
-                library.revisions(), clock, user), settings, library.outbox());
+                library.revisions(), clock, user, audit), settings, library.outbox(), audit);
         this.libraryService = new LibraryService(library, imports);
         this.team = new TeamService(library.team(), library.teamIds(), library.teamConflicts(), library.settings(), options.credentials(), clock, tags,
                 new Fingerprints(library.fingerprints(), library.settings()),
                 new app.galley.analyze.RepostFinder(library.similarity()));
         this.outbox.sendOnlyIf(team::maySend);
-        this.outbox.queueAs(user);
+        this.outbox.recordIn(audit);
     }
 
     /** The services over {@code library} with the standard options. */
@@ -126,7 +128,13 @@ public final class Services {
 
     /** Annotations, verdicts and comments, written in {@code user}'s name. */
     public AnnotationService annotations(String asUser) {
-        return new AnnotationService(library.annotations(), library.articles(), library.revisions(), library.clock(), asUser);
+        return new AnnotationService(library.annotations(), library.articles(), library.revisions(), library.clock(), asUser,
+                asUser.equals(user) ? audit : library.audit().as(asUser));
+    }
+
+    /** The audit trail: who did what to which article, and when (issue 23). */
+    public AuditService audit() {
+        return new AuditService(library.audit());
     }
 
     /** The fact-check gate before Ready, Published, export and publication, in this user's name. */
@@ -149,7 +157,7 @@ public final class Services {
      * undo with the same conflict rule everywhere.
      */
     public EditService editing() {
-        return new EditService(articles, cleaning, library.revisions(), library.tags(), decisions());
+        return new EditService(articles, cleaning, library.revisions(), tags, decisions(), audit);
     }
 
     /**

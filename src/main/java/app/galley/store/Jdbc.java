@@ -16,6 +16,9 @@ final class Jdbc {
     }
 
     private final DataSource dataSource;
+    /** Events services are about to cause on each thread ({@link AuditTrail#record}), for the transaction that causes them. */
+    private final ThreadLocal<java.util.List<AuditTrail.Pending>> pendingEvents =
+            ThreadLocal.withInitial(java.util.ArrayList::new);
     private final java.util.function.LongConsumer afterCommit;
     private final java.util.function.LongConsumer ownWrite;
 
@@ -145,8 +148,12 @@ final class Jdbc {
             c.setAutoCommit(false);
             try {
                 T result = work.run(c);
+                java.util.List<AuditTrail.Pending> events = own ? java.util.List.copyOf(pendingEvents.get())
+                        : java.util.List.of();
+                AuditTrail.write(c, events, result);
                 long seq = advance(c);
                 c.commit();
+                pendingEvents.get().removeAll(events);
                 if (own) {
                     ownWrite.accept(seq);
                 }
@@ -161,6 +168,10 @@ final class Jdbc {
         } catch (SQLException e) {
             throw new StoreException("Could not " + what + ": " + e.getMessage(), e);
         }
+    }
+
+    java.util.List<AuditTrail.Pending> pendingEvents() {
+        return pendingEvents.get();
     }
 
     /** Advances the change sequence inside the caller's transaction and returns its new value. */

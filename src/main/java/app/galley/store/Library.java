@@ -22,6 +22,7 @@ public final class Library implements AutoCloseable {
     /** The file name stem of the embedded database inside the library directory. */
     public static final String DB_NAME = "galley";
 
+    private final AuditTrail audit;
     private final DataSource dataSource;
     private final AutoCloseable closer;
     private final String location;
@@ -84,6 +85,7 @@ public final class Library implements AutoCloseable {
         this.team = new TeamLocal(jdbc, clock);
         this.teamConflicts = new TeamConflicts(jdbc);
         this.teamIds = new TeamIds(jdbc);
+        this.audit = new AuditTrail(jdbc, clock);
         this.changes = new LibraryChanges(jdbc);
     }
 
@@ -293,6 +295,11 @@ public final class Library implements AutoCloseable {
     }
 
     /** The conflicts team merges left for the editor. */
+    /** The audit trail: every action that changed the library (issue 23). */
+    public AuditTrail audit() {
+        return audit;
+    }
+
     public TeamConflicts teamConflicts() {
         return teamConflicts;
     }

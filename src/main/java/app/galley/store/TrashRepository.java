@@ -22,25 +22,25 @@ public final class TrashRepository {
         this.clock = clock;
     }
 
-    /** Puts these articles in the Trash (those not there yet); how many went. */
-    public int trash(Collection<Long> ids) {
+    /** Puts these articles in the Trash (those not there yet); those that went. */
+    public List<Long> trash(Collection<Long> ids) {
         return mark(ids, "UPDATE article SET trashed = ?, updated = ?, version = version + 1"
                 + " WHERE id = ? AND trashed IS NULL", true, "put " + ids.size() + " articles in the Trash");
     }
 
-    /** Takes these articles out of the Trash (those in it); how many came back. */
-    public int restore(Collection<Long> ids) {
+    /** Takes these articles out of the Trash (those in it); those that came back. */
+    public List<Long> restore(Collection<Long> ids) {
         return mark(ids, "UPDATE article SET trashed = NULL, updated = ?, version = version + 1"
                 + " WHERE id = ? AND trashed IS NOT NULL", false, "take " + ids.size() + " articles out of the Trash");
     }
 
-    private int mark(Collection<Long> ids, String sql, boolean stamp, String what) {
+    private List<Long> mark(Collection<Long> ids, String sql, boolean stamp, String what) {
         if (ids.isEmpty()) {
-            return 0;
+            return List.of();
         }
         Object now = Jdbc.toDb(clock.instant());
         return jdbc.transaction(what, c -> {
-            int n = 0;
+            List<Long> moved = new java.util.ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 for (long id : List.copyOf(ids)) {
                     int p = 1;
@@ -49,21 +49,36 @@ public final class TrashRepository {
                     }
                     ps.setObject(p++, now);
                     ps.setLong(p, id);
-                    n += ps.executeUpdate();
+                    if (ps.executeUpdate() > 0) {
+                        moved.add(id);
+                    }
                 }
             }
-            return n;
+            return moved;
         });
     }
 
     /** Deletes every article in the Trash for good, with all that hangs on it; how many went. */
     public int empty() {
+        return emptied().size();
+    }
+
+    /** As {@link #empty}, saying which articles went. */
+    public List<Long> emptied() {
         return jdbc.transaction("empty the Trash", TrashRepository::deleteTrashed);
     }
 
-    private static int deleteTrashed(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM article WHERE trashed IS NOT NULL")) {
-            return ps.executeUpdate();
+    private static List<Long> deleteTrashed(Connection c) throws SQLException {
+        List<Long> ids = new java.util.ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM article WHERE trashed IS NOT NULL FOR UPDATE");
+             java.sql.ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
         }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM article WHERE trashed IS NOT NULL")) {
+            ps.executeUpdate();
+        }
+        return ids;
     }
 }

@@ -40,7 +40,7 @@ class ArticlePagesTest {
             for (int i = 0; i < all.size(); i += 7) {
                 trashed.add(all.get(i));
             }
-            assertThat(lib.trash().trash(trashed)).isEqualTo(trashed.size());
+            assertThat(lib.trash().trash(trashed)).hasSize(trashed.size());
             Map<ArticleStatus, Integer> counts = pages.countByStatus();
             assertThat(counts.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(333 - trashed.size());
             assertThat(pages.trashed()).isEqualTo(trashed.size());
