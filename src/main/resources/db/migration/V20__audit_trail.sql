@@ -9,7 +9,9 @@ CREATE TABLE audit_event (
     action      VARCHAR(40)  NOT NULL,
     detail      VARCHAR(4000)
 );
-CREATE UNIQUE INDEX audit_event_uid ON audit_event (uid);
+-- One event per uid and article: an article deleted here and brought back by a team member's edit
+-- (issue 22) is a new local article whose events arrive again, while the deleted one keeps its own.
+CREATE UNIQUE INDEX audit_event_uid ON audit_event (uid, article_id);
 -- An article's history, newest first (issue 23: under 100 ms with a million events).
 CREATE INDEX audit_event_article_at ON audit_event (article_id, at);
 CREATE INDEX audit_event_at ON audit_event (at);

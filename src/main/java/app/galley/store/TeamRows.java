@@ -31,7 +31,7 @@ final class TeamRows {
     static final String ANNOTATION = "a.kind, a.exact, a.prefix, a.suffix, a.start_pos, a.end_pos, a.anchor,"
             + " a.first_quote, a.speaker, a.verdict, a.note, a.evidence, a.author, a.created, a.modified, a.resolved";
     private static final Set<String> TIMES = Set.of("published", "created", "trashed", "modified", "edited", "given",
-            "next_attempt", "updated");
+            "next_attempt", "updated", "at");
     private static final Set<String> INTS = Set.of("length_value", "start_pos", "end_pos", "size_bytes", "position",
             "attempts");
     private static final Set<String> LONGS = Set.of("remote_id", "target_id");
@@ -127,6 +127,9 @@ final class TeamRows {
             replace("publication", articleId, refs.withTargets(s.get("publications")),
                     List.of("target_id", "remote_id", "remote_url", "remote_status", "updated"), Map.of());
         }
+        if (changed(s, mine, "events") && s.has("events")) {
+            events(articleId, s.get("events"));
+        }
         if (changed(s, mine, "rejected")) {
             replace("rejected_change", articleId, s.get("rejected"),
                     List.of("rule", "from_text", "replacement", "prefix", "suffix", "created"), Map.of());
@@ -207,6 +210,28 @@ final class TeamRows {
                     ps.setLong(1, gone.getValue());
                     ps.executeUpdate();
                 }
+            }
+        }
+    }
+
+    /** Audit events are only ever added (issue 23): those new here are inserted, none changed or removed. */
+    private void events(long articleId, JsonNode rows) throws SQLException {
+        Set<String> here = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT uid FROM audit_event WHERE article_id = ?")) {
+            ps.setLong(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    here.add(rs.getString(1));
+                }
+            }
+        }
+        List<JsonNode> ordered = new ArrayList<>();
+        rows.forEach(ordered::add);
+        ordered.sort(java.util.Comparator.comparing((JsonNode r) -> r.path("at").asText()).thenComparing(r -> r.get("uid").asText()));
+        for (JsonNode row : ordered) {
+            if (here.add(row.get("uid").asText())) {
+                insert("audit_event", new java.util.LinkedHashMap<>(Map.of("uid", row.get("uid").asText(),
+                        "article_id", articleId)), row, List.of("at", "actor", "action", "detail"), Map.of());
             }
         }
     }

@@ -136,6 +136,12 @@ class TeamSyncIT {
                 .satisfies(x -> assertThat(x.verdict()).isEqualTo(Verdict.VERIFIED));
         assertThat(libB.articles().revisions(there)).isNotEmpty();
         assertThat(libB.team().snapshots()).isEqualTo(libA.team().snapshots());
+        // the audit trail travels with the article (issue 23): A's events, as A made them
+        assertThat(b.audit().history(there)).usingRecursiveFieldByFieldElementComparatorIgnoringFields("articleId")
+                .containsExactlyInAnyOrderElementsOf(a.audit().history(id))
+                .extracting(e -> e.action()).contains(app.galley.model.AuditAction.IMPORT, app.galley.model.AuditAction.TAG,
+                        app.galley.model.AuditAction.ANNOTATE, app.galley.model.AuditAction.VERDICT);
+        assertThat(b.audit().history(there)).allSatisfy(e -> assertThat(e.actor()).isEqualTo("周敏"));
         // B's own search index takes in what arrived
         try (var search = b.openSearch()) {
             assertThat(search.search("腦科學", 10).hits()).extracting(h -> h.id()).containsExactly(there);
@@ -190,6 +196,9 @@ class TeamSyncIT {
             assertThat(lib.articles().revisions(id)).anySatisfy(r -> assertThat(r.body()).contains("乙：" + p));
         }
         assertThat(libB.team().snapshots()).isEqualTo(libA.team().snapshots());
+        // both edits' events are kept on both sides, the losing one's too: events never conflict
+        assertThat(b.audit().history(only(libB))).filteredOn(e -> e.action() == app.galley.model.AuditAction.EDIT)
+                .extracting(e -> e.actor()).contains("周敏", "Ruth Delgado");
     }
 
     @Test
