@@ -13,6 +13,11 @@ final class LibraryOption {
             description = "Library folder (default: the one chosen in Preferences, else the platform's data folder).")
     Path db;
 
+    @Option(names = "--as", paramLabel = "NAME",
+            description = "The name your changes carry in the audit trail and on comments (default: your name in"
+                    + " the team library, else the system user).")
+    String as;
+
     /** Opens the library with the standard services. */
     Session open() {
         return open(Services.Options.standard());
@@ -24,6 +29,11 @@ final class LibraryOption {
         // a recovered library says so on every front-end: on standard error, never mixed into output
         library.notices().forEach(n -> System.err.println("galley: " + n.message()));
         Services services = Services.of(library, options);
+        String name = as != null && !as.isBlank() ? as.strip()
+                : services.team().team().map(t -> t.member()).filter(m -> !m.isBlank()).orElse(null);
+        if (name != null && !name.equals(options.user())) {
+            services = Services.of(library, options.withUser(name));
+        }
         if (services.library().fingerprintsStale()) { // once, for a library made before the one Chinese table
             int n = services.library().refreshFingerprints(done -> { });
             if (n > 0) {
