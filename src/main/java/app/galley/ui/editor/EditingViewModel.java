@@ -172,6 +172,11 @@ public final class EditingViewModel {
         return edits.revisions(articleId);
     }
 
+    /** The article's audit trail, newest first (read off the window's thread). */
+    public List<app.galley.model.AuditEvent> events(long articleId) {
+        return context.services().audit().history(articleId);
+    }
+
     /** Takes back the last change (saving the earlier state as a new revision), after the writes asked for before. */
     public void undo() {
         library.writes().submit(() -> edits.undo(label -> i18n.format("edit.undone", label)), this::step,

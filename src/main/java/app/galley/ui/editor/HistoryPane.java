@@ -45,12 +45,16 @@ final class HistoryPane {
     private final ListView<Revision> list = new ListView<>(revisions);
     private final StyleClassedTextArea diff = new StyleClassedTextArea();
     private final Label summary = new Label();
+    private final ObservableList<app.galley.model.AuditEvent> events = FXCollections.observableArrayList();
+    private final ListView<app.galley.model.AuditEvent> activity = new ListView<>(events);
+    private final AuditText auditText;
     private Article article;
 
     HistoryPane(EditingViewModel editing, I18n i18n) {
         this.editing = editing;
         this.i18n = i18n;
         this.formats = new Formats(i18n);
+        this.auditText = new AuditText(i18n);
         root.setId("historyPane");
         list.setId("revisionList");
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -71,8 +75,20 @@ final class HistoryPane {
         SplitPane split = new SplitPane(list, new VirtualizedScrollPane<>(diff));
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.3);
+        VBox revisionsBox = new VBox(new ToolBar(restore), summary, split);
         VBox.setVgrow(split, Priority.ALWAYS);
-        root.getChildren().addAll(new ToolBar(restore), summary, split);
+        // the audit trail beside the revisions: who did what to the article, and when (issue 23)
+        activity.setId("activityList");
+        activity.setCellFactory(v -> new EventCell());
+        activity.setPlaceholder(new Label(i18n.get("history.noActivity")));
+        javafx.scene.control.Tab revisionsTab = new javafx.scene.control.Tab(i18n.get("history.revisions"), revisionsBox);
+        javafx.scene.control.Tab activityTab = new javafx.scene.control.Tab(i18n.get("history.activity"), activity);
+        activityTab.setId("activityTab");
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(revisionsTab, activityTab);
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("historyTabs");
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        root.getChildren().add(tabs);
     }
 
     Node node() {
@@ -85,13 +101,20 @@ final class HistoryPane {
         article = a;
         if (a == null) {
             revisions.clear();
+            events.clear();
             diff.clear();
             return;
         }
         if (!same) {
             revisions.clear(); // nothing of the last article stays while this one's history is read
+            events.clear();
         }
         long id = a.id();
+        editing.tasks().submit(() -> editing.events(id), all -> {
+            if (article != null && article.id() == id && !all.equals(events)) {
+                events.setAll(all);
+            }
+        }, BackgroundTasks::log);
         editing.tasks().submit(() -> {
             List<Revision> all = new ArrayList<>(editing.revisions(id));
             all.sort(Comparator.comparingLong(Revision::id).reversed());
@@ -165,6 +188,22 @@ final class HistoryPane {
         Revision r = list.getSelectionModel().getSelectedItem();
         if (article != null && r != null) {
             editing.restore(article, r);
+        }
+    }
+
+    private final class EventCell extends ListCell<app.galley.model.AuditEvent> {
+        @Override
+        protected void updateItem(app.galley.model.AuditEvent item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                return;
+            }
+            String what = auditText.describe(item);
+            setText(formats.instant(item.at()) + " · " + item.actor() + "\n" + what);
+            setWrapText(true);
+            setPrefWidth(0); // wrap to the list's width, not widen it
+            setAccessibleText(item.actor() + " " + what);
         }
     }
 

@@ -129,6 +129,16 @@ class CleanViewTest extends GalleyFxTest {
         assertThat(stored().body()).contains("整合併且");
         assertThat(revisions.getItems()).hasSize(3);
         assertThat(revisions.getItems().get(0).note()).isEqualTo("Restored revision from " + revisions.getItems().get(2).created());
+
+        // beside the revisions, the audit trail: what was done, by whom, newest first (issue 23)
+        clickOn("#activityTab");
+        settle();
+        @SuppressWarnings("unchecked")
+        ListView<app.galley.model.AuditEvent> activity = lookup("#activityList").queryAs(ListView.class);
+        assertThat(activity.getItems()).extracting(app.galley.model.AuditEvent::action).containsExactly(
+                app.galley.model.AuditAction.RESTORE, app.galley.model.AuditAction.CLEAN, app.galley.model.AuditAction.IMPORT);
+        String cleaned = lookup("#activityList .list-cell").nth(1).queryAs(javafx.scene.control.ListCell.class).getText();
+        assertThat(cleaned).contains("Cleaned: " + activity.getItems().get(1).get("changes") + " changes");
     }
 
     @Test
