@@ -1,7 +1,5 @@
 package app.galley.service;
 
-import app.galley.model.AuditAction;
-
 import app.galley.text.Change;
 import app.galley.clean.Cleaning;
 import app.galley.clean.CleaningService;
@@ -10,9 +8,9 @@ import app.galley.clean.ScriptConversion;
 import app.galley.model.Article;
 import app.galley.model.ArticleEdit;
 import app.galley.model.ArticleStatus;
+import app.galley.model.AuditAction;
 import app.galley.model.Revision;
 import app.galley.store.StaleArticleException;
-import app.galley.store.TagRepository;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
