@@ -86,14 +86,15 @@ public final class EditService {
         void at(int index, int total, String title);
     }
 
-    /** A state the journal can go back to: articles' fields, or a tag on (or off) some articles. */
-    private sealed interface State permits Articles, Tagging {
+    /** A state the journal can go back to: articles' fields, or what a step does (a tag on some articles). */
+    private sealed interface State permits Articles, Run {
     }
 
     private record Articles(Map<Long, ArticleEdit> edits) implements State {
     }
 
-    private record Tagging(long tagId, Set<Long> articles, boolean on) implements State {
+    /** Going to this state runs the step (tags on or off, assignments as they were). */
+    private record Run(Runnable run) implements State {
     }
 
     private final ArticleService articles;
@@ -276,41 +277,15 @@ public final class EditService {
      */
     public BatchResult cleanAll(List<Long> ids, Proposal proposal, IntFunction<String> label, Progress progress,
                                 BooleanSupplier cancelled) {
-        Map<Long, ArticleEdit> before = new LinkedHashMap<>();
-        Map<Long, Integer> on = new HashMap<>();
-        List<Article> saved = new ArrayList<>();
-        int changes = 0;
-        int failed = 0;
+        CleaningBatch batch = new CleaningBatch(articles, cleaning, this::propose);
         try {
-            for (int i = 0; i < ids.size() && !cancelled.getAsBoolean(); i++) {
-                Optional<Article> found = articles.find(ids.get(i));
-                if (found.isEmpty()) {
-                    continue;
-                }
-                Article a = found.get();
-                progress.at(i, ids.size(), a.title());
-                try {
-                    Cleaning c = propose(a, proposal);
-                    if (c.changes().isEmpty()) {
-                        continue;
-                    }
-                    Article s = proposal instanceof Proposal.Conversion cv
-                            ? cleaning.saveConversion(a, c, x -> true, cv.profile())
-                            : cleaning.save(a, c, x -> true);
-                    before.put(a.id(), ArticleEdit.of(a));
-                    on.put(a.id(), a.version());
-                    saved.add(s);
-                    changes += c.changes().size();
-                } catch (RuntimeException e) {
-                    failed++;
-                }
-            }
+            batch.run(ids, proposal, progress, cancelled);
         } finally {
-            if (!saved.isEmpty()) {
-                recorded(label.apply(saved.size()), before, on, saved);
+            if (!batch.saved().isEmpty()) {
+                recorded(label.apply(batch.saved().size()), batch.before(), batch.on(), batch.saved());
             }
         }
-        return new BatchResult(ids.size(), saved.size(), changes, failed, List.copyOf(saved));
+        return new BatchResult(ids.size(), batch.saved().size(), batch.changes(), batch.failed(), List.copyOf(batch.saved()));
     }
 
     /**
@@ -323,12 +298,17 @@ public final class EditService {
     public Set<Long> tag(Collection<Long> ids, long tagId, boolean on, IntFunction<String> label) {
         Set<Long> changed = tags.set(ids, tagId, on);
         if (!changed.isEmpty()) {
-            synchronized (this) {
-                journal.record(label.apply(changed.size()), new Tagging(tagId, changed, !on),
-                        new Tagging(tagId, changed, on));
-            }
+            undoable(label.apply(changed.size()), () -> tags.set(changed, tagId, !on), () -> tags.set(changed, tagId, on));
         }
         return changed;
+    }
+
+    /**
+     * Records a step made elsewhere (assigning a selection) in this journal: undo runs {@code undo},
+     * redo runs {@code redo}; each writes through a service, so it is recorded as any write is.
+     */
+    public synchronized void undoable(String label, Runnable undo, Runnable redo) {
+        journal.record(label, new Run(undo), new Run(redo));
     }
 
     /**
@@ -338,28 +318,28 @@ public final class EditService {
      * @param note the revision note, given the change's label
      */
     public Optional<Step> undo(UnaryOperator<String> note) {
-        EditJournal.Entry<State> e;
-        synchronized (this) {
-            e = journal.undo().orElse(null);
-        }
-        return e == null ? Optional.empty() : Optional.of(apply(e.after(), note.apply(e.label())));
+        return step(true, note);
     }
 
     public Optional<Step> redo(UnaryOperator<String> note) {
+        return step(false, note);
+    }
+
+    private Optional<Step> step(boolean back, UnaryOperator<String> note) {
         EditJournal.Entry<State> e;
         synchronized (this) {
-            e = journal.redo().orElse(null);
+            e = (back ? journal.undo() : journal.redo()).orElse(null);
         }
         return e == null ? Optional.empty() : Optional.of(apply(e.after(), note.apply(e.label())));
     }
 
-    /** What an undo or redo did: the outcome for articles, and whether tags changed. */
+    /** What an undo or redo did: the outcome for articles, and whether anything else (tags, assignments) changed. */
     public record Step(Outcome outcome, boolean tagsChanged) {
     }
 
     private Step apply(State state, String note) {
-        if (state instanceof Tagging t) {
-            tags.set(t.articles(), t.tagId(), t.on());
+        if (state instanceof Run step) {
+            step.run().run();
             return new Step(new Outcome(List.of(), List.of(), List.of()), true);
         }
         List<Article> saved = new ArrayList<>();

@@ -132,6 +132,11 @@ public final class Services {
                 asUser.equals(user) ? audit : library.audit().as(asUser));
     }
 
+    /** Who is to do each article's next piece of work (issue 23). */
+    public AssignmentService assignments() {
+        return new AssignmentService(library.assignments(), audit, library.clock());
+    }
+
     /** The audit trail: who did what to which article, and when (issue 23). */
     public AuditService audit() {
         return new AuditService(library.audit());

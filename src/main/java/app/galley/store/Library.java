@@ -23,6 +23,7 @@ public final class Library implements AutoCloseable {
     public static final String DB_NAME = "galley";
 
     private final AuditTrail audit;
+    private final AssignmentRepository assignments;
     private final DataSource dataSource;
     private final AutoCloseable closer;
     private final String location;
@@ -86,6 +87,7 @@ public final class Library implements AutoCloseable {
         this.teamConflicts = new TeamConflicts(jdbc);
         this.teamIds = new TeamIds(jdbc);
         this.audit = new AuditTrail(jdbc, clock);
+        this.assignments = new AssignmentRepository(jdbc, clock);
         this.changes = new LibraryChanges(jdbc);
     }
 
@@ -295,6 +297,11 @@ public final class Library implements AutoCloseable {
     }
 
     /** The conflicts team merges left for the editor. */
+    /** Who is to do each article's next piece of work (issue 23). */
+    public AssignmentRepository assignments() {
+        return assignments;
+    }
+
     /** The audit trail: every action that changed the library (issue 23). */
     public AuditTrail audit() {
         return audit;

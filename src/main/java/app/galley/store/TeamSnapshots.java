@@ -67,6 +67,8 @@ public final class TeamSnapshots {
         s.set("verdicts", rows(c, "SELECT v.uid, a.uid AS annotation, v.verdict, v.checker, v.given"
                 + " FROM annotation_verdict v JOIN annotation a ON a.id = v.annotation_id WHERE a.article_id = ?"
                 + " ORDER BY v.uid", articleId, blobs));
+        s.set("assignments", rows(c, "SELECT role AS uid, assignee, due, note, assigned_by, assigned FROM assignment"
+                + " WHERE article_id = ? ORDER BY role", articleId, blobs));
         s.set("events", rows(c, "SELECT uid, at, actor, action, detail FROM audit_event WHERE article_id = ? ORDER BY uid",
                 articleId, blobs));
         s.set("attachments", rows(c, "SELECT position, name, media_type, size_bytes, caption, reference,"
@@ -85,7 +87,7 @@ public final class TeamSnapshots {
     /** The parts of a snapshot that are lists of rows. */
     public static final java.util.List<String> LISTS =
             java.util.List.of("tags", "revisions", "annotations", "comments", "verdicts", "attachments", "rejected",
-                    "jobs", "publications", "events");
+                    "jobs", "publications", "events", "assignments");
 
     /**
      * Puts every list of a snapshot in its one order (rows with uids by uid, attachments by position,
