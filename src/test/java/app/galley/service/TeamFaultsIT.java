@@ -245,6 +245,24 @@ class TeamFaultsIT {
         edit(b, onB, ArticleEdit.of(onB).withTitle("即時同步（Ruth 改）"));
         waitUntil(() -> a.services().articles().find(id).orElseThrow().title().endsWith("（Ruth 改）"));
         assertThat(statesB).extracting(TeamState::kind).contains(TeamState.Kind.CONNECTED);
+
+        // issue 23: an assignment made on one side and a comment made on the other arrive live
+        a.services().assignments().assign(List.of(id), app.galley.model.Assignment.Role.FACT_CHECKER, "ruth",
+                java.time.Instant.parse("2026-12-04T18:00:00Z"), "請查數字");
+        waitUntil(() -> b.services().assignments().assignedTo("ruth").contains(onB.id()));
+        assertThat(b.services().assignments().of(onB.id())).singleElement().satisfies(x -> {
+            assertThat(x.by()).isEqualTo("zhou");
+            assertThat(x.note()).isEqualTo("請查數字");
+        });
+        Article now = b.services().articles().find(onB.id()).orElseThrow();
+        var checker = b.services().annotations();
+        var note = checker.annotate(now, 0, 4, app.galley.model.AnnotationKind.COMMENT, null);
+        checker.comment(note.id(), null, "@zhou 數字已查");
+        waitUntil(() -> a.services().annotations().commentsOf(a.services().articles().find(id).orElseThrow()).stream()
+                .anyMatch(c -> c.body().equals("@zhou 數字已查") && c.author().equals("ruth")));
+        // and each side's audit trail holds both members' events
+        waitUntil(() -> a.services().audit().history(id).stream().anyMatch(e -> e.actor().equals("ruth")
+                && e.action() == app.galley.model.AuditAction.COMMENT));
     }
 
     private static void waitUntil(java.util.function.BooleanSupplier done) throws InterruptedException {
