@@ -225,6 +225,7 @@ public final class ArticleRepository {
                         }
                     }
                 }
+                withAssignees(c, part, out);
                 return null;
             });
         }
@@ -332,6 +333,24 @@ public final class ArticleRepository {
     private static Instant instant(ResultSet rs, int column) throws SQLException {
         OffsetDateTime odt = rs.getObject(column, OffsetDateTime.class);
         return odt == null ? null : odt.toInstant();
+    }
+
+    /** Puts into the summaries who their articles are assigned to (the table's column, issue 23). */
+    private static void withAssignees(Connection c, List<Long> part, Map<Long, ArticleSummary> out) throws SQLException {
+        String marks = String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
+        Map<Long, java.util.Set<String>> names = new java.util.HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT article_id, assignee FROM assignment WHERE article_id IN ("
+                + marks + ") ORDER BY article_id, role")) {
+            for (int i = 0; i < part.size(); i++) {
+                ps.setLong(i + 1, part.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    names.computeIfAbsent(rs.getLong(1), k -> new java.util.LinkedHashSet<>()).add(rs.getString(2));
+                }
+            }
+        }
+        names.forEach((id, who) -> out.computeIfPresent(id, (k, s) -> s.withAssignees(String.join(", ", who))));
     }
 
     private static ArticleSummary summary(ResultSet rs) throws SQLException {

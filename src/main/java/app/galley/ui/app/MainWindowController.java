@@ -77,6 +77,7 @@ public final class MainWindowController {
     @FXML private TableColumn<ArticleSummary, ArticleStatus> statusColumn;
     @FXML private TableColumn<ArticleSummary, ArticleSummary> lengthColumn;
     @FXML private TableColumn<ArticleSummary, Instant> importedColumn;
+    @FXML private TableColumn<ArticleSummary, String> assigneeColumn;
     @FXML private Label countLabel;
     @FXML private Label locationLabel;
     @FXML private Label teamLabel;
@@ -103,7 +104,8 @@ public final class MainWindowController {
     @FXML
     private void initialize() {
         ArticleTable articleTable = new ArticleTable(table, model, i18n);
-        articleTable.install(titleColumn, sourceColumn, languageColumn, statusColumn, lengthColumn, importedColumn);
+        articleTable.install(titleColumn, sourceColumn, languageColumn, statusColumn, lengthColumn, importedColumn,
+                assigneeColumn);
         articleTable.remember(window.context().settings());
         setUpSections();
         setUpStatusMenu();
@@ -199,9 +201,11 @@ public final class MainWindowController {
                     setText(null);
                     return;
                 }
-                String name = item.trash() ? i18n.get("section.trash")
+                String name = item.trash() ? i18n.get("section.trash") : item.assigned() != null
+                        ? i18n.get("section." + item.assigned().name().toLowerCase(java.util.Locale.ROOT))
                         : item.status() == null ? i18n.get("section.all") : i18n.status(item.status());
-                var count = item.trash() ? model.trashCountProperty()
+                var count = item.trash() ? model.trashCountProperty() : item.assigned() != null
+                        ? model.assignedCountProperty(item.assigned())
                         : item.status() == null ? model.totalProperty() : model.countProperty(item.status());
                 textProperty().bind(Bindings.createStringBinding(() -> name + "  (" + count.get() + ")", count));
             }

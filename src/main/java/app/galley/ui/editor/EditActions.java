@@ -107,12 +107,18 @@ public final class EditActions {
         MenuItem bulkTag = item("tagSelectedItem", "Shortcut+T", () -> new BulkTagDialog(tagModel, i18n)
                 .show(owner.get(), java.util.List.copyOf(model.selection())));
         bulkTag.setText(i18n.get("action.tagSelected"));
-        for (MenuItem m : java.util.List.of(cleanItem, history, details, quote, claim, comment, bulkTag)) {
+        MenuItem assign = item("assignItem", "Shortcut+Shift+A", () -> {
+            java.util.List<Long> ids = java.util.List.copyOf(model.selection());
+            new AssignDialog(i18n).ask(owner.get(), ids.size(), editing.services().user(), java.time.ZoneId.systemDefault())
+                    .ifPresent(r -> editing.assign(ids, r.role(), r.assignee(), r.due(), r.note()));
+        });
+        assign.setText(i18n.get("action.assign"));
+        for (MenuItem m : java.util.List.of(cleanItem, history, details, quote, claim, comment, bulkTag, assign)) {
             m.disableProperty().bind(model.currentProperty().isNull());
         }
         convert.disableProperty().bind(model.currentProperty().isNull());
         article.getItems().addAll(0, java.util.List.of(cleanItem, convert, history, details, new SeparatorMenuItem(),
-                quote, claim, comment, new SeparatorMenuItem(), bulkTag, new SeparatorMenuItem(), rules,
+                quote, claim, comment, new SeparatorMenuItem(), bulkTag, assign, new SeparatorMenuItem(), rules,
                 new SeparatorMenuItem()));
     }
 

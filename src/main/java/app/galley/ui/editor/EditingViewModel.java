@@ -191,8 +191,9 @@ public final class EditingViewModel {
     private void step(Optional<EditService.Step> step) {
         step.ifPresent(s -> {
             settle(s.outcome());
-            if (s.tagsChanged()) {
+            if (s.tagsChanged()) { // tags, or assignments: the table shows them too
                 tagsChanged.set(tagsChanged.get() + 1);
+                library.refresh();
             }
         });
         journalChanged();
@@ -266,6 +267,25 @@ public final class EditingViewModel {
                     tagsChanged.set(tagsChanged.get() + 1);
                     then.accept(changed.size());
                 }, BackgroundTasks::log);
+    }
+
+    /**
+     * Assigns the articles (or, with no assignee, takes the role's assignment away) in the lane of
+     * writes, as one step Undo takes back (issue 23); the table shows it when it is in.
+     */
+    public void assign(java.util.Collection<Long> ids, app.galley.model.Assignment.Role role, String assignee,
+                       java.time.Instant due, String note) {
+        library.writes().submit(() -> {
+            var assignments = context.services().assignments();
+            var change = assignee == null ? assignments.unassign(ids, role) : assignments.assign(ids, role, assignee, due, note);
+            edits.undoable(assignee == null ? i18n.format("edit.unassign", ids.size())
+                    : i18n.format("edit.assign", assignee, ids.size()),
+                    () -> assignments.restore(change, true), () -> assignments.restore(change, false));
+            return change;
+        }, change -> {
+            journalChanged();
+            library.refresh();
+        }, BackgroundTasks::log);
     }
 
     public javafx.beans.property.IntegerProperty tagsChangedProperty() {

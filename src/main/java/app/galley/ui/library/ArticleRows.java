@@ -41,7 +41,7 @@ final class ArticleRows {
 
     /** What a reload read: the rows' count, some pages, the counts per status and in the Trash. */
     record Read(int size, Map<Integer, List<ArticleSummary>> pages, List<ArticleSummary> whole,
-                Map<ArticleStatus, Integer> counts, int trashed) {
+                Map<ArticleStatus, Integer> counts, int trashed, Map<Section.Assigned, Integer> assigned) {
     }
 
     private final RowList<ArticleSummary> rows = new RowList<>();
@@ -55,6 +55,9 @@ final class ArticleRows {
     private final Deque<Integer> inView = new ArrayDeque<>();
     private Section section = Section.ALL;
     private java.util.function.IntConsumer trashCounted = n -> { };
+    /** The articles of a section of assignments (issue 23), and who is told their counts. */
+    private java.util.function.Function<Section.Assigned, List<Long>> assignedIds = a -> List.of();
+    private Consumer<Map<Section.Assigned, Integer>> assignedCounted = m -> { };
     /** The count in the Trash last read. */
     private int trashed;
     private ArticleOrder order = ArticleOrder.NEWEST;
@@ -66,28 +69,7 @@ final class ArticleRows {
     private Map<ArticleStatus, Integer> counts;
     private boolean reloading;
     private final List<Runnable> afterReload = new ArrayList<>();
-    private Replacing replacing = Replacing.NONE;
-
-    /**
-     * Told around a replacement of rows by other articles (another order, section or search; the
-     * library changed under them): the table lets its selection go before, so it does not look for
-     * the selected item through every row, and selects the same articles again after.
-     */
-    interface Replacing {
-        Replacing NONE = new Replacing() {
-            @Override
-            public void before() {
-            }
-
-            @Override
-            public void after() {
-            }
-        };
-
-        void before();
-
-        void after();
-    }
+    private RowReplacing replacing = RowReplacing.NONE;
 
     ArticleRows(ArticleService articles, TaskExecutor tasks, Consumer<Map<ArticleStatus, Integer>> counted) {
         this.articles = articles;
@@ -95,7 +77,7 @@ final class ArticleRows {
         this.counted = counted;
     }
 
-    void onReplacing(Replacing r) {
+    void onReplacing(RowReplacing r) {
         this.replacing = r;
     }
 
@@ -105,6 +87,12 @@ final class ArticleRows {
 
     ArticleOrder order() {
         return order;
+    }
+
+    /** Where the sections of assignments take their articles from, and who is told how many each holds. */
+    void onAssigned(java.util.function.Function<Section.Assigned, List<Long>> ids, Consumer<Map<Section.Assigned, Integer>> counted) {
+        this.assignedIds = ids;
+        this.assignedCounted = counted;
     }
 
     /** Told how many articles are in the Trash whenever the counts are read. */
@@ -178,19 +166,30 @@ final class ArticleRows {
                       Map<ArticleStatus, Integer> known, int knownTrashed) {
         Map<ArticleStatus, Integer> counts = known != null ? known : articles.countByStatus();
         int inTrash = known != null ? knownTrashed : articles.trashCount();
-        if (hits != null) {
-            Map<Long, ArticleSummary> found = articles.summariesOutsideTrash(hits);
+        Map<Section.Assigned, List<Long>> assigned = new java.util.EnumMap<>(Section.Assigned.class);
+        for (Section.Assigned a : Section.Assigned.values()) {
+            assigned.put(a, assignedIds.apply(a));
+        }
+        Map<Section.Assigned, Integer> assignedCounts = new java.util.EnumMap<>(Section.Assigned.class);
+        assigned.forEach((a, ids) -> assignedCounts.put(a, ids.size()));
+        if (hits != null || s.assigned() != null) {
+            List<Long> wanted = hits;
+            if (s.assigned() != null) { // a few hundred at most: read whole, like a search's hits
+                Set<Long> in = new HashSet<>(assigned.get(s.assigned()));
+                wanted = hits == null ? List.copyOf(in) : hits.stream().filter(in::contains).toList();
+            }
+            Map<Long, ArticleSummary> found = articles.summariesOutsideTrash(wanted);
             List<ArticleSummary> whole = new ArrayList<>();
-            for (long id : hits) {
+            for (long id : wanted) {
                 ArticleSummary a = found.get(id);
                 if (a != null && (s.status() == null || a.status() == s.status())) {
                     whole.add(a);
                 }
             }
-            if (!o.equals(ArticleOrder.NEWEST)) { // newest-first is the search's own order: best first
-                whole.sort(comparator(o));
+            if (hits == null || !o.equals(ArticleOrder.NEWEST)) { // newest-first is the search's own order: best first
+                whole.sort(SummaryOrder.of(o));
             }
-            return new Read(whole.size(), Map.of(), whole, counts, inTrash);
+            return new Read(whole.size(), Map.of(), whole, counts, inTrash, assignedCounts);
         }
         int size = s.trash() ? inTrash : s.status() == null
                 ? counts.values().stream().mapToInt(Integer::intValue).sum() : counts.get(s.status());
@@ -200,7 +199,7 @@ final class ArticleRows {
                 read.put(p, page(s, o, p * PAGE, size));
             }
         }
-        return new Read(size, read, null, counts, inTrash);
+        return new Read(size, read, null, counts, inTrash, assignedCounts);
     }
 
     /** One page of a section, read in the background. */
@@ -230,20 +229,6 @@ final class ArticleRows {
         });
     }
 
-    /** The order of the table's columns, for a search's hits sorted in memory as the store sorts pages. */
-    static Comparator<ArticleSummary> comparator(ArticleOrder o) {
-        Comparator<ArticleSummary> c = switch (o.column()) {
-            case TITLE -> Comparator.comparing(ArticleSummary::title);
-            case SOURCE -> Comparator.comparing(ArticleSummary::source, Comparator.nullsFirst(Comparator.naturalOrder()));
-            case LANGUAGE -> Comparator.comparing(ArticleSummary::language, Comparator.nullsFirst(Comparator.naturalOrder()));
-            case STATUS -> Comparator.comparing(a -> a.status().name());
-            case LENGTH -> Comparator.comparingInt(a -> a.length().value());
-            case IMPORTED -> Comparator.comparing(ArticleSummary::created);
-        };
-        c = c.thenComparingLong(ArticleSummary::id);
-        return o.descending() ? c.reversed() : c;
-    }
-
     /**
      * Shows what a reload read. The same question asked again (the library changed) updates the rows
      * in place, so the table keeps its scroll position and selection; a new question (another order,
@@ -254,6 +239,7 @@ final class ArticleRows {
         counted.accept(new EnumMap<>(r.counts()));
         trashed = r.trashed();
         trashCounted.accept(r.trashed());
+        assignedCounted.accept(r.assigned());
         if (r.whole() != null) {
             loaded.clear();
             replacing.before();
@@ -315,7 +301,7 @@ final class ArticleRows {
 
     /** The table shows row {@code index} still loading: its page is read (once) in the background. */
     void need(int index) {
-        if (index < 0 || index >= rows.size() || ranked != null) {
+        if (index < 0 || index >= rows.size() || whole()) {
             return;
         }
         int page = index / PAGE;
@@ -368,14 +354,16 @@ final class ArticleRows {
             if (rows.get(i).id() != s.id()) {
                 return true;
             }
-            rows.update(i, List.of(s));
+            // a summary made from a saved article has not read its assignees: the row keeps those it showed
+            String assignees = rows.get(i).assignees();
+            rows.update(i, List.of(s.assignees() == null && assignees != null ? s.withAssignees(assignees) : s));
             return false;
         });
     }
 
     /** Visits the rows read so far (a search's hits, else the loaded pages) while {@code visit} says go on. */
     private void eachRead(java.util.function.IntPredicate visit) {
-        if (ranked != null) {
+        if (whole()) {
             for (int i = 0; i < rows.size(); i++) {
                 if (!visit.test(i)) {
                     return;
@@ -390,5 +378,10 @@ final class ArticleRows {
                 }
             }
         }
+    }
+
+    /** Whether the rows are read whole (a search's hits, a section of assignments), not a page at a time. */
+    private boolean whole() {
+        return ranked != null || section.assigned() != null;
     }
 }

@@ -37,8 +37,11 @@ public final class ArticleTable {
     @SuppressWarnings("unchecked")
     public void install(TableColumn<ArticleSummary, String> title, TableColumn<ArticleSummary, String> source,
                  TableColumn<ArticleSummary, String> language, TableColumn<ArticleSummary, ArticleStatus> status,
-                 TableColumn<ArticleSummary, ArticleSummary> length, TableColumn<ArticleSummary, Instant> imported) {
+                 TableColumn<ArticleSummary, ArticleSummary> length, TableColumn<ArticleSummary, Instant> imported,
+                 TableColumn<ArticleSummary, String> assignee) {
         this.title = title;
+        value(assignee, s -> s.assignees() == null ? "" : s.assignees());
+        assignee.setUserData("ASSIGNEE"); // its key among the remembered columns, in every language
         value(title, ArticleSummary::title);
         value(source, s -> s.source() == null ? "" : s.source());
         value(language, s -> s.language());

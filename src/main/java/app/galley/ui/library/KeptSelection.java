@@ -13,7 +13,7 @@ import javafx.scene.control.TableView;
  * through every row; after, the same articles are selected again by index where they are among the
  * rows read, the shown one last so it stays the one shown.
  */
-final class KeptSelection implements ArticleRows.Replacing {
+final class KeptSelection implements RowReplacing {
 
     private final TableView<ArticleSummary> table;
     private final LibraryViewModel model;

@@ -72,7 +72,7 @@ public final class LibraryFollower {
     }
 
     private void show(Found f) {
-        // the rows keep the table's selection themselves (ArticleRows.Replacing)
+        // the rows keep the table's selection themselves (RowReplacing)
         model.changedElsewhere(f.queued(), f.shownId(), f.shown(), typing.getAsBoolean());
         tagsChanged.run();
     }

@@ -60,6 +60,7 @@ public final class LibraryViewModel {
     /** Counts the articles asked to be shown: a read for one asked before the last is dropped. */
     private long selecting;
     private final IntegerProperty trashCount = new SimpleIntegerProperty();
+    private final AssignedSections assigned;
     private final TrashViewModel trash;
     private final StatusGate gate;
 
@@ -84,6 +85,7 @@ public final class LibraryViewModel {
         }
         this.rows = new ArticleRows(context.services().articles(), tasks, this::counted);
         rows.onTrashCounted(trashCount::set);
+        this.assigned = new AssignedSections(context, rows);
         this.trash = new TrashViewModel(context, tasks, i18n, this, message);
         this.gate = new StatusGate(context, tasks, i18n, this);
         section.addListener((o, a, b) -> requery());
@@ -98,6 +100,10 @@ public final class LibraryViewModel {
     }
 
     /** How many articles are in the Trash. */
+    public IntegerProperty assignedCountProperty(Section.Assigned a) {
+        return assigned.count(a);
+    }
+
     public IntegerProperty trashCountProperty() {
         return trashCount;
     }
@@ -108,7 +114,7 @@ public final class LibraryViewModel {
     }
 
     /** Who keeps the table's selection when its rows are replaced by other articles (the window's table). */
-    void keepSelectionWith(ArticleRows.Replacing keeper) {
+    void keepSelectionWith(RowReplacing keeper) {
         rows.onReplacing(keeper);
     }
 

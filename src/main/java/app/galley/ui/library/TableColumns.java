@@ -93,7 +93,8 @@ final class TableColumns {
     }
 
     private static String key(TableColumn<?, ?> c) {
-        return c.getUserData() instanceof ArticleOrder.Column col ? col.name() : String.valueOf(c.getText());
+        return c.getUserData() instanceof ArticleOrder.Column col ? col.name()
+                : c.getUserData() instanceof String k ? k : String.valueOf(c.getText());
     }
 
     private void save() {
