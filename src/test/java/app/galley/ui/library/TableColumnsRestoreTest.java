@@ -19,9 +19,9 @@ class TableColumnsRestoreTest extends GalleyFxTest {
     void theColumnsComeBackAsTheyWereLeft() {
         settle();
         assertThat(table().getVisibleLeafColumns()).extracting(TableColumn::getId)
-                .containsExactly("titleColumn", "statusColumn", "languageColumn", "importedColumn");
+                .containsExactly("titleColumn", "statusColumn", "languageColumn", "importedColumn", "assigneeColumn");
         assertThat(table().getColumns()).extracting(TableColumn::getId).containsExactly("titleColumn", "statusColumn",
-                "languageColumn", "sourceColumn", "importedColumn", "lengthColumn");
+                "languageColumn", "sourceColumn", "importedColumn", "lengthColumn", "assigneeColumn"); // a column added since: at the end
         assertThat(table().getColumns().get(2).getWidth()).isEqualTo(150);
     }
 }

@@ -40,9 +40,9 @@ class TableColumnsTest extends GalleyFxTest {
         }
         assertThat(lookup("#table .status-chip").tryQuery()).isPresent();
         TableColumn<?, ?> title = table().getColumns().get(0);
-        // on a laptop the table shows title, source, status and date; language and length are a click away
+        // on a laptop the table shows title, source, status, assignee and date; language and length are a click away
         assertThat(table().getVisibleLeafColumns()).extracting(TableColumn::getId)
-                .containsExactly("titleColumn", "sourceColumn", "statusColumn", "importedColumn");
+                .containsExactly("titleColumn", "sourceColumn", "statusColumn", "assigneeColumn", "importedColumn");
         double others = table().getVisibleLeafColumns().stream().filter(c -> c != title)
                 .mapToDouble(TableColumn::getWidth).sum();
         assertThat(title.getWidth() + others).isCloseTo(table().getWidth(), org.assertj.core.data.Offset.offset(40.0));

@@ -58,7 +58,7 @@ class TrashFxTest extends GalleyFxTest {
         type(KeyCode.DELETE);
         settle();
         assertThat(titles()).hasSize(1).doesNotContain(deleted);
-        assertThat(section(7)).isEqualTo("Trash  (1)");
+        assertThat(section(9)).isEqualTo("Trash  (1)");
         assertThat(section(0)).isEqualTo("All articles  (1)");
         assertThat(lookup("#messageLabel").queryLabeled().getText()).isEqualTo("1 article moved to the Trash.");
 
@@ -69,14 +69,14 @@ class TrashFxTest extends GalleyFxTest {
         settle();
         assertThat(titles()).hasSize(2).contains(deleted);
         assertThat(undo.isVisible()).isFalse();
-        assertThat(section(7)).isEqualTo("Trash  (0)");
+        assertThat(section(9)).isEqualTo("Trash  (0)");
 
         // deleted again from the menu, then put back from the Trash section
         clickOn(firstRow());
         clickOn("Article");
         clickOn("Move to Trash");
         settle();
-        clickOn(lookup("#sections .list-cell").nth(7).queryAs(javafx.scene.Node.class));
+        clickOn(lookup("#sections .list-cell").nth(9).queryAs(javafx.scene.Node.class));
         settle();
         assertThat(titles()).containsExactly(deleted);
         clickOn(firstRow());
@@ -95,17 +95,17 @@ class TrashFxTest extends GalleyFxTest {
         clickOn(firstRow());
         type(KeyCode.DELETE);
         settle();
-        assertThat(section(7)).isEqualTo("Trash  (1)");
+        assertThat(section(9)).isEqualTo("Trash  (1)");
         clickOn("Article");
         clickOn("Empty Trash…");
         settle();
         assertThat(answers.asked).singleElement().asString().startsWith("Delete the article in the Trash for good?");
-        assertThat(section(7)).isEqualTo("Trash  (1)");
+        assertThat(section(9)).isEqualTo("Trash  (1)");
         answers.confirmAnswer = true;
         clickOn("Article");
         clickOn("Empty Trash…");
         settle();
-        assertThat(section(7)).isEqualTo("Trash  (0)");
+        assertThat(section(9)).isEqualTo("Trash  (0)");
         assertThat(lookup("#messageLabel").queryLabeled().getText()).isEqualTo("1 article deleted for good.");
         assertThat(library.articles().list()).hasSize(1);
     }
