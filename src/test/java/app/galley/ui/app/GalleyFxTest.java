@@ -46,6 +46,26 @@ public abstract class GalleyFxTest extends ApplicationTest {
         FxSettle.settle(window.tasks());
     }
 
+    /**
+     * Saves a picture of the main window as {@code DIR/en/NAME.png} when GALLEY_SCREENSHOTS=DIR is set
+     * (docs/screenshots); nothing otherwise.
+     */
+    protected void shot(String name) {
+        String folder = System.getenv("GALLEY_SCREENSHOTS");
+        if (folder == null) {
+            return;
+        }
+        settle();
+        var image = interactAndGet(() -> stage.getScene().snapshot(null));
+        Path file = Path.of(folder, "en", name + ".png");
+        try {
+            Files.createDirectories(file.getParent());
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The window's article table. */
     @SuppressWarnings("unchecked")
     protected javafx.scene.control.TableView<app.galley.model.ArticleSummary> table() {

@@ -165,6 +165,7 @@ abstract class NothingCutOff extends GalleyFxTest {
         dialog(at, "Publishing Targets", "targetsItem");
         dialog(at, "Rules", "rulesItem");
         dialog(at, "Tag Selected Articles", "tagSelectedItem");
+        dialog(at, "Assign Selected Articles", "assignItem");
         dialog(at, "Details", "detailsItem");
         dialog(at, "Find and Replace", "findReplaceItem");
         dialog(at, "Keyboard Shortcuts", "shortcutsItem");

@@ -83,6 +83,10 @@ class AssignmentFxTest extends GalleyFxTest {
         clickOn(section(Section.OVERDUE));
         settle();
         assertThat(table().getItems()).hasSize(2);
+        clickOn(section(Section.MINE));
+        settle();
+        assertThat(table().getItems()).hasSize(2);
+        shot("assigned-to-me");
 
         // the whole assignment is one undo
         clickOn("Edit").clickOn("#undoItem");

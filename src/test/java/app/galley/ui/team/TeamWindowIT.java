@@ -61,19 +61,6 @@ class TeamWindowIT extends GalleyFxTest {
         }
     }
 
-    /** A picture of the window when asked (GALLEY_SCREENSHOTS): the team state, presence and a conflict. */
-    private void shot(String name) throws Exception {
-        String folder = System.getenv("GALLEY_SCREENSHOTS");
-        if (folder == null) {
-            return;
-        }
-        settle();
-        var image = interactAndGet(() -> stage.getScene().snapshot(null));
-        Path file = Path.of(folder, "en", name + ".png");
-        Files.createDirectories(file.getParent());
-        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
-    }
-
     @Override
     protected void prepare(Library library) {
         sample = ((ImportOutcome.Imported) Services.of(library).imports().importFile(TestFiles.samplePath())).articleId();
