@@ -37,7 +37,9 @@ public record FactCheckSummary(Map<Verdict, Integer> byVerdict, int quotes, int 
             /** The annotated words were edited since they were checked. */
             TEXT_CHANGED,
             /** The annotated words are no longer in the text. */
-            ORPHANED
+            ORPHANED,
+            /** The status needs a second person's sign-off on this text, and has none (issue 23). */
+            SIGN_OFF_MISSING
         }
     }
 

@@ -80,12 +80,12 @@ final class EditCommand implements Callable<Integer> {
                 }
                 if (FactCheckGate.GATED.contains(to) && a.status() != to) {
                     FactCheckGate gate = lib.services().gate();
-                    var problems = gate.problems(a);
+                    var problems = gate.problems(a, FactCheckGate.Action.of(to));
                     if (!problems.isEmpty() && (override == null || override.isBlank())) {
                         err.println("galley: the fact-check of #" + id + " is not ready (" + Cli.count(problems.size(), "problem")
                                 + "); give --override WHY to go ahead");
                         problems.stream().limit(10).forEach(p -> err.println("  " + p.kind().name().toLowerCase(java.util.Locale.ROOT)
-                                .replace('_', ' ') + ": " + Cli.printable(p.quote())));
+                                .replace('_', ' ') + (p.quote() == null ? "" : ": " + Cli.printable(p.quote()))));
                         return ExitCodes.FAILURE;
                     }
                     if (!problems.isEmpty()) {

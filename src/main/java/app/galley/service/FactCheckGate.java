@@ -33,21 +33,46 @@ public final class FactCheckGate {
         public static Action of(ArticleStatus status) {
             return status == ArticleStatus.PUBLISHED ? PUBLISHED : READY;
         }
+
+        /** The status this action leads to (sending for publication: Published; an export: Ready, by its words). */
+        public ArticleStatus status() {
+            return this == PUBLISHED || this == PUBLISH ? ArticleStatus.PUBLISHED : ArticleStatus.READY;
+        }
     }
 
     private final ArticleService articles;
     private final AnnotationService annotations;
     private final String user;
+    private final SignOffs signOffs;
 
-    FactCheckGate(ArticleService articles, AnnotationService annotations, String user) {
+    FactCheckGate(ArticleService articles, AnnotationService annotations, String user, SignOffs signOffs) {
         this.articles = articles;
         this.annotations = annotations;
         this.user = user;
+        this.signOffs = signOffs;
     }
 
     /** What stands in the way of publication (empty: the fact-check is ready). */
     public List<FactCheckSummary.Problem> problems(Article a) {
         return annotations.summary(a, annotations.annotations(a)).problems();
+    }
+
+    /**
+     * What stands in the way of {@code action}: the fact-check's problems, and, where the newsroom
+     * asks for four eyes on the status the action leads to, a missing sign-off by someone else on
+     * this text (issue 23).
+     */
+    public List<FactCheckSummary.Problem> problems(Article a, Action action) {
+        List<FactCheckSummary.Problem> out = new java.util.ArrayList<>(problems(a));
+        if (action != Action.EXPORT && signOffs.missing(a, action.status(), user)) { // an export is no status move
+            out.add(new FactCheckSummary.Problem(FactCheckSummary.Problem.Kind.SIGN_OFF_MISSING, 0, null));
+        }
+        return out;
+    }
+
+    /** The sign-offs in the library. */
+    public SignOffs signOffs() {
+        return signOffs;
     }
 
     /**

@@ -144,7 +144,8 @@ public final class Services {
 
     /** The fact-check gate before Ready, Published, export and publication, in this user's name. */
     public FactCheckGate gate() {
-        return new FactCheckGate(articles, annotations(), user);
+        return new FactCheckGate(articles, annotations(), user,
+                new SignOffs(library.signOffs(), settings, audit, library.clock()));
     }
 
     /** Annotations written in the name these services were opened with. */

@@ -77,6 +77,36 @@ public final class SettingsService {
         settings.put(FACT_CHECK_ADDRESS, n.factCheckAddress() == null ? "" : n.factCheckAddress());
     }
 
+    static final String SIGN_OFF = "workflow.signOff";
+
+    /**
+     * The statuses (Ready, Published) an article enters only with a second person's sign-off (issue
+     * 23, four eyes); none by default.
+     */
+    public java.util.Set<app.galley.model.ArticleStatus> signOffRequired() {
+        java.util.Set<app.galley.model.ArticleStatus> out = java.util.EnumSet.noneOf(app.galley.model.ArticleStatus.class);
+        for (String s : settings.get(SIGN_OFF).orElse("").split(",")) {
+            if (!s.isBlank()) {
+                out.add(app.galley.model.ArticleStatus.fromKey(s));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Keeps which statuses need a second person's sign-off, for everyone using the library.
+     *
+     * @throws IllegalArgumentException for a status that is not gated (only Ready and Published are)
+     */
+    public void setSignOffRequired(java.util.Set<app.galley.model.ArticleStatus> statuses) {
+        for (var s : statuses) {
+            if (!FactCheckGate.GATED.contains(s)) {
+                throw new IllegalArgumentException("only ready and published can need a sign-off, not " + s.key());
+            }
+        }
+        settings.put(SIGN_OFF, String.join(",", statuses.stream().sorted().map(app.galley.model.ArticleStatus::key).toList()));
+    }
+
     private final LibrarySettings settings;
 
     SettingsService(LibrarySettings settings) {

@@ -24,6 +24,7 @@ public final class Library implements AutoCloseable {
 
     private final AuditTrail audit;
     private final AssignmentRepository assignments;
+    private final SignOffRepository signOffs;
     private final DataSource dataSource;
     private final AutoCloseable closer;
     private final String location;
@@ -88,6 +89,7 @@ public final class Library implements AutoCloseable {
         this.teamIds = new TeamIds(jdbc);
         this.audit = new AuditTrail(jdbc, clock);
         this.assignments = new AssignmentRepository(jdbc, clock);
+        this.signOffs = new SignOffRepository(jdbc);
         this.changes = new LibraryChanges(jdbc);
     }
 
@@ -297,6 +299,11 @@ public final class Library implements AutoCloseable {
     }
 
     /** The conflicts team merges left for the editor. */
+    /** Second persons' sign-offs (issue 23). */
+    public SignOffRepository signOffs() {
+        return signOffs;
+    }
+
     /** Who is to do each article's next piece of work (issue 23). */
     public AssignmentRepository assignments() {
         return assignments;

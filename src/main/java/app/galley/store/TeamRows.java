@@ -31,7 +31,7 @@ final class TeamRows {
     static final String ANNOTATION = "a.kind, a.exact, a.prefix, a.suffix, a.start_pos, a.end_pos, a.anchor,"
             + " a.first_quote, a.speaker, a.verdict, a.note, a.evidence, a.author, a.created, a.modified, a.resolved";
     private static final Set<String> TIMES = Set.of("published", "created", "trashed", "modified", "edited", "given",
-            "next_attempt", "updated", "at", "due", "assigned");
+            "next_attempt", "updated", "at", "due", "assigned", "signed");
     private static final Set<String> INTS = Set.of("length_value", "start_pos", "end_pos", "size_bytes", "position",
             "attempts");
     private static final Set<String> LONGS = Set.of("remote_id", "target_id");
@@ -130,6 +130,10 @@ final class TeamRows {
         if (s.has("assignments") && changed(s, mine, "assignments")) {
             replace("assignment", articleId, s.get("assignments"),
                     List.of("role", "assignee", "due", "note", "assigned_by", "assigned"), Map.of());
+        }
+        if (s.has("signoffs") && changed(s, mine, "signoffs")) {
+            replace("sign_off", articleId, s.get("signoffs"), List.of("status", "signed_by", "signed", "body_hash", "note"),
+                    Map.of());
         }
         if (changed(s, mine, "events") && s.has("events")) {
             events(articleId, s.get("events"));
@@ -298,6 +302,8 @@ final class TeamRows {
             JsonNode r = row;
             if (table.equals("attachment")) {
                 r = ((ObjectNode) row.deepCopy()).put("position", position++); // two members' attachments, one order
+            } else if (table.equals("sign_off")) {
+                r = ((ObjectNode) row.deepCopy()).put("status", row.get("uid").asText()); // one per status: its key
             } else if (table.equals("assignment")) {
                 r = ((ObjectNode) row.deepCopy()).put("role", row.get("uid").asText()); // one per role: the role is its key
             }

@@ -69,6 +69,8 @@ public final class TeamSnapshots {
                 + " ORDER BY v.uid", articleId, blobs));
         s.set("assignments", rows(c, "SELECT role AS uid, assignee, due, note, assigned_by, assigned FROM assignment"
                 + " WHERE article_id = ? ORDER BY role", articleId, blobs));
+        s.set("signoffs", rows(c, "SELECT status AS uid, signed_by, signed, body_hash, note FROM sign_off"
+                + " WHERE article_id = ? ORDER BY status", articleId, blobs));
         s.set("events", rows(c, "SELECT uid, at, actor, action, detail FROM audit_event WHERE article_id = ? ORDER BY uid",
                 articleId, blobs));
         s.set("attachments", rows(c, "SELECT position, name, media_type, size_bytes, caption, reference,"
@@ -87,7 +89,7 @@ public final class TeamSnapshots {
     /** The parts of a snapshot that are lists of rows. */
     public static final java.util.List<String> LISTS =
             java.util.List.of("tags", "revisions", "annotations", "comments", "verdicts", "attachments", "rejected",
-                    "jobs", "publications", "events", "assignments");
+                    "jobs", "publications", "events", "assignments", "signoffs");
 
     /**
      * Puts every list of a snapshot in its one order (rows with uids by uid, attachments by position,

@@ -69,7 +69,7 @@ public final class StatusGate {
             for (long id : ids) {
                 Optional<Article> a = context.services().articles().find(id).filter(gated);
                 if (a.isPresent()) {
-                    List<FactCheckSummary.Problem> p = gate.problems(a.get());
+                    List<FactCheckSummary.Problem> p = gate.problems(a.get(), action);
                     if (!p.isEmpty()) {
                         stopped.put(a.get(), p);
                     }
