@@ -29,6 +29,10 @@ final class NewsroomCommand implements Callable<Integer> {
             description = "Where a fact-check is published until its article is; {id} is the article's number.")
     String address;
 
+    @Option(names = "--sign-off", paramLabel = "STATUSES", description = "The statuses that need a second person's"
+            + " sign-off: ready, published, both (ready,published), or none (empty).")
+    String signOff;
+
     @Override
     public Integer call() {
         try (Session lib = library.open()) {
@@ -44,10 +48,27 @@ final class NewsroomCommand implements Callable<Integer> {
                     return ExitCodes.USAGE;
                 }
             }
+            if (signOff != null) {
+                try {
+                    java.util.Set<app.galley.model.ArticleStatus> statuses = java.util.EnumSet.noneOf(app.galley.model.ArticleStatus.class);
+                    for (String s : signOff.split(",")) {
+                        if (!s.isBlank()) {
+                            statuses.add(app.galley.model.ArticleStatus.fromKey(s));
+                        }
+                    }
+                    settings.setSignOffRequired(statuses);
+                } catch (IllegalArgumentException e) {
+                    spec.commandLine().getErr().println("galley: " + (e.getMessage().startsWith("only") ? e.getMessage()
+                            : "no status \"" + signOff + "\": ready, published or both"));
+                    return ExitCodes.USAGE;
+                }
+            }
             var out = spec.commandLine().getOut();
             out.println("name: " + (n.name() == null ? "" : n.name()));
             out.println("url: " + (n.url() == null ? "" : n.url()));
             out.println("fact-check address: " + (n.factCheckAddress() == null ? "" : n.factCheckAddress()));
+            out.println("sign-off needed for: " + String.join(",", settings.signOffRequired().stream()
+                    .map(app.galley.model.ArticleStatus::key).toList()));
             return ExitCodes.OK;
         }
     }
