@@ -112,7 +112,7 @@ class MainWindowTest extends GalleyFxTest {
         Article stored = library.articles().find(table().getItems().get(0).id()).orElseThrow();
         assertThat(stored.status()).isEqualTo(ArticleStatus.FACT_CHECK);
         ListView<Section> sections = lookup("#sections").queryAs(ListView.class);
-        assertThat(sections.getItems()).hasSize(8).last().isEqualTo(Section.TRASH);
+        assertThat(sections.getItems()).hasSize(10).last().isEqualTo(Section.TRASH);
         assertThat(lookup("Fact-check  (1)").tryQuery()).isPresent();
         assertThat(lookup("Inbox  (0)").tryQuery()).isPresent();
 
@@ -197,7 +197,7 @@ class MainWindowTest extends GalleyFxTest {
     @Test
     void tableColumnsAreTheOnesEditorsNeed() {
         assertThat(table().getColumns()).extracting(c -> c.getText())
-                .containsExactly("Title", "Source", "Language", "Status", "Length", "Imported");
+                .containsExactly("Title", "Source", "Language", "Status", "Assigned to", "Length", "Imported");
         assertThat(table().getColumns()).allMatch(c -> c.isSortable());
         assertThat(List.of(ArticleStatus.values())).hasSize(6);
     }
