@@ -17,11 +17,12 @@ import java.util.NoSuchElementException;
  * annotations and comments, from the repositories that keep them (never the whole library).
  */
 public record ExportSource(ArticleRepository articles, TagRepository tags, AttachmentRepository attachments,
-                           AnnotationRepository annotations) {
+                           AnnotationRepository annotations, app.galley.store.SignOffRepository signOffs) {
 
     /** The repositories of {@code library}. */
     public static ExportSource of(Library library) {
-        return new ExportSource(library.articles(), library.tags(), library.attachments(), library.annotations());
+        return new ExportSource(library.articles(), library.tags(), library.attachments(), library.annotations(),
+                library.signOffs());
     }
 
     /**

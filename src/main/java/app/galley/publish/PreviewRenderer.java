@@ -36,12 +36,20 @@ public final class PreviewRenderer {
      * for comparison), its images and annotations, its tag names, and which revision this is.
      */
     public record Request(Article article, String title, String body, List<Attachment> attachments,
-                          List<Annotation> annotations, List<String> tags, int revision) {
+                          List<Annotation> annotations, List<String> tags, int revision,
+                          List<app.galley.model.SignOff> signOffs) {
 
         public Request {
             attachments = attachments == null ? List.of() : List.copyOf(attachments);
             annotations = annotations == null ? List.of() : List.copyOf(annotations);
             tags = tags == null ? List.of() : List.copyOf(tags);
+            signOffs = signOffs == null ? List.of() : List.copyOf(signOffs);
+        }
+
+        /** A request without sign-offs (an export: the page as readers see it). */
+        public Request(Article article, String title, String body, List<Attachment> attachments,
+                       List<Annotation> annotations, List<String> tags, int revision) {
+            this(article, title, body, attachments, annotations, tags, revision, List.of());
         }
 
         /** The article as it stands, without images, annotations or tags. */
@@ -148,6 +156,17 @@ public final class PreviewRenderer {
             proof.put("date", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).format(o.now().atZone(o.zone())));
             c.put("proof", proof);
         }
+        // the sign-offs that hold for the text shown (issue 23), in place of the blank line to sign on
+        List<Map<String, Object>> signed = new ArrayList<>();
+        String shownHash = app.galley.store.TeamSnapshots.hash(r.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (app.galley.model.SignOff s : r.signOffs()) {
+            if (s.bodyHash().equals(shownHash)) {
+                signed.add(Map.of("status", o.words().status(s.status()), "by", s.by(), "at",
+                        DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).format(s.at().atZone(o.zone()))));
+            }
+        }
+        c.put("signoffs", signed);
+        c.put("signedOff", !signed.isEmpty());
         return c;
     }
 

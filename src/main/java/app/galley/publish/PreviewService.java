@@ -55,7 +55,8 @@ public final class PreviewService {
         }
         List<Attachment> images = source.images(a.id());
         List<String> tags = source.tags().ofArticle(a.id()).stream().map(Tag::name).toList();
-        return new PreviewRenderer.Request(a, title, body, images, source.annotations().forArticle(a.id()), tags, revision);
+        return new PreviewRenderer.Request(a, title, body, images, source.annotations().forArticle(a.id()), tags, revision,
+                source.signOffs().of(a.id()));
     }
 
     /** True if the article has images that live on the web (not kept in the library). */

@@ -110,6 +110,26 @@ class PreviewRendererTest {
     }
 
     @Test
+    void theProofShowsTheSignOffsThatHoldForItsTextAndThePreviewReadsThem() throws Exception {
+        Article a = library.articles().find(sample).orElseThrow();
+        Services ruth = Services.of(library, Services.Options.standard().withUser("Ruth Delgado"));
+        ruth.gate().signOffs().signOff(a, app.galley.model.ArticleStatus.READY, "讀過");
+        PreviewRenderer.Request r = service.request(sample, false);
+        assertThat(r.signOffs()).singleElement().satisfies(s -> assertThat(s.by()).isEqualTo("Ruth Delgado"));
+        Document proof = render("proof", r, OPTIONS.withProofHeader(true));
+        assertThat(proof.select(".signoff .signed").text()).startsWith("Signed off for ready: Ruth Delgado · ");
+        assertThat(proof.select(".signoff").text()).doesNotContain("Approved");
+        // the text as typed differs from the one signed off: the proof has the blank line to sign on again
+        PreviewRenderer.Request typed = service.request(a, a.title(), a.body() + "\n\n（更正）", false);
+        Document again = render("proof", typed, OPTIONS.withProofHeader(true));
+        assertThat(again.select(".signoff .signed")).isEmpty();
+        assertThat(again.select(".signoff").text()).contains("Approved ____________");
+        // in the editor's language
+        Document zh = render("proof", r, OPTIONS.withProofHeader(true).withWords(PageWords.of("zh-Hant")));
+        assertThat(zh.select(".signoff .signed").text()).startsWith("簽核 待發");
+    }
+
+    @Test
     void theProofsOwnWordsAreInTheEditorsLanguageNotTheArticles() throws Exception {
         Article a = library.articles().find(sample).orElseThrow(); // a Traditional-Chinese article
         String body = a.body();

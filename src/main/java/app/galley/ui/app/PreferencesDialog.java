@@ -30,12 +30,14 @@ final class PreferencesDialog {
     /** Reads what the library keeps (off the window's thread), then shows the dialog and applies it. */
     void showAndApply() {
         window.tasks().submit(() -> new Kept(window.context().services().settings().newsroom(),
-                        window.context().services().team().team().orElse(null)), this::showAndApply,
+                        window.context().services().team().team().orElse(null),
+                        window.context().services().settings().signOffRequired()), this::showAndApply,
                 e -> LoggerFactory.getLogger(PreferencesDialog.class).warn("Preferences not read", e));
     }
 
     /** What the library keeps that the dialog shows. */
-    private record Kept(app.galley.service.SettingsService.Newsroom newsroom, app.galley.service.TeamService.Team team) {
+    private record Kept(app.galley.service.SettingsService.Newsroom newsroom, app.galley.service.TeamService.Team team,
+                        java.util.Set<app.galley.model.ArticleStatus> signOff) {
     }
 
     private void showAndApply(Kept kept) {
@@ -109,14 +111,28 @@ final class PreferencesDialog {
         javafx.scene.control.Tab general = new javafx.scene.control.Tab(i18n.get("prefs.tab.general"), new Wrapping(grid));
         javafx.scene.control.Tab teamTab = new javafx.scene.control.Tab(i18n.get("prefs.tab.team"), new Wrapping(team.node()));
         teamTab.setId("teamTab");
-        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(general, teamTab);
+        // the workflow (issue 23): which statuses need a second person's sign-off, for the whole library
+        javafx.scene.control.CheckBox ready = new javafx.scene.control.CheckBox(i18n.get("prefs.workflow.ready"));
+        ready.setId("signOffReady");
+        ready.setSelected(kept.signOff().contains(app.galley.model.ArticleStatus.READY));
+        javafx.scene.control.CheckBox published = new javafx.scene.control.CheckBox(i18n.get("prefs.workflow.published"));
+        published.setId("signOffPublished");
+        published.setSelected(kept.signOff().contains(app.galley.model.ArticleStatus.PUBLISHED));
+        Label signOffLabel = new Label(i18n.get("prefs.workflow.signOff"));
+        signOffLabel.setWrapText(true);
+        javafx.scene.layout.VBox workflow = new javafx.scene.layout.VBox(8, signOffLabel, ready, published);
+        workflow.setPadding(new javafx.geometry.Insets(12));
+        javafx.scene.control.Tab workflowTab = new javafx.scene.control.Tab(i18n.get("prefs.tab.workflow"), new Wrapping(workflow));
+        workflowTab.setId("workflowTab");
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(general, teamTab, workflowTab);
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         dialog.getDialogPane().setContent(tabs);
         newsroom.guard(dialog);
         dialog.getDialogPane().setPrefWidth(560);
 
         UnsavedInput.guard(dialog, i18n, () -> java.util.Arrays.asList(language.getValue(), theme.getValue(),
-                folder.getText(), name.getText(), templates.getText(), newsroom.changed()));
+                folder.getText(), name.getText(), templates.getText(), newsroom.changed(), ready.isSelected(),
+                published.isSelected()));
         if (dialog.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
             return;
         }
@@ -136,6 +152,19 @@ final class PreferencesDialog {
             window.context().services().settings().setNewsroom(n);
             return n;
         }, saved -> { }, e -> LoggerFactory.getLogger(PreferencesDialog.class).warn("Newsroom not saved", e)));
+        java.util.Set<app.galley.model.ArticleStatus> signOff = java.util.EnumSet.noneOf(app.galley.model.ArticleStatus.class);
+        if (ready.isSelected()) {
+            signOff.add(app.galley.model.ArticleStatus.READY);
+        }
+        if (published.isSelected()) {
+            signOff.add(app.galley.model.ArticleStatus.PUBLISHED);
+        }
+        if (!signOff.equals(kept.signOff())) {
+            window.tasks().submit(() -> {
+                window.context().services().settings().setSignOffRequired(signOff);
+                return signOff;
+            }, saved -> { }, e -> LoggerFactory.getLogger(PreferencesDialog.class).warn("Sign-off not saved", e));
+        }
         String chosenName = name.getText().strip();
         if (!chosenName.isEmpty() && !chosenName.equals(currentName)) {
             settings.put(UiSettings.CHECKER, chosenName); // annotations and comments from now on carry it

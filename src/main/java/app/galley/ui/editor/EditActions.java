@@ -113,13 +113,39 @@ public final class EditActions {
                     .ifPresent(r -> editing.assign(ids, r.role(), r.assignee(), r.due(), r.note()));
         });
         assign.setText(i18n.get("action.assign"));
-        for (MenuItem m : java.util.List.of(cleanItem, history, details, quote, claim, comment, bulkTag, assign)) {
+        MenuItem signOff = item("signOffItem", null, () -> signOff(owner.get()));
+        signOff.setText(i18n.get("action.signOff"));
+        for (MenuItem m : java.util.List.of(cleanItem, history, details, quote, claim, comment, bulkTag, assign, signOff)) {
             m.disableProperty().bind(model.currentProperty().isNull());
         }
         convert.disableProperty().bind(model.currentProperty().isNull());
         article.getItems().addAll(0, java.util.List.of(cleanItem, convert, history, details, new SeparatorMenuItem(),
-                quote, claim, comment, new SeparatorMenuItem(), bulkTag, assign, new SeparatorMenuItem(), rules,
+                quote, claim, comment, new SeparatorMenuItem(), bulkTag, assign, signOff, new SeparatorMenuItem(), rules,
                 new SeparatorMenuItem()));
+    }
+
+    /**
+     * Signs the current article off (issue 23): its fact-check and sign-offs are read in the
+     * background, the signer answers, the sign-off is kept in the lane of writes.
+     */
+    private void signOff(Window owner) {
+        Article a = model.currentProperty().get();
+        if (a == null) {
+            return;
+        }
+        var gate = editing.services().gate();
+        record State(java.util.List<app.galley.analyze.FactCheckSummary.Problem> problems,
+                     java.util.List<app.galley.model.SignOff> given) {
+        }
+        editing.tasks().submit(() -> new State(gate.problems(a), gate.signOffs().of(a.id())), st -> {
+            app.galley.model.ArticleStatus suggested = a.status() == app.galley.model.ArticleStatus.READY
+                    ? app.galley.model.ArticleStatus.PUBLISHED : app.galley.model.ArticleStatus.READY;
+            new SignOffDialog(i18n).ask(owner, a.title(), st.problems(), st.given(),
+                            s -> app.galley.service.SignOffs.holds(s, a), suggested)
+                    .ifPresent(g -> model.writes().submit(() -> gate.signOffs().signOff(a, g.status(), g.note()),
+                            s -> model.messageProperty().set(i18n.format("signoff.done", i18n.status(s.status()))),
+                            app.galley.ui.app.BackgroundTasks::log));
+        }, app.galley.ui.app.BackgroundTasks::log);
     }
 
     private MenuItem item(String id, String accelerator, Runnable action) {
