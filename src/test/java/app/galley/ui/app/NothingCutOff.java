@@ -157,6 +157,11 @@ abstract class NothingCutOff extends GalleyFxTest {
         settle();
         checkDialog(at + " Preferences › Team", prefs);
         shot("preferences-team", prefs, false);
+        interact(() -> ((javafx.scene.control.TabPane) prefs.getScene().getRoot().lookup(".tab-pane")).getSelectionModel()
+                .select(2));
+        settle();
+        checkDialog(at + " Preferences › Workflow", prefs);
+        shot("preferences-workflow", prefs, false);
         close(prefs);
         dialog(at, "Feeds", "feedsItem");
         dialog(at, "Add Feed", "addFeedItem");
@@ -166,6 +171,7 @@ abstract class NothingCutOff extends GalleyFxTest {
         dialog(at, "Rules", "rulesItem");
         dialog(at, "Tag Selected Articles", "tagSelectedItem");
         dialog(at, "Assign Selected Articles", "assignItem");
+        dialog(at, "Sign Off", "signOffItem");
         dialog(at, "Details", "detailsItem");
         dialog(at, "Find and Replace", "findReplaceItem");
         dialog(at, "Keyboard Shortcuts", "shortcutsItem");
