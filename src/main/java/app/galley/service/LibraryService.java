@@ -63,6 +63,11 @@ public final class LibraryService {
         return library.changes().changedElsewhere();
     }
 
+    /** The library's change sequence as committed: a view that read at one value need not read again until it moves. */
+    public long sequence() {
+        return library.changes().current();
+    }
+
     /** Imports the shipped sample articles into a library that never had them. */
     public List<ImportOutcome> seedSamplesIfNew() {
         return SampleSeeder.seedIfNew(library.settings(), imports);

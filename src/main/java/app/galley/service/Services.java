@@ -132,6 +132,11 @@ public final class Services {
                 asUser.equals(user) ? audit : library.audit().as(asUser));
     }
 
+    /** The comment inbox for this user (issue 23). */
+    public InboxService inbox() {
+        return new InboxService(library.inbox(), library.articles(), user);
+    }
+
     /** Who is to do each article's next piece of work (issue 23). */
     public AssignmentService assignments() {
         return new AssignmentService(library.assignments(), audit, library.clock());

@@ -22,9 +22,9 @@ import java.util.Optional;
 /** Fact-checking annotations and their comment threads. */
 public final class AnnotationRepository {
 
-    private static final String COLUMNS = "id, article_id, kind, exact, prefix, suffix, start_pos, end_pos, anchor,"
+    static final String COLUMNS = "id, article_id, kind, exact, prefix, suffix, start_pos, end_pos, anchor,"
             + " first_quote, speaker, verdict, note, evidence, author, created, modified, revision_id, resolved";
-    private static final String COMMENT_COLUMNS = "id, annotation_id, parent_id, author, body, created, edited, deleted";
+    static final String COMMENT_COLUMNS = "id, annotation_id, parent_id, author, body, created, edited, deleted";
 
     private final Jdbc jdbc;
     private final Clock clock;
@@ -299,7 +299,7 @@ public final class AnnotationRepository {
         ps.setString(at + 6, a.firstQuote());
     }
 
-    private static List<Annotation> list(PreparedStatement ps) throws SQLException {
+    static List<Annotation> list(PreparedStatement ps) throws SQLException {
         List<Annotation> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -315,7 +315,7 @@ public final class AnnotationRepository {
         return out;
     }
 
-    private static List<AnnotationComment> comments(PreparedStatement ps) throws SQLException {
+    static List<AnnotationComment> comments(PreparedStatement ps) throws SQLException {
         List<AnnotationComment> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {

@@ -25,6 +25,7 @@ public final class Library implements AutoCloseable {
     private final AuditTrail audit;
     private final AssignmentRepository assignments;
     private final SignOffRepository signOffs;
+    private final InboxRepository inbox;
     private final DataSource dataSource;
     private final AutoCloseable closer;
     private final String location;
@@ -90,6 +91,7 @@ public final class Library implements AutoCloseable {
         this.audit = new AuditTrail(jdbc, clock);
         this.assignments = new AssignmentRepository(jdbc, clock);
         this.signOffs = new SignOffRepository(jdbc);
+        this.inbox = new InboxRepository(jdbc);
         this.changes = new LibraryChanges(jdbc);
     }
 
@@ -299,6 +301,11 @@ public final class Library implements AutoCloseable {
     }
 
     /** The conflicts team merges left for the editor. */
+    /** The comment inbox's reads (issue 23). */
+    public InboxRepository inbox() {
+        return inbox;
+    }
+
     /** Second persons' sign-offs (issue 23). */
     public SignOffRepository signOffs() {
         return signOffs;
