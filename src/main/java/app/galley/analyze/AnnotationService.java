@@ -199,7 +199,7 @@ public final class AnnotationService {
     /** What an event says of an annotation: its kind and the words it is on (cut to a line). */
     private static Map<String, String> about(Annotation x) {
         String words = x.target().exact();
-        return Map.of("kind", x.kind().name().toLowerCase(java.util.Locale.ROOT),
+        return app.galley.store.AuditTrail.detail("kind", x.kind().name().toLowerCase(java.util.Locale.ROOT),
                 "text", words.length() <= 80 ? words : words.substring(0, 79) + "…");
     }
 

@@ -153,7 +153,7 @@ public final class CleaningService {
                 a.dateline(), a.source(), ScriptConversion.convertLine(a.originalTitle(), profile), a.otherSources(),
                 profile.language(), Cleaning.apply(conversion.original(), kept));
         return audit.record(AuditAction.CONVERT, List.of(a.id()),
-                Map.of("profile", profile.id(), "changes", String.valueOf(kept.size())),
+                app.galley.store.AuditTrail.detail("profile", profile.id(), "changes", String.valueOf(kept.size())),
                 () -> revisions.save(a.id(), a.version(), edit,
                         "Converted " + profile.id() + ": " + kept.size() + " changes", ChangesJson.write(kept)));
     }

@@ -175,7 +175,7 @@ public final class OutboxService {
 
     private OutboxJob queued(long articleId, String targetName, java.util.function.Supplier<OutboxJob> enqueue) {
         return audit == null ? enqueue.get() : audit.record(app.galley.model.AuditAction.QUEUE, job -> job instanceof OutboxJob j
-                ? List.of(new app.galley.store.AuditTrail.Entry(articleId, java.util.Map.of("target", targetName,
+                ? List.of(new app.galley.store.AuditTrail.Entry(articleId, app.galley.store.AuditTrail.detail("target", targetName,
                         "action", j.action().name().toLowerCase(java.util.Locale.ROOT), "status", j.remoteStatus())))
                 : List.of(), enqueue);
     }
@@ -234,7 +234,7 @@ public final class OutboxService {
                 audit.as(job.queuedBy() != null ? job.queuedBy() : audit.actor()).run(
                         job.action() == OutboxJob.Action.UNPUBLISH ? app.galley.model.AuditAction.UNPUBLISH
                                 : app.galley.model.AuditAction.PUBLISH, List.of(job.articleId()),
-                        java.util.Map.of("url", p.remoteUrl() == null ? "" : p.remoteUrl(), "status", java.util.Objects.toString(p.remoteStatus(), "")),
+                        app.galley.store.AuditTrail.detail("url", p.remoteUrl(), "status", p.remoteStatus()),
                         () -> outbox.published(job.id(), p));
             }
             LOG.info("Outbox job {}: article {} is post {} ({})", job.id(), job.articleId(), p.remoteId(), p.remoteStatus());

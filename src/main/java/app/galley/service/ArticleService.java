@@ -154,7 +154,7 @@ public final class ArticleService {
     /** Moves an article to another status, if it is still at {@code expectedVersion}. */
     public Article changeStatus(long id, int expectedVersion, ArticleStatus status) {
         String from = articles.summary(id).map(a -> a.status().key()).orElse("");
-        return audit.record(AuditAction.STATUS, List.of(id), Map.of("from", from, "to", status.key()),
+        return audit.record(AuditAction.STATUS, List.of(id), AuditTrail.detail("from", from, "to", status.key()),
                 () -> articles.updateStatus(id, expectedVersion, status));
     }
 

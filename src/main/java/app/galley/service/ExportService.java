@@ -110,7 +110,7 @@ public final class ExportService {
         BatchExport.Report report = BatchExport.run(source, clock, ids, format, page, target, zip, progress, cancelled);
         List<Long> done = report.entries().stream().filter(e -> e.error() == null).map(BatchExport.Entry::id).toList();
         if (!done.isEmpty()) { // the files are written: the export is recorded on the articles that went
-            audit.note(app.galley.model.AuditAction.EXPORT, done, java.util.Map.of("format", format.id(),
+            audit.note(app.galley.model.AuditAction.EXPORT, done, app.galley.store.AuditTrail.detail("format", format.id(),
                     "to", target.toAbsolutePath().toString()));
         }
         return report;

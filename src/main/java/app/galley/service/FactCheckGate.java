@@ -85,7 +85,7 @@ public final class FactCheckGate {
     public Article recordOverride(Article a, Action action, int problems, String why) {
         String note = overrideNote(action, problems, why);
         return articles.save(a.id(), a.version(), ArticleEdit.of(a), note, app.galley.model.AuditAction.OVERRIDE,
-                java.util.Map.of("action", action.name().toLowerCase(java.util.Locale.ROOT),
+                app.galley.store.AuditTrail.detail("action", action.name().toLowerCase(java.util.Locale.ROOT),
                         "problems", String.valueOf(problems), "reason", why.strip()));
     }
 

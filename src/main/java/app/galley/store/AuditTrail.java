@@ -30,6 +30,15 @@ import java.util.function.Supplier;
  */
 public final class AuditTrail {
 
+    /** An event's detail from names and values in the order given (the order it is shown in): "from", "inbox", "to", "editing". */
+    public static Map<String, String> detail(String... namesAndValues) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            out.put(namesAndValues[i], namesAndValues[i + 1] == null ? "" : namesAndValues[i + 1]);
+        }
+        return out;
+    }
+
     /** What an event records of one article: its id and a little detail. */
     public record Entry(long articleId, Map<String, String> detail) {
     }

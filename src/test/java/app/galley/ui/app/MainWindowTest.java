@@ -198,7 +198,8 @@ class MainWindowTest extends GalleyFxTest {
     void tableColumnsAreTheOnesEditorsNeed() {
         assertThat(table().getColumns()).extracting(c -> c.getText())
                 .containsExactly("Title", "Source", "Language", "Status", "Assigned to", "Length", "Imported");
-        assertThat(table().getColumns()).allMatch(c -> c.isSortable());
+        // every column but who it is assigned to (read beside each page, not an order of the store's) sorts
+        assertThat(table().getColumns()).filteredOn(c -> !"assigneeColumn".equals(c.getId())).allMatch(c -> c.isSortable());
         assertThat(List.of(ArticleStatus.values())).hasSize(6);
     }
 }

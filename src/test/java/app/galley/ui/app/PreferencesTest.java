@@ -46,7 +46,7 @@ class PreferencesTest extends GalleyFxTest {
         assertThat(menus.getMenus().get(0).getText()).isEqualTo("檔案(_F)");
         TableView<ArticleSummary> table = lookup("#table").queryAs(TableView.class);
         assertThat(table.getColumns()).extracting(c -> c.getText())
-                .containsExactly("標題", "來源", "語言", "狀態", "長度", "匯入時間");
+                .containsExactly("標題", "來源", "語言", "狀態", "指派給", "長度", "匯入時間");
         assertThat(lookup("#countLabel").queryAs(Label.class).getText()).isEqualTo("共 1 篇文章");
         assertThat(lookup("收件匣  (1)").tryQuery()).isPresent();
         // the selection survives the rebuild and the detail pane speaks Chinese too
