@@ -55,6 +55,7 @@ public final class MainWindow {
     /** Follows what other processes write to the library (ADR 13). */
     private LibraryFollower follower;
     private TeamViewModel teamModel;
+    private app.galley.ui.factcheck.InboxViewModel inboxModel;
     /** Tries queued web addresses again when their back-off has passed: offline work catches up by itself. */
     private final Timeline retryTimer = new Timeline(new KeyFrame(Duration.minutes(2), e -> everyFewMinutes()));
 
@@ -86,6 +87,7 @@ public final class MainWindow {
             previewModel.close();
             outboxModel.close();
             teamModel.close();
+            inboxModel.stop();
             search.close();
             tasks.close(); // last: what the others left running finishes first
         });
@@ -160,6 +162,12 @@ public final class MainWindow {
             previewModel.close(); // the window is being rebuilt in another language
         }
         previewModel = new PreviewViewModel(context.services().preview(), tasks, context.settings());
+        if (inboxModel != null) {
+            inboxModel.stop(); // rebuilt: the user's name may have changed with it
+        }
+        inboxModel = new app.galley.ui.factcheck.InboxViewModel(context.services(), context.services().annotations(
+                context.settings().get(UiSettings.CHECKER, context.services().user())), tasks, context.settings());
+        inboxModel.start();
         if (teamModel == null) { // one sync for the window's life, across rebuilds
             teamModel = new TeamViewModel(context.services(), tasks);
             teamModel.start();
@@ -222,6 +230,11 @@ public final class MainWindow {
 
     public TagViewModel tagModel() {
         return tagModel;
+    }
+
+    /** The comment inbox (issue 23). */
+    public app.galley.ui.factcheck.InboxViewModel inboxModel() {
+        return inboxModel;
     }
 
     public TeamViewModel teamModel() {

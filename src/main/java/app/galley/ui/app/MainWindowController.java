@@ -82,6 +82,8 @@ public final class MainWindowController {
     @FXML private Label locationLabel;
     @FXML private Label teamLabel;
     @FXML private Label messageLabel;
+    @FXML private Hyperlink inboxLink;
+    @FXML private javafx.scene.control.Menu viewMenu;
     @FXML private ProgressBar progressBar;
     @FXML private Button cancelImportButton;
     @FXML private Hyperlink queueLink;
@@ -142,6 +144,7 @@ public final class MainWindowController {
                 () -> detailController.showTab("history"), i18n);
         model.currentProperty().addListener((o, was, now) -> window.teamModel().show(now == null ? -1 : now.id()));
         messageLabel.textProperty().bind(model.messageProperty());
+        InboxBar.install(window, inboxLink, viewMenu, i18n, this::selectArticle);
         progressBar.progressProperty().bind(model.imports().progressProperty());
         for (var node : List.of(progressBar, cancelImportButton)) {
             node.visibleProperty().bind(model.imports().importingProperty());

@@ -56,6 +56,11 @@ public final class FactCheckPane {
     }
 
     /** The panel, which the window shows as the tool area's Fact-check tab. */
+    /** The panel's view model (the inbox selects an annotation through it). */
+    public FactCheckViewModel model() {
+        return model;
+    }
+
     public Node node() {
         return panel.node();
     }

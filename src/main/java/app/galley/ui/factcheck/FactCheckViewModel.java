@@ -194,7 +194,13 @@ public final class FactCheckViewModel {
                 .toList());
         people.setAll(analysis.people());
         summary.set(st.summary());
-        Long wanted = KEEP.equals(select) ? (selected.get() == null ? null : selected.get().id()) : select;
+        Long asked = KEEP.equals(select) ? (selected.get() == null ? null : selected.get().id()) : select;
+        Long jump = waitingFor;
+        if (jump != null && all.stream().anyMatch(x -> x.id() == jump)) { // the inbox's "Go to text"
+            asked = jump;
+            waitingFor = null;
+        }
+        Long wanted = asked;
         selected.set(wanted == null ? null : all.stream().filter(x -> x.id() == wanted).findFirst().orElse(null));
     }
 
@@ -332,6 +338,15 @@ public final class FactCheckViewModel {
             service.update(fresh(x), d.speaker(), d.note(), d.evidence());
             return KEEP; // the editor may have chosen another annotation meanwhile: that one stays chosen
         }, null);
+    }
+
+    /** An annotation to select once its article's annotations are read (the inbox jumps to it). */
+    private Long waitingFor;
+
+    /** Selects the annotation now if it is listed, else as soon as its article's annotations are read. */
+    public void selectWhenRead(long annotationId) {
+        annotations.stream().filter(x -> x.id() == annotationId).findFirst().ifPresentOrElse(this::select,
+                () -> waitingFor = annotationId);
     }
 
     /** Selects an annotation (the panel's list), saving what was typed for the one before. */

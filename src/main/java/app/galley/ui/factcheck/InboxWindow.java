@@ -1,0 +1,191 @@
+package app.galley.ui.factcheck;
+
+import app.galley.model.AnnotationComment;
+import app.galley.service.InboxService;
+import app.galley.ui.app.Formats;
+import app.galley.ui.app.I18n;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The comment inbox window (issue 23): every open thread across the library, filtered; the chosen
+ * thread with a reply field; edit and delete of one's own comments (their context menu); Resolve;
+ * and Go to Text, which shows the annotation in its article.
+ */
+public final class InboxWindow {
+
+    private final InboxViewModel model;
+    private final I18n i18n;
+    private final Formats formats;
+    private final Consumer<InboxService.Item> goTo;
+    private Stage stage;
+
+    /** @param goTo shows an item's annotation in its article, in the main window */
+    public InboxWindow(InboxViewModel model, I18n i18n, Consumer<InboxService.Item> goTo) {
+        this.model = model;
+        this.i18n = i18n;
+        this.formats = new Formats(i18n);
+        this.goTo = goTo;
+    }
+
+    /** Opens the inbox (or brings it forward); what arrived is then no longer new. */
+    public void show(Window owner) {
+        if (stage == null) {
+            stage = build(owner);
+        }
+        model.markSeen();
+        model.showingProperty().set(true);
+        model.reload();
+        stage.show();
+        stage.toFront();
+    }
+
+    private Stage build(Window owner) {
+        CheckBox unresolved = new CheckBox(i18n.get("inbox.unresolved"));
+        unresolved.setId("inboxUnresolved");
+        unresolved.selectedProperty().bindBidirectional(model.unresolvedOnlyProperty());
+        CheckBox mentions = new CheckBox(i18n.get("inbox.mentions"));
+        mentions.setId("inboxMentions");
+        mentions.selectedProperty().bindBidirectional(model.mentionsOnlyProperty());
+        CheckBox mine = new CheckBox(i18n.get("inbox.mine"));
+        mine.setId("inboxMine");
+        mine.selectedProperty().bindBidirectional(model.mineOnlyProperty());
+        HBox filters = new HBox(12, unresolved, mentions, mine);
+        filters.setPadding(new Insets(8));
+
+        ListView<InboxService.Item> list = new ListView<>(model.items());
+        list.setId("inboxList");
+        list.setPlaceholder(new Label(i18n.get("inbox.empty")));
+        list.setCellFactory(v -> new ItemCell());
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.selectedProperty().set(now));
+        model.selectedProperty().addListener((o, was, now) -> {
+            if (now != list.getSelectionModel().getSelectedItem()) {
+                list.getSelectionModel().select(now);
+            }
+        });
+
+        Label quote = new Label();
+        quote.setId("inboxQuote");
+        quote.setWrapText(true);
+        quote.setMinHeight(Region.USE_PREF_SIZE);
+        ListView<AnnotationComment> thread = new ListView<>();
+        thread.setId("inboxThread");
+        thread.setPlaceholder(new Label(i18n.get("inbox.noComments")));
+        thread.setCellFactory(v -> new CommentCell());
+        VBox.setVgrow(thread, Priority.ALWAYS);
+        TextArea reply = new TextArea();
+        reply.setId("inboxReply");
+        reply.setPromptText(i18n.get("inbox.reply.prompt"));
+        reply.setPrefRowCount(2);
+        reply.setWrapText(true);
+        Button send = new Button(i18n.get("inbox.reply"));
+        send.setId("inboxReplyButton");
+        send.setOnAction(e -> {
+            model.reply(reply.getText());
+            reply.clear();
+        });
+        Button resolve = new Button(i18n.get("inbox.resolve"));
+        resolve.setId("inboxResolve");
+        resolve.setOnAction(e -> model.resolve(!model.selectedProperty().get().annotation().resolved()));
+        Button go = new Button(i18n.get("inbox.goTo"));
+        go.setId("inboxGoTo");
+        go.setOnAction(e -> goTo.accept(model.selectedProperty().get()));
+        for (Button b : new Button[] {send, resolve, go}) {
+            b.disableProperty().bind(model.selectedProperty().isNull());
+        }
+        model.selectedProperty().addListener((o, was, now) -> {
+            thread.getItems().setAll(now == null ? java.util.List.of() : now.thread());
+            quote.setText(now == null ? "" : now.articleTitle() + "\n「" + now.annotation().target().exact() + "」"
+                    + (now.annotation().note() == null || now.annotation().note().isBlank() ? "" : "\n" + now.annotation().note()));
+            resolve.setText(i18n.get(now != null && now.annotation().resolved() ? "inbox.reopen" : "inbox.resolve"));
+        });
+        HBox actions = new HBox(8, send, resolve, go);
+        VBox detail = new VBox(8, quote, thread, reply, actions);
+        detail.setPadding(new Insets(8));
+        SplitPane split = new SplitPane(list, detail);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.45);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        VBox root = new VBox(filters, split);
+        root.setId("inboxRoot");
+
+        Stage s = new Stage();
+        s.initOwner(owner);
+        s.titleProperty().bind(Bindings.createStringBinding(() -> i18n.format("inbox.title", model.items().size()),
+                model.items()));
+        Scene scene = new Scene(root, 900, 560);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        s.setScene(scene);
+        s.setOnHidden(e -> model.showingProperty().set(false));
+        return s;
+    }
+
+    private final class ItemCell extends ListCell<InboxService.Item> {
+        @Override
+        protected void updateItem(InboxService.Item item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                return;
+            }
+            String words = item.annotation().target().exact();
+            String last = item.thread().isEmpty() ? item.annotation().author()
+                    : item.thread().get(item.thread().size() - 1).author() + ": " + item.thread().get(item.thread().size() - 1).body();
+            setText((item.mentionsMe() ? "@ " : "") + item.articleTitle() + " · " + formats.instant(item.latest()) + "\n「"
+                    + (words.length() > 40 ? words.substring(0, 39) + "…" : words) + "」 " + last);
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+    }
+
+    private final class CommentCell extends ListCell<AnnotationComment> {
+        @Override
+        protected void updateItem(AnnotationComment c, boolean empty) {
+            super.updateItem(c, empty);
+            setContextMenu(null);
+            if (empty || c == null) {
+                setText(null);
+                return;
+            }
+            setText(c.author() + " · " + formats.instant(c.created()) + "\n"
+                    + (c.deleted() ? i18n.get("inbox.deleted") : c.body()));
+            setWrapText(true);
+            setPrefWidth(0);
+            if (model.mine(c)) {
+                MenuItem edit = new MenuItem(i18n.get("inbox.edit"));
+                edit.setId("inboxEdit");
+                edit.setOnAction(e -> {
+                    TextInputDialog d = new TextInputDialog(c.body());
+                    d.initOwner(getScene().getWindow());
+                    d.setHeaderText(i18n.get("inbox.edit"));
+                    d.showAndWait().filter(t -> !t.isBlank()).ifPresent(t -> model.edit(c, t));
+                });
+                MenuItem delete = new MenuItem(i18n.get("inbox.delete"));
+                delete.setId("inboxDelete");
+                delete.setOnAction(e -> model.delete(c));
+                setContextMenu(new ContextMenu(edit, delete));
+            }
+        }
+    }
+}
