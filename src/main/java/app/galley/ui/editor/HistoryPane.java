@@ -196,13 +196,11 @@ final class HistoryPane {
         protected void updateItem(app.galley.model.AuditEvent item, boolean empty) {
             super.updateItem(item, empty);
             if (empty || item == null) {
-                setText(null);
+                app.galley.ui.app.WrappedCell.show(this, 0);
                 return;
             }
             String what = auditText.describe(item);
-            setText(formats.instant(item.at()) + " · " + item.actor() + "\n" + what);
-            setWrapText(true);
-            setPrefWidth(0); // wrap to the list's width, not widen it
+            app.galley.ui.app.WrappedCell.show(this, 40, formats.instant(item.at()) + " · " + item.actor(), what);
             setAccessibleText(item.actor() + " " + what);
         }
     }

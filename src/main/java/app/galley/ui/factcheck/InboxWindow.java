@@ -76,6 +76,8 @@ public final class InboxWindow {
         list.setId("inboxList");
         list.setPlaceholder(new Label(i18n.get("inbox.empty")));
         list.setCellFactory(v -> new ItemCell());
+        // three lines a cell (the theme's cells are two lines tall)
+        list.setFixedCellSize(Math.ceil(javafx.scene.text.Font.getDefault().getSize() * 4.2) + 10);
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.selectedProperty().set(now));
         model.selectedProperty().addListener((o, was, now) -> {
             if (now != list.getSelectionModel().getSelectedItem()) {
@@ -87,11 +89,12 @@ public final class InboxWindow {
         quote.setId("inboxQuote");
         quote.setWrapText(true);
         quote.setMinHeight(Region.USE_PREF_SIZE);
-        ListView<AnnotationComment> thread = new ListView<>();
+        VBox thread = new VBox(8);
         thread.setId("inboxThread");
-        thread.setPlaceholder(new Label(i18n.get("inbox.noComments")));
-        thread.setCellFactory(v -> new CommentCell());
-        VBox.setVgrow(thread, Priority.ALWAYS);
+        thread.setPadding(new Insets(4));
+        javafx.scene.control.ScrollPane threadScroll = new javafx.scene.control.ScrollPane(thread);
+        threadScroll.setFitToWidth(true);
+        VBox.setVgrow(threadScroll, Priority.ALWAYS);
         TextArea reply = new TextArea();
         reply.setId("inboxReply");
         reply.setPromptText(i18n.get("inbox.reply.prompt"));
@@ -113,13 +116,15 @@ public final class InboxWindow {
             b.disableProperty().bind(model.selectedProperty().isNull());
         }
         model.selectedProperty().addListener((o, was, now) -> {
-            thread.getItems().setAll(now == null ? java.util.List.of() : now.thread());
+            thread.getChildren().setAll(now == null || now.thread().isEmpty()
+                    ? java.util.List.of(new Label(i18n.get("inbox.noComments")))
+                    : now.thread().stream().map(this::comment).toList());
             quote.setText(now == null ? "" : now.articleTitle() + "\n「" + now.annotation().target().exact() + "」"
                     + (now.annotation().note() == null || now.annotation().note().isBlank() ? "" : "\n" + now.annotation().note()));
             resolve.setText(i18n.get(now != null && now.annotation().resolved() ? "inbox.reopen" : "inbox.resolve"));
         });
         HBox actions = new HBox(8, send, resolve, go);
-        VBox detail = new VBox(8, quote, thread, reply, actions);
+        VBox detail = new VBox(8, quote, threadScroll, reply, actions);
         detail.setPadding(new Insets(8));
         SplitPane split = new SplitPane(list, detail);
         split.setOrientation(Orientation.HORIZONTAL);
@@ -141,51 +146,48 @@ public final class InboxWindow {
         return s;
     }
 
+    /** The columns a list line shows (a Chinese character is two): what fits the list at its opening width. */
+    private static final int LINE = 46;
+
     private final class ItemCell extends ListCell<InboxService.Item> {
         @Override
         protected void updateItem(InboxService.Item item, boolean empty) {
             super.updateItem(item, empty);
             if (empty || item == null) {
-                setText(null);
+                app.galley.ui.app.WrappedCell.show(this, LINE);
                 return;
             }
-            String words = item.annotation().target().exact();
-            String last = item.thread().isEmpty() ? item.annotation().author()
-                    : item.thread().get(item.thread().size() - 1).author() + ": " + item.thread().get(item.thread().size() - 1).body();
-            setText((item.mentionsMe() ? "@ " : "") + item.articleTitle() + " · " + formats.instant(item.latest()) + "\n「"
-                    + (words.length() > 40 ? words.substring(0, 39) + "…" : words) + "」 " + last);
-            setWrapText(true);
-            setPrefWidth(0);
+            AnnotationComment lastComment = item.thread().isEmpty() ? null : item.thread().get(item.thread().size() - 1);
+            String last = lastComment == null ? item.annotation().author() + " · " + formats.instant(item.latest())
+                    : lastComment.author() + " · " + formats.instant(lastComment.created()) + ": "
+                    + (lastComment.deleted() ? i18n.get("inbox.deleted") : lastComment.body());
+            app.galley.ui.app.WrappedCell.show(this, LINE, (item.mentionsMe() ? "@ " : "") + item.articleTitle(),
+                    "「" + item.annotation().target().exact() + "」", last);
         }
     }
 
-    private final class CommentCell extends ListCell<AnnotationComment> {
-        @Override
-        protected void updateItem(AnnotationComment c, boolean empty) {
-            super.updateItem(c, empty);
-            setContextMenu(null);
-            if (empty || c == null) {
-                setText(null);
-                return;
-            }
-            setText(c.author() + " · " + formats.instant(c.created()) + "\n"
-                    + (c.deleted() ? i18n.get("inbox.deleted") : c.body()));
-            setWrapText(true);
-            setPrefWidth(0);
-            if (model.mine(c)) {
-                MenuItem edit = new MenuItem(i18n.get("inbox.edit"));
-                edit.setId("inboxEdit");
-                edit.setOnAction(e -> {
-                    TextInputDialog d = new TextInputDialog(c.body());
-                    d.initOwner(getScene().getWindow());
-                    d.setHeaderText(i18n.get("inbox.edit"));
-                    d.showAndWait().filter(t -> !t.isBlank()).ifPresent(t -> model.edit(c, t));
-                });
-                MenuItem delete = new MenuItem(i18n.get("inbox.delete"));
-                delete.setId("inboxDelete");
-                delete.setOnAction(e -> model.delete(c));
-                setContextMenu(new ContextMenu(edit, delete));
-            }
+    /** One comment of the thread, whole (wrapped); one's own with Edit and Delete in its context menu. */
+    private Label comment(AnnotationComment c) {
+        Label l = new Label(c.author() + " · " + formats.instant(c.created()) + "\n"
+                + (c.deleted() ? i18n.get("inbox.deleted") : c.body()));
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        l.getStyleClass().add("inbox-comment");
+        l.setUserData(c);
+        if (model.mine(c)) {
+            MenuItem edit = new MenuItem(i18n.get("inbox.edit"));
+            edit.setId("inboxEdit");
+            edit.setOnAction(e -> {
+                TextInputDialog d = new TextInputDialog(c.body());
+                d.initOwner(l.getScene().getWindow());
+                d.setHeaderText(i18n.get("inbox.edit"));
+                d.showAndWait().filter(t -> !t.isBlank()).ifPresent(t -> model.edit(c, t));
+            });
+            MenuItem delete = new MenuItem(i18n.get("inbox.delete"));
+            delete.setId("inboxDelete");
+            delete.setOnAction(e -> model.delete(c));
+            l.setContextMenu(new ContextMenu(edit, delete));
         }
+        return l;
     }
 }

@@ -172,6 +172,7 @@ abstract class NothingCutOff extends GalleyFxTest {
         dialog(at, "Tag Selected Articles", "tagSelectedItem");
         dialog(at, "Assign Selected Articles", "assignItem");
         dialog(at, "Sign Off", "signOffItem");
+        dialog(at, "Comment Inbox", "inboxItem");
         dialog(at, "Details", "detailsItem");
         dialog(at, "Find and Replace", "findReplaceItem");
         dialog(at, "Keyboard Shortcuts", "shortcutsItem");

@@ -53,7 +53,6 @@ class SignOffFxTest extends GalleyFxTest {
         assertThat(lookup("#signOffState .label").queryAllAs(Label.class)).extracting(Label::getText)
                 .contains("✓ The fact-check is ready.");
         clickOn("#signOffNote").write("Read it through");
-        shot("sign-off");
         clickOn(lookup(".dialog-pane .button").match(n -> n instanceof javafx.scene.control.Button b
                 && b.getText().equals("Sign Off")).queryAs(javafx.scene.control.Button.class));
         settle();

@@ -453,7 +453,8 @@ public final class TableBenchmark {
         @Override
         public void sort(int column, boolean descending) {
             waitFor = changes + 1; // a new order replaces the rows once they are read
-            TableColumn<ArticleSummary, ?> col = table.getColumns().get(column);
+            TableColumn<ArticleSummary, ?> col = table.getColumns().stream().filter(TableColumn::isSortable).toList()
+                    .get(column); // the columns the store orders by (not who an article is assigned to)
             col.setSortType(descending ? TableColumn.SortType.DESCENDING : TableColumn.SortType.ASCENDING);
             table.getSortOrder().setAll(List.of(col));
         }
