@@ -6,7 +6,7 @@ import java.util.Locale;
 public enum AuditAction {
     IMPORT, EDIT, CLEAN, CONVERT, RESTORE, STATUS, TAG, UNTAG, ANNOTATE, VERDICT, UNANNOTATE,
     COMMENT, COMMENT_EDIT, COMMENT_DELETE, RESOLVE, ASSIGN, UNASSIGN, SIGN_OFF, OVERRIDE,
-    EXPORT, QUEUE, PUBLISH, UNPUBLISH, TRASH, UNTRASH, DELETE;
+    EXPORT, QUEUE, PUBLISH, UNPUBLISH, TRASH, UNTRASH, DELETE, EMBARGO;
 
     /** The lower-case name used in files, JSON and on the command line ("comment-edit"). */
     public String id() {

@@ -17,12 +17,13 @@ import java.util.NoSuchElementException;
  * annotations and comments, from the repositories that keep them (never the whole library).
  */
 public record ExportSource(ArticleRepository articles, TagRepository tags, AttachmentRepository attachments,
-                           AnnotationRepository annotations, app.galley.store.SignOffRepository signOffs) {
+                           AnnotationRepository annotations, app.galley.store.SignOffRepository signOffs,
+                           app.galley.store.EmbargoRepository embargoes) {
 
     /** The repositories of {@code library}. */
     public static ExportSource of(Library library) {
         return new ExportSource(library.articles(), library.tags(), library.attachments(), library.annotations(),
-                library.signOffs());
+                library.signOffs(), library.embargoes());
     }
 
     /**

@@ -143,12 +143,31 @@ public final class OutboxService {
 
     /** Queues a publish (a create, or an update of the post made before) with the post status asked for. */
     public OutboxJob publish(long articleId, String targetName, String status) {
+        return publish(articleId, targetName, status, null);
+    }
+
+    /**
+     * As {@link #publish(long, String, String)}, sent at {@code at} (null: now): a scheduled publish
+     * waits in the outbox until then, across restarts (issue 23).
+     *
+     * @throws IllegalStateException when the article is embargoed past that time, saying until when
+     */
+    public OutboxJob publish(long articleId, String targetName, String status, Instant at) {
+        Instant when = at == null || at.isBefore(clock.instant()) ? clock.instant() : at;
+        java.util.Optional<Instant> embargo = source.embargoes().of(articleId);
+        if (embargo.isPresent() && when.isBefore(embargo.get())) {
+            throw new IllegalStateException("#" + articleId + " is embargoed until " + embargo.get()
+                    + ": publish it then, or schedule it for that time or later");
+        }
+
         if (!STATUSES.contains(status)) {
             throw new IllegalArgumentException("status must be draft, pending or publish, not " + status);
         }
         source.articles().find(articleId).orElseThrow(() -> new NoSuchElementException("no article #" + articleId));
         long target = target(targetName).id();
-        return queued(articleId, targetName, () -> outbox.enqueue(articleId, target, OutboxJob.Action.PUBLISH, status, user));
+        Instant notBefore = at;
+        return queued(articleId, targetName, "publish", status, at, () -> outbox.enqueue(articleId, target,
+                OutboxJob.Action.PUBLISH, status, user, notBefore));
     }
 
     /** A job by id, as it stands now. */
@@ -170,14 +189,22 @@ public final class OutboxService {
     public OutboxJob unpublish(long articleId, String targetName) {
         source.articles().find(articleId).orElseThrow(() -> new NoSuchElementException("no article #" + articleId));
         long target = target(targetName).id();
-        return queued(articleId, targetName, () -> outbox.enqueue(articleId, target, OutboxJob.Action.UNPUBLISH, "draft", user));
+        return queued(articleId, targetName, "unpublish", "draft", null, () -> outbox.enqueue(articleId, target,
+                OutboxJob.Action.UNPUBLISH, "draft", user));
     }
 
-    private OutboxJob queued(long articleId, String targetName, java.util.function.Supplier<OutboxJob> enqueue) {
-        return audit == null ? enqueue.get() : audit.record(app.galley.model.AuditAction.QUEUE, job -> job instanceof OutboxJob j
-                ? List.of(new app.galley.store.AuditTrail.Entry(articleId, app.galley.store.AuditTrail.detail("target", targetName,
-                        "action", j.action().name().toLowerCase(java.util.Locale.ROOT), "status", j.remoteStatus())))
-                : List.of(), enqueue);
+    /** Queues a job, recorded as {@code action} (publish or unpublish) to the target, at a time when scheduled. */
+    private OutboxJob queued(long articleId, String targetName, String action, String status, Instant at,
+                             java.util.function.Supplier<OutboxJob> enqueue) {
+        if (audit == null) {
+            return enqueue.get();
+        }
+        java.util.Map<String, String> d = app.galley.store.AuditTrail.detail("target", targetName, "action", action,
+                "status", status);
+        if (at != null && at.isAfter(clock.instant())) {
+            d.put("at", at.toString()); // a scheduled publish
+        }
+        return audit.record(app.galley.model.AuditAction.QUEUE, List.of(articleId), d, enqueue);
     }
 
     private PublishTarget target(String name) {
@@ -226,6 +253,12 @@ public final class OutboxService {
     }
 
     private void send(OutboxJob job) {
+        java.util.Optional<Instant> embargo = job.action() == OutboxJob.Action.PUBLISH
+                ? source.embargoes().of(job.articleId()) : java.util.Optional.empty();
+        if (embargo.isPresent() && embargo.get().isAfter(clock.instant())) { // embargoed after it was queued: it waits
+            outbox.update(job.id(), OutboxJob.State.WAITING, job.attempts(), embargo.get(), "embargoed until " + embargo.get());
+            return;
+        }
         try {
             Publication p = deliver(job);
             if (audit == null) {
@@ -251,6 +284,26 @@ public final class OutboxService {
         } catch (RuntimeException e) {
             outbox.update(job.id(), OutboxJob.State.FAILED, job.attempts() + 1, job.nextAttempt(),
                     e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+    }
+
+    /** The article's embargo, if it has one. */
+    public java.util.Optional<Instant> embargo(long articleId) {
+        return source.embargoes().of(articleId);
+    }
+
+    /**
+     * Embargoes the article until {@code until} (null: lifts it); recorded in the audit trail. A
+     * publish queued before and due earlier waits for it.
+     */
+    public void setEmbargo(long articleId, Instant until) {
+        source.articles().find(articleId).orElseThrow(() -> new NoSuchElementException("no article #" + articleId));
+        Runnable write = () -> source.embargoes().set(articleId, until, user);
+        if (audit == null) {
+            write.run();
+        } else {
+            audit.run(app.galley.model.AuditAction.EMBARGO, List.of(articleId),
+                    app.galley.store.AuditTrail.detail("until", until == null ? "" : until.toString()), write);
         }
     }
 

@@ -26,6 +26,7 @@ public final class Library implements AutoCloseable {
     private final AssignmentRepository assignments;
     private final SignOffRepository signOffs;
     private final InboxRepository inbox;
+    private final EmbargoRepository embargoes;
     private final DataSource dataSource;
     private final AutoCloseable closer;
     private final String location;
@@ -92,6 +93,7 @@ public final class Library implements AutoCloseable {
         this.assignments = new AssignmentRepository(jdbc, clock);
         this.signOffs = new SignOffRepository(jdbc);
         this.inbox = new InboxRepository(jdbc);
+        this.embargoes = new EmbargoRepository(jdbc, clock);
         this.changes = new LibraryChanges(jdbc);
     }
 
@@ -301,6 +303,11 @@ public final class Library implements AutoCloseable {
     }
 
     /** The conflicts team merges left for the editor. */
+    /** Embargoes (issue 23). */
+    public EmbargoRepository embargoes() {
+        return embargoes;
+    }
+
     /** The comment inbox's reads (issue 23). */
     public InboxRepository inbox() {
         return inbox;

@@ -100,7 +100,14 @@ public final class OutboxRepository {
 
     /** Stores a job asked for by {@code queuedBy}, waiting to be sent now. */
     public OutboxJob enqueue(long articleId, long targetId, OutboxJob.Action action, String remoteStatus, String queuedBy) {
+        return enqueue(articleId, targetId, action, remoteStatus, queuedBy, null);
+    }
+
+    /** As the five-argument form, not sent before {@code notBefore} (null: now): a scheduled publish (issue 23). */
+    public OutboxJob enqueue(long articleId, long targetId, OutboxJob.Action action, String remoteStatus, String queuedBy,
+                             Instant notBefore) {
         Instant now = clock.instant();
+        Instant first = notBefore != null && notBefore.isAfter(now) ? notBefore : now;
         long id = jdbc.transaction("queue a publish of article " + articleId, c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO outbox_job (article_id, target_id, action,"
                     + " remote_status, state, attempts, next_attempt, created, updated, queued_by)"
@@ -110,7 +117,7 @@ public final class OutboxRepository {
                 ps.setLong(2, targetId);
                 ps.setString(3, action.name());
                 ps.setString(4, remoteStatus);
-                ps.setObject(5, Jdbc.toDb(now));
+                ps.setObject(5, Jdbc.toDb(first));
                 ps.setObject(6, Jdbc.toDb(now));
                 ps.setObject(7, Jdbc.toDb(now));
                 ps.setString(8, queuedBy);

@@ -24,7 +24,7 @@ public final class TeamLocal {
     /** The tables whose rows belong to an article and travel with it. */
     static final List<String> TRACKED = List.of("article", "article_original", "article_tag", "revision",
             "annotation", "annotation_comment", "annotation_verdict", "attachment", "rejected_change", "outbox_job",
-            "publication", "audit_event", "assignment", "sign_off");
+            "publication", "audit_event", "assignment", "sign_off", "article_embargo");
     private static final String SEQ = "team.seq";
 
     private final Jdbc jdbc;

@@ -31,7 +31,7 @@ final class TeamRows {
     static final String ANNOTATION = "a.kind, a.exact, a.prefix, a.suffix, a.start_pos, a.end_pos, a.anchor,"
             + " a.first_quote, a.speaker, a.verdict, a.note, a.evidence, a.author, a.created, a.modified, a.resolved";
     private static final Set<String> TIMES = Set.of("published", "created", "trashed", "modified", "edited", "given",
-            "next_attempt", "updated", "at", "due", "assigned", "signed");
+            "next_attempt", "updated", "at", "due", "assigned", "signed", "until", "set_at");
     private static final Set<String> INTS = Set.of("length_value", "start_pos", "end_pos", "size_bytes", "position",
             "attempts");
     private static final Set<String> LONGS = Set.of("remote_id", "target_id");
@@ -130,6 +130,9 @@ final class TeamRows {
         if (s.has("assignments") && changed(s, mine, "assignments")) {
             replace("assignment", articleId, s.get("assignments"),
                     List.of("role", "assignee", "due", "note", "assigned_by", "assigned"), Map.of());
+        }
+        if (s.has("embargo") && changed(s, mine, "embargo")) {
+            replace("article_embargo", articleId, s.get("embargo"), List.of("until", "set_by", "set_at"), Map.of());
         }
         if (s.has("signoffs") && changed(s, mine, "signoffs")) {
             replace("sign_off", articleId, s.get("signoffs"), List.of("status", "signed_by", "signed", "body_hash", "note"),

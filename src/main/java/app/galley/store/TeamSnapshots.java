@@ -69,6 +69,8 @@ public final class TeamSnapshots {
                 + " ORDER BY v.uid", articleId, blobs));
         s.set("assignments", rows(c, "SELECT role AS uid, assignee, due, note, assigned_by, assigned FROM assignment"
                 + " WHERE article_id = ? ORDER BY role", articleId, blobs));
+        s.set("embargo", rows(c, "SELECT 'embargo' AS uid, until, set_by, set_at FROM article_embargo WHERE article_id = ?",
+                articleId, blobs));
         s.set("signoffs", rows(c, "SELECT status AS uid, signed_by, signed, body_hash, note FROM sign_off"
                 + " WHERE article_id = ? ORDER BY status", articleId, blobs));
         s.set("events", rows(c, "SELECT uid, at, actor, action, detail FROM audit_event WHERE article_id = ? ORDER BY uid",
@@ -89,7 +91,7 @@ public final class TeamSnapshots {
     /** The parts of a snapshot that are lists of rows. */
     public static final java.util.List<String> LISTS =
             java.util.List.of("tags", "revisions", "annotations", "comments", "verdicts", "attachments", "rejected",
-                    "jobs", "publications", "events", "assignments", "signoffs");
+                    "jobs", "publications", "events", "assignments", "signoffs", "embargo");
 
     /**
      * Puts every list of a snapshot in its one order (rows with uids by uid, attachments by position,

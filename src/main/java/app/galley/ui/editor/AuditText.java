@@ -25,13 +25,16 @@ final class AuditText {
             case RESOLVE -> i18n.format("true".equals(e.get("resolved")) ? key : "audit.reopen", d(e, "text"));
             case OVERRIDE -> i18n.format(key, d(e, "action"), number(e, "problems"), d(e, "reason"));
             case EXPORT -> i18n.format(key, d(e, "format"), d(e, "to"));
-            case QUEUE -> i18n.format(key, d(e, "target"), d(e, "action"));
+            case QUEUE -> e.get("at") == null ? i18n.format(key, d(e, "target"), d(e, "action"))
+                    : i18n.format("audit.queue.at", d(e, "target"), d(e, "action"), d(e, "at"));
             case PUBLISH, UNPUBLISH -> i18n.format(key, d(e, "url"));
             case TAG, UNTAG -> i18n.format(key, d(e, "tag"));
             case ASSIGN, UNASSIGN -> i18n.format(key, d(e, "assignee"), d(e, "role"));
             case SIGN_OFF -> i18n.format(key, named("status.", d(e, "to")));
             case ANNOTATE, UNANNOTATE, COMMENT, COMMENT_EDIT, COMMENT_DELETE -> i18n.format(key, d(e, "text"));
             case TRASH, UNTRASH, DELETE -> i18n.get(key);
+            case EMBARGO -> e.get("until") == null || e.get("until").isEmpty() ? i18n.get("audit.embargo.lifted")
+                    : i18n.format(key, d(e, "until"));
         };
     }
 
