@@ -34,6 +34,10 @@ final class PublishCommand implements Callable<Integer> {
     @Option(names = "--unpublish", description = "Move the articles' posts back to draft instead.")
     boolean unpublish;
 
+    @Option(names = "--at", paramLabel = "TIME", description = "Schedule it: sent at TIME (2026-12-03T18:00 local, or"
+            + " with an offset); it waits in the outbox until then.")
+    String at;
+
     @Option(names = "--queue-only", description = "Only queue the jobs; the window (or 'galley outbox --send') sends them.")
     boolean queueOnly;
 
@@ -44,11 +48,18 @@ final class PublishCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        java.time.Instant when;
+        try {
+            when = at == null ? null : CliTimes.parse(at, java.time.ZoneId.systemDefault());
+        } catch (IllegalArgumentException e) {
+            err.println("galley: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
         try (Session lib = library.open()) {
             OutboxService outbox = lib.services().outbox();
             List<OutboxJob> jobs = new ArrayList<>();
             for (long id : ids) {
-                jobs.add(unpublish ? outbox.unpublish(id, target) : outbox.publish(id, target, status));
+                jobs.add(unpublish ? outbox.unpublish(id, target) : outbox.publish(id, target, status, when));
             }
             if (!queueOnly) {
                 outbox.sendDue();
@@ -59,11 +70,13 @@ final class PublishCommand implements Callable<Integer> {
                 String where = outbox.publication(j.articleId(), j.targetId())
                         .map(p -> " -> post " + p.remoteId() + " " + p.remoteUrl()).orElse("");
                 out.println("#" + j.articleId() + " job " + j.id() + ": " + j.state().name().toLowerCase()
-                        + (j.state() == OutboxJob.State.DONE ? where : j.lastError() == null ? "" : ": " + j.lastError()));
+                        + (j.state() == OutboxJob.State.DONE ? where : j.lastError() == null ? "" : ": " + j.lastError())
+                        + (j.state() == OutboxJob.State.WAITING && j.attempts() == 0 && j.nextAttempt().isAfter(j.created())
+                        ? " until " + j.nextAttempt() : ""));
                 stopped |= j.state() == OutboxJob.State.FAILED;
             }
             return stopped ? ExitCodes.FAILURE : ExitCodes.OK;
-        } catch (NoSuchElementException | IllegalArgumentException e) {
+        } catch (NoSuchElementException | IllegalArgumentException | IllegalStateException e) {
             err.println("galley: " + e.getMessage());
             return ExitCodes.FAILURE;
         }

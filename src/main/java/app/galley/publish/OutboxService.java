@@ -154,7 +154,8 @@ public final class OutboxService {
      */
     public OutboxJob publish(long articleId, String targetName, String status, Instant at) {
         Instant when = at == null || at.isBefore(clock.instant()) ? clock.instant() : at;
-        java.util.Optional<Instant> embargo = source.embargoes().of(articleId);
+        // an embargo holds back what readers would see: a post made public (a draft or a post pending review is not)
+        java.util.Optional<Instant> embargo = "publish".equals(status) ? source.embargoes().of(articleId) : java.util.Optional.empty();
         if (embargo.isPresent() && when.isBefore(embargo.get())) {
             throw new IllegalStateException("#" + articleId + " is embargoed until " + embargo.get()
                     + ": publish it then, or schedule it for that time or later");
@@ -253,7 +254,7 @@ public final class OutboxService {
     }
 
     private void send(OutboxJob job) {
-        java.util.Optional<Instant> embargo = job.action() == OutboxJob.Action.PUBLISH
+        java.util.Optional<Instant> embargo = job.action() == OutboxJob.Action.PUBLISH && "publish".equals(job.remoteStatus())
                 ? source.embargoes().of(job.articleId()) : java.util.Optional.empty();
         if (embargo.isPresent() && embargo.get().isAfter(clock.instant())) { // embargoed after it was queued: it waits
             outbox.update(job.id(), OutboxJob.State.WAITING, job.attempts(), embargo.get(), "embargoed until " + embargo.get());
