@@ -124,7 +124,17 @@ public final class OutboxViewModel implements AutoCloseable {
     }
 
     public void publish(List<Long> ids, String target, String status) {
-        send(() -> ids.forEach(id -> service.publish(id, target, status)));
+        publish(ids, target, status, null);
+    }
+
+    /** Queues a publish of each article, sent at {@code at} (null: now); an embargo refusing it is the problem shown. */
+    public void publish(List<Long> ids, String target, String status, java.time.Instant at) {
+        send(() -> ids.forEach(id -> service.publish(id, target, status, at)));
+    }
+
+    /** Embargoes the articles until {@code until} (null: lifts it). */
+    public void embargo(List<Long> ids, java.time.Instant until) {
+        send(() -> ids.forEach(id -> service.setEmbargo(id, until)));
     }
 
     public void unpublish(List<Long> ids, String target) {

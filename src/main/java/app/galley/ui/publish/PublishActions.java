@@ -76,10 +76,11 @@ public final class PublishActions {
                 exportWith.getItems().add(none);
             }
         });
-        for (MenuItem m : List.of(publish, unpublish, exportItem, exportWith)) {
+        MenuItem embargo = item("embargoItem", "action.embargo", null, () -> embargo(owner.get()));
+        for (MenuItem m : List.of(publish, unpublish, exportItem, exportWith, embargo)) {
             m.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(library.selection()));
         }
-        article.getItems().addAll(new SeparatorMenuItem(), publish, unpublish, exportItem, exportWith);
+        article.getItems().addAll(new SeparatorMenuItem(), publish, unpublish, embargo, exportItem, exportWith);
         MenuItem outboxItem = item("outboxItem", "action.outbox", null, () -> new OutboxDialog(outbox, i18n).show(owner.get()));
         MenuItem targets = item("targetsItem", "action.targets", null, () -> targets(owner.get()));
         int at = Math.max(0, file.getItems().size() - 4); // before Preferences and Quit
@@ -128,21 +129,70 @@ public final class PublishActions {
         status.setValue("draft");
         GridPane grid = grid();
         grid.addRow(0, new Label(i18n.get("publish.target")), target);
+        WhenFields when = new WhenFields("publish");
         if (!back) {
             grid.addRow(1, new Label(i18n.get("publish.status")), status);
+            grid.addRow(2, new Label(i18n.get("publish.at")), when.node()); // empty: now (issue 23)
         }
         Label note = new Label(i18n.get("publish.note"));
         note.setWrapText(true);
         note.getStyleClass().add("placeholder-text");
-        grid.add(note, 0, 2, 2, 1);
+        grid.add(note, 0, 3, 2, 1);
         dialog.getDialogPane().setContent(grid);
+        java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+        dialog.getDialogPane().lookupButton(go).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            if (!when.valid(zone)) {
+                note.setText(i18n.get("when.bad"));
+                e.consume();
+            }
+        });
         if (dialog.showAndWait().orElse(ButtonType.CANCEL) == go) {
             if (back) {
                 outbox.unpublish(ids, target.getValue());
             } else {
-                outbox.publish(ids, target.getValue(), status.getValue());
+                java.time.Instant at = when.value(zone).orElse(null);
+                outbox.publish(ids, target.getValue(), status.getValue(), at);
+                if (at != null) {
+                    library.messageProperty().set(i18n.format("publish.scheduled", ids.size(), target.getValue(),
+                            new app.galley.ui.app.Formats(i18n).instant(at)));
+                    return;
+                }
             }
             library.messageProperty().set(i18n.format("publish.queued", ids.size(), target.getValue()));
+        }
+    }
+
+    /** Embargoes the selected articles until a day and time, or lifts their embargo (issue 23). */
+    void embargo(Window owner) {
+        List<Long> ids = selection();
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(i18n.format("embargo.title", ids.size()));
+        dialog.getDialogPane().setId("embargoDialog");
+        ButtonType set = new ButtonType(i18n.get("embargo.set"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType lift = new ButtonType(i18n.get("embargo.lift"), ButtonBar.ButtonData.OTHER);
+        dialog.getDialogPane().getButtonTypes().addAll(set, lift, ButtonType.CANCEL);
+        WhenFields until = new WhenFields("embargo");
+        Label note = new Label(i18n.get("embargo.note"));
+        note.setWrapText(true);
+        note.getStyleClass().add("placeholder-text");
+        GridPane grid = grid();
+        grid.addRow(0, new Label(i18n.get("embargo.until")), until.node());
+        grid.add(note, 0, 1, 2, 1);
+        dialog.getDialogPane().setContent(grid);
+        java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+        dialog.getDialogPane().lookupButton(set).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            if (!until.valid(zone) || until.value(zone).isEmpty()) {
+                note.setText(i18n.get("when.bad"));
+                e.consume();
+            }
+        });
+        ButtonType chosen = dialog.showAndWait().orElse(ButtonType.CANCEL);
+        if (chosen == set || chosen == lift) {
+            java.time.Instant at = chosen == set ? until.value(zone).orElseThrow() : null;
+            outbox.embargo(ids, at);
+            library.messageProperty().set(at == null ? i18n.format("embargo.lifted", ids.size())
+                    : i18n.format("embargo.done", ids.size(), new app.galley.ui.app.Formats(i18n).instant(at)));
         }
     }
 

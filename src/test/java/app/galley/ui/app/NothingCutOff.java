@@ -173,6 +173,7 @@ abstract class NothingCutOff extends GalleyFxTest {
         dialog(at, "Assign Selected Articles", "assignItem");
         dialog(at, "Sign Off", "signOffItem");
         dialog(at, "Comment Inbox", "inboxItem");
+        dialog(at, "Embargo", "embargoItem");
         dialog(at, "Details", "detailsItem");
         dialog(at, "Find and Replace", "findReplaceItem");
         dialog(at, "Keyboard Shortcuts", "shortcutsItem");
