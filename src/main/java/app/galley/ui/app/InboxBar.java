@@ -28,7 +28,7 @@ final class InboxBar {
             if (link.getScene() != null && link.getScene().getWindow() instanceof javafx.stage.Stage main) {
                 main.toFront();
             }
-        });
+        }, () -> window.viewModel().currentProperty().get() == null ? null : window.viewModel().currentProperty().get().id());
         MenuItem open = new MenuItem(i18n.get("inbox.menu"));
         open.setId("inboxItem");
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+I"));

@@ -40,6 +40,7 @@ public final class InboxViewModel {
     private final BooleanProperty unresolvedOnly = new SimpleBooleanProperty(true);
     private final BooleanProperty mineOnly = new SimpleBooleanProperty(false);
     private final ObjectProperty<Long> article = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> author = new SimpleObjectProperty<>();
     private final IntegerProperty arrived = new SimpleIntegerProperty();
     private final IntegerProperty mentions = new SimpleIntegerProperty();
     private final BooleanProperty showing = new SimpleBooleanProperty(false);
@@ -55,6 +56,7 @@ public final class InboxViewModel {
             p.addListener((o, was, now) -> reload());
         }
         article.addListener((o, was, now) -> reload());
+        author.addListener((o, was, now) -> reload());
     }
 
     /** Starts following the library: the count now, and again whenever something is written. */
@@ -107,8 +109,8 @@ public final class InboxViewModel {
 
     /** Reads the list again under the filters, keeping the chosen item if it is still there. */
     public void reload() {
-        InboxService.Filter f = new InboxService.Filter(article.get(), mineOnly.get() ? services.inbox().me() : null,
-                mentionsOnly.get(), unresolvedOnly.get());
+        String who = mineOnly.get() ? services.inbox().me() : author.get() == null || author.get().isBlank() ? null : author.get();
+        InboxService.Filter f = new InboxService.Filter(article.get(), who, mentionsOnly.get(), unresolvedOnly.get());
         tasks.submit(() -> services.inbox().items(f), found -> {
             Long keep = selected.get() == null ? null : selected.get().annotation().id();
             items.setAll(found);
@@ -172,6 +174,11 @@ public final class InboxViewModel {
 
     public BooleanProperty mineOnlyProperty() {
         return mineOnly;
+    }
+
+    /** The author the list is narrowed to: of the annotation or a comment (null: anyone). */
+    public ObjectProperty<String> authorProperty() {
+        return author;
     }
 
     /** The article the list is narrowed to (null: the whole library). */

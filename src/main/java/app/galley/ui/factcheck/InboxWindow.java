@@ -39,8 +39,14 @@ public final class InboxWindow {
     private final Consumer<InboxService.Item> goTo;
     private Stage stage;
 
-    /** @param goTo shows an item's annotation in its article, in the main window */
-    public InboxWindow(InboxViewModel model, I18n i18n, Consumer<InboxService.Item> goTo) {
+    private final java.util.function.Supplier<Long> shown;
+
+    /**
+     * @param goTo  shows an item's annotation in its article, in the main window
+     * @param shown the article the main window shows (null: none), for "this article only"
+     */
+    public InboxWindow(InboxViewModel model, I18n i18n, Consumer<InboxService.Item> goTo, java.util.function.Supplier<Long> shown) {
+        this.shown = shown;
         this.model = model;
         this.i18n = i18n;
         this.formats = new Formats(i18n);
@@ -69,7 +75,39 @@ public final class InboxWindow {
         CheckBox mine = new CheckBox(i18n.get("inbox.mine"));
         mine.setId("inboxMine");
         mine.selectedProperty().bindBidirectional(model.mineOnlyProperty());
-        HBox filters = new HBox(12, unresolved, mentions, mine);
+        CheckBox thisArticle = new CheckBox(i18n.get("inbox.thisArticle"));
+        thisArticle.setId("inboxThisArticle");
+        thisArticle.selectedProperty().addListener((o, was, now) -> model.articleProperty().set(now ? shown.get() : null));
+        javafx.scene.control.ComboBox<String> author = new javafx.scene.control.ComboBox<>();
+        author.setId("inboxAuthor");
+        author.setPromptText(i18n.get("inbox.anyone"));
+        author.getItems().add("");
+        author.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String s) {
+                return s == null || s.isEmpty() ? i18n.get("inbox.anyone") : s;
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        author.valueProperty().addListener((o, was, now) -> model.authorProperty().set(now == null || now.isEmpty() ? null : now));
+        model.items().addListener((javafx.collections.ListChangeListener<InboxService.Item>) ch -> {
+            java.util.Set<String> names = new java.util.TreeSet<>(author.getItems());
+            model.items().forEach(i -> {
+                names.add(i.annotation().author());
+                i.thread().forEach(m -> names.add(m.author()));
+            });
+            if (!names.equals(new java.util.TreeSet<>(author.getItems()))) {
+                String keep = author.getValue();
+                author.getItems().setAll(names);
+                author.setValue(keep);
+            }
+        });
+        HBox filters = new HBox(12, unresolved, mentions, mine, thisArticle, author);
+        filters.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         filters.setPadding(new Insets(8));
 
         ListView<InboxService.Item> list = new ListView<>(model.items());
@@ -137,7 +175,7 @@ public final class InboxWindow {
         s.initOwner(owner);
         s.titleProperty().bind(Bindings.createStringBinding(() -> i18n.format("inbox.title", model.items().size()),
                 model.items()));
-        Scene scene = new Scene(root, 900, 560);
+        Scene scene = new Scene(root, 1000, 560);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }

@@ -172,6 +172,7 @@ public final class PreviewPane {
         pages.setMinWidth(0);
         root.widthProperty().addListener(refit);
         model.templateProperty().addListener(refit);
+        model.signedOffProperty().addListener(refit); // the status line says who signed the text off
         current.load(model.htmlProperty().get());
     }
 
@@ -195,8 +196,11 @@ public final class PreviewPane {
             p.box.getStyleClass().removeAll("phone", "tablet", "desktop");
             p.box.getStyleClass().add(model.layoutProperty().get());
         }
+        var held = model.signedOffProperty().get();
         status.setText(i18n.format("preview.status", i18n.get("preview.device." + model.layoutProperty().get()),
-                layoutWidth, Math.round(zoom * 100)));
+                layoutWidth, Math.round(zoom * 100)) + " · " + (held.isEmpty() ? i18n.get("preview.notSignedOff")
+                : String.join(", ", held.stream().map(x -> i18n.format("preview.signedOff", i18n.status(x.status()), x.by()))
+                        .toList())));
     }
 
     private void exportPdf() {

@@ -192,10 +192,13 @@ public final class PreviewViewModel implements AutoCloseable {
             String original = "";
             String problem = "";
             boolean remote = false;
+            List<app.galley.model.SignOff> held = List.of();
             try {
                 Template t = requireUsable(choice);
                 PreviewRenderer.Request request = service.request(a, a.title(), body, false);
                 remote = PreviewService.hasRemoteImages(request);
+                String shown = app.galley.store.TeamSnapshots.hash(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                held = request.signOffs().stream().filter(x -> x.bodyHash().equals(shown)).toList();
                 page = service.render(request, t, options);
                 if (both) {
                     original = service.render(service.request(a, a.title(), body, true), t, options);
@@ -209,8 +212,10 @@ public final class PreviewViewModel implements AutoCloseable {
             String o = original;
             String m = problem;
             boolean r = remote;
+            List<app.galley.model.SignOff> h = held;
             tasks.onFx(() -> {
                 if (generation.get() == mine) {
+                    signedOff.set(h);
                     error.set(m);
                     hasRemoteImages.set(r);
                     originalHtml.set(o);
@@ -309,6 +314,14 @@ public final class PreviewViewModel implements AutoCloseable {
     public StringProperty originalHtmlProperty() {
         return originalHtml;
     }
+
+    /** The sign-offs that hold for the text previewed (issue 23): the pane says them under the page. */
+    public ObjectProperty<List<app.galley.model.SignOff>> signedOffProperty() {
+        return signedOff;
+    }
+
+    private final ObjectProperty<List<app.galley.model.SignOff>> signedOff =
+            new javafx.beans.property.SimpleObjectProperty<>(List.of());
 
     public StringProperty errorProperty() {
         return error;

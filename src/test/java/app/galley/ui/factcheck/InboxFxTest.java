@@ -92,6 +92,17 @@ class InboxFxTest extends GalleyFxTest {
         settle();
         assertThat(window.viewModel().currentProperty().get().id()).isEqualTo(sample);
         assertThat(window.detailController().shownTool()).isEqualTo("factcheck");
+
+        // narrowed to the article shown and to an author
+        clickOn("#inboxThisArticle");
+        settle();
+        assertThat(list.getItems()).extracting(i -> i.annotation().articleId()).containsOnly(sample).isNotEmpty();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> author = lookup("#inboxAuthor").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(author.getItems()).contains("Ruth", "周敏");
+        interact(() -> author.getSelectionModel().select("Ruth")); // (its pop-up stays behind the main window here)
+        settle();
+        assertThat(list.getItems()).singleElement().satisfies(i -> assertThat(i.annotation().id()).isEqualTo(quote.id()));
         // the colleague's side: who did what, in the audit trail
         assertThat(library.audit().ofArticle(sample)).extracting(e -> e.actor() + " " + e.action().id())
                 .contains("周敏 resolve", "周敏 comment", "Ruth comment");

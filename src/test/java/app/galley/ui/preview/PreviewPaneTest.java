@@ -172,7 +172,8 @@ class PreviewPaneTest extends GalleyFxTest {
         clickOn("#preview-phone");
         waitUntil(() -> ((Number) script("document.documentElement.clientWidth")).intValue() <= 390);
         assertThat(script("getComputedStyle(document.querySelector('.sections')).display")).isEqualTo("none");
-        assertThat(lookup("#previewStatus").queryAs(Label.class).getText()).startsWith("Phone, 390 px");
+        assertThat(lookup("#previewStatus").queryAs(Label.class).getText()).startsWith("Phone, 390 px")
+                .endsWith(" · not signed off"); // the sign-off state of the text shown (issue 23)
         // and it is not the page's own script that answered: the page has none and runs none
         assertThat(script("document.scripts.length")).isEqualTo(0);
 
