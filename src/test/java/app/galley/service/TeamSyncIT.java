@@ -227,6 +227,30 @@ class TeamSyncIT {
     }
 
     @Test
+    void aScheduledPublishAndAnEmbargoTravelAndWaitOnEveryMachine() throws Exception {
+        long idA = imported(a);
+        connectBoth();
+        for (Services s : List.of(a, b)) {
+            s.outbox().saveTarget("Desk site", "http://127.0.0.1:9/", "desk", "secret");
+        }
+        Instant embargo = CLOCK.instant().plusSeconds(3600);
+        a.outbox().setEmbargo(idA, embargo);
+        a.outbox().publish(idA, "Desk site", "publish", embargo.plusSeconds(60));
+        a.team().sync();
+        b.team().sync();
+        long there = only(libB);
+        assertThat(b.outbox().embargo(there)).contains(embargo);
+        assertThatThrownBy(() -> b.outbox().publish(there, "Desk site", "publish")).hasMessageContaining("embargoed until");
+        assertThat(b.outbox().jobs()).singleElement().satisfies(j -> {
+            assertThat(j.nextAttempt()).isEqualTo(embargo.plusSeconds(60)); // the schedule is the job's, on both sides
+            assertThat(j.state()).isEqualTo(OutboxJob.State.WAITING);
+        });
+        // not due yet on either machine: neither claims it (when it is, the first claim sends it, as below)
+        assertThat(a.outbox().sendDue()).isZero();
+        assertThat(b.outbox().sendDue()).isZero();
+    }
+
+    @Test
     void anOutboxJobIsSentByExactlyOneMember() throws Exception {
         long idA = imported(a);
         connectBoth();
