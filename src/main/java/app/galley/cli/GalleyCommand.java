@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
                 AnnotationsCommand.class, SearchCommand.class, ReindexCommand.class,
                 TagCommand.class, TagsCommand.class, PreviewCommand.class, ExportCommand.class,
                 PublishCommand.class, OutboxCommand.class, OutboxCommand.Targets.class, TrashCommand.class,
-                NewsroomCommand.class, TeamCommand.class, AuditCommand.class, AssignCommand.class, SignOffCommand.class, EmbargoCommand.class},
+                NewsroomCommand.class, TeamCommand.class, AuditCommand.class, AssignCommand.class, SignOffCommand.class, EmbargoCommand.class, InboxCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 something failed (one line on stderr says what), 2 wrong usage."})
 public final class GalleyCommand implements Runnable {
 
