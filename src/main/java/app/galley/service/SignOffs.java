@@ -64,7 +64,12 @@ public final class SignOffs {
 
     /** Whether a sign-off was given on the article's text as it is now. */
     public static boolean holds(SignOff s, Article a) {
-        return s.bodyHash().equals(hash(a.body()));
+        return holdsFor(s, a.body());
+    }
+
+    /** Whether a sign-off was given on this text (the text as typed, which the preview shows). */
+    public static boolean holdsFor(SignOff s, String body) {
+        return s.bodyHash().equals(hash(body));
     }
 
     /** Whether the newsroom asks for a sign-off before {@code status} and {@code mover} has none by someone else. */

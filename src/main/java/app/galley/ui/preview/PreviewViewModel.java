@@ -197,8 +197,7 @@ public final class PreviewViewModel implements AutoCloseable {
                 Template t = requireUsable(choice);
                 PreviewRenderer.Request request = service.request(a, a.title(), body, false);
                 remote = PreviewService.hasRemoteImages(request);
-                String shown = app.galley.store.TeamSnapshots.hash(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                held = request.signOffs().stream().filter(x -> x.bodyHash().equals(shown)).toList();
+                held = request.signOffs().stream().filter(x -> app.galley.service.SignOffs.holdsFor(x, body)).toList();
                 page = service.render(request, t, options);
                 if (both) {
                     original = service.render(service.request(a, a.title(), body, true), t, options);
