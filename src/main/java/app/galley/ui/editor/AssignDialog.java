@@ -5,20 +5,16 @@ import app.galley.ui.app.I18n;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
@@ -68,12 +64,7 @@ final class AssignDialog {
         who.setEditable(true);
         who.getItems().setAll(List.of(me));
         who.setPromptText(i18n.get("assign.who.prompt"));
-        DatePicker day = new DatePicker();
-        day.setId("assignDueDate");
-        TextField time = new TextField();
-        time.setId("assignDueTime");
-        time.setPromptText("18:00");
-        time.setPrefColumnCount(5);
+        app.galley.ui.app.WhenFields due = new app.galley.ui.app.WhenFields("assignDue", LocalTime.of(18, 0));
         TextArea note = new TextArea();
         note.setId("assignNote");
         note.setPrefRowCount(3);
@@ -88,7 +79,7 @@ final class AssignDialog {
         grid.setPadding(new Insets(12));
         grid.addRow(0, new Label(i18n.get("assign.role")), role);
         grid.addRow(1, new Label(i18n.get("assign.who")), who);
-        grid.addRow(2, new Label(i18n.get("assign.due")), new HBox(8, day, time));
+        grid.addRow(2, new Label(i18n.get("assign.due")), due.node());
         grid.addRow(3, new Label(i18n.get("assign.note")), note);
         grid.add(problem, 1, 4);
         dialog.getDialogPane().setContent(grid);
@@ -99,33 +90,18 @@ final class AssignDialog {
             if (name == null || name.isBlank()) {
                 problem.setText(i18n.get("assign.who.missing"));
                 e.consume();
-            } else if (due(day, time, zone) == BAD) {
+            } else if (!due.valid(zone)) {
                 problem.setText(i18n.get("assign.due.bad"));
                 e.consume();
             }
         });
         dialog.setResultConverter(b -> {
             if (b == assign) {
-                return new Request(role.getValue(), who.getEditor().getText().strip(), due(day, time, zone),
+                return new Request(role.getValue(), who.getEditor().getText().strip(), due.value(zone).orElse(null),
                         note.getText() == null || note.getText().isBlank() ? null : note.getText().strip());
             }
             return b == unassign ? new Request(role.getValue(), null, null, null) : null;
         });
         return dialog.showAndWait();
-    }
-
-    private static final Instant BAD = Instant.MIN;
-
-    /** The due time the fields say (null: none; {@link #BAD}: a time that is not one). */
-    private static Instant due(DatePicker day, TextField time, ZoneId zone) {
-        if (day.getValue() == null) {
-            return time.getText().isBlank() ? null : BAD;
-        }
-        try {
-            LocalTime t = time.getText().isBlank() ? LocalTime.of(18, 0) : LocalTime.parse(time.getText().strip());
-            return day.getValue().atTime(t).atZone(zone).toInstant();
-        } catch (DateTimeParseException e) {
-            return BAD;
-        }
     }
 }

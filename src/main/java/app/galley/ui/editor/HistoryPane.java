@@ -196,11 +196,11 @@ final class HistoryPane {
         protected void updateItem(app.galley.model.AuditEvent item, boolean empty) {
             super.updateItem(item, empty);
             if (empty || item == null) {
-                app.galley.ui.app.WrappedCell.show(this, 0);
+                app.galley.ui.app.CellLines.show(this, 0);
                 return;
             }
             String what = auditText.describe(item);
-            app.galley.ui.app.WrappedCell.show(this, 40, formats.instant(item.at()) + " · " + item.actor(), what);
+            app.galley.ui.app.CellLines.show(this, 40, formats.instant(item.at()) + " · " + item.actor(), what);
             setAccessibleText(item.actor() + " " + what);
         }
     }

@@ -192,14 +192,14 @@ public final class InboxWindow {
         protected void updateItem(InboxService.Item item, boolean empty) {
             super.updateItem(item, empty);
             if (empty || item == null) {
-                app.galley.ui.app.WrappedCell.show(this, LINE);
+                app.galley.ui.app.CellLines.show(this, LINE);
                 return;
             }
             AnnotationComment lastComment = item.thread().isEmpty() ? null : item.thread().get(item.thread().size() - 1);
             String last = lastComment == null ? item.annotation().author() + " · " + formats.instant(item.latest())
                     : lastComment.author() + " · " + formats.instant(lastComment.created()) + ": "
                     + (lastComment.deleted() ? i18n.get("inbox.deleted") : lastComment.body());
-            app.galley.ui.app.WrappedCell.show(this, LINE, (item.mentionsMe() ? "@ " : "") + item.articleTitle(),
+            app.galley.ui.app.CellLines.show(this, LINE, (item.mentionsMe() ? "@ " : "") + item.articleTitle(),
                     "「" + item.annotation().target().exact() + "」", last);
         }
     }

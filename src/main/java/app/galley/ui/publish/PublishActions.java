@@ -129,7 +129,7 @@ public final class PublishActions {
         status.setValue("draft");
         GridPane grid = grid();
         grid.addRow(0, new Label(i18n.get("publish.target")), target);
-        WhenFields when = new WhenFields("publish");
+        app.galley.ui.app.WhenFields when = new app.galley.ui.app.WhenFields("publish");
         if (!back) {
             grid.addRow(1, new Label(i18n.get("publish.status")), status);
             grid.addRow(2, new Label(i18n.get("publish.at")), when.node()); // empty: now (issue 23)
@@ -172,7 +172,7 @@ public final class PublishActions {
         ButtonType set = new ButtonType(i18n.get("embargo.set"), ButtonBar.ButtonData.OK_DONE);
         ButtonType lift = new ButtonType(i18n.get("embargo.lift"), ButtonBar.ButtonData.OTHER);
         dialog.getDialogPane().getButtonTypes().addAll(set, lift, ButtonType.CANCEL);
-        WhenFields until = new WhenFields("embargo");
+        app.galley.ui.app.WhenFields until = new app.galley.ui.app.WhenFields("embargo");
         Label note = new Label(i18n.get("embargo.note"));
         note.setWrapText(true);
         note.getStyleClass().add("placeholder-text");

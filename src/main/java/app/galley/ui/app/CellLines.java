@@ -8,9 +8,9 @@ import javafx.scene.control.Tooltip;
  * an "…" of its own where it was cut (never one the toolkit draws over a text it could not fit),
  * and the whole text in the cell's tooltip.
  */
-public final class WrappedCell {
+public final class CellLines {
 
-    private WrappedCell() {
+    private CellLines() {
     }
 
     /**
