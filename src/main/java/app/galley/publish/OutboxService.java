@@ -160,15 +160,13 @@ public final class OutboxService {
             throw new IllegalStateException("#" + articleId + " is embargoed until " + embargo.get()
                     + ": publish it then, or schedule it for that time or later");
         }
-
         if (!STATUSES.contains(status)) {
             throw new IllegalArgumentException("status must be draft, pending or publish, not " + status);
         }
         source.articles().find(articleId).orElseThrow(() -> new NoSuchElementException("no article #" + articleId));
         long target = target(targetName).id();
-        Instant notBefore = at;
         return queued(articleId, targetName, "publish", status, at, () -> outbox.enqueue(articleId, target,
-                OutboxJob.Action.PUBLISH, status, user, notBefore));
+                OutboxJob.Action.PUBLISH, status, user, at));
     }
 
     /** A job by id, as it stands now. */
