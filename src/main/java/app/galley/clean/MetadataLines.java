@@ -67,24 +67,14 @@ public final class MetadataLines {
     private static final Pattern LABELLED = Pattern.compile("^([\\p{IsHan}]{2,5})\\s*[:：]\\s*(.*)$");
     private static final Set<String> BAR_LABELS = Set.of("分類", "分类", "類別", "类别", "欄目", "栏目", "發布時間", "发布时间",
             "發佈時間", "發表時間", "发表时间", "時間", "时间", "日期", "更新時間", "更新时间", "來源", "来源", "作者", "編輯", "编辑",
-            "閱讀", "阅读", "點擊", "点击", "瀏覽", "浏览", "字號", "字号", "責任編輯", "责任编辑");
+            "閱讀", "阅读", "點擊", "点击", "瀏覽", "浏览", "字號", "字号", "責任編輯", "责任编辑", "撰文", "撰稿", "文字", "記者", "记者",
+            "攝影", "摄影", "採訪", "采访");
     private static final Pattern COUNT = Pattern.compile("^(?:閱讀|阅读|點擊|点击|瀏覽|浏览|views?)\\s*[:：]?\\s*[\\d,]+\\s*(?:次)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DESK = Pattern.compile("^\\S{1,12}(?:編輯部|编辑部|小編|小编|新聞部|新闻部|Staff|Desk)$");
-    private static final Pattern REPORTER_LINE = Pattern.compile(
-            "^[（(〔【\\[]?\\s*(?:([\\p{IsHan}]{1,8}?(?:報|报|網|网|社|台|臺|新聞|新闻|電視|电视|週刊|周刊|雜誌|杂志))\\s*[/／]?\\s*)?"
-                    + "(?:記者|记者)\\s*([\\p{IsHan}]{2,4}(?:[\\s、][\\p{IsHan}]{2,4}){0,3})\\s*"
-                    + "(?:[/／]\\s*\\S{0,12}?(?:報導|报道|電|电))?\\s*[)）〕】\\]]?$");
     /** A Reuters trailer, {@code (Reporting by X; Editing by Y)}: the agency's house style names its reporters. */
     private static final Pattern REUTERS_TRAILER = Pattern.compile(
             "^[(（]\\s*(?:Additional )?[Rr]eporting by ([^;)）]+?)(?:\\s+in\\s+[A-Z][\\w ]+)?(?:;[^)）]*)?[)）]$");
-    private static final Pattern WEN_LINE = Pattern.compile(
-            "^(?:文|撰文)\\s*[/／]\\s*(?:\\S{0,10}?(?:記者|记者)\\s*)?([\\p{IsHan}·]{2,4}(?:\\s+[\\p{IsHan}·]{2,4})?|[A-Z][\\w.'-]+(?: [A-Z][\\w.'-]+){0,2})$");
-    private static final Pattern BY_LINE = Pattern.compile(
-            "^By\\s+([A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3})\\s*(?:[|,]\\s*(.*))?$");
-    private static final Pattern NAME_OUTLET = Pattern.compile(
-            "^([A-Z][a-z][\\w.'-]*(?: [A-Z][a-z][\\w.'-]*){1,2}|[A-Z]{2,}(?: [A-Z]{2,}){1,2}),\\s+"
-                    + "([A-Z][\\w&'.-]*(?: (?:[A-Z&][\\w&'.-]*|of|the|and)){0,5})$");
     private static final Pattern EN_DATE_LINE = Pattern.compile(
             "(?i)^(?:(?:published|updated|posted)\\s*:?\\s+)?(?:\\d{1,2}:\\d{2}\\s*[ap]\\.?\\s?m\\.?(?:\\s+[A-Z]{2,3})?,?\\s+)?"
                     + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}"
@@ -99,7 +89,6 @@ public final class MetadataLines {
     /** Page furniture: {@code 【纠错】 【打印】 【关闭】}, {@code 字号：大 中 小}. */
     static final Pattern FURNITURE = Pattern.compile(
             "^(\\s*[【\\[][^】\\]]{1,6}[】\\]]\\s*){2,}$|^\\s*字[号號]\\s*[:：]?\\s*[大中小](\\s*[大中小]){1,2}\\s*$");
-    private static final Pattern SEGMENTS = Pattern.compile("\\s*[|｜]\\s*|\\u3000+|\\s{2,}");
     private static final Pattern SENTENCE_MARK = Pattern.compile("[。！？；，,;!?]|\\.(?:\\s|$)");
     private static final Pattern SECTION_PREFIX = Pattern.compile("^[【\\[]([^】\\]]{1,10})[】\\]]\\s*");
 
@@ -113,6 +102,8 @@ public final class MetadataLines {
     private String originalTitle;
     private String byline;
     private Instant published;
+    /** What the line above the one being read was (a byline's outlet can stand on the next line). */
+    private Kind previous;
 
     private MetadataLines() {
     }
@@ -139,6 +130,7 @@ public final class MetadataLines {
         for (int i = 0; i < first; i++) {
             Lines.Line l = all.get(i);
             Kind k = m.classify(l.text().strip(), i + 1 < all.size() ? all.get(i + 1).text().strip() : "");
+            m.previous = l.text().isBlank() ? m.previous : k;
             if (k != null) {
                 m.lines.add(new Line(l.start(), l.end(), k));
             } else if (headline && m.title == null && !isNavigation(l.text().strip())) {
@@ -173,21 +165,7 @@ public final class MetadataLines {
 
     /** {@code Tom Becker, Rail & Road}: a writer's name and an outlet, or null when it is not that. */
     public static String[] nameAndOutlet(String byline) {
-        Matcher m = NAME_OUTLET.matcher(byline.strip());
-        return m.matches() && isOutletName(m.group(2)) ? new String[] {m.group(1), m.group(2)} : null;
-    }
-
-    private static final Pattern OUTLET_WORD = Pattern.compile("(?i).*\\b(news|times|post|journal|herald|gazette|daily|"
-            + "courier|ledger|tribune|press|review|wire|media|magazine|radio|network|notes|chronicle|observer|telegraph|"
-            + "guardian|star|sun|mail|express|record|report|reporter|bulletin|monitor|insider|today|weekly|digest|blog|"
-            + "agency|service|online|tv|television|broadcasting)\\b.*");
-
-    /**
-     * True if the words after a name's comma name an outlet, not a second writer: an ampersand, four
-     * words or more, or a word outlets are named with (Gazette, Journal, Wire ...).
-     */
-    static boolean isOutletName(String words) {
-        return words.contains("&") || words.split(" ").length >= 4 || OUTLET_WORD.matcher(words).matches();
+        return Bylines.nameAndOutlet(byline);
     }
 
     /** A line of the story itself: a sentence of some length, not a line of metadata. */
@@ -196,7 +174,7 @@ public final class MetadataLines {
         TextCount n = TextCount.of(s);
         // a headline can be as long as a sentence, but a sentence has its marks
         return n.value() >= (n.characters() ? 25 : 12) && SENTENCE_MARK.matcher(s).find() && !REPOST.matcher(s).matches() && !isLabelledBar(s)
-                && !DATE_START.matcher(s).find() && !BY_LINE.matcher(s).matches() && !SHARE.matcher(s).matches();
+                && !DATE_START.matcher(s).find() && !Bylines.isByLine(s) && !SHARE.matcher(s).matches();
     }
 
     private static boolean isLabelledBar(String s) {
@@ -205,7 +183,7 @@ public final class MetadataLines {
 
     private static int labelledSegments(String s) {
         int n = 0;
-        for (String seg : SEGMENTS.split(s)) {
+        for (String seg : Bylines.SEGMENTS.split(s)) {
             Matcher m = LABELLED.matcher(seg.strip());
             if (m.matches() && BAR_LABELS.contains(m.group(1))) {
                 n++;
@@ -267,27 +245,19 @@ public final class MetadataLines {
             setDate(DateParser.parseEnglishStamp(s));
             return Kind.DATELINE;
         }
-        if ((m = BY_LINE.matcher(s)).matches()) {
-            setByline(m.group(1));
-            if (m.group(2) != null) {
-                segments(m.group(2));
+        Bylines.Byline by = Bylines.read(s);
+        if (by != null) {
+            setByline(by.names());
+            if (by.outlet() != null) {
+                setOutlet(by.outlet());
+            }
+            if (by.rest() != null) {
+                segments(by.rest());
             }
             return Kind.BYLINE;
         }
-        if ((m = NAME_OUTLET.matcher(s)).matches() && isOutletName(m.group(2))) {
-            setByline(m.group(1));
-            setOutlet(m.group(2));
-            return Kind.BYLINE;
-        }
-        if ((m = REPORTER_LINE.matcher(s)).matches()) {
-            setByline(m.group(2));
-            if (m.group(1) != null && !m.group(1).startsWith("本")) { // not 本報記者
-                setOutlet(m.group(1)); // 聯合報記者王小明／台北報導
-            }
-            return Kind.BYLINE;
-        }
-        if ((m = WEN_LINE.matcher(s)).matches()) {
-            setByline(m.group(1));
+        if (previous == Kind.BYLINE && outlet == null && Bylines.isOutletLine(s)) {
+            setOutlet(s); // By JANE DOE / Associated Press
             return Kind.BYLINE;
         }
         if ((m = REUTERS_TRAILER.matcher(s)).matches()) {
@@ -300,7 +270,7 @@ public final class MetadataLines {
 
     /** The parts of a dateline, byline bar or metadata bar after its first one. */
     private void segments(String rest) {
-        for (String seg : SEGMENTS.split(rest.strip())) {
+        for (String seg : Bylines.SEGMENTS.split(rest.strip())) {
             String p = seg.strip();
             Matcher m = LABELLED.matcher(p);
             if (m.matches() && !m.group(2).isBlank()) {
@@ -308,15 +278,12 @@ public final class MetadataLines {
                 String value = m.group(2).strip();
                 switch (label) {
                     case "來源", "来源" -> sources.add(source(value));
-                    case "作者" -> setByline(value);
+                    case "作者", "撰文", "撰稿", "文字", "記者", "记者" -> setByline(value);
                     case "發布時間", "发布时间", "發佈時間", "發表時間", "发表时间", "時間", "时间", "日期" -> setDate(DateParser.parseVisible(value));
                     default -> { }
                 }
-            } else if (REPORTER_LINE.matcher(p).matches()) {
-                Matcher r = REPORTER_LINE.matcher(p);
-                if (r.matches()) {
-                    setByline(r.group(2));
-                }
+            } else if (Bylines.reporter(p) != null) {
+                setByline(Bylines.reporter(p));
             } else if (EN_DATE_LINE.matcher(p).matches() || DATE_START.matcher(p).find()) {
                 setDate(p.matches(".*[A-Za-z].*") ? DateParser.parseEnglishStamp(p) : DateParser.parseVisible(p));
             } else if (outlet == null && !p.isEmpty() && !READ_TIME.matcher(p).matches() && !COUNT.matcher(p).matches()

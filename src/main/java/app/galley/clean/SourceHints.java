@@ -42,14 +42,24 @@ public final class SourceHints {
             // 本文来自微信公众号“36氪”，作者：张三; 文章来源于澎湃新闻
             Pattern.compile("^[（(]?\\s*(?:本文|文章|本稿)(?:來自|来自|來源於|来源于|源自|來源|来源)(?:於|于)?\\s*(?:微信)?(?:公眾號|公众号)?"
                     + "\\s*" + NAME + "(?:\\s*[,，].*)?\\s*[）)]?\\s*[。.]?$"),
-            // （原文刊載於聯合報）
-            Pattern.compile("^[（(]?\\s*(?:原文|本文)(?:刊載|刊载|刊登|發表|发表|首發|首发|載|载)(?:於|于)\\s*" + NAME
-                    + "(?:\\s*[,，].*)?\\s*[）)]?\\s*[。.]?$"),
-            // 来源丨第一财经, 新聞來源：自由時報
-            Pattern.compile("^(?:新聞|新闻|文章|本文)?(?:來源|来源|出處|出处|稿源)\\s*[丨|｜:：]\\s*" + NAME + "$"),
-            Pattern.compile("(?i)^(?:this (?:article|story|piece|post|report) (?:was )?(?:originally |first )?(?:appeared|published|ran)"
-                    + " (?:in|on|by|at)|originally (?:published|appeared) (?:in|on|by)|(?:republished|reprinted) (?:with permission )?"
-                    + "(?:from|courtesy of)|source\\s*:)\\s+(?-i)" + EN_NAME + "(?:\\s*[.,;:].*|\\s+(?:on|in|at|and)\\b.*)?$"),
+            // （原文刊載於聯合報）, 首發於報導者, 原載於今周刊
+            Pattern.compile("^[（(]?\\s*(?:(?:原文|本文)(?:刊載|刊载|刊登|發表|发表|首發|首发|載|载)|(?:本文)?(?:首發|首发|原載|原载|原刊))"
+                    + "(?:於|于)\\s*" + NAME + "(?:\\s*[,，].*)?\\s*[）)]?\\s*[。.]?$"),
+            // 本文由天下雜誌授權轉載, 本文由「虎嗅」授权发布
+            Pattern.compile("^[（(]?\\s*(?:本文|本稿|文章)(?:由|經|经)\\s*" + NAME + "\\s*(?:授權|授权)"
+                    + "(?:轉載|转载|發布|发布|發表|发表|刊登|刊載|刊载|使用)\\s*[。.]?\\s*[）)]?$"),
+            // （本文摘自《遠見雜誌》）, 本文节选自《财经》: an excerpt names the work it was taken from
+            Pattern.compile("^[（(]?\\s*(?:本文|本稿|文章)?(?:摘自|摘錄自|摘录自|摘編自|摘编自|節選自|节选自|節錄自|节录自)\\s*"
+                    + "[《「“]([^》」”]{2,30})[》」”]\\s*[。.]?\\s*[）)]?$"),
+            // 来源丨第一财经, 新聞來源：自由時報, 稿件來源：工商時報
+            Pattern.compile("^(?:新聞|新闻|文章|本文|稿件)?(?:來源|来源|出處|出处|稿源)\\s*[丨|｜:：]\\s*" + NAME + "$"),
+            Pattern.compile("(?i)^(?:(?:this|a version of this) (?:article|story|piece|post|report|content)"
+                    + " (?:was |is |has been )?(?:originally |first )?(?:appeared|published|ran|republished|reprinted|produced)"
+                    + " (?:in|on|by|at|from)|originally (?:published|appeared) (?:in|on|by|at)|first (?:published|appeared) (?:in|on|by)"
+                    + "|(?:republished|reprinted) (?:with (?:the )?permission )?(?:from|of|courtesy of)|source\\s*:)\\s+(?-i)" + EN_NAME
+                    + "(?:\\s*[.,;:].*|\\s+(?:on|in|at|and|under|with)\\b.*)?$"),
+            // a blog's feed footer: The post TITLE appeared first on SITE.
+            Pattern.compile("^The post .{1,300}? appeared first on " + EN_NAME + "\\.?$"),
             // a wire's sign-off under the story: — The Associated Press
             Pattern.compile("^[—–-]{1,2}\\s*(The Associated Press|Associated Press|Reuters|Agence France-Presse|AFP|Bloomberg"
                     + "|Bloomberg News|Kyodo News|Xinhua|Yonhap|CNA|Central News Agency|dpa|UPI)\\.?$"));
@@ -62,8 +72,8 @@ public final class SourceHints {
 
     /** A wire service's dateline at the start of the story: （中央社記者…台北3日電）, 新华社武汉6月3日电, LONDON (Reuters) -. */
     private static final List<Pattern> WIRE = List.of(
-            Pattern.compile("^[（(]\\s*(中央社|中新社|新華社|新华社|法新社|路透社?|美聯社|美联社|共同社|韓聯社|韩联社|德新社|安莎社)"
-                    + "[^）)]{0,30}?(?:電|电)\\s*[）)]"),
+            Pattern.compile("^[（(〔【\\[]\\s*(中央社|中新社|新華社|新华社|法新社|路透社?|美聯社|美联社|共同社|韓聯社|韩联社|德新社|安莎社)"
+                    + "[^）)〕】\\]]{0,30}?(?:電|电)\\s*[）)〕】\\]]"),
             Pattern.compile("^(新華社|新华社|中新社|中新網|中新网|中央社|人民網|人民网|央視網|央视网|國際在線|国际在线)"
                     + "\\s*\\S{0,12}?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:電|电)"),
             Pattern.compile("^《([^》]{2,12}(?:報|报|刊))》\\s*[（(]\\s*\\d{4}\\s*年"),

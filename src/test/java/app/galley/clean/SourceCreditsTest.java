@@ -35,6 +35,19 @@ class SourceCreditsTest {
             Reuters trailer     | Reuters      | Oil prices rise\\n\\nOil prices rose on Tuesday as supply worries grew across the market.\\n\\nBrent crude futures rose 2%.\\n\\n(Reporting by Jane Doe; Editing by John Roe) | true
             wire sign-off       | The Associated Press | Storm hits coast\\n\\nA storm hit the coast on Tuesday, officials said, and thousands lost power.\\n\\nCrews worked through the night.\\n\\n— The Associated Press | true
             Source:             | Nikkei Asia  | Japan exports rise\\n\\nTOKYO -- Japan's exports rose in May, data showed.\\n\\nShipments to China grew.\\n\\nSource: Nikkei Asia                    | true
+            republished from    | The Conversation | Bees in decline\\n\\nWild bee numbers fell again this year, researchers found.\\n\\nFarmers are planting more wildflowers.\\n\\nThis article is republished from The Conversation under a Creative Commons license. Read the original article. | true
+            a version of        | The Harbor Times | Ferry fares rise\\n\\nFerry fares will rise by a fifth next month, the operator said.\\n\\nCommuters were not pleased.\\n\\nA version of this story first appeared in The Harbor Times. | true
+            the post appeared   | Rail & Road  | Night trains return\\n\\nNight trains are back across the Alps this winter, operators said.\\n\\nDemand is strong.\\n\\nThe post Night trains return to the Alps appeared first on Rail & Road. | true
+            produced by         | KFF Health News | Clinics close\\n\\nRural clinics are closing at a fast pace, a survey found.\\n\\nPatients drive farther.\\n\\nThis story was produced by KFF Health News, a national newsroom. | true
+            originally at       | Valley Gazette | School opens\\n\\nThe new school opened on Monday with four hundred pupils.\\n\\nParents cheered.\\n\\nOriginally published at Valley Gazette. | true
+            permission of       | The Valley Gazette | School opens\\n\\nThe new school opened on Monday with four hundred pupils.\\n\\nParents cheered.\\n\\nRepublished with permission of The Valley Gazette. | true
+            本文由授權轉載      | 天下雜誌     | 台積電擴產計畫出爐\\n\\n台積電今天宣布擴產，預計投資千億元。\\n\\n分析師認為此舉將帶動供應鏈。\\n\\n本文由天下雜誌授權轉載 | true
+            本文由授权发布      | 虎嗅         | AI手机来了\\n\\n各大厂商纷纷推出AI手机。\\n\\n业内人士认为，这将改变手机市场。\\n\\n本文由「虎嗅」授权发布。 | true
+            摘自                | 遠見雜誌     | 夜市攤商漲價\\n\\n物價上漲，夜市攤商紛紛調漲售價。\\n\\n消費者直呼吃不消。\\n\\n（本文摘自《遠見雜誌》） | true
+            节选自              | 财经         | 城市更新提速\\n\\n多地城市更新项目加快推进。\\n\\n专家表示，城市更新要注重民生。\\n\\n本文节选自《财经》 | true
+            首發於              | 報導者       | 電影院復甦\\n\\n電影院觀眾人數回升。\\n\\n業者表示，暑期檔表現亮眼。\\n\\n首發於報導者 | true
+            原載於              | 今周刊       | 電影院復甦\\n\\n電影院觀眾人數回升。\\n\\n業者表示，暑期檔表現亮眼。\\n\\n原載於今周刊 | true
+            稿件來源            | 工商時報     | 房市降溫\\n\\n央行升息後，房市交易量明顯下滑，業者表示買方觀望氣氛濃厚。\\n\\n稿件來源：工商時報 | true
             """)
     void theOutletIsRead(String what, String outlet, String escaped, boolean lineRemoved) {
         String text = escaped.replace("\\n", "\n");
@@ -49,6 +62,9 @@ class SourceCreditsTest {
             The minister said the figures came from the ministry.
             資料來源：主計總處
             本文作者為資深記者
+            本文由記者王小明撰寫
+            他的說法摘自一份政府報告，並未經過查證。
+            This article is about the newspaper industry and how it has changed over the years.
             Copyright law is changing fast, experts say, and publishers are worried about it.
             """)
     void linesThatOnlyLookLikeCreditsAreNot(String line) {

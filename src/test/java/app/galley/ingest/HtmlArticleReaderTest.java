@@ -16,6 +16,37 @@ class HtmlArticleReaderTest {
     }
 
     @Test
+    void aCreditAfterTheArticleAndABylineBarNameTheOutlet() throws Exception {
+        // issue 20: a repost site's page; the credit the trimmer takes from the article's end names the original
+        ArticleDraft zh = read("""
+                <html><head><meta charset="utf-8"><title>夜市攤商漲價 - 每日趣聞網</title>
+                <meta property="og:site_name" content="每日趣聞網"></head><body>
+                <div class="nav">首頁 | 生活 | 財經</div>
+                <div class="post"><h1>夜市攤商漲價</h1>
+                <div class="meta">撰文：王小明　攝影：李大華　2026-06-18</div>
+                <p>物價上漲，夜市攤商紛紛調漲售價，消費者直呼吃不消，業者也很無奈，紛紛表示成本漲太多，不得不調整。</p>
+                <p>攤商說：「成本漲太多了，我們也不想漲。」一位消費者則表示：「以後少來了。」</p>
+                <p>經濟部表示，將持續關注物價變化，必要時採取措施穩定民生物價，並與業者溝通。</p>
+                <p>（本文摘自《遠見雜誌》）</p>
+                </div><div class="footer">© 2026 每日趣聞網 版權所有</div></body></html>
+                """);
+        assertThat(zh.source()).isEqualTo("遠見雜誌");
+        assertThat(zh.byline()).isEqualTo("王小明");
+        ArticleDraft en = read("""
+                <html><head><title>Ferry fares rise - Daily Clicks</title><meta property="og:site_name" content="Daily Clicks">
+                </head><body><nav>Home | News | Sport</nav>
+                <article><h1>Ferry fares rise</h1>
+                <div class="byline">By Jane Doe · Rail &amp; Road · June 3, 2026</div>
+                <p>Ferry fares will rise by a fifth next month, the operator said on Tuesday, citing fuel costs and staff shortages.</p>
+                <p>Commuters were not pleased. "It is a scandal," said Tom Hill, who takes the ferry every day to work in the city.</p>
+                <p>The operator said the rise was unavoidable and that it would review prices again in the spring of next year.</p>
+                </article><footer>© 2026 Daily Clicks</footer></body></html>
+                """);
+        assertThat(en.byline()).isEqualTo("Jane Doe");
+        assertThat(en.source()).isEqualTo("Rail & Road");
+    }
+
+    @Test
     void readsMetadataAndKeepsOnlyArticleParagraphs() throws Exception {
         ArticleDraft d = read("""
                 <!doctype html><html lang="zh-Hant"><head>

@@ -1,6 +1,7 @@
 package app.galley.ingest.extract;
 
 import app.galley.clean.MetadataLines;
+import app.galley.clean.SourceHints;
 import app.galley.ingest.CharsetDetection;
 import app.galley.ingest.DecodedText;
 import java.time.Instant;
@@ -48,7 +49,7 @@ public final class ArticleExtractor {
         Element body = doc.body();
         String pageText = body == null ? "" : body.text(); // before pruning: dates and bylines around the article
         List<ImageRef> images = new ArrayList<>();
-        Body article = body == null ? new Body(List.of(), List.of()) : body(body, title, images);
+        Body article = body == null ? new Body(List.of(), List.of(), List.of()) : body(body, title, images);
         List<Block> blocks = article.blocks();
         String text = String.join("\n\n", blocks.stream().map(Block::text).toList());
         if (published == null) {
@@ -61,7 +62,10 @@ public final class ArticleExtractor {
             byline = metadata.authorLink();
         }
         // the outlet the page credits next to the article (来源：科技日报), or a byline's (Tom Becker, Rail & Road)
-        String source = VisibleBylines.source(pageText, blocks);
+        String source = credited(article.tail());
+        if (source == null) {
+            source = VisibleBylines.source(pageText, blocks);
+        }
         String[] nameAndOutlet = byline == null ? null : MetadataLines.nameAndOutlet(byline);
         if (nameAndOutlet != null) {
             byline = nameAndOutlet[0];
@@ -70,6 +74,17 @@ public final class ArticleExtractor {
         String language = metadata.language(text.isEmpty() && body != null ? body.text() : text);
         return new Extraction(title, byline, published, site, source, canonical != null ? canonical : url, language, blocks,
                 images);
+    }
+
+    /** The outlet a credit line after the article names ({@code （本文摘自《遠見雜誌》）}, The post … appeared first on X), or null. */
+    private static String credited(List<Block> tail) {
+        for (Block b : tail) {
+            String credited = SourceHints.creditLine(b.text());
+            if (credited != null) {
+                return credited;
+            }
+        }
+        return null;
     }
 
     /**
@@ -124,7 +139,7 @@ public final class ArticleExtractor {
     }
 
     /** The article's blocks, and its opening lines as written (headline and byline lines not yet trimmed). */
-    private record Body(List<Block> blocks, List<Block> lead) {
+    private record Body(List<Block> blocks, List<Block> lead, List<Block> tail) {
     }
 
     private Body body(Element body, String title, List<ImageRef> images) {
@@ -146,11 +161,24 @@ public final class ArticleExtractor {
             List<Block> again = EdgeTrimmer.trim(BlockWriter.write(fallback, candidates.index()), title);
             if (weight(again) > weight(trimmed)) {
                 images.addAll(images(fallback));
-                return new Body(again, List.of());
+                return new Body(again, List.of(), List.of());
             }
         }
         images.addAll(found);
-        return new Body(trimmed, lead(blocks, trimmed));
+        return new Body(trimmed, lead(blocks, trimmed), tail(blocks, trimmed));
+    }
+
+    /** The article's last three blocks and the short ones the trimmer took after them (credit lines stand there). */
+    private static List<Block> tail(List<Block> written, List<Block> trimmed) {
+        int last = trimmed.isEmpty() ? -1 : written.lastIndexOf(trimmed.get(trimmed.size() - 1));
+        if (last < 0) {
+            return List.of();
+        }
+        List<Block> tail = new ArrayList<>(trimmed.subList(Math.max(0, trimmed.size() - 3), trimmed.size()));
+        for (int i = last + 1; i < written.size() && i <= last + 5 && TextStats.weight(written.get(i).text()) < 60; i++) {
+            tail.add(written.get(i));
+        }
+        return tail;
     }
 
     /** The lines the trimmer took from the article's top (after any heavier block above it) and its first three. */

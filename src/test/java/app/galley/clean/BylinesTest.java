@@ -1,0 +1,60 @@
+package app.galley.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Byline lines in the shapes copy gives them (issue 20), each written for this test: bullets and
+ * dashes between the parts, several writers, "for" an outlet, an outlet on the line under the byline,
+ * a bar opened by a name without "By", labels separated by single spaces, 撰文／攝影 credits, an
+ * outlet in brackets after 文／. The writer goes to the byline, the outlet to the source, the line
+ * (and the outlet's own line) out of the body.
+ */
+class BylinesTest {
+
+    private static final String EN = "\n\nFerry fares will rise by a fifth next month, the operator said on Tuesday.\n\nCommuters were not pleased.";
+    private static final String HANT = "\n\n物價上漲，夜市攤商紛紛調漲售價，消費者直呼吃不消，業者也很無奈。\n\n攤商說：「成本漲太多了。」";
+    private static final String HANS = "\n\n多地城市更新项目加快推进，专家表示，城市更新要注重民生，不能一拆了之。\n\n业内人士说：「要慢下来。」";
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', nullValues = "-", textBlock = """
+            middle dots           # en   # By Jane Doe · Rail & Road · June 3, 2026               # Jane Doe           # Rail & Road        # 1
+            bullet, Story by      # en   # Story by Jane Doe • The Valley Gazette                 # Jane Doe           # The Valley Gazette # 1
+            two writers           # en   # By Jane Doe and John Roe, The Valley Gazette           # Jane Doe, John Roe # The Valley Gazette # 1
+            three writers         # en   # By Jane Doe, John Roe and Ann Lee | Harbor News      # Jane Doe, John Roe, Ann Lee # Harbor News # 1
+            for an outlet         # en   # By Jane Doe for The Valley Gazette                     # Jane Doe           # The Valley Gazette # 1
+            outlet underneath     # en   # By JANE DOE\\nAssociated Press                          # Jane Doe           # Associated Press   # 2
+            a name opens a bar    # en   # Jane Doe | The Valley Gazette | June 3, 2026        # Jane Doe           # The Valley Gazette # 1
+            a wire after a comma  # en   # By Jane Doe, Reuters                                   # Jane Doe           # Reuters            # 1
+            撰文 and 攝影         # hant # 撰文：王小明　攝影：李大華                              # 王小明             # -                  # 1
+            即時報導              # hant # 經濟日報 記者王小明／台北即時報導                      # 王小明             # 經濟日報           # 1
+            文 with its outlet    # hant # 文／王小明（天下雜誌記者）                              # 王小明             # 天下雜誌           # 1
+            single spaces         # hans # 作者：王小明 来源：澎湃新闻 发布时间：2026-06-18        # 王小明             # 澎湃新闻           # 1
+            a dateline's labels   # hans # 2026-06-18 09:32 来源：澎湃新闻 作者：王小明            # 王小明             # 澎湃新闻           # 1
+            """)
+    void theWriterAndTheOutletAreRead(String what, String language, String escaped, String byline, String source, int lines) {
+        String body = switch (language) {
+            case "hant" -> HANT;
+            case "hans" -> HANS;
+            default -> EN;
+        };
+        String text = (language.equals("en") ? "Ferry fares rise\n\n" : "標題\n\n") + escaped.replace("\\n", "\n") + body;
+        MetadataLines.Found found = MetadataLines.of(text, true);
+        assertThat(found.byline()).isEqualTo(byline);
+        assertThat(found.source()).isEqualTo(source);
+        assertThat(found.lines()).as("the byline's lines leave the body").hasSize(lines);
+        assertThat(found.title()).isIn("Ferry fares rise", "標題");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            By the end of the year the ferry will carry four hundred people a day.
+            Jane Doe said the fares were too high · and nobody listened
+            作者表示，這項研究仍有許多限制。
+            """)
+    void sentencesAreNotBylines(String line) {
+        assertThat(Bylines.read(line)).isNull();
+    }
+}
