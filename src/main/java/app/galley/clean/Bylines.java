@@ -23,7 +23,8 @@ final class Bylines {
     private static final String EN_NAME = "[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3}";
     private static final Pattern BY_LINE = Pattern.compile(
             "^(?:(?:Story|Written|Words|Text|Reporting)\\s+)?(?:By|BY|by)\\s+(" + EN_NAME + "(?:(?:\\s*,\\s*" + EN_NAME
-                    + ")*\\s*,?\\s+(?:and|AND|&)\\s+" + EN_NAME + ")?)\\s*(?:(?:[|,•]|\\s[·—–-]\\s)\\s*(.*)|\\s+for\\s+(.+))?$");
+                    + ")*\\s*,?\\s+(?:and|AND|&)\\s+" + EN_NAME + ")?)(?:\\s+in\\s+[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,2})?"
+                    + "\\s*(?:(?:[|,•]|\\s[·—–-]\\s)\\s*(.*)|\\s+for\\s+(.+))?$");
     private static final Pattern NAME_OUTLET = Pattern.compile(
             "^([A-Z][a-z][\\w.'-]*(?: [A-Z][a-z][\\w.'-]*){1,2}|[A-Z]{2,}(?: [A-Z]{2,}){1,2}),\\s+"
                     + "([A-Z][\\w&'.-]*(?: (?:[A-Z&][\\w&'.-]*|of|the|and)){0,5})$");

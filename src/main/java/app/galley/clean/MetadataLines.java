@@ -64,11 +64,14 @@ public final class MetadataLines {
     /** A paper's edition line: {@code 《人民日报》（2026年06月03日 第01版）}. */
     private static final Pattern PAPER_EDITION = Pattern.compile(
             "^《[^》]{2,12}》\\s*[（(]\\s*(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)[^）)]{0,12}[）)]$");
-    private static final Pattern LABELLED = Pattern.compile("^([\\p{IsHan}]{2,5})\\s*[:：]\\s*(.*)$");
+    private static final Pattern LABELLED = Pattern.compile("^([\\p{IsHan}]{2,5}|[A-Z][a-z]{3,8})\\s*[:：]\\s*(.*)$");
     private static final Set<String> BAR_LABELS = Set.of("分類", "分类", "類別", "类别", "欄目", "栏目", "發布時間", "发布时间",
             "發佈時間", "發表時間", "发表时间", "時間", "时间", "日期", "更新時間", "更新时间", "來源", "来源", "作者", "編輯", "编辑",
             "閱讀", "阅读", "點擊", "点击", "瀏覽", "浏览", "字號", "字号", "責任編輯", "责任编辑", "撰文", "撰稿", "文字", "記者", "记者",
-            "攝影", "摄影", "採訪", "采访");
+            "攝影", "摄影", "採訪", "采访", "Source", "Sources", "Updated", "Published", "Posted", "Date", "Editor", "Author");
+    /** An outlet's name and its time stamp on one line: {@code Global Times Published: Jun 18, 2026 09:32 PM}. */
+    private static final Pattern OUTLET_STAMP = Pattern.compile(
+            "^([A-Z][\\w&'.-]*(?: [A-Z&][\\w&'.-]*){0,4}?)\\s+(?:Published|Updated|Posted)\\s*:?\\s+(.+)$");
     private static final Pattern COUNT = Pattern.compile("^(?:閱讀|阅读|點擊|点击|瀏覽|浏览|views?)\\s*[:：]?\\s*[\\d,]+\\s*(?:次)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DESK = Pattern.compile("^\\S{1,12}(?:編輯部|编辑部|小編|小编|新聞部|新闻部|Staff|Desk)$");
@@ -211,7 +214,11 @@ public final class MetadataLines {
             return Kind.REPOST_CREDIT;
         }
         if ((m = SOURCE_LINE.matcher(s)).matches()) {
-            sources.add(source(m.group(1)));
+            String[] parts = Bylines.SEGMENTS.split(m.group(1).strip(), 2); // 本文来源：新京报 作者：王小明
+            sources.add(source(parts[0]));
+            if (parts.length > 1) {
+                segments(parts[1]);
+            }
             return Kind.SOURCE;
         }
         String credited = SourceHints.creditLine(s);
@@ -241,8 +248,18 @@ public final class MetadataLines {
             segments(s);
             return Kind.METADATA_BAR;
         }
-        if (EN_DATE_LINE.matcher(s).matches()) {
-            setDate(DateParser.parseEnglishStamp(s));
+        String[] parts = Bylines.SEGMENTS.split(s, 2);
+        if (EN_DATE_LINE.matcher(parts[0]).matches()) { // Published June 3, 2026 • By NAME • OUTLET
+            setDate(DateParser.parseEnglishStamp(parts[0]));
+            if (parts.length > 1) {
+                segments(parts[1]);
+            }
+            return Kind.DATELINE;
+        }
+        if ((m = OUTLET_STAMP.matcher(s)).matches() && Bylines.isOutletName(m.group(1))
+                && DateParser.parseEnglishStamp(m.group(2)) != null) {
+            setOutlet(m.group(1));
+            setDate(DateParser.parseEnglishStamp(m.group(2)));
             return Kind.DATELINE;
         }
         Bylines.Byline by = Bylines.read(s);
@@ -277,13 +294,16 @@ public final class MetadataLines {
                 String label = m.group(1);
                 String value = m.group(2).strip();
                 switch (label) {
-                    case "來源", "来源" -> sources.add(source(value));
-                    case "作者", "撰文", "撰稿", "文字", "記者", "记者" -> setByline(value);
-                    case "發布時間", "发布时间", "發佈時間", "發表時間", "发表时间", "時間", "时间", "日期" -> setDate(DateParser.parseVisible(value));
+                    case "來源", "来源", "Source", "Sources" -> sources.add(source(value));
+                    case "作者", "撰文", "撰稿", "文字", "記者", "记者", "Author" -> setByline(value);
+                    case "發布時間", "发布时间", "發佈時間", "發表時間", "发表时间", "時間", "时间", "日期", "Updated", "Published", "Posted", "Date" ->
+                            setDate(value.matches(".*[A-Za-z].*") ? DateParser.parseEnglishStamp(value) : DateParser.parseVisible(value));
                     default -> { }
                 }
             } else if (Bylines.reporter(p) != null) {
                 setByline(Bylines.reporter(p));
+            } else if (Bylines.isByLine(p)) {
+                setByline(Bylines.read(p).names()); // Published June 3, 2026 • By NAME • OUTLET
             } else if (EN_DATE_LINE.matcher(p).matches() || DATE_START.matcher(p).find()) {
                 setDate(p.matches(".*[A-Za-z].*") ? DateParser.parseEnglishStamp(p) : DateParser.parseVisible(p));
             } else if (outlet == null && !p.isEmpty() && !READ_TIME.matcher(p).matches() && !COUNT.matcher(p).matches()

@@ -60,6 +60,8 @@ public final class SourceHints {
                     + "(?:\\s*[.,;:].*|\\s+(?:on|in|at|and|under|with)\\b.*)?$"),
             // a blog's feed footer: The post TITLE appeared first on SITE.
             Pattern.compile("^The post .{1,300}? appeared first on " + EN_NAME + "\\.?$"),
+            // a wire's sign-off in brackets under the story: （中央社）, （新華社）
+            Pattern.compile("^[（(]\\s*(中央社|中新社|中新網|中新网|新華社|新华社|法新社|路透社|美聯社|美联社|共同社|韓聯社|韩联社|德新社|安莎社)\\s*[）)]$"),
             // a wire's sign-off under the story: — The Associated Press
             Pattern.compile("^[—–-]{1,2}\\s*(The Associated Press|Associated Press|Reuters|Agence France-Presse|AFP|Bloomberg"
                     + "|Bloomberg News|Kyodo News|Xinhua|Yonhap|CNA|Central News Agency|dpa|UPI)\\.?$"));
@@ -68,7 +70,7 @@ public final class SourceHints {
     private static final Pattern COPYRIGHT = Pattern.compile(
             "(?i)^(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?(?-i)"
                     + "([A-Z\\p{IsHan}][\\w&'. \\p{IsHan}-]{1,40}?)"
-                    + "(?i)(?:\\s*,?\\s*(?:L\\.?P\\.?|Inc\\.?|Ltd\\.?|LLC|Co\\.?|plc))?\\s*[.,]?\\s*(?:all rights reserved\\.?|版權所有|版权所有)?$");
+                    + "(?i)(?:\\s*,?\\s*(?:L\\.?P\\.?|Inc\\.?|Ltd\\.?|LLC|Co\\.?|plc))?(?:\\s*,?\\s*\\d{4})?\\s*[.,]?\\s*(?:all rights reserved\\.?|版權所有|版权所有)?$");
 
     /** A wire service's dateline at the start of the story: （中央社記者…台北3日電）, 新华社武汉6月3日电, LONDON (Reuters) -. */
     private static final List<Pattern> WIRE = List.of(

@@ -33,6 +33,11 @@ class BylinesTest {
             文 with its outlet    # hant # 文／王小明（天下雜誌記者）                              # 王小明             # 天下雜誌           # 1
             single spaces         # hans # 作者：王小明 来源：澎湃新闻 发布时间：2026-06-18        # 王小明             # 澎湃新闻           # 1
             a dateline's labels   # hans # 2026-06-18 09:32 来源：澎湃新闻 作者：王小明            # 王小明             # 澎湃新闻           # 1
+            in a city             # en   # By Wang Xiaoming in Beijing | China Daily | Updated: 2026-06-18 09:32 # Wang Xiaoming # China Daily # 1
+            English labels        # en   # Source: Xinhua | Updated: 2026-06-18 09:32           # -                  # Xinhua             # 1
+            an outlet's stamp     # en   # Global Times Published: Jun 18, 2026 09:32 PM       # -                  # Global Times       # 1
+            a date opens the bar  # en   # Published June 3, 2026 • By Jane Doe • Rail & Road    # Jane Doe           # Rail & Road        # 1
+            source then writer    # hans # 本文来源：新京报 作者：王小明                           # 王小明             # 新京报             # 1
             """)
     void theWriterAndTheOutletAreRead(String what, String language, String escaped, String byline, String source, int lines) {
         String body = switch (language) {
@@ -46,6 +51,19 @@ class BylinesTest {
         assertThat(found.source()).isEqualTo(source);
         assertThat(found.lines()).as("the byline's lines leave the body").hasSize(lines);
         assertThat(found.title()).isIn("Ferry fares rise", "標題");
+        if (escaped.matches(".*20\\d\\d.*")) {
+            assertThat(found.published()).as("the date on the line").isNotNull();
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', textBlock = """
+            By Jane Doe · Rail & Road · June 3          # Jane Doe # Rail & Road
+            Tom Becker, Rail & Road                     # Tom Becker # Rail & Road
+            By Wang Xiaoming | China Daily              # Wang Xiaoming # China Daily
+            """)
+    void aPageBylineGivesItsOutlet(String byline, String names, String outlet) {
+        assertThat(MetadataLines.nameAndOutlet(byline)).containsExactly(names, outlet);
     }
 
     @ParameterizedTest

@@ -48,6 +48,8 @@ class SourceCreditsTest {
             首發於              | 報導者       | 電影院復甦\\n\\n電影院觀眾人數回升。\\n\\n業者表示，暑期檔表現亮眼。\\n\\n首發於報導者 | true
             原載於              | 今周刊       | 電影院復甦\\n\\n電影院觀眾人數回升。\\n\\n業者表示，暑期檔表現亮眼。\\n\\n原載於今周刊 | true
             稿件來源            | 工商時報     | 房市降溫\\n\\n央行升息後，房市交易量明顯下滑，業者表示買方觀望氣氛濃厚。\\n\\n稿件來源：工商時報 | true
+            中央社 sign-off     | 中央社       | 電影院復甦\\n\\n電影院觀眾人數回升，業者表示，暑期檔表現亮眼，票房較去年同期成長三成。\\n\\n業者說：「觀眾回來了。」\\n\\n（中央社） | true
+            copyright with year | The Valley Gazette | Ferry fares rise\\n\\nFerry fares will rise by a fifth next month, the operator said on Tuesday.\\n\\nCommuters were not pleased.\\n\\n© The Valley Gazette 2026 | false
             """)
     void theOutletIsRead(String what, String outlet, String escaped, boolean lineRemoved) {
         String text = escaped.replace("\\n", "\n");
