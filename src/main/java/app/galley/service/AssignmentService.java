@@ -67,18 +67,27 @@ public final class AssignmentService {
     }
 
     private Change put(Assignment.Role role, Map<Long, Assignment> wanted) {
-        Map<Long, Assignment> was = assignments.ofArticles(wanted.keySet()).entrySet().stream()
-                .flatMap(e -> e.getValue().stream()).filter(a -> a.role() == role)
-                .collect(HashMap::new, (m, a) -> m.put(a.articleId(), a), HashMap::putAll);
-        // each article whose assignment changes is recorded: assigned (to whom) or unassigned (from whom)
-        List<AuditTrail.Entry> assigned = wanted.entrySet().stream().filter(e -> e.getValue() != null
-                        && !sameWork(was.get(e.getKey()), e.getValue()))
-                .map(e -> new AuditTrail.Entry(e.getKey(), detail(e.getValue()))).toList();
-        List<AuditTrail.Entry> taken = wanted.entrySet().stream().filter(e -> e.getValue() == null && was.containsKey(e.getKey()))
-                .map(e -> new AuditTrail.Entry(e.getKey(), detail(was.get(e.getKey())))).toList();
-        Map<Long, Assignment> before = audit.record(AuditAction.ASSIGN, r -> assigned,
-                () -> audit.record(AuditAction.UNASSIGN, r -> taken, () -> assignments.set(wanted.keySet(), role, wanted)));
+        // each article whose assignment changes is recorded, from what the write found before it:
+        // assigned (to whom) or unassigned (from whom)
+        Map<Long, Assignment> before = audit.record(AuditAction.ASSIGN, r -> assigned(wanted, was(r)),
+                () -> audit.record(AuditAction.UNASSIGN, r -> taken(wanted, was(r)),
+                        () -> assignments.set(wanted.keySet(), role, wanted)));
         return new Change(role, before, wanted);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<Long, Assignment> was(Object written) {
+        return (Map<Long, Assignment>) written;
+    }
+
+    private static List<AuditTrail.Entry> assigned(Map<Long, Assignment> wanted, Map<Long, Assignment> was) {
+        return wanted.entrySet().stream().filter(e -> e.getValue() != null && !sameWork(was.get(e.getKey()), e.getValue()))
+                .map(e -> new AuditTrail.Entry(e.getKey(), detail(e.getValue()))).toList();
+    }
+
+    private static List<AuditTrail.Entry> taken(Map<Long, Assignment> wanted, Map<Long, Assignment> was) {
+        return wanted.entrySet().stream().filter(e -> e.getValue() == null && was.containsKey(e.getKey()))
+                .map(e -> new AuditTrail.Entry(e.getKey(), detail(was.get(e.getKey())))).toList();
     }
 
     private static boolean sameWork(Assignment a, Assignment b) {
