@@ -42,6 +42,7 @@ COMMON=(
   --jlink-options "--strip-debug --no-header-files --no-man-pages --generate-cds-archive"
   --java-options "-Dfile.encoding=UTF-8"
   --java-options "-XX:SharedArchiveFile=\$APPDIR/galley.jsa"
+  --java-options "-XX:CompileThresholdScaling=3"
   --dest "$OUT"
 )
 
