@@ -129,7 +129,9 @@ public final class MainWindowController {
         searchHolder.getChildren().add(saved.saveButton());
         savedPane.getChildren().add(saved.node());
         searchBox.install(titleColumn);
-        tagsPane.getChildren().add(new TagBrowser(window.tagModel(), window.searchModel(), window.tasks(), i18n).node());
+        javafx.scene.Node tags = new TagBrowser(window.tagModel(), window.searchModel(), window.tasks(), i18n).node();
+        javafx.scene.layout.VBox.setVgrow(tags, javafx.scene.layout.Priority.ALWAYS); // the tree takes the sidebar's spare height
+        tagsPane.getChildren().add(tags);
         model.currentProperty().addListener((o, was, now) -> {
             if (now != null) {
                 window.context().settings().put(LAST_ARTICLE, Long.toString(now.id()));
@@ -193,8 +195,14 @@ public final class MainWindowController {
         return split;
     }
 
+    private static final double SECTION_ROW = 28;
+
     private void setUpSections() {
         sections.getItems().setAll(Section.all());
+        // every section shown without a scroll bar (ten of them); the tags tree below scrolls instead
+        sections.setFixedCellSize(SECTION_ROW);
+        sections.prefHeightProperty().bind(Bindings.size(sections.getItems()).multiply(SECTION_ROW).add(4));
+        sections.minHeightProperty().bind(sections.prefHeightProperty());
         sections.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Section item, boolean empty) {

@@ -77,7 +77,7 @@ public final class TagBrowser {
         VBox box = new VBox(4, filter, tree);
         VBox.setVgrow(tree, Priority.ALWAYS);
         box.setPrefHeight(240);
-        tree.setMinHeight(120);
+        tree.setMinHeight(64); // on a 768-pixel screen the sidebar's sections come first; the tree scrolls
         rebuild();
         return box;
     }
