@@ -46,7 +46,17 @@ final class Bylines {
     /** A line that is only an outlet's name, as under a byline: {@code Associated Press}, {@code The Valley Gazette}. */
     private static final Pattern OUTLET_LINE = Pattern.compile("^[A-Z][\\w&'.-]*(?: (?:[A-Z&][\\w&'.-]*|of|the|and)){0,5}$");
 
+    /** A writer's role after the name, not an outlet: {@code Staff Writer}, {@code Senior Correspondent}. */
+    private static final Pattern ROLE = Pattern.compile("(?i)^(?:(?:senior|chief|staff|special|contributing|political|business"
+            + "|science|health|sports|foreign|national|deputy|associate|managing|investigative|data)\\s+)*"
+            + "(?:writer|reporter|correspondent|editor|contributor|columnist|photographer|producer|intern)s?$");
+
     private Bylines() {
+    }
+
+    /** True for a writer's role ({@code Staff Writer}), which a bar may give where an outlet could stand. */
+    static boolean isRole(String segment) {
+        return ROLE.matcher(segment.strip()).matches();
     }
 
     /** The byline a whole line gives, or null when the line is not one. */
@@ -85,13 +95,16 @@ final class Bylines {
         if (parts.length < 2 || !PERSON.matcher(parts[0]).matches()) {
             return null;
         }
+        boolean outlet = false; // a headline "Joe Biden | Press Conference 2026" names no outlet on its own
         for (String p : SEGMENTS.split(parts[1])) {
             String t = p.strip();
-            if (!(isOutletName(t) && OUTLET_LINE.matcher(t).matches() || t.matches(".*\\d.*"))) {
+            if (isOutletLine(t)) {
+                outlet = true;
+            } else if (!t.matches(".*\\d.*")) {
                 return null;
             }
         }
-        return new Byline(parts[0], null, parts[1]);
+        return outlet ? new Byline(parts[0], null, parts[1]) : null;
     }
 
     /**
@@ -115,7 +128,7 @@ final class Bylines {
 
     /** True for a line under a byline that only names an outlet ({@code Associated Press}). */
     static boolean isOutletLine(String s) {
-        return OUTLET_LINE.matcher(s).matches() && isOutletName(s);
+        return OUTLET_LINE.matcher(s).matches() && isOutletName(s) && !isRole(s);
     }
 
     /**

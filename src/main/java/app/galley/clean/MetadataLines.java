@@ -307,7 +307,8 @@ public final class MetadataLines {
             } else if (EN_DATE_LINE.matcher(p).matches() || DATE_START.matcher(p).find()) {
                 setDate(p.matches(".*[A-Za-z].*") ? DateParser.parseEnglishStamp(p) : DateParser.parseVisible(p));
             } else if (outlet == null && !p.isEmpty() && !READ_TIME.matcher(p).matches() && !COUNT.matcher(p).matches()
-                    && !DESK.matcher(p).matches() && !RELATIVE_TIME.matcher(p).matches() && p.matches("[A-Z][\\w&'. -]{1,60}")) {
+                    && !DESK.matcher(p).matches() && !RELATIVE_TIME.matcher(p).matches() && !Bylines.isRole(p)
+                    && p.matches("[A-Z][\\w&'. -]{1,60}")) {
                 setOutlet(p); // By NAME | OUTLET | DATE
             }
         }

@@ -38,6 +38,8 @@ class BylinesTest {
             an outlet's stamp     # en   # Global Times Published: Jun 18, 2026 09:32 PM       # -                  # Global Times       # 1
             a date opens the bar  # en   # Published June 3, 2026 • By Jane Doe • Rail & Road    # Jane Doe           # Rail & Road        # 1
             source then writer    # hans # 本文来源：新京报 作者：王小明                           # 王小明             # 新京报             # 1
+            a role, not an outlet # en   # By Jane Doe, Staff Writer                              # Jane Doe           # -                  # 1
+            a role, then outlet   # en   # By Jane Doe | Business Reporter | The Valley Gazette  # Jane Doe           # The Valley Gazette # 1
             """)
     void theWriterAndTheOutletAreRead(String what, String language, String escaped, String byline, String source, int lines) {
         String body = switch (language) {
@@ -61,18 +63,21 @@ class BylinesTest {
             By Jane Doe · Rail & Road · June 3          # Jane Doe # Rail & Road
             Tom Becker, Rail & Road                     # Tom Becker # Rail & Road
             By Wang Xiaoming | China Daily              # Wang Xiaoming # China Daily
+            By Jane Doe · Business Reporter · Rail & Road # Jane Doe # Rail & Road
             """)
     void aPageBylineGivesItsOutlet(String byline, String names, String outlet) {
         assertThat(MetadataLines.nameAndOutlet(byline)).containsExactly(names, outlet);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(delimiter = '#', textBlock = """
             By the end of the year the ferry will carry four hundred people a day.
             Jane Doe said the fares were too high · and nobody listened
             作者表示，這項研究仍有許多限制。
+            Joe Biden | Press Conference 2026
+            Jane Doe | June 3, 2026
             """)
-    void sentencesAreNotBylines(String line) {
+    void sentencesAndHeadlinesAreNotBylines(String line) {
         assertThat(Bylines.read(line)).isNull();
     }
 }
