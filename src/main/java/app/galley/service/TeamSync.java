@@ -107,9 +107,17 @@ public final class TeamSync implements Runnable, AutoCloseable {
         int pulled = 0;
         int merged = 0;
         while (true) {
-            List<TeamLocal.Incoming> batch = on.pull(local.position(), BATCH);
-            if (batch.isEmpty()) {
+            List<TeamLocal.Incoming> read = on.pull(local.position(), BATCH);
+            if (read.isEmpty()) {
                 return new int[] {pulled, merged};
+            }
+            // this member's own pushes come back round once: held already, they are passed over, not
+            // decoded, compared and applied again (after a first push of 10,000 articles, 8 s of work)
+            java.util.Set<String> held = local.held(read);
+            List<TeamLocal.Incoming> batch = read.stream().filter(in -> !held.contains(in.uid())).toList();
+            if (batch.isEmpty()) {
+                local.advanceTo(read.get(read.size() - 1).seq());
+                continue;
             }
             batch.forEach(this::subjects);
             // the contents of articles new here, fetched in one query; others' new rows one by one
@@ -132,6 +140,9 @@ public final class TeamSync implements Runnable, AutoCloseable {
                 if (done == TeamLocal.Applied.MERGED) {
                     merged++;
                 }
+            }
+            if (read.get(read.size() - 1).seq() > batch.get(batch.size() - 1).seq()) {
+                local.advanceTo(read.get(read.size() - 1).seq()); // past the held ones after the last applied
             }
         }
     }

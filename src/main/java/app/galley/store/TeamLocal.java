@@ -360,6 +360,35 @@ public final class TeamLocal {
         });
     }
 
+    /**
+     * The uids of incoming changes this library holds already (its base for the article is at their
+     * sequence number or later: its own pushes, come back round), which need no applying.
+     */
+    public java.util.Set<String> held(List<Incoming> batch) {
+        return jdbc.read("find the changes held here already", c -> {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT seq FROM team_base WHERE article_uid = ?")) {
+                for (Incoming in : batch) {
+                    ps.setString(1, in.uid());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next() && rs.getLong(1) >= in.seq()) {
+                            out.add(in.uid());
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Moves the position reached in the server's log on to {@code seq} (past changes held already). */
+    public void advanceTo(long seq) {
+        jdbc.transactionForOthers("move the team position on", c -> {
+            advance(c, seq);
+            return null;
+        });
+    }
+
     /** Which of these uids name no article here (their changes bring new articles). */
     public java.util.Set<String> unknown(java.util.Collection<String> uids) {
         return jdbc.read("find articles new to this library", c -> {

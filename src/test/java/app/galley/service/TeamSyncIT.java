@@ -122,6 +122,12 @@ class TeamSyncIT {
 
         assertThat(a.team().sync().pushed()).isEqualTo(1);
         assertThat(b.team().sync().pulled()).isEqualTo(1);
+        // A's own change comes back round once: held already, passed over, and A's position moves past it
+        assertThat(a.team().sync().pulled()).isZero();
+        try (app.galley.store.TeamLog log = app.galley.store.TeamLog.open(app.galley.store.TeamServer.Address.parse(url),
+                server.user(), server.password(), CLOCK)) {
+            assertThat(libA.team().position()).isEqualTo(log.head());
+        }
 
         long there = only(libB);
         Article copy = b.articles().find(there).orElseThrow();
