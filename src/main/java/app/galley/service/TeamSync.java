@@ -115,8 +115,9 @@ public final class TeamSync implements Runnable, AutoCloseable {
             // decoded, compared and applied again (after a first push of 10,000 articles, 8 s of work)
             java.util.Set<String> held = local.held(read);
             List<TeamLocal.Incoming> batch = read.stream().filter(in -> !held.contains(in.uid())).toList();
+            long through = read.get(read.size() - 1).seq();
             if (batch.isEmpty()) {
-                local.advanceTo(read.get(read.size() - 1).seq());
+                local.applyAll(batch, merger, hash -> null, member, Map.of(), through); // only the position moves on
                 continue;
             }
             batch.forEach(this::subjects);
@@ -133,16 +134,13 @@ public final class TeamSync implements Runnable, AutoCloseable {
                 }
             }
             for (TeamLocal.Applied done : local.applyAll(batch, merger,
-                    hash -> fetched.containsKey(hash) ? fetched.get(hash) : on.blob(hash), member, sameStory)) {
+                    hash -> fetched.containsKey(hash) ? fetched.get(hash) : on.blob(hash), member, sameStory, through)) {
                 if (done != TeamLocal.Applied.SKIPPED) {
                     pulled++;
                 }
                 if (done == TeamLocal.Applied.MERGED) {
                     merged++;
                 }
-            }
-            if (read.get(read.size() - 1).seq() > batch.get(batch.size() - 1).seq()) {
-                local.advanceTo(read.get(read.size() - 1).seq()); // past the held ones after the last applied
             }
         }
     }

@@ -337,17 +337,18 @@ public final class TeamLocal {
      * @param blobs contents by hash, from the server, for rows new here
      */
     public Applied apply(Incoming in, Merger merger, Function<String, byte[]> blobs, String member) {
-        return applyAll(List.of(in), merger, blobs, member, java.util.Map.of()).get(0);
+        return applyAll(List.of(in), merger, blobs, member, java.util.Map.of(), in.seq()).get(0);
     }
 
     /**
-     * As {@link #apply}, for a batch from the log in one transaction (with the position it reaches).
+     * As {@link #apply}, for a batch from the log in one transaction, with the position it reaches:
+     * {@code through} at least (the last change read, some passed over as held already).
      *
      * @param sameStory incoming uid to an article here never shared that is the same story (a
      *                  near-duplicate the service found): it becomes that article
      */
     public List<Applied> applyAll(List<Incoming> batch, Merger merger, Function<String, byte[]> blobs, String member,
-                                  java.util.Map<String, Long> sameStory) {
+                                  java.util.Map<String, Long> sameStory, long through) {
         return jdbc.transactionForOthers("apply team members' changes", c -> {
             List<Applied> out = new ArrayList<>();
             long reached = 0;
@@ -355,15 +356,12 @@ public final class TeamLocal {
                 out.add(new TeamApply(c, clock).apply(in, merger, blobs, member, sameStory.get(in.uid())));
                 reached = Math.max(reached, in.seq());
             }
-            advance(c, reached);
+            advance(c, Math.max(reached, through));
             return out;
         });
     }
 
-    /**
-     * The uids of incoming changes this library holds already (its base for the article is at their
-     * sequence number or later: its own pushes, come back round), which need no applying.
-     */
+    /** The uids of incoming changes held here already (the base at their sequence number or later: own pushes). */
     public java.util.Set<String> held(List<Incoming> batch) {
         return jdbc.read("find the changes held here already", c -> {
             java.util.Set<String> out = new java.util.HashSet<>();
@@ -378,14 +376,6 @@ public final class TeamLocal {
                 }
             }
             return out;
-        });
-    }
-
-    /** Moves the position reached in the server's log on to {@code seq} (past changes held already). */
-    public void advanceTo(long seq) {
-        jdbc.transactionForOthers("move the team position on", c -> {
-            advance(c, seq);
-            return null;
         });
     }
 
