@@ -33,6 +33,8 @@ public final class TeamLog implements AutoCloseable {
     private final String user;
     private final Clock clock;
     private Connection listening;
+    /** The connection for the other calls, kept between them (a new one costs about 50 ms here). */
+    private final KeptConnection kept;
     private final String teamId;
 
     private TeamLog(PGSimpleDataSource ds, TeamServer.Address address, String user, Clock clock, String teamId) {
@@ -41,6 +43,7 @@ public final class TeamLog implements AutoCloseable {
         this.address = address;
         this.user = user;
         this.clock = clock;
+        this.kept = new KeptConnection(ds::getConnection);
     }
 
     /** A change going up: the article as it is here (null snapshot: deleted), on the version it started from. */
@@ -78,7 +81,7 @@ public final class TeamLog implements AutoCloseable {
 
     private long[] pushSql(List<Outgoing> changes, String member) throws SQLException {
         long[] out = new long[changes.size()];
-        try (Connection c = ds.getConnection()) {
+        try (Connection c = kept.get()) {
             c.setAutoCommit(false);
             try {
                 long seq;
@@ -152,7 +155,7 @@ public final class TeamLog implements AutoCloseable {
 
     private List<TeamLocal.Incoming> pullSql(long after, int limit) throws SQLException {
         List<TeamLocal.Incoming> out = new ArrayList<>();
-        try (Connection c = ds.getConnection();
+        try (Connection c = kept.get();
              PreparedStatement ps = c.prepareStatement("SELECT seq, article_uid, member, deleted, snapshot FROM team_change t"
                      + " WHERE seq > ? AND seq = (SELECT MAX(seq) FROM team_change n WHERE n.article_uid = t.article_uid)"
                      + " ORDER BY seq")) {
@@ -170,15 +173,13 @@ public final class TeamLog implements AutoCloseable {
 
     /** The newest sequence number in the log. */
     public long head() throws TeamServer.Problem {
-        return call(() -> headSql());
-    }
-
-    private long headSql() throws SQLException {
-        try (Connection c = ds.getConnection(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT seq FROM team_clock WHERE id = 1")) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return call(() -> {
+            try (Connection c = kept.get(); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT seq FROM team_clock WHERE id = 1")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
     }
 
     /** Sends the blobs the server does not have yet. */
@@ -193,7 +194,7 @@ public final class TeamLog implements AutoCloseable {
         if (blobs.isEmpty()) {
             return;
         }
-        try (Connection c = ds.getConnection()) {
+        try (Connection c = kept.get()) {
             Set<String> have = new HashSet<>();
             List<String> hashes = new ArrayList<>(blobs.keySet());
             try (PreparedStatement ps = c.prepareStatement("SELECT hash FROM team_blob WHERE hash = ANY (?)")) {
@@ -228,7 +229,7 @@ public final class TeamLog implements AutoCloseable {
         if (hashes.isEmpty()) {
             return out;
         }
-        try (Connection c = ds.getConnection();
+        try (Connection c = kept.get();
              PreparedStatement ps = c.prepareStatement("SELECT hash, content FROM team_blob WHERE hash = ANY (?)")) {
             ps.setArray(1, c.createArrayOf("varchar", hashes.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
@@ -247,14 +248,15 @@ public final class TeamLog implements AutoCloseable {
      * cannot throw a checked exception; the failure rolls that batch back whole and the sync treats
      * it as the server being away.
      */
-    public byte[] blob(String hash) {
-        try (Connection c = ds.getConnection();
+    public synchronized byte[] blob(String hash) {
+        try (Connection c = kept.get();
              PreparedStatement ps = c.prepareStatement("SELECT content FROM team_blob WHERE hash = ?")) {
             ps.setString(1, hash);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getBytes(1) : null;
             }
         } catch (SQLException e) {
+            kept.drop();
             throw new StoreException("Could not read a blob from " + address + ": " + e.getMessage(), e);
         }
     }
@@ -269,7 +271,7 @@ public final class TeamLog implements AutoCloseable {
 
     private boolean awaitChangeSql(int millis) throws SQLException {
         if (listening == null || listening.isClosed()) {
-            listening = ds.getConnection();
+            listening = ds.getConnection(); // its own: it waits for NOTIFY
             try (Statement st = listening.createStatement()) {
                 st.execute("LISTEN " + CHANNEL);
             }
@@ -287,7 +289,7 @@ public final class TeamLog implements AutoCloseable {
     }
 
     private boolean claimSql(String jobUid, String member) throws SQLException {
-        try (Connection c = ds.getConnection()) {
+        try (Connection c = kept.get()) {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO team_claim (job_uid, member, claimed)"
                     + " VALUES (?, ?, ?) ON CONFLICT (job_uid) DO NOTHING")) {
                 ps.setString(1, jobUid);
@@ -315,7 +317,7 @@ public final class TeamLog implements AutoCloseable {
 
     private void presentSql(String uid, String member) throws SQLException {
         Instant now = clock.instant();
-        try (Connection c = ds.getConnection();
+        try (Connection c = kept.get();
              PreparedStatement ps = c.prepareStatement("INSERT INTO team_presence (article_uid, member, since, seen)"
                      + " VALUES (?, ?, ?, ?) ON CONFLICT (article_uid, member) DO UPDATE SET seen = EXCLUDED.seen")) {
             ps.setString(1, uid);
@@ -335,7 +337,7 @@ public final class TeamLog implements AutoCloseable {
     }
 
     private void absentSql(String uid, String member) throws SQLException {
-        try (Connection c = ds.getConnection();
+        try (Connection c = kept.get();
              PreparedStatement ps = c.prepareStatement("DELETE FROM team_presence WHERE article_uid = ? AND member = ?")) {
             ps.setString(1, uid);
             ps.setString(2, member);
@@ -350,7 +352,7 @@ public final class TeamLog implements AutoCloseable {
 
     private Map<String, Instant> othersSql(String uid, String member, Instant seenAfter) throws SQLException {
         Map<String, Instant> out = new java.util.TreeMap<>();
-        try (Connection c = ds.getConnection();
+        try (Connection c = kept.get();
              PreparedStatement ps = c.prepareStatement("SELECT member, since FROM team_presence"
                      + " WHERE article_uid = ? AND member <> ? AND seen > ?")) {
             ps.setString(1, uid);
@@ -370,10 +372,11 @@ public final class TeamLog implements AutoCloseable {
     }
 
     /** Runs work on the server; a failure is one sentence naming the server (unreachable, refused ...). */
-    private <T> T call(Sql<T> work) throws TeamServer.Problem {
+    private synchronized <T> T call(Sql<T> work) throws TeamServer.Problem {
         try {
             return work.run();
         } catch (SQLException e) {
+            kept.drop();
             throw new TeamServer.Problem(TeamServer.describe(address, user, e));
         }
     }
@@ -384,6 +387,7 @@ public final class TeamLog implements AutoCloseable {
 
     @Override
     public void close() {
+        kept.drop();
         if (listening != null) {
             try {
                 listening.close();
