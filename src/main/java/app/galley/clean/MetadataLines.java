@@ -256,10 +256,11 @@ public final class MetadataLines {
             }
             return Kind.DATELINE;
         }
-        if ((m = OUTLET_STAMP.matcher(s)).matches() && Bylines.isOutletName(m.group(1))
-                && DateParser.parseEnglishStamp(m.group(2)) != null) {
+        Instant stamp = (m = OUTLET_STAMP.matcher(s)).matches() && Bylines.isOutletName(m.group(1))
+                ? DateParser.parseEnglishStamp(m.group(2)) : null;
+        if (stamp != null) {
             setOutlet(m.group(1));
-            setDate(DateParser.parseEnglishStamp(m.group(2)));
+            setDate(stamp);
             return Kind.DATELINE;
         }
         Bylines.Byline by = Bylines.read(s);
@@ -300,10 +301,8 @@ public final class MetadataLines {
                             setDate(value.matches(".*[A-Za-z].*") ? DateParser.parseEnglishStamp(value) : DateParser.parseVisible(value));
                     default -> { }
                 }
-            } else if (Bylines.reporter(p) != null) {
-                setByline(Bylines.reporter(p));
-            } else if (Bylines.isByLine(p)) {
-                setByline(Bylines.read(p).names()); // Published June 3, 2026 • By NAME • OUTLET
+            } else if (Bylines.reporter(p) != null || Bylines.isByLine(p)) { // 記者 王小明; Published … • By NAME • OUTLET
+                setByline(Bylines.read(p).names());
             } else if (EN_DATE_LINE.matcher(p).matches() || DATE_START.matcher(p).find()) {
                 setDate(p.matches(".*[A-Za-z].*") ? DateParser.parseEnglishStamp(p) : DateParser.parseVisible(p));
             } else if (outlet == null && !p.isEmpty() && !READ_TIME.matcher(p).matches() && !COUNT.matcher(p).matches()
