@@ -34,7 +34,8 @@ final class Lines {
     /**
      * Removals of the lines marked in {@code remove} (indexes into {@code lines}), one change per
      * line. A removed line takes the line breaks and blank lines after it; a run that reaches the
-     * end of the text takes the white space before it instead, so no blank line is left behind.
+     * end of the text takes the white space before it instead, so no blank line is left behind; a run
+     * between two paragraphs' lines leaves the blank line that parted them.
      */
     static List<Change> removals(String text, List<Line> lines, boolean[] remove, String rule, String[] reasons) {
         List<Change> out = new ArrayList<>();
@@ -53,6 +54,9 @@ final class Lines {
                 while (start > 0 && Character.isWhitespace(text.charAt(start - 1))) {
                     start--;
                 }
+            } else if (i > 0 && !paragraphBreak(text, lines.get(i - 1).end(), start)
+                    && paragraphBreak(text, lines.get(j).end(), end)) {
+                end = lines.get(j).end() + 1; // the break after the run stays: the lines around it do not run together
             }
             for (int k = i; k <= j; k++) {
                 int s = k == i ? start : lines.get(k).start();
@@ -62,5 +66,11 @@ final class Lines {
             i = j;
         }
         return out;
+    }
+
+    /** True if the text between two offsets holds a blank line (two line breaks). */
+    private static boolean paragraphBreak(String text, int from, int to) {
+        int nl = text.indexOf('\n', from);
+        return nl >= 0 && nl < to && text.indexOf('\n', nl + 1) >= 0 && text.indexOf('\n', nl + 1) < to;
     }
 }

@@ -58,7 +58,9 @@ public final class MetadataLines {
             "^[（(]?\\s*本文(?:轉載|转载|轉錄|转录)(?:自|於|于)\\s*[「《]?([^\\s」》,，。）)]{2,30}?)[」》]?"
                     + "(?:\\s*[,，]\\s*(?:原標題|原标题)\\s*[:：]\\s*([^）)]+?))?\\s*[）)]?\\s*[。.]?$");
     private static final Pattern SOURCE_LINE = Pattern.compile(
-            "^[【\\[（(]?\\s*(?:文章|本文)?(?:來源|来源|出處|出处|稿源)\\s*[:：]\\s*(\\S[^|｜】\\]）)]{0,40}?)\\s*[】\\]）)]?\\s*$");
+            "^[【\\[（(]?\\s*(?:文章|本文|原文)?(?:來源|来源|出處|出处|稿源)\\s*[:：]\\s*(\\S[^|｜】\\]）)]{0,40}?)\\s*[】\\]）)]?\\s*$"
+                    // 資料來源 is a figure's source as often as an outlet: only an outlet's name counts
+                    + "|^(?:資料來源|资料来源)\\s*[:：]\\s*(\\S{0,12}(?:報|报|網|网|社|台|新聞|新闻|週刊|周刊|雜誌|杂志))$");
     private static final Pattern DATE_START = Pattern.compile(
             "^(\\d{4})\\s*[/.年-]\\s*(\\d{1,2})\\s*[/.月-]\\s*(\\d{1,2})\\s*[日号號]?(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?");
     /** A paper's edition line: {@code 《人民日报》（2026年06月03日 第01版）}. */
@@ -77,22 +79,20 @@ public final class MetadataLines {
     private static final Pattern DESK = Pattern.compile("^\\S{1,12}(?:編輯部|编辑部|小編|小编|新聞部|新闻部|Staff|Desk)$");
     /** A Reuters trailer, {@code (Reporting by X; Editing by Y)}: the agency's house style names its reporters. */
     private static final Pattern REUTERS_TRAILER = Pattern.compile(
-            "^[(（]\\s*(?:Additional )?[Rr]eporting by ([^;)）]+?)(?:\\s+in\\s+[A-Z][\\w ]+)?(?:;[^)）]*)?[)）]$");
+            "^[(（]?\\s*(?:Additional )?[Rr]eporting by ([A-Z][^;)）]+?)(?:\\s+in\\s+[A-Z][\\w ]+)?(?:;[^)）]*)?[)）]?$");
     private static final Pattern EN_DATE_LINE = Pattern.compile(
             "(?i)^(?:(?:published|updated|posted)\\s*:?\\s+)?(?:\\d{1,2}:\\d{2}\\s*[ap]\\.?\\s?m\\.?(?:\\s+[A-Z]{2,3})?,?\\s+)?"
                     + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}"
                     + "(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}\\s*[ap]\\.?\\s?m\\.?(?:\\s+[A-Z]{2,3})?)?$");
     private static final Pattern READ_TIME = Pattern.compile("(?i)^\\d+\\s*min(?:ute)?s?\\s+read$");
-    private static final Pattern RELATIVE_TIME = Pattern.compile(
-            "(?i)^(?:(?:posted|updated|published)\\s+)?\\d+\\s*(?:minutes?|mins?|hours?|hrs?|days?)\\s+ago$|^\\d+\\s*(?:分鐘|分钟|小時|小时|天)前$");
-    private static final Pattern UPPER_WORDS = Pattern.compile("^[A-Z][A-Z&'-]+(?: [A-Z&][A-Z&'-]*){0,3}$");
-    private static final Pattern HAN_LABEL = Pattern.compile("^[\\p{IsHan}]{2,6}$");
     private static final Pattern SHARE = Pattern.compile(
             "(?i)^(?:share (?:on|this|via)\\b.*|email this article|分享到\\s*[:：]?.*|分享\\s*[:：].*)$");
     /** Page furniture: {@code 【纠错】 【打印】 【关闭】}, {@code 字号：大 中 小}. */
     static final Pattern FURNITURE = Pattern.compile(
             "^(\\s*[【\\[][^】\\]]{1,6}[】\\]]\\s*){2,}$|^\\s*字[号號]\\s*[:：]?\\s*[大中小](\\s*[大中小]){1,2}\\s*$");
     private static final Pattern SENTENCE_MARK = Pattern.compile("[。！？；，,;!?]|\\.(?:\\s|$)");
+    /** {@code 人民网－人民日报}: a site carrying a paper's story (the paper first published it). */
+    private static final Pattern CARRIED = Pattern.compile("^(\\S{2,12}?)\\s*[－—–-]\\s*(\\S{2,10}(?:報|报|刊))$");
     private static final Pattern SECTION_PREFIX = Pattern.compile("^[【\\[]([^】\\]]{1,10})[】\\]]\\s*");
 
     private final List<Line> lines = new ArrayList<>();
@@ -104,6 +104,8 @@ public final class MetadataLines {
     private String title;
     private String originalTitle;
     private String byline;
+    /** The reporters a wire's dateline names, the byline when no line gives one. */
+    private String wireBy;
     private Instant published;
     /** What the line above the one being read was (a byline's outlet can stand on the next line). */
     private Kind previous;
@@ -129,6 +131,7 @@ public final class MetadataLines {
         }
         for (int i = 0; i <= first && i < all.size() && m.wire == null; i++) {
             m.wire = SourceHints.wire(all.get(i).text()); // （中央社記者…電）, LONDON (Reuters) -, 《人民日报》（2026年…）
+            m.wireBy = Bylines.wireReporters(all.get(i).text());
         }
         for (int i = 0; i < first; i++) {
             Lines.Line l = all.get(i);
@@ -158,7 +161,8 @@ public final class MetadataLines {
         String source = m.repostSource != null ? m.repostSource : m.outlet != null ? m.outlet
                 : !m.sources.isEmpty() ? m.sources.iterator().next() : m.wire != null ? m.wire : m.copyright;
         List<String> others = m.sources.stream().filter(s -> !s.equals(source)).toList();
-        return new Found(m.title, m.originalTitle, m.byline, source, others, m.published, List.copyOf(m.lines));
+        return new Found(m.title, m.originalTitle, m.byline != null ? m.byline : m.wireBy, source, others, m.published,
+                List.copyOf(m.lines));
     }
 
     /** True for lines that are site navigation rather than content. */
@@ -214,8 +218,8 @@ public final class MetadataLines {
             return Kind.REPOST_CREDIT;
         }
         if ((m = SOURCE_LINE.matcher(s)).matches()) {
-            String[] parts = Bylines.SEGMENTS.split(m.group(1).strip(), 2); // 本文来源：新京报 作者：王小明
-            sources.add(source(parts[0]));
+            String[] parts = Bylines.SEGMENTS.split((m.group(1) != null ? m.group(1) : m.group(2)).strip(), 2); // 来源：新京报 作者：X
+            addSource(parts[0]);
             if (parts.length > 1) {
                 segments(parts[1]);
             }
@@ -234,6 +238,9 @@ public final class MetadataLines {
         }
         if (FURNITURE.matcher(s).matches() || SHARE.matcher(s).matches()) {
             return Kind.FURNITURE;
+        }
+        if (Bylines.wireReporters(s) != null && s.matches(".*\\d日專?[電电][）)〕】\\]]?")) {
+            return Kind.DATELINE; // 中央社記者王小明高雄3日電, on a line of its own
         }
         if ((m = PAPER_EDITION.matcher(s)).matches()) {
             setDate(DateParser.parseVisible(m.group(1)));
@@ -256,6 +263,15 @@ public final class MetadataLines {
             }
             return Kind.DATELINE;
         }
+        Bylines.Byline by = Bylines.stamped(s); // Published on 3 October 2026 by OUTLET, Posted by NAME on DATE
+        if (by != null) {
+            setDate(DateParser.parseEnglishStamp(by.rest()));
+            setByline(by.names());
+            if (by.outlet() != null) {
+                setOutlet(by.outlet());
+            }
+            return Kind.DATELINE;
+        }
         Instant stamp = (m = OUTLET_STAMP.matcher(s)).matches() && Bylines.isOutletName(m.group(1))
                 ? DateParser.parseEnglishStamp(m.group(2)) : null;
         if (stamp != null) {
@@ -263,7 +279,11 @@ public final class MetadataLines {
             setDate(stamp);
             return Kind.DATELINE;
         }
-        Bylines.Byline by = Bylines.read(s);
+        by = Bylines.read(s);
+        String[] parts2 = Bylines.SEGMENTS.split(s, 2); // 記者王小明／台北報導　2026年10月3日 上午8:15
+        if (by == null && parts2.length == 2 && Bylines.reporter(parts2[0]) != null) {
+            by = new Bylines.Byline(Bylines.reporter(parts2[0]), null, parts2[1]);
+        }
         if (by != null) {
             setByline(by.names());
             if (by.outlet() != null) {
@@ -272,6 +292,10 @@ public final class MetadataLines {
             if (by.rest() != null) {
                 segments(by.rest());
             }
+            return Kind.BYLINE;
+        }
+        if (byline == null && Bylines.isPerson(s) && Bylines.isOutletLine(next)) {
+            setByline(s); // Jane Smith / The Daily Herald, each on a line of its own
             return Kind.BYLINE;
         }
         if (previous == Kind.BYLINE && outlet == null && Bylines.isOutletLine(s)) {
@@ -283,7 +307,7 @@ public final class MetadataLines {
             wire = wire == null ? "Reuters" : wire;
             return Kind.BYLINE;
         }
-        return isKicker(s, next) ? Kind.KICKER : null;
+        return Kickers.is(s, next) ? Kind.KICKER : null;
     }
 
     /** The parts of a dateline, byline bar or metadata bar after its first one. */
@@ -295,44 +319,28 @@ public final class MetadataLines {
                 String label = m.group(1);
                 String value = m.group(2).strip();
                 switch (label) {
-                    case "來源", "来源", "Source", "Sources" -> sources.add(source(value));
+                    case "來源", "来源", "Source", "Sources" -> addSource(value);
                     case "作者", "撰文", "撰稿", "文字", "記者", "记者", "Author" -> setByline(value);
                     case "發布時間", "发布时间", "發佈時間", "發表時間", "发表时间", "時間", "时间", "日期", "Updated", "Published", "Posted", "Date" ->
                             setDate(value.matches(".*[A-Za-z].*") ? DateParser.parseEnglishStamp(value) : DateParser.parseVisible(value));
                     default -> { }
                 }
             } else if (Bylines.reporter(p) != null || Bylines.isByLine(p)) { // 記者 王小明; Published … • By NAME • OUTLET
-                setByline(Bylines.read(p).names());
+                Bylines.Byline by = Bylines.read(p);
+                setByline(by.names());
+                if (by.outlet() != null) {
+                    setOutlet(by.outlet()); // 2026-10-03 08:15 聯合報 記者王小明／高雄報導
+                }
+            } else if (byline == null && Bylines.isPerson(p)) {
+                setByline(p); // October 3, 2026 / 8:15 AM / Jane Smith
             } else if (EN_DATE_LINE.matcher(p).matches() || DATE_START.matcher(p).find()) {
                 setDate(p.matches(".*[A-Za-z].*") ? DateParser.parseEnglishStamp(p) : DateParser.parseVisible(p));
             } else if (outlet == null && !p.isEmpty() && !READ_TIME.matcher(p).matches() && !COUNT.matcher(p).matches()
-                    && !DESK.matcher(p).matches() && !RELATIVE_TIME.matcher(p).matches() && !Bylines.isRole(p)
+                    && !DESK.matcher(p).matches() && !Kickers.isRelativeTime(p) && !Bylines.isRole(p)
                     && p.matches("[A-Z][\\w&'. -]{1,60}")) {
                 setOutlet(p); // By NAME | OUTLET | DATE
             }
         }
-    }
-
-    /**
-     * A kicker or label line above the headline: section words in capitals, a bar of short labels with
-     * a relative time ({@code 熱門新聞 | 科學 | 2 小時前}), or a short section name ({@code 國際新聞}).
-     */
-    private static boolean isKicker(String s, String next) {
-        String[] parts = s.split("\\s*[|｜]\\s*");
-        if (parts.length >= 2) {
-            for (String p : parts) {
-                if (!(UPPER_WORDS.matcher(p).matches() || RELATIVE_TIME.matcher(p).matches() || HAN_LABEL.matcher(p).matches()
-                        && p.length() <= 4)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        if (UPPER_WORDS.matcher(s).matches() && s.length() <= 30) {
-            return true;
-        }
-        // a short section name with a longer line (the headline) under it
-        return HAN_LABEL.matcher(s).matches() && (s.endsWith("新聞") || s.endsWith("新闻")) && next.length() > s.length();
     }
 
     private void setDate(Instant i) {
@@ -353,6 +361,15 @@ public final class MetadataLines {
             outlet = name.strip();
             sources.add(outlet);
         }
+    }
+
+    /** A source a line names; {@code 人民网－人民日报}: the paper first, then the site that carries its story. */
+    private void addSource(String value) {
+        Matcher carried = CARRIED.matcher(value.strip());
+        if (carried.matches()) {
+            sources.add(carried.group(2));
+        }
+        sources.add(source(carried.matches() ? carried.group(1) : value));
     }
 
     /** {@code 人民网－财经频道} is 人民网: a channel of an outlet names the outlet. */

@@ -79,7 +79,11 @@ public final class SourceHints {
             Pattern.compile("^(新華社|新华社|中新社|中新網|中新网|中央社|人民網|人民网|央視網|央视网|國際在線|国际在线)"
                     + "\\s*\\S{0,12}?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:電|电)"),
             Pattern.compile("^《([^》]{2,12}(?:報|报|刊))》\\s*[（(]\\s*\\d{4}\\s*年"),
-            Pattern.compile("^[A-Z][A-Za-z .,'-]{1,40}?\\s*\\((Reuters|AP|AFP|Bloomberg|Xinhua|Kyodo|Yonhap|UPI|dpa|CNA|ANSA|EFE)\\)\\s*[-—–]"));
+            // CNA without its brackets, on a line of its own: 中央社記者王小明高雄3日電
+            Pattern.compile("^(中央社|中新社|新華社|新华社)(?:記者|记者|\\s*[/／]\\s*)[\\p{IsHan}、]{2,16}?\\d{1,2}日專?(?:電|电)"),
+            // LONDON (Reuters) -, LONDON, Oct 3 (Reuters) -, (CNN) —
+            Pattern.compile("^(?:[A-Z][\\w .,'/-]{1,40}?\\s*)?\\((Reuters|AP|AFP|Bloomberg|Xinhua|Kyodo|Yonhap|UPI|dpa|CNA|ANSA|EFE|CNN)\\)"
+                    + "\\s*[-—–]"));
 
     /** A wire's dateline calls it by its short name. */
     private static final java.util.Map<String, String> WIRE_NAMES = java.util.Map.of("AP", "The Associated Press",

@@ -83,7 +83,7 @@ public final class VisibleMetadata {
         for (String line : text.split("\\R")) {
             if (line.length() < 160) {
                 Matcher by = BY.matcher(line);
-                if (by.find()) {
+                if (by.find() && !Bylines.isOutletNotWriter(by.group(1))) { // By The Associated Press names no writer
                     return by.group(1).strip();
                 }
             }

@@ -9,8 +9,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Byline lines in the shapes copy gives them (issue 20), each written for this test: bullets and
  * dashes between the parts, several writers, "for" an outlet, an outlet on the line under the byline,
  * a bar opened by a name without "By", labels separated by single spaces, 撰文／攝影 credits, an
- * outlet in brackets after 文／. The writer goes to the byline, the outlet to the source, the line
- * (and the outlet's own line) out of the body.
+ * outlet in brackets after 文／, slashes, stamps with who published them, a wire that names no writer,
+ * a wire's dateline with its reporters. The writer goes to the byline, the outlet to the source, the
+ * line (and the outlet's own line) out of the body.
  */
 class BylinesTest {
 
@@ -40,6 +41,22 @@ class BylinesTest {
             source then writer    # hans # 本文来源：新京报 作者：王小明                           # 王小明             # 新京报             # 1
             a role, not an outlet # en   # By Jane Doe, Staff Writer                              # Jane Doe           # -                  # 1
             a role, then outlet   # en   # By Jane Doe | Business Reporter | The Valley Gazette  # Jane Doe           # The Valley Gazette # 1
+            a slash between       # en   # By Jane Doe / The Valley Gazette                       # Jane Doe           # The Valley Gazette # 1
+            a stamp by an outlet  # en   # Published on 3 June 2026 by The Valley Gazette         # -                  # The Valley Gazette # 1
+            posted by a writer    # en   # Posted by Jane Doe on June 3, 2026                     # Jane Doe           # -                  # 1
+            a name over an outlet # en   # Jane Doe\\nThe Valley Gazette                          # Jane Doe           # The Valley Gazette # 2
+            by an agency          # en   # By The Associated Press                                # -                  # The Associated Press # 1
+            date, time and writer # en   # June 3, 2026 / 8:15 AM / Jane Doe                      # Jane Doe           # -                  # 1
+            a stamp then updated  # en   # Jun 3, 2026 Updated Jun 4, 2026                        # -                  # -                  # 1
+            a mark before 記者    # hant # ◎ 記者王小明／台北報導                                   # 王小明             # -                  # 1
+            the place after space # hant # （記者 王小明 台北報導）                                 # 王小明             # -                  # 1
+            two reporters         # hant # 記者王小明、李大同／綜合報導                             # 王小明 李大同      # -                  # 1
+            撰文・攝影            # hant # 撰文・攝影：王小明                                       # 王小明             # -                  # 1
+            圖、文                # hant # 圖、文／王小明                                           # 王小明             # -                  # 1
+            文 and 圖             # hant # 文／王小明　圖／李大華                                   # 王小明             # -                  # 1
+            a reporter, a date    # hant # 記者王小明／台北報導　2026年10月3日 上午8:15             # 王小明             # -                  # 1
+            a dateline's reporter # hant # 2026-10-03 08:15 聯合報 記者王小明／高雄即時報導        # 王小明             # 聯合報             # 1
+            來源 and its reporter # hant # 【來源：經濟日報／記者王小明】                           # 王小明             # 經濟日報           # 1
             """)
     void theWriterAndTheOutletAreRead(String what, String language, String escaped, String byline, String source, int lines) {
         String body = switch (language) {
@@ -76,8 +93,35 @@ class BylinesTest {
             作者表示，這項研究仍有許多限制。
             Joe Biden | Press Conference 2026
             Jane Doe | June 3, 2026
+            Jane Doe is a reporter who has covered the city council for the last ten years.
+            Posted by the river on June 3, 2026
             """)
     void sentencesAndHeadlinesAreNotBylines(String line) {
         assertThat(Bylines.read(line)).isNull();
+        assertThat(Bylines.stamped(line)).isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', nullValues = "-", textBlock = """
+            （中央社記者王小明台北3日電）颱風今天逼近東部。       # 王小明
+            中央社記者王小明、李大同台北3日電                     # 王小明 李大同
+            （中央社記者王小明華盛頓3日專電）美國國會今天……       # 王小明
+            （中央社記者林宜萱東京3日電）                         # 林宜萱
+            中央社／台北3日電　颱風今天逼近東部。                 # -
+            中央社今天致電氣象署詢問颱風動態。                    # -
+            """)
+    void aWireDatelineNamesItsReporters(String paragraph, String names) {
+        assertThat(Bylines.wireReporters(paragraph)).isEqualTo(names);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', textBlock = """
+            Jane Doe is a staff writer for The Valley Gazette.   # Jane Doe # The Valley Gazette
+            Jane Doe is a senior reporter at the Harbor Times     # Jane Doe # Harbor Times
+            """)
+    void aTaglineUnderTheStoryNamesWriterAndOutlet(String line, String names, String outlet) {
+        Bylines.Byline b = Bylines.read(line);
+        assertThat(b.names()).isEqualTo(names);
+        assertThat(b.outlet()).isEqualTo(outlet);
     }
 }

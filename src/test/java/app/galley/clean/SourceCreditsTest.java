@@ -50,6 +50,16 @@ class SourceCreditsTest {
             稿件來源            | 工商時報     | 房市降溫\\n\\n央行升息後，房市交易量明顯下滑，業者表示買方觀望氣氛濃厚。\\n\\n稿件來源：工商時報 | true
             中央社 sign-off     | 中央社       | 電影院復甦\\n\\n電影院觀眾人數回升，業者表示，暑期檔表現亮眼，票房較去年同期成長三成。\\n\\n業者說：「觀眾回來了。」\\n\\n（中央社） | true
             copyright with year | The Valley Gazette | Ferry fares rise\\n\\nFerry fares will rise by a fifth next month, the operator said on Tuesday.\\n\\nCommuters were not pleased.\\n\\n© The Valley Gazette 2026 | false
+            a writer's tagline  | The Valley Gazette | Ferry fares rise\\n\\nFerry fares will rise by a fifth next month, the operator said on Tuesday.\\n\\nCommuters were not pleased.\\n\\nJane Doe is a staff writer for The Valley Gazette. | true
+            資料來源 an outlet  | 聯合新聞網   | 夜市攤商漲價\\n\\n物價上漲，夜市攤商紛紛調漲售價。\\n\\n消費者直呼吃不消。\\n\\n資料來源：聯合新聞網 | true
+            原文出處            | 聯合新聞網   | 夜市攤商漲價\\n\\n物價上漲，夜市攤商紛紛調漲售價。\\n\\n消費者直呼吃不消。\\n\\n原文出處：聯合新聞網 | true
+            CNN, no city        | CNN          | Storm hits coast\\n\\n(CNN) — A storm hit the coast on Tuesday, officials said.\\n\\nThousands lost power. | false
+            Reuters, a date     | Reuters      | Oil prices rise\\n\\nLONDON, June 3 (Reuters) - Oil prices rose on Tuesday as supply worries grew.\\n\\nBrent crude futures rose 2%. | false
+            Reuters trailer bare | Reuters     | Oil prices rise\\n\\nOil prices rose on Tuesday as supply worries grew across the market.\\n\\nBrent crude futures rose 2%.\\n\\nReporting by Jane Doe; Editing by John Roe | true
+            中央社 line alone   | 中央社       | 颱風逼近　東部停班停課\\n\\n中央社記者王小明台北3日電\\n\\n颱風今天逼近東部，花蓮縣宣布停班停課。\\n\\n中央氣象署表示，颱風將在明天清晨登陸。 | true
+            中央社 slash        | 中央社       | 颱風逼近　東部停班停課\\n\\n中央社／台北3日電　颱風今天逼近東部，花蓮縣宣布停班停課。\\n\\n中央氣象署表示，颱風將在明天清晨登陸。 | false
+            a site carries it   | 人民日报     | 乡村振兴\\n\\n2026年06月03日 08:15　来源：人民网－人民日报\\n\\n乡村振兴取得新进展，各地因地制宜发展特色产业。\\n\\n专家表示，要久久为功。 | true
+            a figure's source   |              | 失業率下降\\n\\n主計總處今天公布，上月失業率降至百分之三點三，創下二十多年來新低。\\n\\n官員表示，就業市場穩定。\\n\\n資料來源：主計總處 | false
             """)
     void theOutletIsRead(String what, String outlet, String escaped, boolean lineRemoved) {
         String text = escaped.replace("\\n", "\n");
