@@ -135,6 +135,20 @@ public final class SourceHints {
         return found;
     }
 
+    /** Credits in running text just after an article (a page's note under it), most explicit first. */
+    private static final List<Pattern> AFTER_ARTICLE = List.of(
+            Pattern.compile("本文(?:經|经)?(?:授權|授权)?(?:轉載|转载|轉錄|转录)(?:自|於|于)\\s*[「《]?([^\\s」》,，。]{2,30}?)[」》]?(?:[\\s,，。]|$)"),
+            Pattern.compile("(?i:(?:originally|first) (?:published|appeared) (?:in|on|by|at)|republished from|appeared first on)\\s+"
+                    + EN_NAME + "(?=\\s*[.,;]|\\s+(?:on|under|and)\\b|$)"));
+
+    /**
+     * The outlet a page's note just after the article credits ({@code 本文轉載自 天下雜誌}, {@code This article
+     * was originally published on The Conversation}), in text with its white space folded; or null.
+     */
+    public static String creditAfter(String text) {
+        return text == null ? null : first(AFTER_ARTICLE, text).orElse(null);
+    }
+
     /** The outlet the text credits, or empty. */
     public static Optional<String> inText(String text) {
         return text == null ? Optional.empty() : first(IN_TEXT, text);

@@ -47,6 +47,31 @@ class HtmlArticleReaderTest {
     }
 
     @Test
+    void aRepostNoteThePageKeepsApartFromTheArticleNamesTheOutlet() throws Exception {
+        // the note stands in its own box under the text (a "copyright" or footer class the pruner drops)
+        ArticleDraft zh = read("""
+                <html><head><meta charset="utf-8"><title>河堤整修明年動工 - 熱門新聞網</title>
+                <meta property="og:site_name" content="熱門新聞網"></head><body>
+                <h1>河堤整修明年動工</h1><div class="post">
+                <p>市府今天宣布，將投入三億元整修河堤，預計明年春天動工，工程經費由中央與地方共同負擔。</p>
+                <p>市長表示：「這是市民期待已久的工程，我們會確保品質與進度。」</p>
+                <p>工程預計為期兩年半，完工後可承受百年一遇的洪水，沿岸居民將不再擔心淹水。</p>
+                <p class="copyright">本文轉載自 天下雜誌</p></div><div class="related">延伸閱讀</div></body></html>
+                """);
+        assertThat(zh.source()).isEqualTo("天下雜誌");
+        ArticleDraft en = read("""
+                <html><head><title>Ferry fares rise - NewsHub</title><meta property="og:site_name" content="NewsHub">
+                </head><body><article><h1>Ferry fares rise</h1><div class="body">
+                <p>Ferry fares will rise by a fifth next month, the operator said on Tuesday, citing fuel costs and staff shortages.</p>
+                <p>Commuters were not pleased. "It is a scandal," said Tom Hill, who takes the ferry every day to work in the city.</p>
+                <p>The operator said the rise was unavoidable and that it would review prices again in the spring of next year.</p>
+                </div><div class="footer-note"><p>This article was originally published on <a href="https://example.org">The
+                Conversation</a>. Read the <a href="#">original article</a>.</p></div></article></body></html>
+                """);
+        assertThat(en.source()).isEqualTo("The Conversation");
+    }
+
+    @Test
     void readsMetadataAndKeepsOnlyArticleParagraphs() throws Exception {
         ArticleDraft d = read("""
                 <!doctype html><html lang="zh-Hant"><head>

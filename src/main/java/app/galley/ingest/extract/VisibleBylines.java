@@ -76,7 +76,10 @@ final class VisibleBylines {
         return VisibleMetadata.byline(pageText);
     }
 
-    /** A source credited just above the article or just after it ({@code 来源：科技日报}), or null. */
+    /**
+     * A source credited just above the article or just after it ({@code 来源：科技日报}; after it also a
+     * repost note, {@code 本文轉載自 X}, {@code This article was originally published on X}), or null.
+     */
     static String source(String pageText, List<Block> blocks) {
         if (blocks.isEmpty()) {
             return null;
@@ -86,7 +89,8 @@ final class VisibleBylines {
         String above = start < 0 ? "" : pageText.substring(Math.max(0, start - ABOVE), start);
         String after = end < 0 ? "" : pageText.substring(end, Math.min(pageText.length(), end + AFTER));
         String found = SourceHints.labelled(above);
-        return found != null ? found : SourceHints.labelled(after);
+        found = found != null ? found : SourceHints.labelled(after);
+        return found != null ? found : SourceHints.creditAfter(after); // a note under it: 本文轉載自 X, originally published on X
     }
 
     /**
