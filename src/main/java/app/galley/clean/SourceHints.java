@@ -56,7 +56,7 @@ public final class SourceHints {
             Pattern.compile("(?i)^(?:(?:this|a version of this) (?:article|story|piece|post|report|content)"
                     + " (?:was |is |has been )?(?:originally |first )?(?:appeared|published|ran|republished|reprinted|produced)"
                     + " (?:in|on|by|at|from)|originally (?:published|appeared) (?:in|on|by|at)|first (?:published|appeared) (?:in|on|by)"
-                    + "|(?:republished|reprinted) (?:with (?:the )?permission )?(?:from|of|courtesy of)|source\\s*:)\\s+(?-i)" + EN_NAME
+                    + "|(?:republished|reprinted) (?:with (?:the )?permission )?(?:from|of|courtesy of)|sources?\\s*:)\\s+(?-i)" + EN_NAME
                     + "(?:\\s*[.,;:].*|\\s+(?:on|in|at|and|under|with)\\b.*)?$"),
             // a blog's feed footer: The post TITLE appeared first on SITE.
             Pattern.compile("^The post .{1,300}? appeared first on " + EN_NAME + "\\.?$"),
@@ -92,13 +92,22 @@ public final class SourceHints {
     private SourceHints() {
     }
 
+    /**
+     * What a "Source:" line under a story names when it is where a figure came from, not an outlet:
+     * {@code Source: U.S. Census Bureau}, {@code Sources: company filings, FactSet estimates}.
+     */
+    private static final Pattern DATA_SOURCE = Pattern.compile("(?i).*\\b(?:bureau|department|ministry|administration|office"
+            + "|statistics|survey|census|data|institute|university|bank|fund|commission|authority|organi[sz]ation|filings?"
+            + "|estimates?|analysis|calculations?|research|government|factset|refinitiv|lseg|statista|eurostat)\\b.*");
+
     /** The outlet a whole line credits (a repost or syndication credit), or null. */
     public static String creditLine(String line) {
         String s = line.strip();
         for (Pattern p : CREDIT_LINES) {
             Matcher m = p.matcher(s);
             if (m.matches()) {
-                return m.group(1).strip();
+                boolean dataLine = s.regionMatches(true, 0, "source", 0, 6) && DATA_SOURCE.matcher(s).matches();
+                return dataLine ? null : m.group(1).strip(); // Source: U.S. Census Bureau is a figure's, not the story's
             }
         }
         return null;

@@ -59,6 +59,7 @@ class SourceCreditsTest {
             中央社 line alone   | 中央社       | 颱風逼近　東部停班停課\\n\\n中央社記者王小明台北3日電\\n\\n颱風今天逼近東部，花蓮縣宣布停班停課。\\n\\n中央氣象署表示，颱風將在明天清晨登陸。 | true
             中央社 slash        | 中央社       | 颱風逼近　東部停班停課\\n\\n中央社／台北3日電　颱風今天逼近東部，花蓮縣宣布停班停課。\\n\\n中央氣象署表示，颱風將在明天清晨登陸。 | false
             a site carries it   | 人民日报     | 乡村振兴\\n\\n2026年06月03日 08:15　来源：人民网－人民日报\\n\\n乡村振兴取得新进展，各地因地制宜发展特色产业。\\n\\n专家表示，要久久为功。 | true
+            a figure's, English |              | Coffee prices climb\\n\\nArabica futures rose to their highest level in fifteen years on Monday, traders said.\\n\\nRoasters are passing on the cost.\\n\\nSource: International Coffee Organization | false
             a figure's source   |              | 失業率下降\\n\\n主計總處今天公布，上月失業率降至百分之三點三，創下二十多年來新低。\\n\\n官員表示，就業市場穩定。\\n\\n資料來源：主計總處 | false
             """)
     void theOutletIsRead(String what, String outlet, String escaped, boolean lineRemoved) {
@@ -78,6 +79,9 @@ class SourceCreditsTest {
             他的說法摘自一份政府報告，並未經過查證。
             This article is about the newspaper industry and how it has changed over the years.
             Copyright law is changing fast, experts say, and publishers are worried about it.
+            Source: U.S. Census Bureau
+            Sources: company filings, FactSet estimates
+            Source: International Coffee Organization
             """)
     void linesThatOnlyLookLikeCreditsAreNot(String line) {
         assertThat(SourceHints.creditLine(line)).isNull();
