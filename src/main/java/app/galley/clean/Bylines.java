@@ -21,7 +21,7 @@ final class Bylines {
 
     /** Where a bar of metadata divides: bars, ideographic spaces, wide gaps, spaced bullets and dashes, a new label. */
     static final Pattern SEGMENTS = Pattern.compile(
-            "\\s*[|｜•]\\s*|\\s+[·—–/／]\\s+|\\s+(?=(?:Updated|Published|Posted)\\b)|\\s*[/／]\\s*(?=記者|记者)|\\u3000+|\\s{2,}|\\s+(?=[\\p{IsHan}]{2,5}\\s*[:：])");
+            "\\s*[|｜•]\\s*|\\s+[·—–/／]\\s+|\\s+(?=(?:Updated|Published|Posted)\\b)|\\s*[/／]\\s*(?=記者|记者)|\\s+(?=\\d{4}[/.年-]\\d{1,2})|\\u3000+|\\s{2,}|\\s+(?=[\\p{IsHan}]{2,5}\\s*[:：])");
 
     private static final String EN_NAME = "[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3}";
     private static final Pattern BY_LINE = Pattern.compile(

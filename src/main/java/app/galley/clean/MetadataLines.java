@@ -58,7 +58,7 @@ public final class MetadataLines {
             "^[（(]?\\s*本文(?:轉載|转载|轉錄|转录)(?:自|於|于)\\s*[「《]?([^\\s」》,，。）)]{2,30}?)[」》]?"
                     + "(?:\\s*[,，]\\s*(?:原標題|原标题)\\s*[:：]\\s*([^）)]+?))?\\s*[）)]?\\s*[。.]?$");
     private static final Pattern SOURCE_LINE = Pattern.compile(
-            "^[【\\[（(]?\\s*(?:文章|本文|原文)?(?:來源|来源|出處|出处|稿源)\\s*[:：]\\s*(\\S[^|｜】\\]）)]{0,40}?)\\s*[】\\]）)]?\\s*$"
+            "^[【\\[（(]?\\s*(?:文章|本文|原文|圖文|图文|內容|内容|新聞|新闻)?(?:來源|来源|出處|出处|稿源)\\s*[:：]\\s*(\\S[^|｜】\\]）)]{0,40}?)\\s*[】\\]）)]?\\s*$"
                     // 資料來源 is a figure's source as often as an outlet: only an outlet's name counts
                     + "|^(?:資料來源|资料来源)\\s*[:：]\\s*(\\S{0,12}(?:報|报|網|网|社|台|新聞|新闻|週刊|周刊|雜誌|杂志))$");
     private static final Pattern DATE_START = Pattern.compile(
@@ -218,7 +218,8 @@ public final class MetadataLines {
             return Kind.REPOST_CREDIT;
         }
         if ((m = SOURCE_LINE.matcher(s)).matches()) {
-            String[] parts = Bylines.SEGMENTS.split((m.group(1) != null ? m.group(1) : m.group(2)).strip(), 2); // 来源：新京报 作者：X
+            String value = (m.group(1) != null ? m.group(1) : m.group(2)).strip(); // 来源：新京报 作者：X; 來源：聯合報 記者X
+            String[] parts = Bylines.SEGMENTS.split(value, 2).length > 1 ? Bylines.SEGMENTS.split(value, 2) : value.split("\\s+(?=記者|记者)", 2);
             addSource(parts[0]);
             if (parts.length > 1) {
                 segments(parts[1]);
@@ -374,7 +375,9 @@ public final class MetadataLines {
 
     /** {@code 人民网－财经频道} is 人民网: a channel of an outlet names the outlet. */
     private static String source(String value) {
-        return value.strip().replaceFirst("\\s*[－—–-]\\s*\\S{1,8}(?:頻道|频道|版|頻|频)$", "");
+        return value.strip().replaceFirst("\\s*[（(]\\s*(?:ID|id|微信號|微信号)\\s*[:：][^）)]*[）)]?$", "") // 36氪（ID：wow36kr）
+                .replaceFirst("\\s*[－—–-]\\s*\\S{1,8}(?:頻道|频道|版|頻|频)$", "")
+                .replaceFirst("(?<=\\S{2})(?:客戶端|客户端|官網|官网|APP|App|微信公眾號|微信公众号|官方微博)$", ""); // 澎湃新闻客户端
     }
 
     private static String titleCase(String upper) {

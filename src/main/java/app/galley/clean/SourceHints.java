@@ -37,7 +37,7 @@ public final class SourceHints {
     /** A whole line that credits the outlet the story came from, the outlet in group 1. */
     private static final List<Pattern> CREDIT_LINES = List.of(
             // 本文經授權轉載自財訊, 轉自：南方週末, 转载自 X，作者：Y
-            Pattern.compile("^[（(]?\\s*(?:本文|本稿|文章)?(?:經|经)?(?:授權|授权)?(?:轉載|转载|轉錄|转录|轉自|转自|轉貼|转贴)"
+            Pattern.compile("^[（(]?\\s*(?:本篇文章|本文章|本篇|本文|本稿|文章)?(?:經|经)?(?:授權|授权)?(?:轉載|转载|轉錄|转录|轉自|转自|轉貼|转贴)"
                     + "(?:自|於|于)?\\s*[:：]?\\s*" + NAME + "(?:\\s*[,，].*)?\\s*[）)]?\\s*[。.]?$"),
             // 本文来自微信公众号“36氪”，作者：张三; 文章来源于澎湃新闻
             Pattern.compile("^[（(]?\\s*(?:本文|文章|本稿)(?:來自|来自|來源於|来源于|源自|來源|来源)(?:於|于)?\\s*(?:微信)?(?:公眾號|公众号)?"
@@ -47,7 +47,7 @@ public final class SourceHints {
                     + "(?:於|于)\\s*" + NAME + "(?:\\s*[,，].*)?\\s*[）)]?\\s*[。.]?$"),
             // 本文由天下雜誌授權轉載, 本文由「虎嗅」授权发布
             Pattern.compile("^[（(]?\\s*(?:本文|本稿|文章)(?:由|經|经)\\s*" + NAME + "\\s*(?:授權|授权)"
-                    + "(?:轉載|转载|發布|发布|發表|发表|刊登|刊載|刊载|使用)\\s*[。.]?\\s*[）)]?$"),
+                    + "(?:轉載|转载|發布|发布|發表|发表|刊登|刊載|刊载|使用)(?:\\s*[,，][^）)]*)?\\s*[。.]?\\s*[）)]?$"),
             // （本文摘自《遠見雜誌》）, 本文节选自《财经》: an excerpt names the work it was taken from
             Pattern.compile("^[（(]?\\s*(?:本文|本稿|文章)?(?:摘自|摘錄自|摘录自|摘編自|摘编自|節選自|节选自|節錄自|节录自)\\s*"
                     + "[《「“]([^》」”]{2,30})[》」”]\\s*[。.]?\\s*[）)]?$"),
@@ -56,7 +56,7 @@ public final class SourceHints {
             Pattern.compile("(?i)^(?:(?:this|a version of this) (?:article|story|piece|post|report|content)"
                     + " (?:was |is |has been )?(?:originally |first )?(?:appeared|published|ran|republished|reprinted|produced)"
                     + " (?:in|on|by|at|from)|originally (?:published|appeared) (?:in|on|by|at)|first (?:published|appeared) (?:in|on|by)"
-                    + "|(?:republished|reprinted) (?:with (?:the )?permission )?(?:from|of|courtesy of)|sources?\\s*:)\\s+(?-i)" + EN_NAME
+                    + "|(?:(?:this (?:article|story) (?:is|was) )?(?:republished|reprinted|reproduced)) (?:with (?:the )?permission )?(?:from|of|courtesy of)|(?:story |article )?courtesy of|sources?\\s*:)\\s+(?-i)" + EN_NAME
                     + "(?:\\s*[.,;:].*|\\s+(?:on|in|at|and|under|with)\\b.*)?$"),
             // a blog's feed footer: The post TITLE appeared first on SITE.
             Pattern.compile("^The post .{1,300}? appeared first on " + EN_NAME + "\\.?$"),

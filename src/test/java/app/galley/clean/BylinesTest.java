@@ -57,6 +57,7 @@ class BylinesTest {
             a reporter, a date    # hant # 記者王小明／台北報導　2026年10月3日 上午8:15             # 王小明             # -                  # 1
             a dateline's reporter # hant # 2026-10-03 08:15 聯合報 記者王小明／高雄即時報導        # 王小明             # 聯合報             # 1
             來源 and its reporter # hant # 【來源：經濟日報／記者王小明】                           # 王小明             # 經濟日報           # 1
+            新聞來源 and reporter # hant # 新聞來源：聯合新聞網 記者王小明                          # 王小明             # 聯合新聞網         # 1
             """)
     void theWriterAndTheOutletAreRead(String what, String language, String escaped, String byline, String source, int lines) {
         String body = switch (language) {

@@ -59,6 +59,15 @@ class SourceCreditsTest {
             中央社 line alone   | 中央社       | 颱風逼近　東部停班停課\\n\\n中央社記者王小明台北3日電\\n\\n颱風今天逼近東部，花蓮縣宣布停班停課。\\n\\n中央氣象署表示，颱風將在明天清晨登陸。 | true
             中央社 slash        | 中央社       | 颱風逼近　東部停班停課\\n\\n中央社／台北3日電　颱風今天逼近東部，花蓮縣宣布停班停課。\\n\\n中央氣象署表示，颱風將在明天清晨登陸。 | false
             a site carries it   | 人民日报     | 乡村振兴\\n\\n2026年06月03日 08:15　来源：人民网－人民日报\\n\\n乡村振兴取得新进展，各地因地制宜发展特色产业。\\n\\n专家表示，要久久为功。 | true
+            reproduced          | The Daily Herald | Ferry fares rise\\n\\nFerry fares will rise by a fifth next month, the operator said on Tuesday.\\n\\nCommuters were not pleased.\\n\\nThis article is reproduced with permission from The Daily Herald. | true
+            courtesy of         | The Daily Herald | Ferry fares rise\\n\\nFerry fares will rise by a fifth next month, the operator said on Tuesday.\\n\\nCommuters were not pleased.\\n\\nCourtesy of The Daily Herald | true
+            圖文來源            | 聯合新聞網   | 夜市攤商漲價\\n\\n物價上漲，夜市攤商紛紛調漲售價。\\n\\n消費者直呼吃不消。\\n\\n圖文來源：聯合新聞網 | true
+            內容來源            | 聯合新聞網   | 夜市攤商漲價\\n\\n物價上漲，夜市攤商紛紛調漲售價。\\n\\n消費者直呼吃不消。\\n\\n內容來源：聯合新聞網 | true
+            本篇文章轉載自      | 聯合新聞網   | 夜市攤商漲價\\n\\n物價上漲，夜市攤商紛紛調漲售價。\\n\\n消費者直呼吃不消。\\n\\n本篇文章轉載自聯合新聞網 | true
+            授權轉載 and a rider | 聯合新聞網  | 夜市攤商漲價\\n\\n物價上漲，夜市攤商紛紛調漲售價。\\n\\n消費者直呼吃不消。\\n\\n（本文由聯合新聞網授權轉載，未經同意禁止轉載） | true
+            a WeChat account id | 36氪         | AI手机来了\\n来源：36氪（ID：wow36kr）\\n\\n各大厂商纷纷推出AI手机，业内人士认为，这将改变手机市场的格局。\\n\\n专家说：“要慢下来。” | true
+            an outlet's app     | 澎湃新闻     | AI手机来了\\n2026-10-03 08:15:32　来源：澎湃新闻客户端\\n\\n各大厂商纷纷推出AI手机，业内人士认为，这将改变手机市场的格局。\\n\\n专家说：“要慢下来。” | true
+            a 来源 then a date  | 中国新闻网   | AI手机来了\\n来源：中国新闻网 2026年10月03日 08:15\\n\\n各大厂商纷纷推出AI手机，业内人士认为，这将改变手机市场的格局。\\n\\n专家说：“要慢下来。” | true
             a figure's, English |              | Coffee prices climb\\n\\nArabica futures rose to their highest level in fifteen years on Monday, traders said.\\n\\nRoasters are passing on the cost.\\n\\nSource: International Coffee Organization | false
             a figure's source   |              | 失業率下降\\n\\n主計總處今天公布，上月失業率降至百分之三點三，創下二十多年來新低。\\n\\n官員表示，就業市場穩定。\\n\\n資料來源：主計總處 | false
             """)
@@ -80,6 +89,8 @@ class SourceCreditsTest {
             This article is about the newspaper industry and how it has changed over the years.
             Copyright law is changing fast, experts say, and publishers are worried about it.
             Source: U.S. Census Bureau
+            Photo courtesy of the Smith family
+            Courtesy of the artist
             Sources: company filings, FactSet estimates
             Source: International Coffee Organization
             """)
