@@ -51,12 +51,22 @@ public final class SavedSearches {
     public Node node() {
         ListView<SavedSearch> view = new ListView<>(saved);
         view.setId("savedSearches");
-        view.setPrefHeight(96);
-        view.setMinHeight(72);
+        view.setFixedCellSize(ROW);
+        // as tall as what it holds (up to five rows, then it scrolls): the tags tree below gets the rest
+        view.prefHeightProperty().bind(javafx.beans.binding.Bindings.min(javafx.beans.binding.Bindings.size(saved), 5)
+                .multiply(ROW).add(4));
+        view.minHeightProperty().bind(view.prefHeightProperty());
         javafx.scene.control.Label none = new javafx.scene.control.Label(i18n.get("saved.none"));
+        none.setId("savedSearchesHint");
+        none.getStyleClass().add("hint");
         none.setWrapText(true); // the sidebar is narrow: the hint goes on two lines rather than end in "…"
         none.setPadding(new javafx.geometry.Insets(0, 6, 0, 6));
-        view.setPlaceholder(none);
+        none.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // all its lines, not one cut short
+        // nothing saved: only the hint, no empty box
+        view.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(saved));
+        view.managedProperty().bind(view.visibleProperty());
+        none.visibleProperty().bind(view.visibleProperty().not());
+        none.managedProperty().bind(none.visibleProperty());
         view.setCellFactory(v -> new ListCell<SavedSearch>() {
             @Override
             protected void updateItem(SavedSearch item, boolean empty) {
@@ -80,8 +90,11 @@ public final class SavedSearches {
                 e.consume();
             }
         });
-        return new VBox(view);
+        return new VBox(none, view);
     }
+
+    /** A saved search's row in the sidebar, in pixels (the sections list's compact rows). */
+    private static final double ROW = 28;
 
     /** The toolbar's Save button: names the current query and keeps it. */
     public Node saveButton() {

@@ -34,6 +34,9 @@ class SavedSearchTest extends GalleyFxTest {
     @Test
     void aSavedSearchIsKeptAndRunAgain() throws Exception {
         waitFor(30, TimeUnit.SECONDS, () -> !status().startsWith("Opening"));
+        // nothing saved yet: the sidebar shows the hint, not an empty box that takes the tags' room
+        assertThat(lookup("#savedSearchesHint").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(lookup("#savedSearches").queryAs(ListView.class).isVisible()).isFalse();
         clickOn("#searchField").write("speaker:张旭");
         waitFor(10, TimeUnit.SECONDS, () -> status().equals("1 article"));
         settle(); // the table follows the status once the hits are read
@@ -53,6 +56,9 @@ class SavedSearchTest extends GalleyFxTest {
         @SuppressWarnings("unchecked")
         ListView<SettingsService.SavedSearch> saved = lookup("#savedSearches").queryAs(ListView.class);
         assertThat(saved.getItems()).extracting(SettingsService.SavedSearch::name).containsExactly("張旭 quotes");
+        assertThat(saved.isVisible()).isTrue();
+        assertThat(lookup("#savedSearchesHint").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(saved.getHeight()).as("as tall as its one row").isBetween(28.0, 40.0);
         clickOn("張旭 quotes");
         waitFor(10, TimeUnit.SECONDS, () -> status().equals("1 article"));
         settle(); // the table follows the status once the hits are read
