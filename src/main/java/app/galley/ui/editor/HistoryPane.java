@@ -48,6 +48,7 @@ final class HistoryPane {
     private final ObservableList<app.galley.model.AuditEvent> events = FXCollections.observableArrayList();
     private final ListView<app.galley.model.AuditEvent> activity = new ListView<>(events);
     private final AuditText auditText;
+    private final RevisionNoteText noteText;
     private Article article;
 
     HistoryPane(EditingViewModel editing, I18n i18n) {
@@ -55,6 +56,7 @@ final class HistoryPane {
         this.i18n = i18n;
         this.formats = new Formats(i18n);
         this.auditText = new AuditText(i18n);
+        this.noteText = new RevisionNoteText(i18n, formats);
         root.setId("historyPane");
         list.setId("revisionList");
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -214,12 +216,13 @@ final class HistoryPane {
                 return;
             }
             String when = formats.instant(item.created()) + (item.author() == null ? "" : " · " + item.author());
-            setText(when + "\n" + (item.note() == null ? "" : item.note()));
+            String note = noteText.describe(item.note());
+            setText(when + "\n" + note);
             getStyleClass().removeAll("current-revision");
             if (getIndex() == 0) {
                 getStyleClass().add("current-revision");
             }
-            setAccessibleText(when + " " + item.note());
+            setAccessibleText(when + " " + note);
         }
     }
 }

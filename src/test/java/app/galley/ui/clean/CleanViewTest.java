@@ -129,6 +129,11 @@ class CleanViewTest extends GalleyFxTest {
         assertThat(stored().body()).contains("整合併且");
         assertThat(revisions.getItems()).hasSize(3);
         assertThat(revisions.getItems().get(0).note()).isEqualTo("Restored revision from " + revisions.getItems().get(2).created());
+        // shown in the interface's words: the rules by their names, the date as dates are shown
+        String restoredCell = lookup("#revisionList .list-cell").nth(0).queryAs(javafx.scene.control.ListCell.class).getText();
+        String cleanedCell = lookup("#revisionList .list-cell").nth(1).queryAs(javafx.scene.control.ListCell.class).getText();
+        assertThat(restoredCell).contains("Restored the revision of ").doesNotContain(revisions.getItems().get(2).created().toString());
+        assertThat(cleanedCell).contains("Cleaned: ").contains("Punctuation width ").doesNotContain("punctuation-width");
 
         // beside the revisions, the audit trail: what was done, by whom, newest first (issue 23)
         clickOn("#activityTab");
