@@ -3,7 +3,6 @@ package app.galley.ui.app;
 import app.galley.ingest.ImportReport;
 import app.galley.model.ArticleStatus;
 import app.galley.model.ArticleSummary;
-import app.galley.model.ImportOutcome;
 import app.galley.ui.editor.DetailController;
 import app.galley.ui.editor.EditActions;
 import app.galley.ui.editor.EditingViewModel;
@@ -377,7 +376,7 @@ public final class MainWindowController {
         alert.setTitle(i18n.get("import.problems.title"));
         alert.setHeaderText(i18n.format("import.problems.header", report.failures().size(),
                 report.imported().size(), report.duplicates().size()));
-        TextArea details = new TextArea(report.failures().stream().map(ImportOutcome.Failed::message)
+        TextArea details = new TextArea(report.failures().stream().map(new app.galley.ui.importing.ImportProblemText(i18n)::line)
                 .collect(Collectors.joining("\n")));
         details.setEditable(false);
         details.setWrapText(true);

@@ -22,6 +22,12 @@ final class RevisionNoteText {
     private static final Pattern CLEANED = Pattern.compile("^Cleaned: (\\d+) changes? \\((.*)\\)$");
     private static final Pattern CONVERTED = Pattern.compile("^Converted (\\S+): (\\d+) changes?$");
     private static final Pattern RESTORED = Pattern.compile("^Restored revision from (\\S+)$");
+    /** The fact-check gate's note (FactCheckGate): who went ahead, doing what, with how many problems, and why. */
+    private static final Pattern OVERRIDDEN = Pattern.compile(
+            "^Fact-check overridden by (.+?): (moved to Ready|moved to Published|exported|sent for publication) with (\\d+)"
+                    + " problems? open\\. Why: (.*)$", Pattern.DOTALL);
+    private static final java.util.Map<String, String> ACTIONS = java.util.Map.of("moved to Ready", "READY",
+            "moved to Published", "PUBLISHED", "exported", "EXPORT", "sent for publication", "PUBLISH");
     private static final Pattern RULE_COUNT = Pattern.compile("^(\\S+) (\\d+)$");
     private static final String FROM_THE_COMMAND_LINE = "Edited from the command line";
 
@@ -59,6 +65,10 @@ final class RevisionNoteText {
             } catch (DateTimeParseException e) {
                 return i18n.format("audit.restore", m.group(1));
             }
+        }
+        if ((m = OVERRIDDEN.matcher(note)).matches()) {
+            return i18n.format("history.note.override", m.group(1), i18n.get("history.note.action." + ACTIONS.get(m.group(2))),
+                    Long.parseLong(m.group(3)), m.group(4));
         }
         return note.equals(FROM_THE_COMMAND_LINE) ? i18n.get("history.note.commandLine") : note;
     }

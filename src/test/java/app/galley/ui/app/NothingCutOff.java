@@ -199,6 +199,10 @@ abstract class NothingCutOff extends GalleyFxTest {
         MenuItem folder = item("importFolderItem");
         Window report = opened(folder::fire);
         checkDialog(at + " import report", report);
+        if (!language().equals("en")) { // why each file failed, in the interface's language too
+            String why = ((javafx.scene.control.TextArea) report.getScene().getRoot().lookup("#importProblems")).getText();
+            assertThat(why).as(at + " the import report's reasons").doesNotContain("binary file", "no article text", "empty file");
+        }
         shot("import-report", report, false);
         close(report);
 

@@ -23,10 +23,14 @@ class RevisionNoteTextTest {
         assertThat(zh.describe("Converted s2twp: 3 changes")).isEqualTo("轉換（s2twp）：3 處修改");
         assertThat(zh.describe("Restored revision from 2026-12-04T12:07:00Z")).startsWith("還原 ").doesNotContain("T12:07");
         assertThat(zh.describe("Edited from the command line")).isEqualTo("從命令列編輯");
+        assertThat(zh.describe("Fact-check overridden by mei: moved to Ready with 15 problems open. Why: Checked by phone"))
+                .isEqualTo("mei 略過事實查核：在 15 個問題未解決時移至待發。理由：Checked by phone");
 
         RevisionNoteText en = in("en");
         assertThat(en.describe("Cleaned: 1 change (boilerplate 1)")).isEqualTo("Cleaned: 1 change (Boilerplate 1)");
         assertThat(en.describe("Imported from https://example.org/a")).isEqualTo("Imported from https://example.org/a");
+        String gate = "Fact-check overridden by mei: exported with 1 problem open. Why: the desk said so";
+        assertThat(en.describe(gate)).isEqualTo(gate);
     }
 
     @Test
