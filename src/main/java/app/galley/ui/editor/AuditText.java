@@ -23,10 +23,11 @@ final class AuditText {
             case STATUS -> i18n.format(key, named("status.", d(e, "from")), named("status.", d(e, "to")));
             case VERDICT -> i18n.format(key, named("fc.verdict.", d(e, "verdict")), d(e, "text"));
             case RESOLVE -> i18n.format("true".equals(e.get("resolved")) ? key : "audit.reopen", d(e, "text"));
-            case OVERRIDE -> i18n.format(key, d(e, "action"), number(e, "problems"), d(e, "reason"));
+            case OVERRIDE -> i18n.format(key, named("history.note.action.", d(e, "action").toUpperCase(java.util.Locale.ROOT)),
+                    number(e, "problems"), d(e, "reason"));
             case EXPORT -> i18n.format(key, d(e, "format"), d(e, "to"));
-            case QUEUE -> e.get("at") == null ? i18n.format(key, d(e, "target"), d(e, "action"))
-                    : i18n.format("audit.queue.at", d(e, "target"), d(e, "action"), d(e, "at"));
+            case QUEUE -> e.get("at") == null ? i18n.format(key, d(e, "target"), named("outbox.action.", d(e, "action")))
+                    : i18n.format("audit.queue.at", d(e, "target"), named("outbox.action.", d(e, "action")), when(d(e, "at")));
             case PUBLISH, UNPUBLISH -> i18n.format(key, d(e, "url"));
             case TAG, UNTAG -> i18n.format(key, d(e, "tag"));
             case ASSIGN, UNASSIGN -> i18n.format(key, d(e, "assignee"), d(e, "role"));
@@ -36,6 +37,15 @@ final class AuditText {
             case EMBARGO -> e.get("until") == null || e.get("until").isEmpty() ? i18n.get("audit.embargo.lifted")
                     : i18n.format(key, d(e, "until"));
         };
+    }
+
+    /** A stored instant as the interface shows dates and times; as stored if it is not one. */
+    private String when(String instant) {
+        try {
+            return new app.galley.ui.app.Formats(i18n).instant(java.time.Instant.parse(instant));
+        } catch (java.time.format.DateTimeParseException e) {
+            return instant;
+        }
     }
 
     private static String d(AuditEvent e, String name) {
