@@ -28,9 +28,11 @@ final class Attribution {
             + ")(?:稱|称|道)?([^，,。：:；;！？!?]{0,15})[：:，,]?\\s*$", Pattern.DOTALL);
     /**
      * A sentence that opens with its speaker and a verb of saying and goes on in indirect speech:
-     * {@code 王丁表示，電魚等違法行為隱蔽性強，「必須……結合起來」。} The quotation in it is the speaker's.
+     * {@code 王丁表示，電魚等違法行為隱蔽性強，「必須……結合起來」。} The quotation in it is the speaker's. A short
+     * phrase before the speaker may open it ({@code 對此，副署長王藝峰回應，……}).
      */
-    private static final Pattern ZH_SENTENCE = Pattern.compile("^\\s*([^，,。！？!?；;「」『』“”：:\\n]{1,40}?)(?:"
+    private static final Pattern ZH_SENTENCE = Pattern.compile("^\\s*(?:[^，,。！？!?；;「」『』“”：:\\n]{1,8}[，,])?"
+            + "([^，,。！？!?；;「」『』“”：:\\n]{1,40}?)(?:"
             + ZH_VERBS + ")(?:稱|称|道)?(?:記者|记者)?[，,：:]");
     static final String EN_VERBS = "said|says|say|told|tells|added|adds|explained|noted|asked|wrote|writes|"
             + "stated|recalled|argued|insisted|warned|declared|replied|responded|continued|acknowledged|admitted";
@@ -89,6 +91,12 @@ final class Attribution {
             Subject s = enSubject(after + m.start(1), after + m.end(1), false);
             if (s != null && s.kind() == Subject.Kind.NAME && m.group(2) != null) {
                 people.add(s.value(), -1, m.group(2).substring(1, m.group(2).length() - 1).strip());
+            } else if (m.group(2) != null) { // "…," the group's lawyer, Maria Gomez, told reporters: the name in apposition
+                Subject named = enSubject(after + m.start(2) + 1, after + m.end(2) - 1, false);
+                if (named != null && named.kind() == Subject.Kind.NAME) {
+                    people.add(named.value(), -1, m.group(1).strip());
+                    return named;
+                }
             }
             return orUnknown(s, after);
         }

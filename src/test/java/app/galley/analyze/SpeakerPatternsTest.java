@@ -46,6 +46,20 @@ class SpeakerPatternsTest {
     }
 
     @Test
+    void aShortPhraseMayOpenTheSpeakersSentence() {
+        assertThat(speakers("對此，中央水利署副署長王藝峰回應，經費已經核定，「不會有問題」。")).containsExactly("王藝峰");
+        assertThat(speakers("对此，水利部副部长王建国回应，经费已经核定，“不会有问题”。")).containsExactly("王建国");
+    }
+
+    @Test
+    void aNameInAppositionAfterARole() {
+        assertThat(speakers("\"We will appeal,\" the group's lawyer, Maria Gomez, told reporters after the meeting."))
+                .containsExactly("Maria Gomez");
+        // a name first and its role in apposition, as before
+        assertThat(speakers("\"We will appeal,\" Maria Gomez, the group's lawyer, told reporters.")).containsExactly("Maria Gomez");
+    }
+
+    @Test
     void aPartialQuotationInTheMiddleOfTheSpeakersSentence() {
         assertThat(speakers("部長王丁則表示，日本車企在美國的投資「非常令人鼓舞」，但他仍希望看到更多美國產品進入日本市場。"))
                 .containsExactly("王丁");
