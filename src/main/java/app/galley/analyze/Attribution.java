@@ -91,7 +91,9 @@ final class Attribution {
             Subject s = enSubject(after + m.start(1), after + m.end(1), false);
             if (s != null && s.kind() == Subject.Kind.NAME && m.group(2) != null) {
                 people.add(s.value(), -1, m.group(2).substring(1, m.group(2).length() - 1).strip());
-            } else if (m.group(2) != null) { // "…," the group's lawyer, Maria Gomez, told reporters: the name in apposition
+            } else if (m.group(2) != null && !(after >= 2 && text.charAt(after - 2) == '.')) {
+                // "…," the group's lawyer, Maria Gomez, told reporters: the name in apposition (not after a
+                // quotation that ended its sentence: "…welcomes a pause." Its president, Joe Banks, added)
                 Subject named = enSubject(after + m.start(2) + 1, after + m.end(2) - 1, false);
                 if (named != null && named.kind() == Subject.Kind.NAME) {
                     people.add(named.value(), -1, m.group(1).strip());
@@ -172,7 +174,21 @@ final class Attribution {
             }
             return s;
         }
-        return null;
+        // a quotation brought in by a colon after a clause that names one person: "Some, like retiree Sam
+        // Ortiz, welcomed the vote: "…"" (an English clause only: Chinese has its verbs of saying above)
+        String first = clause.strip().endsWith(":") && !containsHan(clause) && sentenceQuoted(open) ? people.firstIn(from, open) : null;
+        return first != null && first.equals(people.lastIn(from, open)) ? new Subject(Subject.Kind.NAME, first, from) : null;
+    }
+
+    /** True if the quotation opening at {@code open} holds a sentence (a full stop, question or exclamation mark), not a name. */
+    private boolean sentenceQuoted(int open) {
+        for (int i = open + 1; i < text.length() && i < open + 400; i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '”' || c == '\n') {
+                return i > open + 1 && ".!?".indexOf(text.charAt(i - 1)) >= 0;
+            }
+        }
+        return false;
     }
 
     /** A Chinese subject: the person named in its last clause, a pronoun, or any person named in it. */

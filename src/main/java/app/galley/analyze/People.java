@@ -176,8 +176,12 @@ final class People {
             if (inExcluded(f.start())) {
                 continue;
             }
+            Matcher role = f.name().indexOf(' ') > 0
+                    ? ROLE_BEFORE.matcher(text.substring(Math.max(0, f.start() - 40), f.start())) : null;
             if (!f.title().isEmpty()) {
                 add(f.name(), f.start(), f.title());
+            } else if (role != null && role.find()) {
+                add(f.name(), f.start(), role.group(1).strip()); // "Board member Dan Cole disagreed."
             } else if (f.name().indexOf(' ') > 0 && (SAYS.matcher(text).region(f.end(), text.length()).lookingAt()
                     || INTRODUCED.matcher(text).region(f.end(), text.length()).lookingAt()
                     || ACCORDING_TO.matcher(text.substring(Math.max(0, f.start() - 40), f.start())).find())) {
@@ -195,6 +199,12 @@ final class People {
             ",\\s+(?:who|whose|(?:a|an|the)\\s+[a-z])");
     private static final java.util.regex.Pattern APPOSITIVE = java.util.regex.Pattern.compile(
             ",\\s+((?:a|an|the)\\s[^,.;:\"“”]{2,80})[,.]");
+    /** A role in lower case written right before a name: "Board member Dan Cole", "retiree Sam Ortiz". */
+    private static final java.util.regex.Pattern ROLE_BEFORE = java.util.regex.Pattern.compile(
+            "(?:^|[\\s(])((?:[A-Z][a-z]+\\s)?(?:[a-z]+\\s)?(?:member|president|director|spokes(?:man|woman|person)|resident|retiree"
+                    + "|lawyer|attorney|officer|chief|analyst|economist|professor|student|teacher|nurse|owner|manager|chair(?:man|woman)?"
+                    + "|commissioner|secretary|minister|senator|mayor|governor|judge|coach|farmer|worker|official|researcher"
+                    + "|scientist|engineer|doctor|executive|founder|organizer|activist|historian|councilman|councilwoman))\\s+$");
     private static final java.util.regex.Pattern ACCORDING_TO = java.util.regex.Pattern.compile(
             "(?i)according to\\s+(?:[a-z]+\\s+){0,3}$");
 

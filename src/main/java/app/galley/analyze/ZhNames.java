@@ -37,7 +37,9 @@ final class ZhNames {
             return null;
         }
         int g = at + surname.length();
-        if (g >= text.length() || !given(text.charAt(g))) {
+        // 強 opens 強調 and so is a stop, but it is among the commonest given names' characters (张强, 李強)
+        boolean strong = g < text.length() && "強强".indexOf(text.charAt(g)) >= 0 && !Attribution.saysAt(text, g);
+        if (g >= text.length() || !(given(text.charAt(g)) || strong)) {
             return null;
         }
         // a Hong Kong married name: husband's surname, own surname, given name ("葉劉淑儀")
@@ -47,7 +49,8 @@ final class ZhNames {
             return text.substring(at, g + 3);
         }
         String two = text.substring(at, g + 1);
-        if (g + 1 >= text.length() || !given(text.charAt(g + 1)) || STOP.indexOf(text.charAt(g + 1)) >= 0) {
+        if (g + 1 >= text.length() || !given(text.charAt(g + 1)) || STOP.indexOf(text.charAt(g + 1)) >= 0
+                || Attribution.saysAt(text, g + 1)) { // 教授张强表示: the verb of saying is not the name's third character
             return two;
         }
         String three = text.substring(at, g + 2);

@@ -52,6 +52,33 @@ class SpeakerPatternsTest {
     }
 
     @Test
+    void aCommonGivenNameThatOpensAVerbIsStillAName() {
+        // 強 opens 強調; in 张强 it is the given name, and 表示 after it is not its third character
+        assertThat(speakers("清华大学教授张强表示：“关键在于电网改造。”")).containsExactly("张强");
+        assertThat(speakers("部長王丁強調：「關鍵在於電網改造。」")).containsExactly("王丁");
+    }
+
+    @Test
+    void aPersonIntroducedWithALowerCaseRoleIsTheOneAPronounMeans() {
+        // Dan Cole, named with his role and no verb of saying, is "He"; Liu stays "she" for later
+        assertThat(speakers("\"This is not a decision we make lightly,\" Superintendent Karen Liu told the board.\n\n"
+                + "Board member Dan Cole disagreed. He said the plan \"ignores working parents\" and would hurt families.\n\n"
+                + "Liu said she would bring the plan back in April. \"We will listen first,\" she said."))
+                .containsExactly("Karen Liu", "Dan Cole", "Karen Liu");
+    }
+
+    @Test
+    void aColonAfterAClauseThatNamesOnePerson() {
+        assertThat(speakers("Some, like retiree Sam Ortiz, welcomed the vote: \"I have lost two cars to this river.\""))
+                .containsExactly("Sam Ortiz");
+        // a name brought in by a colon is no quotation of the person before it
+        assertThat(QuoteFinder.find("Retiree Sam Ortiz named his boat: \"Blue Sky\" and sailed off.").quotes()).isEmpty();
+        // a quotation that ended its sentence is not the next sentence's appositive's
+        assertThat(speakers("In a statement, the union said it \"welcomes a pause.\" Its president, Joe Banks, added: "
+                + "\"Nobody wants to rush this.\"")).containsExactly(null, "Joe Banks");
+    }
+
+    @Test
     void aNameInAppositionAfterARole() {
         assertThat(speakers("\"We will appeal,\" the group's lawyer, Maria Gomez, told reporters after the meeting."))
                 .containsExactly("Maria Gomez");
