@@ -34,6 +34,9 @@ final class Attribution {
     private static final Pattern ZH_SENTENCE = Pattern.compile("^\\s*(?:[^，,。！？!?；;「」『』“”：:\\n]{1,8}[，,])?"
             + "([^，,。！？!?；;「」『』“”：:\\n]{1,40}?)(?:"
             + ZH_VERBS + ")(?:稱|称|道)?(?:記者|记者)?[，,：:]");
+    /** A sentence that opens with its speaker (a short phrase may come first) and a verb of saying. */
+    private static final Pattern ZH_OPENS_WITH_SPEAKER = Pattern.compile("^\\s*(?:[^，,。！？!?；;「」『』“”：:\\n]{1,8}[，,])?"
+            + "([^，,。！？!?；;「」『』“”：:\\n]{1,20}?)(?:" + ZH_VERBS + ")");
     static final String EN_VERBS = "said|says|say|told|tells|added|adds|explained|noted|asked|wrote|writes|"
             + "stated|recalled|argued|insisted|warned|declared|replied|responded|continued|acknowledged|admitted";
     /** An abbreviated title whose full stop does not end the subject ("Dr. Wong"). */
@@ -72,7 +75,8 @@ final class Attribution {
         String tail = text.substring(after, Math.min(limit, after + 160));
         Matcher m = ZH_AFTER.matcher(tail);
         // 「……？」另一位家長吳婷婷則認為，…… : a new speaker's own sentence, not the quotation's attribution
-        if (m.find() && !NEW_SPEAKER.matcher(m.group(1)).find()) {
+        // 「……。」林美惠則笑說：「……」 : a verb with a colon brings in the next quotation, not this one's speaker
+        if (m.find() && !NEW_SPEAKER.matcher(m.group(1)).find() && !introducesNext(after + m.end())) {
             Subject s = zhSubject(after + m.start(1), after + m.end(1));
             if (s != null) {
                 return s;
@@ -127,7 +131,13 @@ final class Attribution {
             start--;
         }
         Matcher m = ZH_SENTENCE.matcher(text.substring(start + 1, end));
-        return m.find() ? zhSubject(start + 1 + m.start(1), start + 1 + m.end(1)) : null;
+        if (!m.find()) { // 對於戲院的未來，吳俊誠坦言還沒有答案。「走一步算一步吧。」: the verb's words may follow it at once
+            m = ZH_OPENS_WITH_SPEAKER.matcher(text.substring(start + 1, end));
+            if (!m.find()) {
+                return null;
+            }
+        }
+        return zhSubject(start + 1 + m.start(1), start + 1 + m.end(1));
     }
 
     /** True if the words between two quotations are only an attribution (a quotation split by it). */
@@ -178,6 +188,15 @@ final class Attribution {
         // Ortiz, welcomed the vote: "…"" (an English clause only: Chinese has its verbs of saying above)
         String first = clause.strip().endsWith(":") && !containsHan(clause) && sentenceQuoted(open) ? people.firstIn(from, open) : null;
         return first != null && first.equals(people.lastIn(from, open)) ? new Subject(Subject.Kind.NAME, first, from) : null;
+    }
+
+    /** True if a colon follows {@code at} (white space aside): the words before it bring in what comes next. */
+    private boolean introducesNext(int at) {
+        int i = at;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u3000')) {
+            i++;
+        }
+        return i < text.length() && "：:".indexOf(text.charAt(i)) >= 0;
     }
 
     /** True if the quotation opening at {@code open} holds a sentence (a full stop, question or exclamation mark), not a name. */

@@ -57,7 +57,7 @@ public final class QuoteFinder {
                     && new Pronouns(people).resolve(before[i]) != null && substantial(text.substring(s.innerStart(), s.close()));
             boolean attributedAfter = after[i] != null
                     && (after[i].kind() != Attribution.Subject.Kind.UNKNOWN || punctuated(text, s));
-            speech[i] = ((punctuated(text, s) && !slogan(text, s)) || attributedAfter || introduced || partial)
+            speech[i] = ((punctuated(text, s) && !(slogan(text, s) && !standsAlone(text, s))) || attributedAfter || introduced || partial)
                     && !term(text, s);
         }
         people.findMentions();
@@ -122,6 +122,20 @@ public final class QuoteFinder {
         boolean onlyAtEnd = ",.".indexOf(inner.charAt(inner.length() - 1)) >= 0
                 && body.chars().noneMatch(c -> PUNCTUATION.indexOf(c) >= 0);
         return onlyAtEnd && body.split("\\s+").length <= 3 && body.codePoints().noneMatch(c -> Scripts.isHan(c));
+    }
+
+    /**
+     * A quotation that is a sentence of its own, after a sentence's end and ending one: the second part
+     * of a split quotation ({@code "…," he said. "That takes time."}), not a sign in a sentence.
+     */
+    private static boolean standsAlone(String text, QuoteSpans.Span s) {
+        int i = s.open() - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        boolean opens = i < 0 || text.charAt(i) == '\n' || ".!?".indexOf(text.charAt(i)) >= 0
+                || "\"”".indexOf(text.charAt(i)) >= 0 && i > 0 && ".!?".indexOf(text.charAt(i - 1)) >= 0;
+        return opens && closesSentence(text, s);
     }
 
     /** Four Chinese characters or two words at least: more than a single term. */

@@ -79,6 +79,24 @@ class SpeakerPatternsTest {
     }
 
     @Test
+    void aVerbWithAColonAfterAQuotationBringsInTheNextOne() {
+        // 林美惠則笑說： introduces her own quotation; the one before is 陳建宏's, who said it with a colon too
+        assertThat(speakers("影迷陳建宏和太太林美惠專程從高雄趕來。陳建宏說：「小時候每個週末都來。」林美惠則笑說：「他每次都睡著。」"))
+                .containsExactly("陳建宏", "林美惠");
+    }
+
+    @Test
+    void aQuotationStandingAloneAfterTheSpeakersOwnSentence() {
+        // the sentence opens with a short phrase, and the verb's words follow it at once (no comma)
+        assertThat(speakers("第三代經營者吳俊誠站在門口。對於戲院的未來，吳俊誠坦言還沒有答案。「走一步算一步吧。」"))
+                .containsExactly("吳俊誠");
+        // a short second part of a split quotation is speech, not a sign
+        assertThat(speakers("\"Brazil needs two good harvests,\" said Carlos Mendes, a trader. \"That takes time.\""))
+                .containsExactly("Carlos Mendes", "Carlos Mendes");
+        assertThat(QuoteFinder.find("The sign read: \"Save Lincoln.\" Nobody listened.").quotes()).isEmpty();
+    }
+
+    @Test
     void aNameInAppositionAfterARole() {
         assertThat(speakers("\"We will appeal,\" the group's lawyer, Maria Gomez, told reporters after the meeting."))
                 .containsExactly("Maria Gomez");
