@@ -146,8 +146,11 @@ final class Attribution {
         if (between.length() > 90 || between.indexOf('\n') >= 0) {
             return false;
         }
-        return ZH_AFTER.matcher(between).find() || EN_AFTER_VERB_FIRST.matcher(between).find()
-                || EN_AFTER_SUBJECT_FIRST.matcher(between).find();
+        Matcher zh = ZH_AFTER.matcher(between);
+        if (zh.find()) { // 「……，」他說，「……」; not 一位技師表示，零件很缺。 (a sentence of someone else's)
+            return between.substring(zh.end()).matches("[，,。：:\\s]*");
+        }
+        return EN_AFTER_VERB_FIRST.matcher(between).find() || EN_AFTER_SUBJECT_FIRST.matcher(between).find();
     }
 
     /** The subject of an attribution in the clause {@code [from, open)} before a quotation, or null. */

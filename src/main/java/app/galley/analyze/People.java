@@ -292,11 +292,19 @@ final class People {
     String lastBefore(int at, java.util.function.Predicate<String> fits) {
         for (Map.Entry<Integer, String> e = mentions.lowerEntry(at); e != null; e = mentions.lowerEntry(e.getKey())) {
             if (fits.test(e.getValue())) {
-                return e.getValue();
+                return UNNAMED_SPEAKER.matcher(text).region(e.getKey(), at).find() ? null : e.getValue();
             }
         }
         return null;
     }
+
+    /**
+     * Someone who speaks without a name ({@code 據鄉鎮幹部介紹}, {@code 一位不願具名的經銷商說}): a pronoun after
+     * them is theirs, not the person named before them.
+     */
+    private static final java.util.regex.Pattern UNNAMED_SPEAKER = java.util.regex.Pattern.compile(
+            "(?:[據据][^，,。！？!?；;「」“”\\n]{1,12}?(?:介紹|介绍|透露|表示|指出|說|说)|(?:一位|一名|另一位|另一名)[^，,。！？!?；;「」“”\\n]{1,14}?"
+                    + "(?:表示|指出|說|说|認為|认为|告訴|告诉))");
 
     /** The roles a person was introduced with. */
     Set<String> rolesOf(String name) {

@@ -97,6 +97,17 @@ class SpeakerPatternsTest {
     }
 
     @Test
+    void aPronounAfterSomeoneWhoSpeaksWithoutANameIsNotTheLastNamedPersons() {
+        assertThat(speakers("中国汽车工业协会副秘书长陈士华认为，下乡活动“拉动效果明显”。据乡镇干部介绍，今年已新建充电桩两百多个。"
+                + "“年底前实现村村通。”他说。")).containsExactly("陈士华", null);
+        assertThat(speakers("經銷商王大明說：「車好買。」一位不願具名的技師表示，零件很缺。「修車難。」他說。"))
+                .containsExactly("王大明", null);
+        // with no one between, the pronoun is the person named before
+        assertThat(speakers("中国汽车工业协会副秘书长陈士华认为，下乡活动“拉动效果明显”。“年底前实现村村通。”他说。"))
+                .containsExactly("陈士华", "陈士华");
+    }
+
+    @Test
     void aNameInAppositionAfterARole() {
         assertThat(speakers("\"We will appeal,\" the group's lawyer, Maria Gomez, told reporters after the meeting."))
                 .containsExactly("Maria Gomez");
