@@ -79,6 +79,13 @@ final class EnNames {
         if (i >= words.length) {
             return null;
         }
+        // a title word after words that qualify it: "Transportation Secretary Pete Buttigieg", "Foreign Minister Wang Yi"
+        for (int j = words.length - 2; j > i; j--) {
+            if (Lexicon.EN_TITLES.contains(words[j])) {
+                i = j + 1;
+                break;
+            }
+        }
         for (int k = i; k < words.length; k++) {
             if (ORGANISATION.contains(words[k]) || NOT_NAMES.contains(words[k])) {
                 return null;

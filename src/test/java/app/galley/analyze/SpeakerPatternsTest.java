@@ -108,6 +108,13 @@ class SpeakerPatternsTest {
     }
 
     @Test
+    void aTitleQualifiedByTheWordsBeforeItIsNotPartOfTheName() {
+        assertThat(speakers("Transportation Secretary Pete Buttigieg told CNN on Sunday that both sides \"need to get back to "
+                + "the table.\" He added: \"We're pushing hard.\"")).containsExactly("Pete Buttigieg", "Pete Buttigieg");
+        assertThat(speakers("\"We will not give in,\" said Foreign Minister Wang Yi.")).containsExactly("Wang Yi");
+    }
+
+    @Test
     void aNameInAppositionAfterARole() {
         assertThat(speakers("\"We will appeal,\" the group's lawyer, Maria Gomez, told reporters after the meeting."))
                 .containsExactly("Maria Gomez");
