@@ -40,9 +40,19 @@ case "$cmd" in
     as_owner "$BIN/initdb" -D "$DIR/data" -U galley --auth=scram-sha-256 \
       --pwfile="$DIR/pwfile" -E UTF8 --locale=C.UTF-8 >"$DIR/initdb.log" 2>&1
     rm -f "$DIR/pwfile"
-    echo "$PORT" > "$DIR/port"
-    as_owner "$BIN/pg_ctl" -D "$DIR/data" -l "$DIR/server.log" -w -t 60 \
-      -o "-h $HOST -p $PORT -k $DIR -c fsync=off" start >/dev/null
+    # another run on this machine may take the port between the check and the bind: then the next one
+    for attempt in 1 2 3 4 5; do
+      echo "$PORT" > "$DIR/port"
+      if as_owner "$BIN/pg_ctl" -D "$DIR/data" -l "$DIR/server.log" -w -t 60 \
+        -o "-h $HOST -p $PORT -k $DIR -c fsync=off" start >/dev/null; then
+        break
+      fi
+      if [ -n "${GALLEY_PG_PORT:-}" ] || [ "$attempt" = 5 ] || ! grep -q "could not bind\|in use" "$DIR/server.log"; then
+        echo "postgres.sh: could not start the server (see $DIR/server.log)" >&2
+        exit 1
+      fi
+      PORT=$(free_port $((PORT + 1)))
+    done
     PGPASSWORD=galley-test "$BIN/psql" -h "$HOST" -p "$PORT" -U galley -d postgres -qc "CREATE DATABASE galley" \
       >/dev/null
     {
