@@ -168,7 +168,7 @@ final class Bylines {
             String t = p.strip();
             if (isOutletLine(t)) {
                 outlet = true;
-            } else if (!t.matches(".*\\d.*")) {
+            } else if (!t.matches(".*\\d.*") && !isRole(t)) { // Jane Smith • Staff Writer • The Daily Herald
                 return null;
             }
         }

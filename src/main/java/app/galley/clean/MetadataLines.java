@@ -53,7 +53,7 @@ public final class MetadataLines {
         }
     }
 
-    private static final Pattern ORIGINAL_TITLE = Pattern.compile("^(?:原標題|原标题)\\s*[:：]\\s*(.+?)\\s*$");
+    private static final Pattern ORIGINAL_TITLE = Pattern.compile("^[（(]?\\s*(?:原標題|原标题)\\s*[:：]\\s*(.+?)\\s*[）)]?$");
     private static final Pattern REPOST = Pattern.compile(
             "^[（(]?\\s*本文(?:轉載|转载|轉錄|转录)(?:自|於|于)\\s*[「《]?([^\\s」》,，。）)]{2,30}?)[」》]?"
                     + "(?:\\s*[,，]\\s*(?:原標題|原标题)\\s*[:：]\\s*([^）)]+?))?\\s*[）)]?\\s*[。.]?$");
@@ -84,12 +84,17 @@ public final class MetadataLines {
             "(?i)^(?:(?:published|updated|posted)\\s*:?\\s+)?(?:\\d{1,2}:\\d{2}\\s*[ap]\\.?\\s?m\\.?(?:\\s+[A-Z]{2,3})?,?\\s+)?"
                     + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}"
                     + "(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}\\s*[ap]\\.?\\s?m\\.?(?:\\s+[A-Z]{2,3})?)?$");
-    private static final Pattern READ_TIME = Pattern.compile("(?i)^\\d+\\s*min(?:ute)?s?\\s+read$");
+    private static final Pattern READ_TIME = Pattern.compile("(?i)^\\d+\\s*min(?:ute)?s?\\s+read$|^\\d+-minute read$"
+            + "|^reading time\\s*:?\\s*\\d+\\s*min(?:ute)?s?$|^(?:閱讀時間|阅读时间)\\s*[:：]?\\s*\\d+\\s*(?:分鐘|分钟)$");
     private static final Pattern SHARE = Pattern.compile(
             "(?i)^(?:share (?:on|this|via)\\b.*|email this article|分享到\\s*[:：]?.*|分享\\s*[:：].*)$");
     /** Page furniture: {@code 【纠错】 【打印】 【关闭】}, {@code 字号：大 中 小}. */
     static final Pattern FURNITURE = Pattern.compile(
             "^(\\s*[【\\[][^】\\]]{1,6}[】\\]]\\s*){2,}$|^\\s*字[号號]\\s*[:：]?\\s*[大中小](\\s*[大中小]){1,2}\\s*$");
+    /** A picture's credit or a filing label: {@code Photo: Getty Images}, {@code 圖／翻攝}, {@code Filed under: Travel}. */
+    private static final Pattern CREDIT_OR_FILING = Pattern.compile("(?i)^(?:photo|image|picture|photograph|illustration)s?"
+            + "(?:\\s+credits?)?\\s*[:：]\\s*\\S.{0,60}$|^(?:filed under|categories|category)\\s*:\\s*\\S.{0,60}$"
+            + "|^(?:圖|图|圖片|图片|照片)(?:來源|来源)?\\s*[/／:：]\\s*\\S.{0,30}$");
     private static final Pattern SENTENCE_MARK = Pattern.compile("[。！？；，,;!?]|\\.(?:\\s|$)");
     /** {@code 人民网－人民日报}: a site carrying a paper's story (the paper first published it). */
     private static final Pattern CARRIED = Pattern.compile("^(\\S{2,12}?)\\s*[－—–-]\\s*(\\S{2,10}(?:報|报|刊))$");
@@ -237,7 +242,8 @@ public final class MetadataLines {
             copyright = copyright == null ? credited : copyright;
             return null; // read, but the footer it ends is the boilerplate rule's to remove, with it
         }
-        if (FURNITURE.matcher(s).matches() || SHARE.matcher(s).matches()) {
+        if (FURNITURE.matcher(s).matches() || SHARE.matcher(s).matches() || READ_TIME.matcher(s).matches()
+                || CREDIT_OR_FILING.matcher(s).matches()) {
             return Kind.FURNITURE;
         }
         if (Bylines.wireReporters(s) != null && s.matches(".*\\d日專?[電电][）)〕】\\]]?")) {

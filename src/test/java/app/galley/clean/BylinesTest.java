@@ -58,6 +58,7 @@ class BylinesTest {
             a dateline's reporter # hant # 2026-10-03 08:15 聯合報 記者王小明／高雄即時報導        # 王小明             # 聯合報             # 1
             來源 and its reporter # hant # 【來源：經濟日報／記者王小明】                           # 王小明             # 經濟日報           # 1
             新聞來源 and reporter # hant # 新聞來源：聯合新聞網 記者王小明                          # 王小明             # 聯合新聞網         # 1
+            a name, role, outlet  # en   # Jane Doe • Staff Writer • The Valley Gazette           # Jane Doe           # The Valley Gazette # 1
             """)
     void theWriterAndTheOutletAreRead(String what, String language, String escaped, String byline, String source, int lines) {
         String body = switch (language) {

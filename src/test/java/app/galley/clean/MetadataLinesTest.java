@@ -75,6 +75,22 @@ class MetadataLinesTest {
         assertThat(f.lines()).hasSize(2);
         f = MetadataLines.of("Share on Facebook   Share on X   Email this article\n" + PROSE_EN, false);
         assertThat(kinds(f)).containsExactly(MetadataLines.Kind.FURNITURE);
+        // a reading time, a filing label, a picture's credit: furniture above or under the story
+        f = MetadataLines.of("Reading time: 3 minutes\nFiled under: Travel\n" + PROSE_EN + "\nPhoto: Getty Images\n", false);
+        assertThat(kinds(f)).containsExactly(MetadataLines.Kind.FURNITURE, MetadataLines.Kind.FURNITURE,
+                MetadataLines.Kind.FURNITURE);
+        f = MetadataLines.of("圖／翻攝自臉書\n閱讀時間：3 分鐘\n" + PROSE_HANT, false);
+        assertThat(kinds(f)).containsExactly(MetadataLines.Kind.FURNITURE, MetadataLines.Kind.FURNITURE);
+        // a caption in the middle of the story is the story's
+        assertThat(MetadataLines.of(PROSE_EN + "\nPhoto: the barrier's site.\n" + PROSE_EN, false).lines()).isEmpty();
+    }
+
+    @Test
+    void anOriginalHeadlineInBracketsUnderTheStory() {
+        MetadataLines.Found f = MetadataLines.of("河堤整修明年动工\n" + PROSE_HANS + "\n（原标题：河堤整修工程明年春天动工）\n", true);
+        assertThat(f.title()).isEqualTo("河堤整修明年动工");
+        assertThat(f.originalTitle()).isEqualTo("河堤整修工程明年春天动工");
+        assertThat(kinds(f)).containsExactly(MetadataLines.Kind.ORIGINAL_TITLE);
     }
 
     @Test
