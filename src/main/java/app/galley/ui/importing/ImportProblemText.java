@@ -67,6 +67,10 @@ public final class ImportProblemText {
                 for (int i = 0; i < args.length; i++) {
                     args[i] = m.group(i + 1);
                 }
+                if (k.key().endsWith(".binary")) { // the kind of binary file: "PNG image", "PDF document"
+                    String kind = "import.kind." + args[0].toString().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-");
+                    args[0] = i18n.bundle().containsKey(kind) ? i18n.get(kind) : args[0];
+                }
                 return i18n.format(k.key(), args);
             }
         }

@@ -41,7 +41,7 @@ class ImportProblemTextTest {
         List<String> english = realReasons();
         assertThat(english).allSatisfy(reason -> assertThat(zh.describe(reason)).as(reason)
                 .isNotEqualTo(reason).doesNotContain("import.problem").containsPattern("\\p{IsHan}"));
-        assertThat(zh.describe(english.get(1))).isEqualTo("二進位檔（PNG image），不是文字");
+        assertThat(zh.describe(english.get(1))).isEqualTo("二進位檔（PNG 圖片），不是文字");
         assertThat(zh.describe(english.get(5))).startsWith("檔案太大：").contains("MB");
         ImportProblemText hans = new ImportProblemText(new I18n("zh-Hans"));
         assertThat(hans.describe(english.get(0))).isEqualTo("空文件");
