@@ -31,12 +31,14 @@ final class Attribution {
      * {@code 王丁表示，電魚等違法行為隱蔽性強，「必須……結合起來」。} The quotation in it is the speaker's. A short
      * phrase before the speaker may open it ({@code 對此，副署長王藝峰回應，……}).
      */
-    private static final Pattern ZH_SENTENCE = Pattern.compile("^\\s*(?:[^，,。！？!?；;「」『』“”：:\\n]{1,8}[，,])?"
-            + "([^，,。！？!?；;「」『』“”：:\\n]{1,40}?)(?:"
+    private static final String ZH_CLAUSE_CHAR = "[^，,。！？!?；;「」『』“”：:\\n]";
+    /** A sentence's opening: a short phrase and its comma may come before the speaker ({@code 對此，}). */
+    private static final String ZH_OPENING = "^\\s*(?:" + ZH_CLAUSE_CHAR + "{1,8}[，,])?";
+    private static final Pattern ZH_SENTENCE = Pattern.compile(ZH_OPENING + "(" + ZH_CLAUSE_CHAR + "{1,40}?)(?:"
             + ZH_VERBS + ")(?:稱|称|道)?(?:記者|记者)?[，,：:]");
     /** A sentence that opens with its speaker (a short phrase may come first) and a verb of saying. */
-    private static final Pattern ZH_OPENS_WITH_SPEAKER = Pattern.compile("^\\s*(?:[^，,。！？!?；;「」『』“”：:\\n]{1,8}[，,])?"
-            + "([^，,。！？!?；;「」『』“”：:\\n]{1,20}?)(?:" + ZH_VERBS + ")");
+    private static final Pattern ZH_OPENS_WITH_SPEAKER = Pattern.compile(ZH_OPENING + "(" + ZH_CLAUSE_CHAR + "{1,20}?)(?:"
+            + ZH_VERBS + ")");
     static final String EN_VERBS = "said|says|say|told|tells|added|adds|explained|noted|asked|wrote|writes|"
             + "stated|recalled|argued|insisted|warned|declared|replied|responded|continued|acknowledged|admitted";
     /** An abbreviated title whose full stop does not end the subject ("Dr. Wong"). */

@@ -136,7 +136,7 @@ public final class MetadataLines {
         }
         for (int i = 0; i <= first && i < all.size() && m.wire == null; i++) {
             m.wire = SourceHints.wire(all.get(i).text()); // （中央社記者…電）, LONDON (Reuters) -, 《人民日报》（2026年…）
-            m.wireBy = Bylines.wireReporters(all.get(i).text());
+            m.wireBy = m.wire == null ? null : Bylines.wireReporters(all.get(i).text());
         }
         for (int i = 0; i < first; i++) {
             Lines.Line l = all.get(i);
@@ -224,7 +224,8 @@ public final class MetadataLines {
         }
         if ((m = SOURCE_LINE.matcher(s)).matches()) {
             String value = (m.group(1) != null ? m.group(1) : m.group(2)).strip(); // 来源：新京报 作者：X; 來源：聯合報 記者X
-            String[] parts = Bylines.SEGMENTS.split(value, 2).length > 1 ? Bylines.SEGMENTS.split(value, 2) : value.split("\\s+(?=記者|记者)", 2);
+            String[] parts = Bylines.SEGMENTS.split(value, 2);
+            parts = parts.length > 1 ? parts : value.split("\\s+(?=記者|记者)", 2);
             addSource(parts[0]);
             if (parts.length > 1) {
                 segments(parts[1]);
@@ -287,9 +288,9 @@ public final class MetadataLines {
             return Kind.DATELINE;
         }
         by = Bylines.read(s);
-        String[] parts2 = Bylines.SEGMENTS.split(s, 2); // 記者王小明／台北報導　2026年10月3日 上午8:15
-        if (by == null && parts2.length == 2 && Bylines.reporter(parts2[0]) != null) {
-            by = new Bylines.Byline(Bylines.reporter(parts2[0]), null, parts2[1]);
+        if (by == null && parts.length == 2) { // 記者王小明／台北報導　2026年10月3日 上午8:15
+            String reporter = Bylines.reporter(parts[0]);
+            by = reporter == null ? null : new Bylines.Byline(reporter, null, parts[1]);
         }
         if (by != null) {
             setByline(by.names());

@@ -69,7 +69,7 @@ public final class I18n {
     }
 
     /** The name under {@code prefix + id} in the interface's language, or the id itself if there is none. */
-    private String named(String prefix, String id) {
+    public String named(String prefix, String id) {
         String key = prefix + id;
         return bundle().containsKey(key) ? bundle().getString(key) : id;
     }

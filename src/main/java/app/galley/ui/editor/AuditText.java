@@ -7,9 +7,11 @@ import app.galley.ui.app.I18n;
 final class AuditText {
 
     private final I18n i18n;
+    private final app.galley.ui.app.Formats formats;
 
-    AuditText(I18n i18n) {
+    AuditText(I18n i18n, app.galley.ui.app.Formats formats) {
         this.i18n = i18n;
+        this.formats = formats;
     }
 
     String describe(AuditEvent e) {
@@ -20,18 +22,18 @@ final class AuditText {
             case CLEAN -> i18n.format(key, number(e, "changes"));
             case CONVERT -> i18n.format(key, d(e, "profile"), number(e, "changes"));
             case RESTORE -> i18n.format(key, d(e, "revision"));
-            case STATUS -> i18n.format(key, named("status.", d(e, "from")), named("status.", d(e, "to")));
-            case VERDICT -> i18n.format(key, named("fc.verdict.", d(e, "verdict")), d(e, "text"));
+            case STATUS -> i18n.format(key, i18n.named("status.", d(e, "from")), i18n.named("status.", d(e, "to")));
+            case VERDICT -> i18n.format(key, i18n.named("fc.verdict.", d(e, "verdict")), d(e, "text"));
             case RESOLVE -> i18n.format("true".equals(e.get("resolved")) ? key : "audit.reopen", d(e, "text"));
-            case OVERRIDE -> i18n.format(key, named("history.note.action.", d(e, "action").toUpperCase(java.util.Locale.ROOT)),
+            case OVERRIDE -> i18n.format(key, i18n.named("history.note.action.", d(e, "action").toUpperCase(java.util.Locale.ROOT)),
                     number(e, "problems"), d(e, "reason"));
             case EXPORT -> i18n.format(key, d(e, "format"), d(e, "to"));
-            case QUEUE -> e.get("at") == null ? i18n.format(key, d(e, "target"), named("outbox.action.", d(e, "action")))
-                    : i18n.format("audit.queue.at", d(e, "target"), named("outbox.action.", d(e, "action")), when(d(e, "at")));
+            case QUEUE -> e.get("at") == null ? i18n.format(key, d(e, "target"), i18n.named("outbox.action.", d(e, "action")))
+                    : i18n.format("audit.queue.at", d(e, "target"), i18n.named("outbox.action.", d(e, "action")), when(d(e, "at")));
             case PUBLISH, UNPUBLISH -> i18n.format(key, d(e, "url"));
             case TAG, UNTAG -> i18n.format(key, d(e, "tag"));
             case ASSIGN, UNASSIGN -> i18n.format(key, d(e, "assignee"), d(e, "role"));
-            case SIGN_OFF -> i18n.format(key, named("status.", d(e, "to")));
+            case SIGN_OFF -> i18n.format(key, i18n.named("status.", d(e, "to")));
             case ANNOTATE, UNANNOTATE, COMMENT, COMMENT_EDIT, COMMENT_DELETE -> i18n.format(key, d(e, "text"));
             case TRASH, UNTRASH, DELETE -> i18n.get(key);
             case EMBARGO -> e.get("until") == null || e.get("until").isEmpty() ? i18n.get("audit.embargo.lifted")
@@ -42,7 +44,7 @@ final class AuditText {
     /** A stored instant as the interface shows dates and times; as stored if it is not one. */
     private String when(String instant) {
         try {
-            return new app.galley.ui.app.Formats(i18n).instant(java.time.Instant.parse(instant));
+            return formats.instant(java.time.Instant.parse(instant));
         } catch (java.time.format.DateTimeParseException e) {
             return instant;
         }
@@ -61,7 +63,4 @@ final class AuditText {
         }
     }
 
-    private String named(String prefix, String id) {
-        return i18n.bundle().containsKey(prefix + id) ? i18n.get(prefix + id) : id;
-    }
 }

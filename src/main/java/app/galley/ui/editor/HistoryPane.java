@@ -55,7 +55,7 @@ final class HistoryPane {
         this.editing = editing;
         this.i18n = i18n;
         this.formats = new Formats(i18n);
-        this.auditText = new AuditText(i18n);
+        this.auditText = new AuditText(i18n, formats);
         this.noteText = new RevisionNoteText(i18n, formats);
         root.setId("historyPane");
         list.setId("revisionList");

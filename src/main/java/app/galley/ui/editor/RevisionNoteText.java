@@ -51,7 +51,7 @@ final class RevisionNoteText {
             List<String> parts = new ArrayList<>();
             for (String part : m.group(2).split(",\\s*")) {
                 Matcher r = RULE_COUNT.matcher(part.strip());
-                parts.add(r.matches() ? named("rule.", r.group(1)) + " " + r.group(2) : part.strip());
+                parts.add(r.matches() ? i18n.rule(r.group(1)) + " " + r.group(2) : part.strip());
             }
             return i18n.format("history.note.parts", i18n.format("audit.clean", Long.parseLong(m.group(1))),
                     String.join(i18n.get("list.separator"), parts));
@@ -67,13 +67,10 @@ final class RevisionNoteText {
             }
         }
         if ((m = OVERRIDDEN.matcher(note)).matches()) {
-            return i18n.format("history.note.override", m.group(1), i18n.get("history.note.action." + ACTIONS.get(m.group(2))),
+            return i18n.format("history.note.override", m.group(1), i18n.named("history.note.action.", ACTIONS.get(m.group(2))),
                     Long.parseLong(m.group(3)), m.group(4));
         }
         return note.equals(FROM_THE_COMMAND_LINE) ? i18n.get("history.note.commandLine") : note;
     }
 
-    private String named(String prefix, String id) {
-        return i18n.bundle().containsKey(prefix + id) ? i18n.get(prefix + id) : id;
-    }
 }

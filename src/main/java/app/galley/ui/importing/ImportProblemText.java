@@ -68,8 +68,9 @@ public final class ImportProblemText {
                     args[i] = m.group(i + 1);
                 }
                 if (k.key().endsWith(".binary")) { // the kind of binary file: "PNG image", "PDF document"
-                    String kind = "import.kind." + args[0].toString().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-");
-                    args[0] = i18n.bundle().containsKey(kind) ? i18n.get(kind) : args[0];
+                    String id = args[0].toString().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-");
+                    String named = i18n.named("import.kind.", id);
+                    args[0] = named.equals(id) ? args[0] : named;
                 }
                 return i18n.format(k.key(), args);
             }
