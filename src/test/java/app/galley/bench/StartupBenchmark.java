@@ -116,6 +116,10 @@ public final class StartupBenchmark {
                 sides.put("Galley with its CDS archive and " + group.trim(), cmd);
             }
         }
+        String newer = System.getenv("GALLEY_BENCH_AOT_JDK");
+        if (newer != null && !newer.isBlank()) {
+            sides.putAll(aotSides(Path.of(newer), common, jar, library, display, work.resolve("galley-" + count + ".aot")));
+        }
         Map<String, List<Double>> times = new LinkedHashMap<>();
         for (var side : sides.entrySet()) {
             launch(side.getValue(), display); // a throwaway start: the files in the system's cache, the window's settings made
@@ -137,6 +141,36 @@ public final class StartupBenchmark {
                     s.get(s.size() / 2), s.get(0), s.get(s.size() - 1)));
         }
         return out.append('\n').toString();
+    }
+
+    /**
+     * A side measurement for the team's choice of runtime (issue 18, ADR 21): the same jar on a newer JDK
+     * (24 or later, {@code GALLEY_BENCH_AOT_JDK=/usr/lib/jvm/temurin-25-jdk-amd64}), without and with the
+     * ahead-of-time cache that JDK makes from one training start of the window on this library
+     * ({@code -XX:AOTCacheOutput}, JEP 483/514/515: classes loaded and linked, method profiles).
+     */
+    private static Map<String, List<String>> aotSides(Path jdk, String common, Path jar, Path library, String display,
+            Path cache) throws IOException, InterruptedException {
+        String java = jdk.resolve("bin").resolve("java").toString();
+        String name = jdk.getFileName().toString();
+        List<String> app = List.of("-Dgalley.startup=exit", "-jar", jar.toString(), "gui", "--db", library.toString());
+        List<String> train = new ArrayList<>(List.of(java, common, "-XX:AOTCacheOutput=" + cache));
+        train.addAll(app);
+        launch(train, display);
+        if (!Files.exists(cache)) {
+            throw new IllegalStateException("no AOT cache made by " + String.join(" ", train));
+        }
+        Map<String, List<String>> sides = new LinkedHashMap<>();
+        List<String> plain = new ArrayList<>(List.of(java, common));
+        plain.addAll(app);
+        sides.put("Galley on " + name, plain);
+        List<String> cached = new ArrayList<>(List.of(java, common, "-XX:AOTCache=" + cache));
+        cached.addAll(app);
+        sides.put("Galley on " + name + " with its AOT cache", cached);
+        List<String> raised = new ArrayList<>(List.of(java, common, "-XX:AOTCache=" + cache, "-XX:CompileThresholdScaling=3"));
+        raised.addAll(app);
+        sides.put("Galley on " + name + " with its AOT cache and -XX:CompileThresholdScaling=3", raised);
+        return sides;
     }
 
     /** Milliseconds from starting the process to its "galley: ready" line; waits for it to end. */
