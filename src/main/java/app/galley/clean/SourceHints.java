@@ -132,7 +132,7 @@ public final class SourceHints {
     }
 
     private static final Pattern LABELLED = Pattern.compile(
-            "(?:^|[\\s\u3000|｜])(?:文章)?(?:來源|来源|稿源)\\s*[:：]\\s*([^\\s|｜,，。　:：]{2,30})");
+            "(?:^|[\\s\u3000|｜])(?:文章|新聞|新闻|內容|内容|原文|稿件)?(?:來源|来源|稿源|出處|出处)\\s*[:：]\\s*([^\\s|｜,，。　:：]{2,30})");
 
     /** The outlet a {@code 來源：} label names in a stretch of a page's text (white space folded), or null. */
     public static String labelled(String text) {

@@ -96,9 +96,11 @@ public final class HtmlArticleReader {
                                       Resources resources) {
         String url = x.url() != null ? x.url() : baseUri != null && baseUri.startsWith("http") ? baseUri : null;
         // the outlet the page credits first published it: a 來源 label by the article, a credit or a wire's
-        // dateline in its text; the site that carries it only when none names another
+        // dateline in its text, then one the page only marks as the source; the site that carries it only
+        // when none names another
         MetadataLines.Found meta = MetadataLines.of(body, false);
-        String source = x.source() != null ? x.source() : meta.source() != null ? meta.source() : x.site();
+        String source = x.source() != null ? x.source() : meta.source() != null ? meta.source()
+                : x.sourceMark() != null ? x.sourceMark() : x.site();
         return new ArticleDraft(title, null, x.byline(), source, meta.originalTitle(),
                 meta.othersBesides(source, List.of()), url, x.language(), x.published(), body, original, List.of())
                 .withAttachments(resources.attachments(x.images()));

@@ -72,6 +72,41 @@ class HtmlArticleReaderTest {
     }
 
     @Test
+    void anOutletThePageOnlyMarksAsTheSourceWinsOverTheSiteButNotOverACredit() throws Exception {
+        // a portal's date bar: the outlet in an element of class "source", no 來源 label in the text
+        ArticleDraft zh = read("""
+                <html><head><meta charset="utf-8"><title>口袋公园开放 - 城市门户网</title>
+                <meta property="og:site_name" content="城市门户网"></head><body>
+                <h1>口袋公园开放</h1><div class="date-source"><span class="date">2026年05月02日 14:20</span>
+                <a class="source ent-source" href="https://example.org">新华网</a></div>
+                <div class="article"><p>市里今年新建的二十座口袋公园本周陆续开放，附近居民下楼就能散步、健身和带孩子玩耍。</p>
+                <p>园林局负责人说：「明年还要再建三十座，尽量让每个社区都有一座。」</p>
+                <p>不少居民表示，公园虽小，却让老旧小区多了一处可以坐下来聊天的地方，希望能多种些树。</p></div>
+                <div class="footer">© 2026 城市门户网</div></body></html>
+                """);
+        assertThat(zh.source()).isEqualTo("新华网");
+        ArticleDraft en = read("""
+                <html><head><title>Bridge to close - Metro Daily</title><meta property="og:site_name" content="Metro Daily">
+                <meta name="source" content="Reuters"></head><body><article><h1>Bridge to close</h1>
+                <p>The old river bridge will close for repairs for six weeks from Monday, the city said on Tuesday afternoon.</p>
+                <p>"We know it is a nuisance, but the bearings cannot wait," said the city engineer, Ana Ruiz, at a briefing.</p>
+                <p>Buses will be diverted over the ring road, adding about ten minutes to most journeys into the centre.</p>
+                </article></body></html>
+                """);
+        assertThat(en.source()).isEqualTo("Reuters");
+        ArticleDraft credited = read("""
+                <html><head><meta charset="utf-8"><title>口袋公园开放 - 城市门户网</title>
+                <meta property="og:site_name" content="城市门户网"></head><body>
+                <h1>口袋公园开放</h1><div class="info"><span class="source">原创</span></div>
+                <div class="article"><p>市里今年新建的二十座口袋公园本周陆续开放，附近居民下楼就能散步、健身和带孩子玩耍。</p>
+                <p>园林局负责人说：「明年还要再建三十座，尽量让每个社区都有一座。」</p>
+                <p>不少居民表示，公园虽小，却让老旧小区多了一处可以坐下来聊天的地方，希望能多种些树。</p>
+                <p>（本文转载自北京日报）</p></div></body></html>
+                """);
+        assertThat(credited.source()).isEqualTo("北京日报"); // "原创" names no outlet, and a credit wins anyway
+    }
+
+    @Test
     void readsMetadataAndKeepsOnlyArticleParagraphs() throws Exception {
         ArticleDraft d = read("""
                 <!doctype html><html lang="zh-Hant"><head>

@@ -45,6 +45,7 @@ public final class ArticleExtractor {
         String byline = metadata.byline(ld);
         Instant published = metadata.published(ld);
         String canonical = metadata.canonicalUrl();
+        String sourceMark = SourceMarks.of(doc); // before pruning: the date bar that carries it is not the article
 
         Element body = doc.body();
         String pageText = body == null ? "" : body.text(); // before pruning: dates and bylines around the article
@@ -72,7 +73,7 @@ public final class ArticleExtractor {
             source = source != null ? source : nameAndOutlet[1];
         }
         String language = metadata.language(text.isEmpty() && body != null ? body.text() : text);
-        return new Extraction(title, byline, published, site, source, canonical != null ? canonical : url, language, blocks,
+        return new Extraction(title, byline, published, site, source, sourceMark, canonical != null ? canonical : url, language, blocks,
                 images);
     }
 

@@ -7,6 +7,9 @@ import java.util.stream.Collectors;
 /**
  * What the extractor found in a page: metadata and the article body as blocks.
  *
+ * @param source the outlet the page credits with the story next to it or in a note under it, or null
+ * @param sourceMark the outlet the page only marks as the source ({@code <meta name="source">}, an element of
+ *        class {@code source}), or null: weaker than a credit in the text
  * @param url the page's canonical address ({@code og:url}, {@code link rel=canonical}), or null
  * @param images the images in the article's content, in document order (page furniture left out)
  */
@@ -16,6 +19,7 @@ public record Extraction(
         Instant published,
         String site,
         String source,
+        String sourceMark,
         String url,
         String language,
         List<Block> blocks,
