@@ -111,13 +111,22 @@ final class ConversionRepairRule implements TextRule {
     }
 
     /**
+     * The common form that Taiwan's and Hong Kong's own writing accepts where OpenCC's phrases choose
+     * the rarer one, by the form the phrases want: {@code 盡量}, {@code 盡快} beside {@code 儘量}
+     * (but {@code 儘頭} for {@code 盡頭} is still a mistake), {@code 匯整} beside {@code 彙整}, Hong Kong's
+     * {@code 吸煙} beside Taiwan's {@code 吸菸}. A one-to-one converter's choice here is no mistake.
+     */
+    private static final Map<Character, Character> ACCEPTED_FOR = Map.of('儘', '盡', '彙', '匯', '菸', '煙');
+
+    /**
      * Both are Traditional forms of the same Simplified character, and not mere regional variants;
+     * nor is the text's form one accepted in place of the phrase's ({@link #ACCEPTED_FOR});
      * and the text's form is not the Simplified character itself, which Taiwan and Hong Kong keep in
      * many words where OpenCC's phrases prefer a rarer form ({@code 核定}, not {@code 覈定};
      * {@code 回應}, not {@code 迴應}).
      */
     private boolean isWrongForm(char simplified, char have, char want) {
-        if (have == simplified) {
+        if (have == simplified || ACCEPTED_FOR.getOrDefault(want, ' ') == have) {
             return false;
         }
         Set<Character> forms = data.traditionalForms(simplified);

@@ -123,6 +123,15 @@ class RulesTest {
         }
 
         @Test
+        void aCommonFormTaiwanAndHongKongAcceptStaysButItsMirrorIsRepaired() {
+            for (String ok : List.of("請盡量準時出席", "我們會盡快完成", "各單位匯整資料", "香港禁止在室內吸煙")) {
+                assertThat(clean(rule, ok, "zh-Hant")).as(ok).isEqualTo(ok);
+            }
+            assertThat(clean(rule, "走到路的儘頭", "zh-Hant")).isEqualTo("走到路的盡頭");
+            assertThat(clean(rule, "到銀行彙款", "zh-Hant")).isEqualTo("到銀行匯款");
+        }
+
+        @Test
         void onlyTraditionalChineseIsRepaired() {
             assertThat(clean(rule, "整合併且", "zh-Hans")).isEqualTo("整合併且");
             assertThat(clean(rule, "整合併且", "en")).isEqualTo("整合併且");
