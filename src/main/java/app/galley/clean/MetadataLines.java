@@ -34,7 +34,7 @@ public final class MetadataLines {
      * {@code source} the outlet that first published the story, {@code otherSources} the others named.
      */
     public record Found(String title, String originalTitle, String byline, String source, List<String> otherSources,
-                        Instant published, List<Line> lines) {
+                        Instant published, String originalUrl, List<Line> lines) {
 
         /**
          * The outlets named besides {@code chosen}, the source an article was given: the one these lines
@@ -74,9 +74,6 @@ public final class MetadataLines {
     /** An outlet's name and its time stamp on one line: {@code Global Times Published: Jun 18, 2026 09:32 PM}. */
     private static final Pattern OUTLET_STAMP = Pattern.compile(
             "^([A-Z][\\w&'.-]*(?: [A-Z&][\\w&'.-]*){0,4}?)\\s+(?:Published|Updated|Posted)\\s*:?\\s+(.+)$");
-    private static final Pattern COUNT = Pattern.compile("^(?:閱讀|阅读|點擊|点击|瀏覽|浏览|views?)\\s*[:：]?\\s*[\\d,]+\\s*(?:次)?$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern DESK = Pattern.compile("^\\S{1,12}(?:編輯部|编辑部|小編|小编|新聞部|新闻部|Staff|Desk)$");
     /** A Reuters trailer, {@code (Reporting by X; Editing by Y)}: the agency's house style names its reporters. */
     private static final Pattern REUTERS_TRAILER = Pattern.compile(
             "^[(（]?\\s*(?:Additional )?[Rr]eporting by ([A-Z][^;)）]+?)(?:\\s+in\\s+[A-Z][\\w ]+)?(?:;[^)）]*)?[)）]?$");
@@ -84,17 +81,6 @@ public final class MetadataLines {
             "(?i)^(?:(?:published|updated|posted)\\s*:?\\s+)?(?:\\d{1,2}:\\d{2}\\s*[ap]\\.?\\s?m\\.?(?:\\s+[A-Z]{2,3})?,?\\s+)?"
                     + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}"
                     + "(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}\\s*[ap]\\.?\\s?m\\.?(?:\\s+[A-Z]{2,3})?)?$");
-    private static final Pattern READ_TIME = Pattern.compile("(?i)^\\d+\\s*min(?:ute)?s?\\s+read$|^\\d+-minute read$"
-            + "|^reading time\\s*:?\\s*\\d+\\s*min(?:ute)?s?$|^(?:閱讀時間|阅读时间)\\s*[:：]?\\s*\\d+\\s*(?:分鐘|分钟)$");
-    private static final Pattern SHARE = Pattern.compile(
-            "(?i)^(?:share (?:on|this|via)\\b.*|email this article|分享到\\s*[:：]?.*|分享\\s*[:：].*)$");
-    /** Page furniture: {@code 【纠错】 【打印】 【关闭】}, {@code 字号：大 中 小}. */
-    static final Pattern FURNITURE = Pattern.compile(
-            "^(\\s*[【\\[][^】\\]]{1,6}[】\\]]\\s*){2,}$|^\\s*字[号號]\\s*[:：]?\\s*[大中小](\\s*[大中小]){1,2}\\s*$");
-    /** A picture's credit or a filing label: {@code Photo: Getty Images}, {@code 圖／翻攝}, {@code Filed under: Travel}. */
-    private static final Pattern CREDIT_OR_FILING = Pattern.compile("(?i)^(?:photo|image|picture|photograph|illustration)s?"
-            + "(?:\\s+credits?)?\\s*[:：]\\s*\\S.{0,60}$|^(?:filed under|categories|category)\\s*:\\s*\\S.{0,60}$"
-            + "|^(?:圖|图|圖片|图片|照片)(?:來源|来源)?\\s*[/／:：]\\s*\\S.{0,30}$");
     private static final Pattern SENTENCE_MARK = Pattern.compile("[。！？；，,;!?]|\\.(?:\\s|$)");
     /** {@code 人民网－人民日报}: a site carrying a paper's story (the paper first published it). */
     private static final Pattern CARRIED = Pattern.compile("^(\\S{2,12}?)\\s*[－—–-]\\s*(\\S{2,10}(?:報|报|刊))$");
@@ -112,6 +98,8 @@ public final class MetadataLines {
     /** The reporters a wire's dateline names, the byline when no line gives one. */
     private String wireBy;
     private Instant published;
+    /** Where the story first ran, from a repost's 原文網址 line. */
+    private String originalUrl;
     /** What the line above the one being read was (a byline's outlet can stand on the next line). */
     private Kind previous;
 
@@ -152,7 +140,7 @@ public final class MetadataLines {
             Lines.Line l = all.get(i);
             String s = l.text().strip();
             if (i > last || i >= first && (REPOST.matcher(s).matches() || i > all.size() - 4 && (SOURCE_LINE.matcher(s).matches()
-                    || SourceHints.creditLine(s) != null || SourceHints.copyright(s) != null))) {
+                    || SourceHints.creditLine(s) != null || SourceHints.copyright(s) != null || OriginalLinks.read(s) != null))) {
                 Kind k = m.classify(s, "");
                 if (k != null && k != Kind.KICKER) {
                     m.lines.add(new Line(l.start(), l.end(), k));
@@ -167,7 +155,7 @@ public final class MetadataLines {
                 : !m.sources.isEmpty() ? m.sources.iterator().next() : m.wire != null ? m.wire : m.copyright;
         List<String> others = m.sources.stream().filter(s -> !s.equals(source)).toList();
         return new Found(m.title, m.originalTitle, m.byline != null ? m.byline : m.wireBy, source, others, m.published,
-                List.copyOf(m.lines));
+                m.originalUrl, List.copyOf(m.lines));
     }
 
     /** True for lines that are site navigation rather than content. */
@@ -186,7 +174,7 @@ public final class MetadataLines {
         TextCount n = TextCount.of(s);
         // a headline can be as long as a sentence, but a sentence has its marks
         return n.value() >= (n.characters() ? 25 : 12) && SENTENCE_MARK.matcher(s).find() && !REPOST.matcher(s).matches() && !isLabelledBar(s)
-                && !DATE_START.matcher(s).find() && !Bylines.isByLine(s) && !SHARE.matcher(s).matches();
+                && !DATE_START.matcher(s).find() && !Bylines.isByLine(s) && !FurnitureLines.isShare(s);
     }
 
     private static boolean isLabelledBar(String s) {
@@ -232,6 +220,15 @@ public final class MetadataLines {
             }
             return Kind.SOURCE;
         }
+        OriginalLinks.Link link = OriginalLinks.read(s);
+        if (link != null) { // 原文網址：標題 | ETtoday新聞雲 https://…, Original article: https://…
+            originalUrl = originalUrl == null ? link.url() : originalUrl;
+            if (link.outlet() != null) {
+                repostSource = repostSource == null ? source(link.outlet()) : repostSource;
+                sources.add(source(link.outlet()));
+            }
+            return Kind.REPOST_CREDIT;
+        }
         String credited = SourceHints.creditLine(s);
         if (credited != null) { // 本文經授權轉載自財訊, 来源丨第一财经, This article originally appeared in X
             credited = source(credited);
@@ -243,8 +240,7 @@ public final class MetadataLines {
             copyright = copyright == null ? credited : copyright;
             return null; // read, but the footer it ends is the boilerplate rule's to remove, with it
         }
-        if (FURNITURE.matcher(s).matches() || SHARE.matcher(s).matches() || READ_TIME.matcher(s).matches()
-                || CREDIT_OR_FILING.matcher(s).matches()) {
+        if (FurnitureLines.is(s)) {
             return Kind.FURNITURE;
         }
         if (Bylines.wireReporters(s) != null && s.matches(".*\\d日專?[電电][）)〕】\\]]?")) {
@@ -343,8 +339,8 @@ public final class MetadataLines {
                 setByline(p); // October 3, 2026 / 8:15 AM / Jane Smith
             } else if (EN_DATE_LINE.matcher(p).matches() || DATE_START.matcher(p).find()) {
                 setDate(p.matches(".*[A-Za-z].*") ? DateParser.parseEnglishStamp(p) : DateParser.parseVisible(p));
-            } else if (outlet == null && !p.isEmpty() && !READ_TIME.matcher(p).matches() && !COUNT.matcher(p).matches()
-                    && !DESK.matcher(p).matches() && !Kickers.isRelativeTime(p) && !Bylines.isRole(p)
+            } else if (outlet == null && !p.isEmpty() && !FurnitureLines.isCountOrTime(p)
+                    && !FurnitureLines.isDesk(p) && !Kickers.isRelativeTime(p) && !Bylines.isRole(p)
                     && p.matches("[A-Z][\\w&'. -]{1,60}")) {
                 setOutlet(p); // By NAME | OUTLET | DATE
             }
@@ -358,7 +354,7 @@ public final class MetadataLines {
     }
 
     private void setByline(String name) {
-        if (byline == null && name != null && !name.isBlank() && !DESK.matcher(name.strip()).matches()) {
+        if (byline == null && name != null && !name.isBlank() && !FurnitureLines.isDesk(name.strip())) {
             String n = name.strip().replaceAll("[\\s、]+", " ");
             byline = n.equals(n.toUpperCase(Locale.ROOT)) && n.matches(".*[A-Z].*") ? titleCase(n) : n;
         }

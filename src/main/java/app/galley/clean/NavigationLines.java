@@ -43,7 +43,7 @@ public final class NavigationLines {
 
     /** True for lines that are site navigation rather than content. */
     static boolean is(String line) {
-        if (NAV_LABEL.matcher(line).matches() || NAV_WORDS.matcher(line).matches() || MetadataLines.FURNITURE.matcher(line).matches()) {
+        if (NAV_LABEL.matcher(line).matches() || NAV_WORDS.matcher(line).matches() || FurnitureLines.FURNITURE.matcher(line).matches()) {
             return true;
         }
         String[] crumbs = BREADCRUMB.split(line);

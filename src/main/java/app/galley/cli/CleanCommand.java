@@ -106,6 +106,7 @@ final class CleanCommand implements Callable<Integer> {
         m.put("originalTitle", cleaned.originalTitle());
         m.put("source", cleaned.source());
         m.put("otherSources", cleaned.otherSources());
+        m.put("sourceUrl", d.sourceUrl());
         m.put("byline", cleaned.byline());
         m.put("published", cleaned.published() == null ? null : cleaned.published().toString());
         m.put("language", cleaned.language());

@@ -73,7 +73,7 @@ public final class TextArticleReader {
         String source = meta.source() != null ? meta.source() : VisibleMetadata.source(bodyText);
         Instant published = meta.published() != null ? meta.published() : DateParser.parseVisible(head);
         return new ArticleDraft(title, null, byline, source, meta.originalTitle(), meta.othersBesides(source, List.of()),
-                null, LanguageGuess.of(bodyText), published, bodyText, original, List.of());
+                meta.originalUrl(), LanguageGuess.of(bodyText), published, bodyText, original, List.of());
     }
 
     /** The lines before the first real paragraph: where a dateline, byline or date stands. */

@@ -68,6 +68,10 @@ class SourceCreditsTest {
             a WeChat account id | 36氪         | AI手机来了\\n来源：36氪（ID：wow36kr）\\n\\n各大厂商纷纷推出AI手机，业内人士认为，这将改变手机市场的格局。\\n\\n专家说：“要慢下来。” | true
             an outlet's app     | 澎湃新闻     | AI手机来了\\n2026-10-03 08:15:32　来源：澎湃新闻客户端\\n\\n各大厂商纷纷推出AI手机，业内人士认为，这将改变手机市场的格局。\\n\\n专家说：“要慢下来。” | true
             a 来源 then a date  | 中国新闻网   | AI手机来了\\n来源：中国新闻网 2026年10月03日 08:15\\n\\n各大厂商纷纷推出AI手机，业内人士认为，这将改变手机市场的格局。\\n\\n专家说：“要慢下来。” | true
+            原文網址, an outlet by its address | 中央社 | 颱風逼近　高鐵明天班次調整\\n\\n颱風逼近，台灣高鐵公司今天宣布，明天上午起南下班次將減班，旅客可免費退票。\\n\\n交通部提醒民眾注意安全。\\n\\n原文網址：https://www.cna.com.tw/news/ahel/202607150123.aspx | true
+            原文網址, a title and its outlet | ETtoday新聞雲 | 颱風逼近　高鐵明天班次調整\\n\\n颱風逼近，台灣高鐵公司今天宣布，明天上午起南下班次將減班，旅客可免費退票。\\n\\n交通部提醒民眾注意安全。\\n\\n原文網址: 颱風逼近，高鐵明天班次調整 ｜ ETtoday新聞雲 https://www.ettoday.net/news/20260715/1.htm | true
+            原文链接, an address not listed |   | 城市更新提速\\n\\n多地城市更新项目加快推进，专家表示，城市更新要注重民生，不能一拆了之。\\n\\n各地正在探索新模式。\\n\\n原文链接：https://example.com/a/1.html | true
+            Original article    | Reuters      | Oil prices rise\\n\\nOil prices rose on Tuesday as supply worries grew across the market.\\n\\nBrent crude futures rose 2%.\\n\\nOriginal article: https://www.reuters.com/markets/oil-2026-07-15/ | true
             a figure's, English |              | Coffee prices climb\\n\\nArabica futures rose to their highest level in fifteen years on Monday, traders said.\\n\\nRoasters are passing on the cost.\\n\\nSource: International Coffee Organization | false
             a figure's source   |              | 失業率下降\\n\\n主計總處今天公布，上月失業率降至百分之三點三，創下二十多年來新低。\\n\\n官員表示，就業市場穩定。\\n\\n資料來源：主計總處 | false
             """)
@@ -77,6 +81,17 @@ class SourceCreditsTest {
         assertThat(found.source()).isEqualTo(outlet);
         assertThat(found.lines()).as("a credit line is a metadata line; a dateline is the story's, a copyright line the footer's")
                 .hasSize(lineRemoved ? 1 : 0);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theOriginalsAddressIsKeptAndASubdomainFindsItsOutlet() {
+        MetadataLines.Found found = MetadataLines.of("颱風逼近\n\n颱風逼近，台灣高鐵公司今天宣布，明天上午起南下班次將減班，旅客可免費退票。"
+                + "\n\n原文網址：https://news.pts.org.tw/article/700001。", true);
+        assertThat(found.originalUrl()).isEqualTo("https://news.pts.org.tw/article/700001");
+        assertThat(found.source()).isEqualTo("公視新聞網");
+        assertThat(OriginalLinks.outletOf("https://money.udn.com/money/story/1")).isEqualTo("經濟日報"); // before udn.com
+        assertThat(OriginalLinks.outletOf("https://tw.news.yahoo.com/a-1.html")).isNull(); // a portal is not an origin
+        assertThat(OriginalLinks.read("請見原文網址的說明")).isNull();
     }
 
     @ParameterizedTest

@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CleanCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> FIELDS = List.of("file", "title", "originalTitle", "source", "otherSources",
+    private static final List<String> FIELDS = List.of("file", "title", "originalTitle", "source", "otherSources", "sourceUrl",
             "byline", "published", "language",
             "subheads", "paragraphs", "removed", "changes");
 
