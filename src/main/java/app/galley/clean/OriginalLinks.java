@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * line gives before the address, else the one whose domain the address is on ({@code outlets.tsv}),
  * else unknown: an address alone is never turned into a guessed name.
  */
-final class OriginalLinks {
+public final class OriginalLinks {
 
     /** What such a line says: the address, and the outlet if it names or implies one (else null). */
     record Link(String url, String outlet) {
@@ -49,7 +49,7 @@ final class OriginalLinks {
     }
 
     /** The outlet a story's address is on, by its domain, or null for one not in the list. */
-    static String outletOf(String url) {
+    public static String outletOf(String url) {
         String host;
         try {
             host = URI.create(url).getHost();

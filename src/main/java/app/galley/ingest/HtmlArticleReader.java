@@ -96,11 +96,13 @@ public final class HtmlArticleReader {
                                       Resources resources) {
         String url = x.url() != null ? x.url() : baseUri != null && baseUri.startsWith("http") ? baseUri : null;
         // the outlet the page credits first published it: a 來源 label by the article, a credit or a wire's
-        // dateline in its text, then one the page only marks as the source; the site that carries it only
-        // when none names another
+        // dateline in its text, then one the page only marks as the source, then a known outlet its
+        // canonical address is on (a syndicated copy points there); the site that carries it only when
+        // none names another
         MetadataLines.Found meta = MetadataLines.of(body, false);
+        String canonicalOutlet = x.url() == null ? null : app.galley.clean.OriginalLinks.outletOf(x.url());
         String source = x.source() != null ? x.source() : meta.source() != null ? meta.source()
-                : x.sourceMark() != null ? x.sourceMark() : x.site();
+                : x.sourceMark() != null ? x.sourceMark() : canonicalOutlet != null ? canonicalOutlet : x.site();
         return new ArticleDraft(title, null, x.byline(), source, meta.originalTitle(),
                 meta.othersBesides(source, List.of()), url, x.language(), x.published(), body, original, List.of())
                 .withAttachments(resources.attachments(x.images()));

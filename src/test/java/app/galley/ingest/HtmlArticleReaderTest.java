@@ -107,6 +107,20 @@ class HtmlArticleReaderTest {
     }
 
     @Test
+    void aSyndicatedCopyWhoseCanonicalAddressIsAKnownOutletsNamesThatOutlet() throws Exception {
+        String page = """
+                <html><head><meta charset="utf-8"><title>颱風逼近 - 好文分享網</title>
+                <meta property="og:site_name" content="好文分享網"><link rel="canonical" href="%s"></head><body>
+                <h1>颱風逼近　高鐵明天班次調整</h1><div class="post">
+                <p>颱風逼近，台灣高鐵公司今天宣布，明天上午起南下班次將減班，旅客可以免費退票或改搭其他班次。</p>
+                <p>高鐵發言人表示：「我們會視風雨情況隨時調整，請旅客留意公告。」</p>
+                <p>交通部也提醒民眾，颱風期間盡量減少外出，注意自身安全，並隨時留意最新氣象資訊。</p></div></body></html>
+                """;
+        assertThat(read(page.formatted("https://www.cna.com.tw/news/ahel/202607150123.aspx")).source()).isEqualTo("中央社");
+        assertThat(read(page.formatted("https://share.example.net/p/1")).source()).isEqualTo("好文分享網"); // its own
+    }
+
+    @Test
     void readsMetadataAndKeepsOnlyArticleParagraphs() throws Exception {
         ArticleDraft d = read("""
                 <!doctype html><html lang="zh-Hant"><head>
