@@ -206,4 +206,16 @@ final class Bylines {
     static boolean isOutletName(String words) {
         return words.contains("&") || words.split(" ").length >= 4 || OUTLET_WORD.matcher(words).matches();
     }
+
+    /** JANE DOE is Jane Doe. */
+    static String titleCase(String upper) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : upper.toLowerCase(java.util.Locale.ROOT).split(" ")) {
+            if (!sb.isEmpty()) {
+                sb.append(' ');
+            }
+            sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        return sb.toString();
+    }
 }

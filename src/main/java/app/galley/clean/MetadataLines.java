@@ -58,9 +58,10 @@ public final class MetadataLines {
             "^[（(]?\\s*本文(?:轉載|转载|轉錄|转录)(?:自|於|于)\\s*[「《]?([^\\s」》,，。）)]{2,30}?)[」》]?"
                     + "(?:\\s*[,，]\\s*(?:原標題|原标题)\\s*[:：]\\s*([^）)]+?))?\\s*[）)]?\\s*[。.]?$");
     private static final Pattern SOURCE_LINE = Pattern.compile(
-            "^[【\\[（(]?\\s*(?:文章|本文|原文|圖文|图文|內容|内容|新聞|新闻)?(?:來源|来源|出處|出处|稿源)\\s*[:：]\\s*(\\S[^|｜】\\]）)]{0,40}?)\\s*[】\\]）)]?\\s*$"
+            "^[【\\[（(]?\\s*(?:文章|本文|原文|圖文|图文|內容|内容|新聞|新闻)?(?:來源|来源|出處|出处|稿源)\\s*[:：／/]\\s*(\\S[^|｜】\\]）)]{0,40}?)\\s*[】\\]）)]?\\s*$"
                     // 資料來源 is a figure's source as often as an outlet: only an outlet's name counts
-                    + "|^(?:資料來源|资料来源)\\s*[:：]\\s*(\\S{0,12}(?:報|报|網|网|社|台|新聞|新闻|週刊|周刊|雜誌|杂志))$");
+                    + "|^(?:資料來源|资料来源)\\s*[:：／/]\\s*(\\S{0,12}(?:報|报|網|网|社|台|新聞|新闻|週刊|周刊|雜誌|杂志)"
+                    + "|Reuters|AFP|AP|The Associated Press|Associated Press|Bloomberg|BBC|CNN|Kyodo|Yonhap|Xinhua|NHK|Nikkei)$");
     private static final Pattern DATE_START = Pattern.compile(
             "^(\\d{4})\\s*[/.年-]\\s*(\\d{1,2})\\s*[/.月-]\\s*(\\d{1,2})\\s*[日号號]?(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?");
     /** A paper's edition line: {@code 《人民日报》（2026年06月03日 第01版）}. */
@@ -91,6 +92,8 @@ public final class MetadataLines {
     private String repostSource;
     private String wire;
     private String copyright;
+    /** An outlet the headline carries as its prefix: 【中央社】颱風逼近. */
+    private String headlineOutlet;
     private String outlet;
     private String title;
     private String originalTitle;
@@ -133,7 +136,9 @@ public final class MetadataLines {
             if (k != null) {
                 m.lines.add(new Line(l.start(), l.end(), k));
             } else if (headline && m.title == null && !isNavigation(l.text().strip())) {
-                m.title = SECTION_PREFIX.matcher(l.text().strip()).replaceFirst("").strip();
+                Matcher prefix = SECTION_PREFIX.matcher(l.text().strip());
+                m.headlineOutlet = prefix.find() && SourceHints.isOutletName(prefix.group(1)) ? prefix.group(1) : null;
+                m.title = prefix.replaceFirst("").strip();
             }
         }
         for (int i = Math.max(first, 0); i < all.size(); i++) {
@@ -152,7 +157,7 @@ public final class MetadataLines {
         }
         // a credit or a 來源 line names the outlet; a wire's dateline (its own short name) only when none does
         String source = m.repostSource != null ? m.repostSource : m.outlet != null ? m.outlet
-                : !m.sources.isEmpty() ? m.sources.iterator().next() : m.wire != null ? m.wire : m.copyright;
+                : !m.sources.isEmpty() ? m.sources.iterator().next() : m.wire != null ? m.wire : m.headlineOutlet != null ? m.headlineOutlet : m.copyright;
         List<String> others = m.sources.stream().filter(s -> !s.equals(source)).toList();
         return new Found(m.title, m.originalTitle, m.byline != null ? m.byline : m.wireBy, source, others, m.published,
                 m.originalUrl, List.copyOf(m.lines));
@@ -203,7 +208,7 @@ public final class MetadataLines {
             return Kind.ORIGINAL_TITLE;
         }
         if ((m = REPOST.matcher(s)).matches()) {
-            repostSource = source(m.group(1));
+            repostSource = SourceHints.canonical(m.group(1));
             sources.add(repostSource);
             if (m.group(2) != null) {
                 originalTitle = m.group(2).strip();
@@ -224,14 +229,14 @@ public final class MetadataLines {
         if (link != null) { // 原文網址：標題 | ETtoday新聞雲 https://…, Original article: https://…
             originalUrl = originalUrl == null ? link.url() : originalUrl;
             if (link.outlet() != null) {
-                repostSource = repostSource == null ? source(link.outlet()) : repostSource;
-                sources.add(source(link.outlet()));
+                repostSource = repostSource == null ? SourceHints.canonical(link.outlet()) : repostSource;
+                sources.add(SourceHints.canonical(link.outlet()));
             }
             return Kind.REPOST_CREDIT;
         }
         String credited = SourceHints.creditLine(s);
         if (credited != null) { // 本文經授權轉載自財訊, 来源丨第一财经, This article originally appeared in X
-            credited = source(credited);
+            credited = SourceHints.canonical(credited);
             repostSource = repostSource == null ? credited : repostSource;
             sources.add(credited);
             return Kind.REPOST_CREDIT;
@@ -244,6 +249,7 @@ public final class MetadataLines {
             return Kind.FURNITURE;
         }
         if (Bylines.wireReporters(s) != null && s.matches(".*\\d日專?[電电][）)〕】\\]]?")) {
+            wire = wire == null ? SourceHints.wire(s) : wire; // also where a repost moved it under the story
             return Kind.DATELINE; // 中央社記者王小明高雄3日電, on a line of its own
         }
         if ((m = PAPER_EDITION.matcher(s)).matches()) {
@@ -356,13 +362,13 @@ public final class MetadataLines {
     private void setByline(String name) {
         if (byline == null && name != null && !name.isBlank() && !FurnitureLines.isDesk(name.strip())) {
             String n = name.strip().replaceAll("[\\s、]+", " ");
-            byline = n.equals(n.toUpperCase(Locale.ROOT)) && n.matches(".*[A-Z].*") ? titleCase(n) : n;
+            byline = n.equals(n.toUpperCase(Locale.ROOT)) && n.matches(".*[A-Z].*") ? Bylines.titleCase(n) : n;
         }
     }
 
     private void setOutlet(String name) {
         if (outlet == null) {
-            outlet = name.strip();
+            outlet = SourceHints.canonical(name);
             sources.add(outlet);
         }
     }
@@ -373,24 +379,7 @@ public final class MetadataLines {
         if (carried.matches()) {
             sources.add(carried.group(2));
         }
-        sources.add(source(carried.matches() ? carried.group(1) : value));
+        sources.add(SourceHints.canonical(carried.matches() ? carried.group(1) : value));
     }
 
-    /** {@code 人民网－财经频道} is 人民网: a channel of an outlet names the outlet. */
-    private static String source(String value) {
-        return value.strip().replaceFirst("\\s*[（(]\\s*(?:ID|id|微信號|微信号)\\s*[:：][^）)]*[）)]?$", "") // 36氪（ID：wow36kr）
-                .replaceFirst("\\s*[－—–-]\\s*\\S{1,8}(?:頻道|频道|版|頻|频)$", "")
-                .replaceFirst("(?<=\\S{2})(?:客戶端|客户端|官網|官网|APP|App|微信公眾號|微信公众号|官方微博)$", ""); // 澎湃新闻客户端
-    }
-
-    private static String titleCase(String upper) {
-        StringBuilder sb = new StringBuilder();
-        for (String w : upper.toLowerCase(Locale.ROOT).split(" ")) {
-            if (!sb.isEmpty()) {
-                sb.append(' ');
-            }
-            sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
-        }
-        return sb.toString();
-    }
 }

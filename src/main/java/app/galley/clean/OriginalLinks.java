@@ -69,6 +69,11 @@ public final class OriginalLinks {
         return null;
     }
 
+    /** True for a name the outlet list gives (中央社, Reuters). */
+    static boolean isKnownName(String name) {
+        return OUTLETS.containsValue(name);
+    }
+
     private static Map<String, String> load() {
         Map<String, String> out = new HashMap<>();
         try (InputStream in = OriginalLinks.class.getResourceAsStream("outlets.tsv")) {

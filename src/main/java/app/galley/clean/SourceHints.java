@@ -40,7 +40,7 @@ public final class SourceHints {
             Pattern.compile("^[（(]?\\s*(?:本篇文章|本文章|本篇|本文|本稿|文章)?(?:經|经)?(?:授權|授权)?(?:轉載|转载|轉錄|转录|轉自|转自|轉貼|转贴)"
                     + "(?:自|於|于)?\\s*[:：]?\\s*" + NAME + "(?:\\s*[,，].*)?\\s*[）)]?\\s*[。.]?$"),
             // 本文来自微信公众号“36氪”，作者：张三; 文章来源于澎湃新闻
-            Pattern.compile("^[（(]?\\s*(?:本文|文章|本稿)(?:來自|来自|來源於|来源于|源自|來源|来源)(?:於|于)?\\s*(?:微信)?(?:公眾號|公众号)?"
+            Pattern.compile("^[（(]?\\s*(?:本文|文章|本稿)(?:來自|来自|來源於|来源于|源自|來源|来源)(?:於|于)?\\s*[:：]?\\s*(?:微信)?(?:公眾號|公众号)?"
                     + "\\s*" + NAME + "(?:\\s*[,，].*)?\\s*[）)]?\\s*[。.]?$"),
             // （原文刊載於聯合報）, 首發於報導者, 原載於今周刊
             Pattern.compile("^[（(]?\\s*(?:(?:原文|本文)(?:刊載|刊载|刊登|發表|发表|首發|首发|載|载)|(?:本文)?(?:首發|首发|原載|原载|原刊))"
@@ -52,16 +52,26 @@ public final class SourceHints {
             Pattern.compile("^[（(]?\\s*(?:本文|本稿|文章)?(?:摘自|摘錄自|摘录自|摘編自|摘编自|節選自|节选自|節錄自|节录自)\\s*"
                     + "[《「“]([^》」”]{2,30})[》」”]\\s*[。.]?\\s*[）)]?$"),
             // 来源丨第一财经, 新聞來源：自由時報, 稿件來源：工商時報
-            Pattern.compile("^(?:新聞|新闻|文章|本文|稿件)?(?:來源|来源|出處|出处|稿源)\\s*[丨|｜:：]\\s*" + NAME + "$"),
+            Pattern.compile("^(?:新聞|新闻|文章|本文|稿件)?(?:來源|来源|出處|出处|稿源)\\s*[丨|｜:：／/]\\s*" + NAME + "$"),
+            // 圖文：中央社 (圖文 with a person's name is a byline, not this)
+            Pattern.compile("^(?:圖文|图文)\\s*[:：／/]\\s*(\\S{1,10}(?:社|報|报|新聞網|新闻网|電視台|电视台|週刊|周刊|雜誌|杂志))$"),
+            // 原文出自：ETtoday新聞雲
+            Pattern.compile("^[（(]?\\s*(?:原文|本文|文章)?出自\\s*[:：]?\\s*" + NAME + "\\s*[）)]?\\s*[。.]?$"),
             Pattern.compile("(?i)^(?:(?:this|a version of this) (?:article|story|piece|post|report|content)"
                     + " (?:was |is |has been )?(?:originally |first )?(?:appeared|published|ran|republished|reprinted|produced)"
                     + " (?:in|on|by|at|from)|originally (?:published|appeared) (?:in|on|by|at)|first (?:published|appeared) (?:in|on|by)"
                     + "|(?:(?:this (?:article|story) (?:is|was) )?(?:republished|reprinted|reproduced)) (?:with (?:the )?permission )?(?:from|of|courtesy of)|(?:story |article )?courtesy of|sources?\\s*:)\\s+(?-i)" + EN_NAME
-                    + "(?:\\s*[.,;:].*|\\s+(?:on|in|at|and|under|with)\\b.*)?$"),
+                    + "(?:\\s*[.,;:(].*|\\s+(?:on|in|at|and|under|with)\\b.*)?$"),
+            // Via BBC News, under the story
+            Pattern.compile("^(?i:via)\\s+" + EN_NAME + "\\.?$"),
             // a blog's feed footer: The post TITLE appeared first on SITE.
             Pattern.compile("^The post .{1,300}? appeared first on " + EN_NAME + "\\.?$"),
             // a wire's sign-off in brackets under the story: （中央社）, （新華社）
             Pattern.compile("^[（(]\\s*(中央社|中新社|中新網|中新网|新華社|新华社|法新社|路透社|美聯社|美联社|共同社|韓聯社|韩联社|德新社|安莎社)\\s*[）)]$"),
+            // a paper's or a site's name alone in brackets under the story: （自由時報）, （聯合新聞網）
+            Pattern.compile("^[（(]\\s*(\\S{1,8}(?:日報|日报|晚報|晚报|時報|时报|週報|周报|週刊|周刊|雜誌|杂志|新聞網|新闻网|電視台|电视台)|\\S{2,8}(?:報|报))\\s*[）)]$"),
+            // an English wire's name alone in brackets under the story: (AFP), (Reuters)
+            Pattern.compile("^\\(\\s*(AFP|Reuters|AP|Xinhua|Bloomberg|Kyodo|Yonhap|dpa|UPI|CNA|EFE|ANSA)\\s*\\)$"),
             // a wire's sign-off under the story: — The Associated Press
             Pattern.compile("^[—–-]{1,2}\\s*(The Associated Press|Associated Press|Reuters|Agence France-Presse|AFP|Bloomberg"
                     + "|Bloomberg News|Kyodo News|Xinhua|Yonhap|CNA|Central News Agency|dpa|UPI)\\.?$"));
@@ -107,10 +117,42 @@ public final class SourceHints {
             Matcher m = p.matcher(s);
             if (m.matches()) {
                 boolean dataLine = s.regionMatches(true, 0, "source", 0, 6) && DATA_SOURCE.matcher(s).matches();
-                return dataLine ? null : m.group(1).strip(); // Source: U.S. Census Bureau is a figure's, not the story's
+                return dataLine ? null : outletName(m.group(1)); // Source: U.S. Census Bureau is a figure's, not the story's
             }
         }
         return null;
+    }
+
+    /**
+     * An outlet's name as the outlet writes it: {@code AP} and {@code Associated Press} are {@code The
+     * Associated Press}, {@code the Guardian} is {@code The Guardian}.
+     */
+    public static String outletName(String name) {
+        String n = name.strip();
+        n = n.startsWith("the ") ? "The " + n.substring(4) : n;
+        return n.equals("Associated Press") ? "The Associated Press" : WIRE_NAMES.getOrDefault(n, n);
+    }
+
+    /**
+     * The outlet a credit's value names: {@code 人民网－财经频道} is 人民网 (a channel names its outlet),
+     * {@code 澎湃新闻客户端} is 澎湃新闻, a date or an account id after the name is dropped.
+     */
+    public static String canonical(String value) {
+        return outletName(value.strip()
+                .replaceFirst("\\s*[（(][^）)]*\\d{4}[^）)]*[）)]?$", "") // 中央社 (2026-07-15)
+                .replaceFirst("\\s*[（(]\\s*(?:ID|id|微信號|微信号)\\s*[:：][^）)]*[）)]?$", "") // 36氪（ID：wow36kr）
+                .replaceFirst("\\s*[－—–-]\\s*\\S{1,8}(?:頻道|频道|版|頻|频)$", "")
+                .replaceFirst("(?<=\\S{2})(?:客戶端|客户端|官網|官网|APP|App|微信公眾號|微信公众号|官方微博)$", "")); // 澎湃新闻客户端
+    }
+
+    private static final Pattern HAN_OUTLET = Pattern.compile(
+            "\\S{1,10}(?:社|報|报|新聞網|新闻网|電視台|电视台|週刊|周刊|雜誌|杂志|廣播電台|广播电台)");
+
+    /** A name that is an outlet's by itself: a wire's, a listed outlet's, or one shaped like a paper's or an agency's. */
+    public static boolean isOutletName(String name) {
+        String n = name.strip();
+        return WIRE_NAMES.containsKey(n) || WIRE_NAMES.containsValue(n) || OriginalLinks.isKnownName(n)
+                || HAN_OUTLET.matcher(n).matches();
     }
 
     /** The holder a copyright line names, or null. */

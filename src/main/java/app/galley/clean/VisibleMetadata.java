@@ -147,6 +147,22 @@ public final class VisibleMetadata {
             return credited;
         }
         Matcher m = BY_OUTLET.matcher(text);
-        return m.find() ? m.group(1).strip() : null;
+        return m.find() ? m.group(1).strip() : reportedBy(text);
+    }
+
+    /** 據中央社報導，… opening the story: the outlet whose report it retells. 據外媒報導 names none. */
+    private static final Pattern REPORTED_BY = Pattern.compile(
+            "^\\s*(?:據|据|根據|根据)\\s*([^\\s，,。、：:「」“”]{2,12}?)\\s*(?:報導|報道|报道|的報導|的报道)\\s*[，,]");
+
+    private static String reportedBy(String text) {
+        for (String line : text.split("\n")) {
+            if (line.strip().length() < 15) {
+                continue; // a headline, a dateline, a blank line
+            }
+            Matcher m = REPORTED_BY.matcher(line);
+            String name = m.find() ? m.group(1) : null;
+            return name == null || name.matches(".*(?:媒|媒體|媒体|當地|当地|相關|相关|有關|有关|消息|了解|統計|统计)$") ? null : name;
+        }
+        return null;
     }
 }

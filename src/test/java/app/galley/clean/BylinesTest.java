@@ -26,7 +26,7 @@ class BylinesTest {
             two writers           # en   # By Jane Doe and John Roe, The Valley Gazette           # Jane Doe, John Roe # The Valley Gazette # 1
             three writers         # en   # By Jane Doe, John Roe and Ann Lee | Harbor News      # Jane Doe, John Roe, Ann Lee # Harbor News # 1
             for an outlet         # en   # By Jane Doe for The Valley Gazette                     # Jane Doe           # The Valley Gazette # 1
-            outlet underneath     # en   # By JANE DOE\\nAssociated Press                          # Jane Doe           # Associated Press   # 2
+            outlet underneath     # en   # By JANE DOE\\nAssociated Press                          # Jane Doe           # The Associated Press # 2
             a name opens a bar    # en   # Jane Doe | The Valley Gazette | June 3, 2026        # Jane Doe           # The Valley Gazette # 1
             a wire after a comma  # en   # By Jane Doe, Reuters                                   # Jane Doe           # Reuters            # 1
             撰文 and 攝影         # hant # 撰文：王小明　攝影：李大華                              # 王小明             # -                  # 1

@@ -72,6 +72,23 @@ class SourceCreditsTest {
             原文網址, a title and its outlet | ETtoday新聞雲 | 颱風逼近　高鐵明天班次調整\\n\\n颱風逼近，台灣高鐵公司今天宣布，明天上午起南下班次將減班，旅客可免費退票。\\n\\n交通部提醒民眾注意安全。\\n\\n原文網址: 颱風逼近，高鐵明天班次調整 ｜ ETtoday新聞雲 https://www.ettoday.net/news/20260715/1.htm | true
             原文链接, an address not listed |   | 城市更新提速\\n\\n多地城市更新项目加快推进，专家表示，城市更新要注重民生，不能一拆了之。\\n\\n各地正在探索新模式。\\n\\n原文链接：https://example.com/a/1.html | true
             Original article    | Reuters      | Oil prices rise\\n\\nOil prices rose on Tuesday as supply worries grew across the market.\\n\\nBrent crude futures rose 2%.\\n\\nOriginal article: https://www.reuters.com/markets/oil-2026-07-15/ | true
+            來源 with a date after it | 中央社 | 颱風逼近\\n\\n颱風逼近，台灣高鐵公司今天宣布，明天上午起南下班次將減班，旅客可免費退票。\\n\\n交通部提醒民眾注意安全。\\n\\n來源：中央社 (2026-07-15) | true
+            來源 with a slash | 三立新聞網 | 颱風逼近\\n\\n颱風逼近，台灣高鐵公司今天宣布，明天上午起南下班次將減班，旅客可免費退票。\\n\\n交通部提醒民眾注意安全。\\n\\n來源／三立新聞網 | true
+            資料來源 with a slash | 三立新聞網 | 颱風逼近\\n\\n颱風逼近，台灣高鐵公司今天宣布，明天上午起南下班次將減班，旅客可免費退票。\\n\\n交通部提醒民眾注意安全。\\n\\n資料來源／三立新聞網 | true
+            資料來源 a foreign wire | Reuters | 颱風逼近\\n\\n颱風逼近，台灣高鐵公司今天宣布，明天上午起南下班次將減班，旅客可免費退票。\\n\\n交通部提醒民眾注意安全。\\n\\n資料來源：Reuters | true
+            原文出自 | ETtoday新聞雲 | 颱風逼近\\n\\n颱風逼近，台灣高鐵公司今天宣布，明天上午起南下班次將減班，旅客可免費退票。\\n\\n交通部提醒民眾注意安全。\\n\\n原文出自：ETtoday新聞雲 | true
+            本文来自 with a colon | 新京报 | 台风逼近\\n\\n台风逼近，高铁公司今天宣布，明天上午起南下班次将减班，旅客可免费退票。\\n\\n交通部门提醒民众注意安全。\\n\\n本文来自：新京报 | true
+            圖文 an outlet | 中央社 | 颱風逼近\\n\\n圖文：中央社\\n\\n颱風逼近，台灣高鐵公司今天宣布，明天上午起南下班次將減班，旅客可免費退票。\\n\\n交通部提醒民眾注意安全。 | true
+            a paper in brackets | 自由時報 | 颱風逼近\\n\\n颱風逼近，台灣高鐵公司今天宣布，明天上午起南下班次將減班，旅客可免費退票。\\n\\n交通部提醒民眾注意安全。\\n\\n（自由時報） | true
+            an English wire in brackets | AFP | Ferry fares rise\\n\\nFerry fares will rise by a fifth next month, the operator said on Tuesday, citing fuel costs.\\n\\nCommuters were not pleased.\\n\\n(AFP) | true
+            AP in brackets | The Associated Press | Ferry fares rise\\n\\nFerry fares will rise by a fifth next month, the operator said on Tuesday, citing fuel costs.\\n\\nCommuters were not pleased.\\n\\n(AP) | true
+            Source with a rider | Reuters | Ferry fares rise\\n\\nFerry fares will rise by a fifth next month, the operator said on Tuesday, citing fuel costs.\\n\\nCommuters were not pleased.\\n\\nSource: Reuters (Reporting by Jane Doe) | true
+            Via | BBC News | Ferry fares rise\\n\\nFerry fares will rise by a fifth next month, the operator said on Tuesday, citing fuel costs.\\n\\nCommuters were not pleased.\\n\\nVia BBC News | true
+            Associated Press by its name | The Associated Press | Ferry fares rise\\n\\nBy Jane Doe, Associated Press\\n\\nFerry fares will rise by a fifth next month, the operator said on Tuesday, citing fuel costs.\\n\\nCommuters were not pleased. | true
+            the Guardian | The Guardian | Ferry fares rise\\n\\nFerry fares will rise by a fifth next month, the operator said on Tuesday, citing fuel costs.\\n\\nCommuters were not pleased.\\n\\nThis article was originally published by the Guardian. | true
+            中央社 dateline moved under | 中央社 | 颱風逼近\\n\\n颱風逼近，台灣高鐵公司今天宣布，明天上午起南下班次將減班，旅客可免費退票。\\n\\n交通部提醒民眾注意安全。\\n\\n（中央社記者王小明台北15日電） | true
+            an outlet before the headline | 中央社 | 【中央社】颱風逼近\\n\\n颱風逼近，台灣高鐵公司今天宣布，明天上午起南下班次將減班，旅客可免費退票。\\n\\n交通部提醒民眾注意安全。 | false
+            a section before the headline |  | 【科技新知】颱風逼近\\n\\n颱風逼近，台灣高鐵公司今天宣布，明天上午起南下班次將減班，旅客可免費退票。\\n\\n交通部提醒民眾注意安全。 | false
             a figure's, English |              | Coffee prices climb\\n\\nArabica futures rose to their highest level in fifteen years on Monday, traders said.\\n\\nRoasters are passing on the cost.\\n\\nSource: International Coffee Organization | false
             a figure's source   |              | 失業率下降\\n\\n主計總處今天公布，上月失業率降至百分之三點三，創下二十多年來新低。\\n\\n官員表示，就業市場穩定。\\n\\n資料來源：主計總處 | false
             """)
@@ -81,6 +98,19 @@ class SourceCreditsTest {
         assertThat(found.source()).isEqualTo(outlet);
         assertThat(found.lines()).as("a credit line is a metadata line; a dateline is the story's, a copyright line the footer's")
                 .hasSize(lineRemoved ? 1 : 0);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "NONE", textBlock = """
+            據中央社報導，颱風逼近，台灣高鐵公司今天宣布，明天上午起南下班次將減班。 | 中央社
+            据新华社报道，台风逼近，高铁公司今天宣布，明天上午起南下班次将减班。     | 新华社
+            根據路透社的報導，美國聯準會今天宣布維持利率不變，市場反應平淡。         | 路透社
+            據外媒報導，颱風逼近，台灣高鐵公司今天宣布，明天上午起南下班次將減班。   | NONE
+            據了解，颱風逼近，台灣高鐵公司今天宣布，明天上午起南下班次將減班。       | NONE
+            颱風逼近，台灣高鐵公司今天宣布，據中央社報導，明天上午起南下班次將減班。 | NONE
+            """)
+    void aStoryThatOpensByRetellingAnOutletsReportNamesIt(String opening, String outlet) {
+        assertThat(VisibleMetadata.source("颱風逼近\n\n" + opening + "\n\n交通部提醒民眾注意安全，颱風期間減少外出。")).isEqualTo(outlet);
     }
 
     @org.junit.jupiter.api.Test
