@@ -31,6 +31,9 @@ final class Bylines {
     private static final Pattern NAME_OUTLET = Pattern.compile(
             "^([A-Z][a-z][\\w.'-]*(?: [A-Z][a-z][\\w.'-]*){1,2}|[A-Z]{2,}(?: [A-Z]{2,}){1,2}),\\s+"
                     + "([A-Z][\\w&'.-]*(?: (?:[A-Z&][\\w&'.-]*|of|the|and)){0,5})$");
+    /** The AP's house style: the writer's name in capitals, then the outlet, no mark between. */
+    private static final Pattern CAPS_NAME_OUTLET = Pattern.compile("^(?:By|BY)\\s+([A-Z][A-Z.'-]+(?:\\s+[A-Z][A-Z.'-]+){1,3})"
+            + "\\s+((?:The\\s+)?[A-Z][a-z][\\w&'.-]*(?:\\s+(?:[A-Z][\\w&'.-]*|of|the|and)){0,4})$");
     /** A writer's name opening a bar without "By": {@code Jane Doe | The Valley Gazette | June 3, 2026}. */
     private static final Pattern PERSON = Pattern.compile("^[A-Z][a-z][\\w.'-]*(?: [A-Z]\\.?)?(?: [A-Z][a-z][\\w.'-]*){1,2}$");
     private static final String HAN_OUTLET = "[\\p{IsHan}]{1,8}?(?:報|报|網|网|社|台|臺|新聞|新闻|電視|电视|週刊|周刊|雜誌|杂志)";
@@ -124,6 +127,9 @@ final class Bylines {
     /** The byline a whole line gives, or null when the line is not one. */
     static Byline read(String s) {
         Matcher m;
+        if ((m = CAPS_NAME_OUTLET.matcher(s)).matches() && isOutletName(m.group(2))) {
+            return new Byline(m.group(1), m.group(2), null); // By JOSH BOAK Associated Press
+        }
         if ((m = BY_LINE.matcher(s)).matches()) {
             String names = m.group(1).replaceAll("\\s*,?\\s+(?:and|AND|&)\\s+|\\s*,\\s*", ", ");
             if (isOutletNotWriter(names)) { // By The Associated Press: an outlet, no writer

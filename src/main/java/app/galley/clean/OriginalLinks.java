@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 public final class OriginalLinks {
 
     /** What such a line says: the address, and the outlet if it names or implies one (else null). */
-    record Link(String url, String outlet) {
+    public record Link(String url, String outlet) {
     }
 
     private static final Pattern LINE = Pattern.compile("^[（(]?\\s*(?:原文網址|原文网址|原文連結|原文链接|原文地址|原文出處|原文出处"
@@ -37,7 +37,7 @@ public final class OriginalLinks {
     }
 
     /** The link such a line gives, or null when the line is not one. */
-    static Link read(String line) {
+    public static Link read(String line) {
         Matcher m = LINE.matcher(line.strip());
         if (!m.matches()) {
             return null;

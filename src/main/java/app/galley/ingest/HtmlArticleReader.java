@@ -1,6 +1,7 @@
 package app.galley.ingest;
 
 import app.galley.clean.MetadataLines;
+import app.galley.clean.VisibleMetadata;
 import app.galley.ingest.extract.ArticleExtractor;
 import app.galley.ingest.extract.Extraction;
 import app.galley.model.ArticleDraft;
@@ -102,7 +103,8 @@ public final class HtmlArticleReader {
         MetadataLines.Found meta = MetadataLines.of(body, false);
         String canonicalOutlet = x.url() == null ? null : app.galley.clean.OriginalLinks.outletOf(x.url());
         String source = x.source() != null ? x.source() : meta.source() != null ? meta.source()
-                : x.sourceMark() != null ? x.sourceMark() : canonicalOutlet != null ? canonicalOutlet : x.site();
+                : x.sourceMark() != null ? x.sourceMark() : canonicalOutlet != null ? canonicalOutlet
+                : VisibleMetadata.source(body) != null ? VisibleMetadata.source(body) : x.site(); // 據中央社報導，…
         return new ArticleDraft(title, null, x.byline(), source, meta.originalTitle(),
                 meta.othersBesides(source, List.of()), url, x.language(), x.published(), body, original, List.of())
                 .withAttachments(resources.attachments(x.images()));

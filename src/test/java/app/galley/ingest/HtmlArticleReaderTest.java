@@ -106,6 +106,46 @@ class HtmlArticleReaderTest {
         assertThat(credited.source()).isEqualTo("北京日报"); // "原创" names no outlet, and a credit wins anyway
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            a reporter line under the headline | <h1>颱風逼近 高鐵減班</h1><div class="author">中央社記者王小明／台北報導</div> |  | 中央社 | 王小明
+            an outlet before the headline      | <h1>【中央社】颱風逼近 高鐵減班</h1> |  | 中央社 |
+            an address under the story         | <h1>颱風逼近 高鐵減班</h1> | <p>原文網址：https://www.cna.com.tw/news/ahel/202607150123.aspx</p> | 中央社 |
+            a retold report opening the story  | <h1>颱風逼近 高鐵減班</h1><div class="post"><p>據中央社報導，颱風逼近，台灣高鐵公司今天宣布，明天上午起南下班次將減班，旅客可免費退票。</p></div> |  | 中央社 |
+            """)
+    void theLinesAroundAPagesArticleNameItsOutletAsTextCopysWould(String what, String above, String below, String source,
+                                                                     String byline) throws Exception {
+        ArticleDraft d = read("""
+                <html><head><meta charset="utf-8"><title>颱風逼近 高鐵減班 - 好文分享網</title>
+                <meta property="og:site_name" content="好文分享網"></head><body><div class="nav">首頁 | 生活</div>
+                %s<div class="post">
+                <p>颱風逼近，台灣高鐵公司今天宣布，明天上午起南下班次將減班，旅客可以免費退票或改搭其他班次。</p>
+                <p>高鐵發言人表示：「我們會視風雨情況隨時調整，請旅客留意公告。」</p>
+                <p>交通部也提醒民眾，颱風期間盡量減少外出，注意自身安全，並隨時留意最新氣象資訊。</p>%s</div>
+                <div class="footer">© 2026 好文分享網</div></body></html>
+                """.formatted(above, below == null ? "" : below));
+        assertThat(d.source()).isEqualTo(source);
+        assertThat(d.byline()).isEqualTo(byline);
+    }
+
+    @Test
+    void anAuthorThatIsAnOutletIsTheSourceAndAWiresCopySaysWhoSuppliedIt() throws Exception {
+        String en = """
+                <p>Ferry fares will rise by a fifth next month, the operator said on Tuesday, citing fuel costs and staff shortages.</p>
+                <p>"It is a scandal," said Tom Hill, who takes the ferry every day to work in the city.</p>
+                <p>The operator said the rise was unavoidable and that it would review prices again in the spring.</p>""";
+        ArticleDraft author = read("<html><head><title>Ferry fares rise - Daily Clicks</title><meta property=\"og:site_name\" "
+                + "content=\"Daily Clicks\"><meta property=\"article:author\" content=\"Reuters\"></head><body><h1>Ferry fares rise"
+                + "</h1><article>" + en + "</article></body></html>");
+        assertThat(author.source()).isEqualTo("Reuters");
+        assertThat(author.byline()).isNull();
+        ArticleDraft supplied = read("<html><head><title>Ferry fares rise - Daily Clicks</title><meta property=\"og:site_name\" "
+                + "content=\"Daily Clicks\"><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":"
+                + "\"Ferry fares rise\",\"sourceOrganization\":{\"@type\":\"Organization\",\"name\":\"Reuters\"}}</script>"
+                + "</head><body><h1>Ferry fares rise</h1><article>" + en + "</article></body></html>");
+        assertThat(supplied.source()).isEqualTo("Reuters");
+    }
+
     @Test
     void aSyndicatedCopyWhoseCanonicalAddressIsAKnownOutletsNamesThatOutlet() throws Exception {
         String page = """

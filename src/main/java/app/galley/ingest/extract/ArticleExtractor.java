@@ -1,11 +1,13 @@
 package app.galley.ingest.extract;
 
 import app.galley.clean.MetadataLines;
+import app.galley.clean.OriginalLinks;
 import app.galley.clean.SourceHints;
 import app.galley.ingest.CharsetDetection;
 import app.galley.ingest.DecodedText;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -45,10 +47,12 @@ public final class ArticleExtractor {
         String byline = metadata.byline(ld);
         Instant published = metadata.published(ld);
         String canonical = metadata.canonicalUrl();
-        String sourceMark = SourceMarks.of(doc); // before pruning: the date bar that carries it is not the article
+        String sourceMark = ld.sourceOrganization() != null ? ld.sourceOrganization()
+                : SourceMarks.of(doc); // before pruning: the date bar that carries it is not the article
 
         Element body = doc.body();
         String pageText = body == null ? "" : body.text(); // before pruning: dates and bylines around the article
+        PageLines pageLines = body == null ? null : PageLines.of(body);
         List<ImageRef> images = new ArrayList<>();
         Body article = body == null ? new Body(List.of(), List.of(), List.of()) : body(body, title, images);
         List<Block> blocks = article.blocks();
@@ -67,6 +71,13 @@ public final class ArticleExtractor {
         if (source == null) {
             source = VisibleBylines.source(pageText, blocks);
         }
+        if (source == null && pageLines != null && !blocks.isEmpty()) {
+            source = aroundSource(pageLines, title, blocks, site);
+        }
+        if (byline != null && SourceHints.isOutletName(byline)) { // <meta name="author" content="中央社">
+            source = source != null ? source : byline;
+            byline = null;
+        }
         String[] nameAndOutlet = byline == null ? null : MetadataLines.nameAndOutlet(byline);
         if (nameAndOutlet != null) {
             byline = nameAndOutlet[0];
@@ -79,13 +90,33 @@ public final class ArticleExtractor {
 
     /** The outlet a credit line after the article names ({@code （本文摘自《遠見雜誌》）}, The post … appeared first on X), or null. */
     private static String credited(List<Block> tail) {
-        for (Block b : tail) {
-            String credited = SourceHints.creditLine(b.text());
+        return credited(tail.stream().map(Block::text).toList());
+    }
+
+    private static String credited(Collection<String> lines) {
+        for (String line : lines) {
+            String credited = SourceHints.creditLine(line);
+            OriginalLinks.Link link = credited == null ? OriginalLinks.read(line) : null;
+            credited = credited != null ? credited : link != null ? link.outlet() : null;
             if (credited != null) {
                 return credited;
             }
         }
         return null;
+    }
+
+    /**
+     * The outlet the page's lines around the article name as text copy would: between the headline and
+     * the article ({@code 中央社記者王小明／台北報導}, {@code By Jane Doe | Reuters}, {@code 【中央社】} before
+     * the headline), or a credit just under it; never the site's own name.
+     */
+    private static String aroundSource(PageLines lines, String title, List<Block> blocks, String site) {
+        List<String> lead = lines.lead(title, blocks.get(0).text());
+        String found = lead.isEmpty() ? null : MetadataLines.of(String.join("\n\n", lead), true).source();
+        if (found == null) {
+            found = credited(lines.after(blocks.get(blocks.size() - 1).text(), 4));
+        }
+        return found == null || found.equals(site) ? null : found;
     }
 
     /**

@@ -8,11 +8,15 @@ import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** The schema.org article described in a page's JSON-LD, if any. */
-record JsonLd(String headline, String author, String datePublished, String publisher, String articleBody) {
+/**
+ * The schema.org article described in a page's JSON-LD, if any; {@code sourceOrganization} is the
+ * organisation that supplied the story (a wire's copy on a paper's site), where the page says so.
+ */
+record JsonLd(String headline, String author, String datePublished, String publisher, String articleBody,
+              String sourceOrganization) {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    static final JsonLd NONE = new JsonLd(null, null, null, null, null);
+    static final JsonLd NONE = new JsonLd(null, null, null, null, null, null);
 
     /** Reads the first Article-like object (NewsArticle, BlogPosting, ReportageNewsArticle ...). */
     static JsonLd of(Document doc) {
@@ -26,7 +30,7 @@ record JsonLd(String headline, String author, String datePublished, String publi
                     if (isArticle(node)) {
                         return new JsonLd(text(node.get("headline")), name(node.get("author")),
                                 text(node.get("datePublished")), name(node.get("publisher")),
-                                text(node.get("articleBody")));
+                                text(node.get("articleBody")), name(node.get("sourceOrganization")));
                     }
                 }
             } catch (Exception e) {
