@@ -42,7 +42,7 @@ final class Bylines {
                     + "(?:記者|记者)\\s*([\\p{IsHan}]{2,4}(?:[\\s、](?![\\p{IsHan}]*(?:報導|报道))[\\p{IsHan}]{2,4}){0,3})\\s*"
                     + "(?:[/／\\s]\\s*\\S{0,12}?(?:報導|报道|電|电))?\\s*[)）〕】\\]]?$");
     private static final Pattern WEN_LINE = Pattern.compile(
-            "^(?:(?:圖|图|攝影|摄影)[、・·])?(?:文|撰文|撰稿|文字|作者)(?:[、・·](?:圖|图|攝影|摄影))?\\s*[/／:：]\\s*(?:\\S{0,10}?(?:記者|记者)\\s*)?"
+            "^(?:(?:圖|图|攝影|摄影)[、・·])?(?:圖文|图文|文|撰文|撰稿|文字|作者)(?:[、・·](?:圖|图|攝影|摄影))?\\s*[/／:：]\\s*(?:\\S{0,10}?(?:記者|记者)\\s*)?"
                     + "([\\p{IsHan}·]{2,4}(?:[\\s、]+[\\p{IsHan}·]{2,4}){0,2}|[A-Z][\\w.'-]+(?: [A-Z][\\w.'-]+){0,2})"
                     + "(?:\\s*[（(]\\s*(" + HAN_OUTLET + ")?\\s*(?:記者|记者|特派員|特派员|撰稿人|編輯|编辑|特約作者|特约作者)?\\s*[）)])?"
                     // and the others credited on the line: 文／王小明　圖／李大同
@@ -127,8 +127,9 @@ final class Bylines {
     /** The byline a whole line gives, or null when the line is not one. */
     static Byline read(String s) {
         Matcher m;
-        if ((m = CAPS_NAME_OUTLET.matcher(s)).matches() && isOutletName(m.group(2))) {
-            return new Byline(m.group(1), m.group(2), null); // By JOSH BOAK Associated Press
+        if ((m = CAPS_NAME_OUTLET.matcher(s)).matches() && (isOutletName(m.group(2)) || isRole(m.group(2)))) {
+            // By JOSH BOAK Associated Press; By JANE DOE Staff Writer (a role, no outlet)
+            return new Byline(m.group(1), isRole(m.group(2)) ? null : m.group(2), null);
         }
         if ((m = BY_LINE.matcher(s)).matches()) {
             String names = m.group(1).replaceAll("\\s*,?\\s+(?:and|AND|&)\\s+|\\s*,\\s*", ", ");

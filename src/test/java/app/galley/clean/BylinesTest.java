@@ -47,6 +47,8 @@ class BylinesTest {
             a name over an outlet # en   # Jane Doe\\nThe Valley Gazette                          # Jane Doe           # The Valley Gazette # 2
             by an agency          # en   # By The Associated Press                                # -                  # The Associated Press # 1
             AP's capitals         # en   # By JOSH BOAK Associated Press                          # Josh Boak          # The Associated Press # 1
+            capitals and a role   # en   # By JANE DOE Staff Writer                               # Jane Doe           # -                  # 1
+            圖文 a person          # hant # 圖文：王小明                                              # 王小明               # -                  # 1
             date, time and writer # en   # June 3, 2026 / 8:15 AM / Jane Doe                      # Jane Doe           # -                  # 1
             a stamp then updated  # en   # Jun 3, 2026 Updated Jun 4, 2026                        # -                  # -                  # 1
             a mark before 記者    # hant # ◎ 記者王小明／台北報導                                   # 王小明             # -                  # 1
