@@ -150,7 +150,8 @@ final class Attribution {
         }
         Matcher zh = ZH_AFTER.matcher(between);
         if (zh.find()) { // 「……，」他說，「……」; not 一位技師表示，零件很缺。 (a sentence of someone else's)
-            return between.substring(zh.end()).matches("[，,。：:\\s]*");
+            // nor 民進黨立委則回應，「……」: someone else brought in
+            return between.substring(zh.end()).matches("[，,。：:\\s]*") && !NEW_SPEAKER.matcher(zh.group(1)).find();
         }
         return EN_AFTER_VERB_FIRST.matcher(between).find() || EN_AFTER_SUBJECT_FIRST.matcher(between).find();
     }

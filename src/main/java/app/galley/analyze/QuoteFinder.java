@@ -51,7 +51,11 @@ public final class QuoteFinder {
                     closesSentence(text, s) || partialGoingOn(text, s));
             // unpunctuated words are speech only with an attribution next to them: a verb of saying after,
             // or one before followed by a colon or comma ("表示「關注」" is not a quotation, "說：「好」" is)
-            boolean introduced = before[i] != null && s.open() > 0 && "：:，,".indexOf(text.charAt(s.open() - 1)) >= 0;
+            // (a Chinese verb of saying right before the mark brings in a quotation even when who said it
+            // is not named: "民進黨立委則回應，「資訊要準確才能發布」")
+            boolean marked = s.open() > 0 && "：:，,".indexOf(text.charAt(s.open() - 1)) >= 0;
+            boolean introduced = marked && (before[i] != null
+                    || s.open() > 1 && Lexicon.SPEECH_VERBS.endingAt(text, s.open() - 1) != null);
             // a partial quotation: a few words a named person is said to have used ("批評報告「欠缺新意」")
             boolean partial = before[i] != null && before[i].kind() != Attribution.Subject.Kind.UNKNOWN
                     && new Pronouns(people).resolve(before[i]) != null && substantial(text.substring(s.innerStart(), s.close()));

@@ -24,4 +24,14 @@ class ChineseNerTest {
         // transliterated and Japanese names
         assertThat(people("日本首相岸田文雄随后发表讲话。")).contains("岸田文雄");
     }
+
+    @Test
+    void aNameOpeningAParagraphOrAfterWhiteSpaceIsFoundWithItsOffsets() {
+        // HanLP's recogniser misses a name right after a line break, white space or repeated marks
+        String text = "颱風逼近，台灣高鐵公司今天宣布減班。\n\n陳世凱說：「高鐵應該早點宣布。」\n  王小明說。。。張惠妹說。　李大同說";
+        assertThat(people(text)).containsExactly("陳世凱", "王小明", "張惠妹", "李大同");
+        for (ChineseNer.Entity e : ChineseNer.of(text)) {
+            assertThat(text.substring(e.start(), e.end())).isEqualTo(e.text());
+        }
+    }
 }

@@ -46,6 +46,27 @@ class SpeakerPatternsTest {
     }
 
     @Test
+    void aSpeakerNamedAtAParagraphsStartSpeaks() {
+        assertThat(speakers("颱風逼近，台灣高鐵公司今天宣布，明天上午起南下班次將減班。\n\n陳世凱說：「高鐵應該早點宣布。」"
+                + "\n\n李大同質疑：「高鐵為何不早點宣布？」")).containsExactly("陳世凱", "李大同");
+    }
+
+    @Test
+    void commonTaiwaneseSurnamesAndALegislatorsTitle() {
+        assertThat(speakers("對此，國民黨立委洪孟楷質疑：「高鐵為何不早點宣布？」")).containsExactly("洪孟楷");
+        assertThat(speakers("行政院長賴志明表示：「我們會全力協助。」")).containsExactly("賴志明");
+    }
+
+    @Test
+    void aPartialQuotationAfterAVerbOfSayingIsOneEvenWhenNoOneIsNamed() {
+        List<Quote> quotes = QuoteFinder.find("洪孟楷質疑：「高鐵為何不早點宣布？」民進黨立委則回應，「資訊要準確才能發布」。").quotes();
+        assertThat(quotes).extracting(Quote::text).containsExactly("高鐵為何不早點宣布？", "資訊要準確才能發布");
+        assertThat(quotes.get(1).speaker()).isNull(); // unnamed: no one's name is put on it
+        // but a scare quote after a verb without a mark is still none
+        assertThat(QuoteFinder.find("立委質疑「關注」不夠，要求說明。").quotes()).isEmpty();
+    }
+
+    @Test
     void aShortPhraseMayOpenTheSpeakersSentence() {
         assertThat(speakers("對此，中央水利署副署長王藝峰回應，經費已經核定，「不會有問題」。")).containsExactly("王藝峰");
         assertThat(speakers("对此，水利部副部长王建国回应，经费已经核定，“不会有问题”。")).containsExactly("王建国");
