@@ -52,7 +52,7 @@ final class Attribution {
     private static final Pattern EN_BEFORE = Pattern.compile(
             "^(.*?)\\b(?:" + EN_VERBS + ")\\b([^.;:!?\"“”]{0,40}?)[:,]?\\s*$", Pattern.DOTALL);
     private static final Pattern EN_ACCORDING_BEFORE = Pattern.compile(
-            "(?i)according to\\s+([^,\"“”]{1,60}?),\\s*$");
+            "(?i)according to\\s+([^,\"“”]{1,60}?)(?:,[^,\"“”]{1,80})?,\\s*$"); // …, who heads the union,
     private static final Pattern EN_PRONOUN = Pattern.compile("(?i)(?:^|\\s)(he|she)\\s*$");
     private static final Pattern EN_ROLE = Pattern.compile("(?i)\\bthe\\s+(?:[a-z'’]+\\s+){0,3}?([a-z]+)\\s*$");
     private static final String ZH_PRONOUNS = "他她";

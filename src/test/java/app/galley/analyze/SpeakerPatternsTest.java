@@ -46,6 +46,12 @@ class SpeakerPatternsTest {
     }
 
     @Test
+    void accordingToSomeoneDescribedInAClause() {
+        assertThat(speakers("According to Sam Patel, who heads the passengers' union, \"most commuters cannot afford this.\""))
+                .containsExactly("Sam Patel");
+    }
+
+    @Test
     void aSpeakerNamedAtAParagraphsStartSpeaks() {
         assertThat(speakers("颱風逼近，台灣高鐵公司今天宣布，明天上午起南下班次將減班。\n\n陳世凱說：「高鐵應該早點宣布。」"
                 + "\n\n李大同質疑：「高鐵為何不早點宣布？」")).containsExactly("陳世凱", "李大同");
