@@ -49,8 +49,10 @@ final class Attribution {
             "^\\s*,?\\s*(" + EN_ABBREVIATED + "[^,.;:!?\"“”\\n]{1,60}?)(,[^,\"“”\\n]{1,80},)?\\s+(?:" + EN_VERBS + ")\\b");
     private static final Pattern EN_ACCORDING_AFTER = Pattern.compile(
             "^\\s*,?\\s*according to\\s+([^.;:!?\"“”\\n]{1,90})", Pattern.CASE_INSENSITIVE);
+    /** Before a quotation only: the words someone gave a thing ("Bell called the vote "a turning point""). */
     private static final Pattern EN_BEFORE = Pattern.compile(
-            "^(.*?)\\b(?:" + EN_VERBS + ")\\b([^.;:!?\"“”]{0,40}?)[:,]?\\s*$", Pattern.DOTALL);
+            "^(.*?)\\b(?:" + EN_VERBS + "|called|calls|described|describes|dubbed)\\b([^.;:!?\"“”]{0,40}?)[:,]?\\s*$",
+            Pattern.DOTALL);
     private static final Pattern EN_ACCORDING_BEFORE = Pattern.compile(
             "(?i)according to\\s+([^,\"“”]{1,60}?)(?:,[^,\"“”]{1,80})?,\\s*$"); // …, who heads the union,
     private static final Pattern EN_PRONOUN = Pattern.compile("(?i)(?:^|\\s)(he|she)\\s*$");

@@ -52,6 +52,13 @@ class SpeakerPatternsTest {
     }
 
     @Test
+    void whatSomeoneCalledAThing() {
+        assertThat(speakers("Mayor Jim Bell called the vote \"a turning point for the city.\"")).containsExactly("Jim Bell");
+        // a name given by no one in particular is no quotation
+        assertThat(QuoteFinder.find("Residents formed a group called \"Save Main Street\" last year.").quotes()).isEmpty();
+    }
+
+    @Test
     void aSpeakerNamedAtAParagraphsStartSpeaks() {
         assertThat(speakers("颱風逼近，台灣高鐵公司今天宣布，明天上午起南下班次將減班。\n\n陳世凱說：「高鐵應該早點宣布。」"
                 + "\n\n李大同質疑：「高鐵為何不早點宣布？」")).containsExactly("陳世凱", "李大同");
