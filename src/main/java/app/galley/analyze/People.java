@@ -299,12 +299,15 @@ final class People {
     }
 
     /**
-     * Someone who speaks without a name ({@code 據鄉鎮幹部介紹}, {@code 一位不願具名的經銷商說}): a pronoun after
+     * Someone who speaks without a name ({@code 據鄉鎮幹部介紹}, {@code 一位不願具名的經銷商說}, {@code 有關負責人表示}): a pronoun after
      * them is theirs, not the person named before them.
      */
     private static final java.util.regex.Pattern UNNAMED_SPEAKER = java.util.regex.Pattern.compile(
             "(?:[據据][^，,。！？!?；;「」“”\\n]{1,12}?(?:介紹|介绍|透露|表示|指出|說|说)|(?:一位|一名|另一位|另一名)[^，,。！？!?；;「」“”\\n]{1,14}?"
-                    + "(?:表示|指出|說|说|認為|认为|告訴|告诉))");
+                    + "(?:表示|指出|說|说|認為|认为|告訴|告诉)"
+                    // 財政部有關負責人表示, 业内人士指出: a role that speaks with no name after it
+                    + "|(?:負責人|负责人|人士|官員|官员|發言人|发言人|專家|专家|學者|学者|業者|业者)(?:則|则|也|還|还)?"
+                    + "(?:表示|指出|說|说|認為|认为|強調|强调|透露|介紹|介绍|坦言|直言))");
 
     /** The roles a person was introduced with. */
     Set<String> rolesOf(String name) {

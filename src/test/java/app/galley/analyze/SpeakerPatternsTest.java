@@ -59,6 +59,12 @@ class SpeakerPatternsTest {
     }
 
     @Test
+    void aPronounAfterAnOfficialWhoIsNotNamedIsNotTheLastPersonNamed() {
+        assertThat(speakers("“老人上下楼方便多了。”北京市朝阳区居民张桂兰说。\n\n对于资金来源，财政部有关负责人表示，中央财政将继续"
+                + "给予支持。他强调：“地方也要加大投入。”")).containsExactly("张桂兰", null);
+    }
+
+    @Test
     void aSpeakerNamedAtAParagraphsStartSpeaks() {
         assertThat(speakers("颱風逼近，台灣高鐵公司今天宣布，明天上午起南下班次將減班。\n\n陳世凱說：「高鐵應該早點宣布。」"
                 + "\n\n李大同質疑：「高鐵為何不早點宣布？」")).containsExactly("陳世凱", "李大同");
