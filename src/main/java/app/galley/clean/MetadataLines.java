@@ -58,7 +58,7 @@ public final class MetadataLines {
             "^[（(]?\\s*本文(?:轉載|转载|轉錄|转录)(?:自|於|于)\\s*[「《]?([^\\s」》,，。）)]{2,30}?)[」》]?"
                     + "(?:\\s*[,，]\\s*(?:原標題|原标题)\\s*[:：]\\s*([^）)]+?))?\\s*[）)]?\\s*[。.]?$");
     private static final Pattern SOURCE_LINE = Pattern.compile(
-            "^[【\\[（(]?\\s*(?:文章|本文|原文|圖文|图文|內容|内容|新聞|新闻)?(?:來源|来源|出處|出处|稿源)\\s*[:：／/]\\s*(\\S[^|｜】\\]）)]{0,40}?)\\s*[】\\]）)]?\\s*$"
+            "^[【\\[［（(]?\\s*(?:文章|本文|原文|圖文|图文|內容|内容|新聞|新闻)?(?:來源|来源|出處|出处|稿源)\\s*[:：／/]\\s*(\\S[^|｜】\\]］）)]{0,40}?)\\s*[】\\]］）)]?\\s*$"
                     // 資料來源 is a figure's source as often as an outlet: only an outlet's name counts
                     + "|^(?:資料來源|资料来源)\\s*[:：／/]\\s*(\\S{0,12}(?:報|报|網|网|社|台|新聞|新闻|週刊|周刊|雜誌|杂志)"
                     + "|Reuters|AFP|AP|The Associated Press|Associated Press|Bloomberg|BBC|CNN|Kyodo|Yonhap|Xinhua|NHK|Nikkei)$");
@@ -85,6 +85,8 @@ public final class MetadataLines {
     private static final Pattern SENTENCE_MARK = Pattern.compile("[。！？；，,;!?]|\\.(?:\\s|$)");
     /** {@code 人民网－人民日报}: a site carrying a paper's story (the paper first published it). */
     private static final Pattern CARRIED = Pattern.compile("^(\\S{2,12}?)\\s*[－—–-]\\s*(\\S{2,10}(?:報|报|刊))$");
+    /** {@code 经济日报-中国经济网}: a paper, then the site that carries its story. */
+    private static final Pattern CARRIED_BY = Pattern.compile("^(\\S{2,10}(?:報|报|刊))\\s*[－—–-]\\s*(\\S{2,12}?(?:網|网))$");
     private static final Pattern SECTION_PREFIX = Pattern.compile("^[【\\[]([^】\\]]{1,10})[】\\]]\\s*");
 
     private final List<Line> lines = new ArrayList<>();
@@ -375,6 +377,12 @@ public final class MetadataLines {
 
     /** A source a line names; {@code 人民网－人民日报}: the paper first, then the site that carries its story. */
     private void addSource(String value) {
+        Matcher by = CARRIED_BY.matcher(value.strip());
+        if (by.matches()) {
+            sources.add(by.group(1));
+            sources.add(by.group(2));
+            return;
+        }
         Matcher carried = CARRIED.matcher(value.strip());
         if (carried.matches()) {
             sources.add(carried.group(2));

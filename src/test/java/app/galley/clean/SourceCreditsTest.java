@@ -89,6 +89,12 @@ class SourceCreditsTest {
             中央社 dateline moved under | 中央社 | 颱風逼近\\n\\n颱風逼近，台灣高鐵公司今天宣布，明天上午起南下班次將減班，旅客可免費退票。\\n\\n交通部提醒民眾注意安全。\\n\\n（中央社記者王小明台北15日電） | true
             an outlet before the headline | 中央社 | 【中央社】颱風逼近\\n\\n颱風逼近，台灣高鐵公司今天宣布，明天上午起南下班次將減班，旅客可免費退票。\\n\\n交通部提醒民眾注意安全。 | false
             a section before the headline |  | 【科技新知】颱風逼近\\n\\n颱風逼近，台灣高鐵公司今天宣布，明天上午起南下班次將減班，旅客可免費退票。\\n\\n交通部提醒民眾注意安全。 | false
+            paper edition, spaced | 人民日报 | 城市更新提速\\n\\n《 人民日报 》（ 2026年07月15日 第 02 版）\\n\\n多地城市更新项目加快推进，专家表示，城市更新要注重民生，不能一拆了之。\\n\\n各地正在探索新模式。 | true
+            a paper then its site | 经济日报 | 城市更新提速\\n\\n来源：经济日报-中国经济网\\n\\n多地城市更新项目加快推进，专家表示，城市更新要注重民生，不能一拆了之。\\n\\n各地正在探索新模式。 | true
+            转自 with a bar | 经济日报 | 城市更新提速\\n\\n多地城市更新项目加快推进，专家表示，城市更新要注重民生，不能一拆了之。\\n\\n各地正在探索新模式。\\n\\n转自｜经济日报 | true
+            来源 in wide square brackets | 经济日报 | 城市更新提速\\n\\n多地城市更新项目加快推进，专家表示，城市更新要注重民生，不能一拆了之。\\n\\n各地正在探索新模式。\\n\\n［来源：经济日报］ | true
+            a paper's own news | 中国青年报 | 城市更新提速\\n\\n中国青年报客户端讯（中青报·中青网记者 王小明）多地城市更新项目加快推进，专家表示，城市更新要注重民生，不能一拆了之。\\n\\n各地正在探索新模式。 | false
+            not 本报讯 |  | 城市更新提速\\n\\n本报讯（记者 王小明）多地城市更新项目加快推进，专家表示，城市更新要注重民生，不能一拆了之。\\n\\n各地正在探索新模式。 | false
             a figure's, English |              | Coffee prices climb\\n\\nArabica futures rose to their highest level in fifteen years on Monday, traders said.\\n\\nRoasters are passing on the cost.\\n\\nSource: International Coffee Organization | false
             a figure's source   |              | 失業率下降\\n\\n主計總處今天公布，上月失業率降至百分之三點三，創下二十多年來新低。\\n\\n官員表示，就業市場穩定。\\n\\n資料來源：主計總處 | false
             """)
