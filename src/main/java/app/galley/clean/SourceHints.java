@@ -99,7 +99,10 @@ public final class SourceHints {
 
     /** A wire's dateline calls it by its short name. */
     private static final java.util.Map<String, String> WIRE_NAMES = java.util.Map.of("AP", "The Associated Press",
-            "路透", "路透社", "中新网", "中国新闻网", "中新網", "中國新聞網", "中新社", "中国新闻社");
+            "路透", "路透社", "中新网", "中国新闻网", "中新網", "中國新聞網", "中新社", "中国新闻社", "Kyodo", "Kyodo News");
+    /** {@code From The Daily Herald} over the story, {@code Read more at The Daily Herald} under it: an outlet's name only. */
+    private static final Pattern FROM_OUTLET = Pattern.compile(
+            "^(?:From|Read (?:more|the full story|the original(?: story| article)?) (?:at|on|in))\\s+" + EN_NAME + "\\.?$");
 
     private SourceHints() {
     }
@@ -122,7 +125,8 @@ public final class SourceHints {
                 return dataLine ? null : outletName(m.group(1)); // Source: U.S. Census Bureau is a figure's, not the story's
             }
         }
-        return null;
+        Matcher from = FROM_OUTLET.matcher(s);
+        return from.matches() && Bylines.isOutletName(from.group(1)) ? outletName(from.group(1)) : null;
     }
 
     /**

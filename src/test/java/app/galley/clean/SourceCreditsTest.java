@@ -95,6 +95,10 @@ class SourceCreditsTest {
             来源 in wide square brackets | 经济日报 | 城市更新提速\\n\\n多地城市更新项目加快推进，专家表示，城市更新要注重民生，不能一拆了之。\\n\\n各地正在探索新模式。\\n\\n［来源：经济日报］ | true
             a paper's own news | 中国青年报 | 城市更新提速\\n\\n中国青年报客户端讯（中青报·中青网记者 王小明）多地城市更新项目加快推进，专家表示，城市更新要注重民生，不能一拆了之。\\n\\n各地正在探索新模式。 | false
             not 本报讯 |  | 城市更新提速\\n\\n本报讯（记者 王小明）多地城市更新项目加快推进，专家表示，城市更新要注重民生，不能一拆了之。\\n\\n各地正在探索新模式。 | false
+            From an outlet | The Daily Herald | Ferry fares rise\\n\\nFrom The Daily Herald\\n\\nFerry fares will rise by a fifth next month, the operator said on Tuesday, citing fuel costs.\\n\\nCommuters were not pleased. | true
+            Read more at | The Daily Herald | Ferry fares rise\\n\\nFerry fares will rise by a fifth next month, the operator said on Tuesday, citing fuel costs.\\n\\nCommuters were not pleased.\\n\\nRead more at The Daily Herald. | true
+            Kyodo's dateline | Kyodo News | Ferry fares rise\\n\\nTOKYO, July 15 (Kyodo) -- Ferry fares will rise by a fifth next month, the operator said on Tuesday, citing fuel costs.\\n\\nCommuters were not pleased. | false
+            a contributor is no source |  | Ferry fares rise\\n\\nFerry fares will rise by a fifth next month, the operator said on Tuesday, citing fuel costs.\\n\\nCommuters were not pleased.\\n\\nThe Associated Press contributed to this report. | false
             a figure's, English |              | Coffee prices climb\\n\\nArabica futures rose to their highest level in fifteen years on Monday, traders said.\\n\\nRoasters are passing on the cost.\\n\\nSource: International Coffee Organization | false
             a figure's source   |              | 失業率下降\\n\\n主計總處今天公布，上月失業率降至百分之三點三，創下二十多年來新低。\\n\\n官員表示，就業市場穩定。\\n\\n資料來源：主計總處 | false
             """)
@@ -144,6 +148,8 @@ class SourceCreditsTest {
             Courtesy of the artist
             Sources: company filings, FactSet estimates
             Source: International Coffee Organization
+            From Monday, buses will run every ten minutes.
+            From our correspondent
             """)
     void linesThatOnlyLookLikeCreditsAreNot(String line) {
         assertThat(SourceHints.creditLine(line)).isNull();
