@@ -164,7 +164,7 @@ final class ChineseExtraction {
         Fields f = fields(pages, p -> galley(x, p), true);
         System.out.printf("bylines %d of %d, dates %d of %d%n", f.bylinesRight(), f.bylines(), f.datesRight(), f.dates());
         f.misses().forEach(System.out::println);
-        Path aeb = Path.of(args.length > 1 ? args[1] : "../shared/eval/aeb-dev");
+        Path aeb = Path.of(args.length > 1 && !args[1].isBlank() && !args[1].endsWith(".md") ? args[1] : "../shared/eval/aeb-dev");
         if (Files.isDirectory(aeb)) { // no loss on English
             List<app.galley.ingest.extract.ShingleMetric.PageScore> en = new ArrayList<>();
             for (ExtractionBenchmark.Page p : ExtractionBenchmark.load(aeb)) {
