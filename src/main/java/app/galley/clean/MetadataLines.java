@@ -59,9 +59,9 @@ public final class MetadataLines {
                     + "(?:\\s*[,，]\\s*(?:原標題|原标题)\\s*[:：]\\s*([^）)]+?))?\\s*[）)]?\\s*[。.]?$");
     private static final Pattern SOURCE_LINE = Pattern.compile(
             "^[【\\[［（(]?\\s*(?:文章|本文|原文|圖文|图文|內容|内容|新聞|新闻)?(?:來源|来源|出處|出处|稿源)\\s*[:：／/]\\s*(\\S[^|｜】\\]］）)]{0,40}?)\\s*[】\\]］）)]?\\s*$"
-                    // 資料來源 is a figure's source as often as an outlet: only an outlet's name counts
+                    // 資料來源 is a figure's source as often as an outlet: only an outlet's name counts (sourceLine)
                     + "|^(?:資料來源|资料来源)\\s*[:：／/]\\s*(\\S{0,12}(?:報|报|網|网|社|台|新聞|新闻|週刊|周刊|雜誌|杂志)"
-                    + "|Reuters|AFP|AP|The Associated Press|Associated Press|Bloomberg|BBC|CNN|Kyodo|Yonhap|Xinhua|NHK|Nikkei)$");
+                    + "|[A-Z][\\w&.' -]{1,30})$");
     private static final Pattern DATE_START = Pattern.compile(
             "^(\\d{4})\\s*[/.年-]\\s*(\\d{1,2})\\s*[/.月-]\\s*(\\d{1,2})\\s*[日号號]?(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?");
     /** A paper's edition line: {@code 《人民日报》（2026年06月03日 第01版）}. */
@@ -146,7 +146,7 @@ public final class MetadataLines {
         for (int i = Math.max(first, 0); i < all.size(); i++) {
             Lines.Line l = all.get(i);
             String s = l.text().strip();
-            if (i > last || i >= first && (REPOST.matcher(s).matches() || i > all.size() - 4 && (SOURCE_LINE.matcher(s).matches()
+            if (i > last || i >= first && (REPOST.matcher(s).matches() || i > all.size() - 4 && (sourceLine(s) != null
                     || SourceHints.creditLine(s) != null || SourceHints.copyright(s) != null || OriginalLinks.read(s) != null))) {
                 Kind k = m.classify(s, "");
                 if (k != null && k != Kind.KICKER) {
@@ -163,6 +163,13 @@ public final class MetadataLines {
         List<String> others = m.sources.stream().filter(s -> !s.equals(source)).toList();
         return new Found(m.title, m.originalTitle, m.byline != null ? m.byline : m.wireBy, source, others, m.published,
                 m.originalUrl, List.copyOf(m.lines));
+    }
+
+    /** A 來源 line, matched; null for a line that is not one (資料來源 naming no outlet is a figure's). */
+    private static Matcher sourceLine(String s) {
+        Matcher m = SOURCE_LINE.matcher(s);
+        boolean latin = m.matches() && m.group(2) != null && m.group(2).matches("[A-Z].*");
+        return m.matches() && !(latin && !SourceHints.isOutletName(SourceHints.outletName(m.group(2)))) ? m : null;
     }
 
     /** True for lines that are site navigation rather than content. */
@@ -217,7 +224,7 @@ public final class MetadataLines {
             }
             return Kind.REPOST_CREDIT;
         }
-        if ((m = SOURCE_LINE.matcher(s)).matches()) {
+        if ((m = sourceLine(s)) != null) {
             String value = (m.group(1) != null ? m.group(1) : m.group(2)).strip(); // 来源：新京报 作者：X; 來源：聯合報 記者X
             String[] parts = Bylines.SEGMENTS.split(value, 2);
             parts = parts.length > 1 ? parts : value.split("\\s+(?=記者|记者)", 2);

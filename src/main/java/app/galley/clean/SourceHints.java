@@ -31,6 +31,8 @@ public final class SourceHints {
             Pattern.compile("(?:originally (?:published|appeared) (?:in|on|by))\\s+([A-Z][\\w .&'-]{1,40}?)[.,]",
                     Pattern.CASE_INSENSITIVE));
 
+    /** A Chinese name shaped like an outlet's by itself: an agency's, a paper's, a news site's, a magazine's. */
+    private static final String HAN_OUTLET_NAME = "\\S{1,10}(?:社|報|报|新聞網|新闻网|電視台|电视台|週刊|周刊|雜誌|杂志|廣播電台|广播电台)";
     private static final String NAME = "[「《“\"]?([^\\s」》”\",，。:：（）()]{2,30}?)[」》”\"]?";
     private static final String EN_NAME = "((?:The |the )?[A-Z][\\w&'-]*(?:\\.[A-Z][\\w&'-]*)*(?: (?:[A-Z&][\\w&'-]*|of|the|and|for))*)";
 
@@ -54,7 +56,7 @@ public final class SourceHints {
             // 来源丨第一财经, 新聞來源：自由時報, 稿件來源：工商時報
             Pattern.compile("^(?:新聞|新闻|文章|本文|稿件)?(?:來源|来源|出處|出处|稿源)\\s*[丨|｜:：／/]\\s*" + NAME + "$"),
             // 圖文：中央社 (圖文 with a person's name is a byline, not this)
-            Pattern.compile("^(?:圖文|图文)\\s*[:：／/]\\s*(\\S{1,10}(?:社|報|报|新聞網|新闻网|電視台|电视台|週刊|周刊|雜誌|杂志))$"),
+            Pattern.compile("^(?:圖文|图文)\\s*[:：／/]\\s*(" + HAN_OUTLET_NAME + ")$"),
             // 原文出自：ETtoday新聞雲
             Pattern.compile("^[（(]?\\s*(?:原文|本文|文章)?出自\\s*[:：]?\\s*" + NAME + "\\s*[）)]?\\s*[。.]?$"),
             Pattern.compile("(?i)^(?:(?:this|a version of this) (?:article|story|piece|post|report|content)"
@@ -126,7 +128,11 @@ public final class SourceHints {
             }
         }
         Matcher from = FROM_OUTLET.matcher(s);
-        return from.matches() && Bylines.isOutletName(from.group(1)) ? outletName(from.group(1)) : null;
+        if (from.matches() && Bylines.isOutletName(from.group(1))) {
+            return outletName(from.group(1));
+        }
+        OriginalLinks.Link link = OriginalLinks.read(s); // 原文網址：…, an address on a listed outlet's domain
+        return link == null || link.outlet() == null ? null : outletName(link.outlet());
     }
 
     /**
@@ -151,8 +157,7 @@ public final class SourceHints {
                 .replaceFirst("(?<=\\S{2})(?:客戶端|客户端|官網|官网|APP|App|微信公眾號|微信公众号|官方微博)$", "")); // 澎湃新闻客户端
     }
 
-    private static final Pattern HAN_OUTLET = Pattern.compile(
-            "\\S{1,10}(?:社|報|报|新聞網|新闻网|電視台|电视台|週刊|周刊|雜誌|杂志|廣播電台|广播电台)");
+    private static final Pattern HAN_OUTLET = Pattern.compile(HAN_OUTLET_NAME);
 
     /** A name that is an outlet's by itself: a wire's, a listed outlet's, or one shaped like a paper's or an agency's. */
     public static boolean isOutletName(String name) {

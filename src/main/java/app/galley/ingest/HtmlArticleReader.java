@@ -1,6 +1,7 @@
 package app.galley.ingest;
 
 import app.galley.clean.MetadataLines;
+import app.galley.clean.OriginalLinks;
 import app.galley.clean.VisibleMetadata;
 import app.galley.ingest.extract.ArticleExtractor;
 import app.galley.ingest.extract.Extraction;
@@ -101,10 +102,10 @@ public final class HtmlArticleReader {
         // canonical address is on (a syndicated copy points there); the site that carries it only when
         // none names another
         MetadataLines.Found meta = MetadataLines.of(body, false);
-        String canonicalOutlet = x.url() == null ? null : app.galley.clean.OriginalLinks.outletOf(x.url());
-        String source = x.source() != null ? x.source() : meta.source() != null ? meta.source()
-                : x.sourceMark() != null ? x.sourceMark() : canonicalOutlet != null ? canonicalOutlet
-                : VisibleMetadata.source(body) != null ? VisibleMetadata.source(body) : x.site(); // 據中央社報導，…
+        String source = x.source() != null ? x.source() : meta.source() != null ? meta.source() : x.sourceMark();
+        source = source != null ? source : x.url() == null ? null : OriginalLinks.outletOf(x.url());
+        source = source != null ? source : VisibleMetadata.source(body); // 據中央社報導，…
+        source = source != null ? source : x.site();
         return new ArticleDraft(title, null, x.byline(), source, meta.originalTitle(),
                 meta.othersBesides(source, List.of()), url, x.language(), x.published(), body, original, List.of())
                 .withAttachments(resources.attachments(x.images()));

@@ -30,8 +30,8 @@ class ChineseNerTest {
         // HanLP's recogniser misses a name right after a line break, white space or repeated marks
         String text = "颱風逼近，台灣高鐵公司今天宣布減班。\n\n陳世凱說：「高鐵應該早點宣布。」\n  王小明說。。。張惠妹說。　李大同說";
         assertThat(people(text)).containsExactly("陳世凱", "王小明", "張惠妹", "李大同");
-        for (ChineseNer.Entity e : ChineseNer.of(text)) {
-            assertThat(text.substring(e.start(), e.end())).isEqualTo(e.text());
-        }
+        // each where it stands in the text (each name is there once)
+        assertThat(ChineseNer.of(text).stream().filter(e -> e.kind() == ChineseNer.Kind.PERSON).map(ChineseNer.Entity::start))
+                .containsExactly(text.indexOf("陳世凱"), text.indexOf("王小明"), text.indexOf("張惠妹"), text.indexOf("李大同"));
     }
 }

@@ -1,7 +1,6 @@
 package app.galley.ingest.extract;
 
 import app.galley.clean.MetadataLines;
-import app.galley.clean.OriginalLinks;
 import app.galley.clean.SourceHints;
 import app.galley.ingest.CharsetDetection;
 import app.galley.ingest.DecodedText;
@@ -96,8 +95,6 @@ public final class ArticleExtractor {
     private static String credited(Collection<String> lines) {
         for (String line : lines) {
             String credited = SourceHints.creditLine(line);
-            OriginalLinks.Link link = credited == null ? OriginalLinks.read(line) : null;
-            credited = credited != null ? credited : link != null ? link.outlet() : null;
             if (credited != null) {
                 return credited;
             }
