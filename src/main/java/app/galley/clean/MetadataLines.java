@@ -26,8 +26,7 @@ public final class MetadataLines {
     public enum Kind { KICKER, ORIGINAL_TITLE, DATELINE, BYLINE, METADATA_BAR, SOURCE, REPOST_CREDIT, FURNITURE }
 
     /** A metadata line: where it stands in the text (without its line break) and what it is. */
-    public record Line(int start, int end, Kind kind) {
-    }
+    public record Line(int start, int end, Kind kind) { }
 
     /**
      * What the lines say. {@code title} is the headline (null when the text given has none at its top);
@@ -53,6 +52,8 @@ public final class MetadataLines {
         }
     }
 
+    /** No metadata line is longer: a longer line is the story's, and is not read with every pattern. */
+    private static final int LONGEST = 500;
     private static final Pattern ORIGINAL_TITLE = Pattern.compile("^[（(]?\\s*(?:原標題|原标题)\\s*[:：]\\s*(.+?)\\s*[）)]?$");
     private static final Pattern REPOST = Pattern.compile(
             "^[（(]?\\s*本文(?:轉載|转载|轉錄|转录)(?:自|於|于)\\s*[「《]?([^\\s」》,，。）)]{2,30}?)[」》]?"
@@ -185,9 +186,8 @@ public final class MetadataLines {
     /** A line of the story itself: a sentence of some length, not a line of metadata. */
     private static boolean isProse(String line) {
         String s = line.strip();
-        TextCount n = TextCount.of(s);
-        // a headline can be as long as a sentence, but a sentence has its marks
-        return n.value() >= (n.characters() ? 25 : 12) && SENTENCE_MARK.matcher(s).find() && !REPOST.matcher(s).matches() && !isLabelledBar(s)
+        TextCount n = s.length() > LONGEST ? null : TextCount.of(s); // a headline can be as long as a sentence but has no marks
+        return n == null || n.value() >= (n.characters() ? 25 : 12) && SENTENCE_MARK.matcher(s).find() && !REPOST.matcher(s).matches() && !isLabelledBar(s)
                 && !DATE_START.matcher(s).find() && !Bylines.isByLine(s) && !FurnitureLines.isShare(s);
     }
 

@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 public final class TextArticleReader {
 
     private static final int MAX_TITLE = 300;
+    /** How far into the body a header can reach: a dateline and byline, never a whole text. */
+    private static final int HEADER_MAX = 2000;
     private static final Pattern SECTION_PREFIX = Pattern.compile("^[【\\[]([^】\\]]{1,10})[】\\]]\\s*");
     private static final Pattern SENTENCE_MARK = Pattern.compile("[。！？!?；;：:，,.]\\s*$|[。！？]");
 
@@ -79,7 +81,7 @@ public final class TextArticleReader {
     /** The lines before the first real paragraph: where a dateline, byline or date stands. */
     static String header(String body) {
         StringBuilder sb = new StringBuilder();
-        for (String para : body.split("\\n\\s*\\n")) {
+        for (String para : body.substring(0, Math.min(body.length(), HEADER_MAX)).split("\\n\\s*\\n")) {
             if (TextLength.of(para).value() >= 60) {
                 // the opening of the first real paragraph can hold the dateline: 「（記者王小明／花蓮報導）」
                 sb.append(para, 0, Math.min(para.length(), 60));

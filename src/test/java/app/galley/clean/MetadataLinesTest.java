@@ -110,4 +110,15 @@ class MetadataLinesTest {
         });
         assertThat(changes.get(1).reason()).contains("byline");
     }
+
+    @Test
+    void aVeryLongLineIsTheStorysNeverAMetadataLine() {
+        String longLine = "分類：財經 | 來源：中央社 | " + "a".repeat(600);
+        MetadataLines.Found f = MetadataLines.of("標題在此\n" + longLine + "\n" + PROSE_HANT, true);
+        assertThat(f.lines()).isEmpty();
+        assertThat(f.source()).isNull();
+        // the same bar at a bar's length is one
+        assertThat(kinds(MetadataLines.of("標題在此\n分類：財經 | 來源：中央社\n" + PROSE_HANT, true)))
+                .containsExactly(MetadataLines.Kind.METADATA_BAR);
+    }
 }

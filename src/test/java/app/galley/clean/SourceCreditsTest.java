@@ -2,6 +2,7 @@ package app.galley.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -174,5 +175,15 @@ class SourceCreditsTest {
         Cleaning c = RuleSet.defaults().pipeline(null).run(new CleanInput(text, null, "zh-Hant", null));
         assertThat(c.cleaned()).isEqualTo("台積電今天宣布擴產，預計投資千億元，分析師認為此舉將帶動供應鏈。\n\n公司表示，新廠將在明年完工。");
         assertThat(c.changes()).extracting(app.galley.text.Change::rule).contains("metadata-lines", "boilerplate");
+    }
+
+    @Test
+    void aLongTextIsReadForItsSourceAtItsEnds() {
+        String para = "國家太空中心2日宣布，台灣自主研製的氣象衛星已完成出廠前的最後一輪環境測試，預計明年升空。\n\n";
+        String middle = para.repeat(2000); // about 100,000 characters
+        assertThat(VisibleMetadata.source(middle + "來源：中央社")).isEqualTo("中央社");
+        assertThat(VisibleMetadata.source("據中央社報導，" + middle)).isEqualTo("中央社");
+        // a credit deep inside a long text is the story's, not the article's source
+        assertThat(VisibleMetadata.source(middle + "來源：中央社\n\n" + middle)).isNull();
     }
 }
