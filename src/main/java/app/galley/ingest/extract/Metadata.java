@@ -72,6 +72,10 @@ final class Metadata {
         if (s == null) {
             s = meta("name", "application-name");
         }
+        if (s == null) {
+            Element heading = doc.selectFirst("article h1, main h1, h1");
+            s = SiteName.of(doc, heading == null ? null : TextStats.normalise(heading.text()));
+        }
         return s;
     }
 
