@@ -103,4 +103,21 @@ class MetadataLinesViewTest extends GalleyFxTest {
         open(id);
         assertThat(lookup("#originalTitleLabel").queryAs(Label.class).isVisible()).isFalse();
     }
+
+    @Test
+    void aBlogPageDroppedOnTheTableIsCreditedToTheBlogItsTitleNames(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path page = dir.resolve("bookshop.html");
+        java.nio.file.Files.writeString(page, "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<title>Readers buy their bookshop | Harbour Notes</title></head><body><article>"
+                + "<h1>Readers buy their bookshop</h1><p>When the last bookshop on Harbour Street closed in March,"
+                + " residents feared the block would stay dark for years. Instead, 140 readers raised $86,000.</p>"
+                + "<p>\"We did not want another phone shop,\" said Mira Osei, who chairs the cooperative.</p>"
+                + "</article><footer>Proudly powered by WordPress</footer></body></html>");
+        dropAndWait(java.util.Map.of(javafx.scene.input.DataFormat.FILES, java.util.List.of(page.toFile())));
+        ArticleSummary s = table().getItems().stream().filter(x -> x.title().equals("Readers buy their bookshop"))
+                .findFirst().orElseThrow();
+        open(s.id());
+        assertThat(lookup("#sourceLabel").queryAs(Label.class).getText()).isEqualTo("Harbour Notes");
+    }
 }
