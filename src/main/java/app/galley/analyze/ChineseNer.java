@@ -108,9 +108,11 @@ final class ChineseNer {
             String nature = t.nature == null ? "" : t.nature.toString();
             Kind kind = nature.startsWith("nr") ? Kind.PERSON : nature.startsWith("ns") ? Kind.PLACE
                     : nature.startsWith("nt") ? Kind.ORGANISATION : null;
-            // a Chinese name (nr, not a transliterated nrf or Japanese nrj one) begins with a surname: "所進步" does not
+            // a Chinese name (nr, not a transliterated nrf or Japanese nrj one) begins with a surname: "所進步" does
+            // not; a foreign name it reads as Chinese does right after a title ("外長巴侯")
             boolean chinese = nature.equals("nr");
-            if (kind != null && !(chinese && Lexicon.SURNAMES.at(text, from + at) == null)) {
+            if (kind != null && !(chinese && Lexicon.SURNAMES.at(text, from + at) == null
+                    && ZhNames.titleBefore(text, from + at) == null)) {
                 out.add(new Entity(from + at, from + cursor, kind, text.substring(from + at, from + cursor)));
             }
         }

@@ -109,6 +109,8 @@ final class People {
         int after = at + name.length();
         if (after < text.length() && ADVERBS.indexOf(text.charAt(after)) >= 0) {
             after++; // "川普則表示", "他也說"
+        } else if (after + 2 <= text.length() && TWO_CHARACTER_ADVERBS.contains(text.substring(after, after + 2))) {
+            after += 2; // "岩屋毅隨後回應", "今日表示"
         }
         return ChineseNer.isPublicFigure(name) || ZhNames.titleBefore(text, at) != null
                 || Attribution.saysAt(text, after)
@@ -117,6 +119,9 @@ final class People {
 
     /** Adverbs between a subject and its verb: 則, 也, 還, 更, 又, 亦, 仍, 曾. */
     private static final String ADVERBS = "則则也還还更又亦仍曾並并再";
+    /** Words of two characters between a subject and its verb: then, at once, that day, today. */
+    private static final java.util.Set<String> TWO_CHARACTER_ADVERBS = java.util.Set.of("隨後", "随后", "隨即", "随即",
+            "稍後", "稍后", "同時", "同时", "當天", "当天", "今天", "今日", "昨天", "昨日", "日前", "隨之", "随之");
 
     /** Characters that end a clause's subject, not a name: a name the recogniser ends with one is a fragment. */
     private static final String FRAGMENT_END = "在則则也就和與与是的說说將将對对向把被已曾又";

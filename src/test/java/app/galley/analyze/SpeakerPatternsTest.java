@@ -77,6 +77,18 @@ class SpeakerPatternsTest {
     }
 
     @Test
+    void foreignMinistersAfterTheirTitlesAndAnAdverbOfTwoCharacters() {
+        // a transliterated name whose first character is no common surname, after a title the list lacked
+        assertThat(speakers("美國國務卿魯比歐（Marco Rubio）週二在華府表示，「美國不會在關稅問題上讓步」。"))
+                .containsExactly("魯比歐");
+        // a Japanese name the recogniser gives, with 隨後 between it and the verb
+        assertThat(speakers("日本外務大臣岩屋毅隨後回應：「日方將以冷靜的態度處理。」")).containsExactly("岩屋毅");
+        // names the recogniser reads as Chinese or not at all, right after a title
+        assertThat(speakers("法國外長巴侯表示：「法國準備好了。」")).containsExactly("巴侯");
+        assertThat(speakers("美國財政部長貝森特受訪時說：「關稅談判仍在進行。」")).containsExactly("貝森特");
+    }
+
+    @Test
     void aPartialQuotationAfterAVerbOfSayingIsOneEvenWhenNoOneIsNamed() {
         List<Quote> quotes = QuoteFinder.find("洪孟楷質疑：「高鐵為何不早點宣布？」民進黨立委則回應，「資訊要準確才能發布」。").quotes();
         assertThat(quotes).extracting(Quote::text).containsExactly("高鐵為何不早點宣布？", "資訊要準確才能發布");
