@@ -40,7 +40,8 @@ final class Attribution {
     private static final Pattern ZH_OPENS_WITH_SPEAKER = Pattern.compile(ZH_OPENING + "(" + ZH_CLAUSE_CHAR + "{1,20}?)(?:"
             + ZH_VERBS + ")");
     static final String EN_VERBS = "said|says|say|told|tells|added|adds|explained|noted|asked|wrote|writes|"
-            + "stated|recalled|argued|insisted|warned|declared|replied|responded|continued|acknowledged|admitted";
+            + "stated|recalled|argued|insisted|warned|declared|replied|responded|continued|acknowledged|admitted|"
+            + "joked|quipped|shouted|complained|conceded|cautioned|predicted|promised|vowed|remarked|countered|testified";
     /** An abbreviated title whose full stop does not end the subject ("Dr. Wong"). */
     static final String EN_ABBREVIATED = "(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Sgt|Capt|Col|Rev|St)\\.\\s)?";
     static final Pattern EN_AFTER_VERB_FIRST = Pattern.compile(

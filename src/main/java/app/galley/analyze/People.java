@@ -201,7 +201,7 @@ final class People {
             "(?:,[^,\"“”\\n]{1,80},|,)?\\s+(?:" + Attribution.EN_VERBS + ")\\b");
     /** A person introduced as one: "Ruth Delgado, who owns a bakery", "Elena Rossi, a transport economist". */
     private static final java.util.regex.Pattern INTRODUCED = java.util.regex.Pattern.compile(
-            ",\\s+(?:who|whose|(?:a|an|the)\\s+[a-z])");
+            ",\\s+(?:who|whose|(?:a|an|the)\\s+[a-z]|\\d{1,3},)"); // or by age: "Leon Marsh, 52, has been idle"
     private static final java.util.regex.Pattern APPOSITIVE = java.util.regex.Pattern.compile(
             ",\\s+((?:a|an|the)\\s[^,.;:\"“”]{2,80})[,.]");
     /** A role in lower case written right before a name: "Board member Dan Cole", "retiree Sam Ortiz". */
@@ -209,7 +209,8 @@ final class People {
             "(?:^|[\\s(])((?:[A-Z][a-z]+\\s)?(?:[a-z]+\\s)?(?:member|president|director|spokes(?:man|woman|person)|resident|retiree"
                     + "|lawyer|attorney|officer|chief|analyst|economist|professor|student|teacher|nurse|owner|manager|chair(?:man|woman)?"
                     + "|commissioner|secretary|minister|senator|mayor|governor|judge|coach|farmer|worker|official|researcher"
-                    + "|scientist|engineer|doctor|executive|founder|organizer|activist|historian|councilman|councilwoman))\\s+$");
+                    + "|scientist|engineer|doctor|executive|founder|organizer|activist|historian|councilman|councilwoman|driver|pilot"
+                    + "|firefighter|volunteer|vendor|tenant|landlord|voter|commuter|shopper|veteran|pastor|principal|parent))\\s+$");
     private static final java.util.regex.Pattern ACCORDING_TO = java.util.regex.Pattern.compile(
             "(?i)according to\\s+(?:[a-z]+\\s+){0,3}$");
 

@@ -89,6 +89,19 @@ class SpeakerPatternsTest {
     }
 
     @Test
+    void aPersonIntroducedByAgeOrByTradeAndLessCommonVerbsOfSaying() {
+        // "he" is the truck driver introduced with his age, not the economist quoted before him
+        assertThat(speakers("\"Every day costs $40 million,\" said Ana Ruiz, an economist.\n\n"
+                + "Truck driver Leon Marsh, 52, has been idle since the strike began. \"I've got a mortgage,\" he said."))
+                .containsExactly("Ana Ruiz", "Leon Marsh");
+        assertThat(speakers("\"Every day costs $40 million,\" said Ana Ruiz, an economist.\n\n"
+                + "Leon Marsh, 52, has been idle since the strike began. \"I've got a mortgage,\" he said."))
+                .containsExactly("Ana Ruiz", "Leon Marsh");
+        assertThat(speakers("\"I'll believe it when the potholes are fixed,\" joked commuter Rachel Kim, 29."))
+                .containsExactly("Rachel Kim");
+    }
+
+    @Test
     void aPartialQuotationAfterAVerbOfSayingIsOneEvenWhenNoOneIsNamed() {
         List<Quote> quotes = QuoteFinder.find("洪孟楷質疑：「高鐵為何不早點宣布？」民進黨立委則回應，「資訊要準確才能發布」。").quotes();
         assertThat(quotes).extracting(Quote::text).containsExactly("高鐵為何不早點宣布？", "資訊要準確才能發布");
