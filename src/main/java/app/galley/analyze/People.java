@@ -91,6 +91,9 @@ final class People {
                     break;
                 }
             }
+            if (name.equals(e.text()) && name.length() > 2 && Attribution.saysAt(text, start + name.length() - 1)) {
+                name = name.substring(0, name.length() - 1); // "胡子健介|紹": the verb's first character is not the name's
+            }
             if (name.equals(e.text()) && FRAGMENT_END.indexOf(name.charAt(name.length() - 1)) >= 0) {
                 continue; // "中心將", "普則": a word and the particle after it, not a name
             }

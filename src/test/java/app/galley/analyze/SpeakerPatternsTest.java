@@ -89,6 +89,13 @@ class SpeakerPatternsTest {
     }
 
     @Test
+    void aRecognisedNameDoesNotTakeTheFirstCharacterOfTheVerbAfterIt() {
+        // HanLP reads 胡子健介 (a Japanese name) out of 胡子健介绍: the name is 胡子健
+        assertThat(speakers("住房城乡建设部城市建设司副司长胡子健介绍，今年新开工加装电梯2.1万部。\n\n"
+                + "“加装电梯是群众最关心的民生实事之一。”胡子健说，下一步将简化审批流程。")).containsExactly("胡子健");
+    }
+
+    @Test
     void aPersonIntroducedByAgeOrByTradeAndLessCommonVerbsOfSaying() {
         // "he" is the truck driver introduced with his age, not the economist quoted before him
         assertThat(speakers("\"Every day costs $40 million,\" said Ana Ruiz, an economist.\n\n"
