@@ -36,6 +36,7 @@ final class People {
         gatherRecognised();
         gatherChinese();
         dropCutNames();
+        gatherAddressed();
         gatherEnglish();
     }
 
@@ -109,15 +110,41 @@ final class People {
 
     /** A name with a title before it, a verb of saying after it, or named more than once. */
     private boolean confirmed(String name, int at) {
-        int after = at + name.length();
-        if (after < text.length() && ADVERBS.indexOf(text.charAt(after)) >= 0) {
-            after++; // "川普則表示", "他也說"
-        } else if (after + 2 <= text.length() && TWO_CHARACTER_ADVERBS.contains(text.substring(after, after + 2))) {
-            after += 2; // "岩屋毅隨後回應", "今日表示"
-        }
-        return ChineseNer.isPublicFigure(name) || ZhNames.titleBefore(text, at) != null
-                || Attribution.saysAt(text, after)
+        return ChineseNer.isPublicFigure(name) || ZhNames.titleBefore(text, at) != null || saysAfter(at + name.length())
                 || text.indexOf(name, text.indexOf(name) + 1) >= 0;
+    }
+
+    /** A verb of saying at {@code after}, perhaps after an adverb ("川普則表示", "岩屋毅隨後回應"). */
+    private boolean saysAfter(int after) {
+        int at = after;
+        if (at < text.length() && ADVERBS.indexOf(text.charAt(at)) >= 0) {
+            at++;
+        } else if (at + 2 <= text.length() && TWO_CHARACTER_ADVERBS.contains(text.substring(at, at + 2))) {
+            at += 2;
+        }
+        return Attribution.saysAt(text, at);
+    }
+
+    /**
+     * People the story calls by surname and a word of address, as its speaker: "王老先生說", "陳先生（化名）表示",
+     * "林小姐則說". Only before a verb of saying, so "王先生的店" names no one.
+     */
+    private void gatherAddressed() {
+        for (int i = 0; i < text.length(); i++) {
+            String name = Scripts.isHan(text.charAt(i)) && !inExcluded(i) && !covered(i) ? ZhNames.addressedAt(text, i) : null;
+            int after = name == null ? -1 : i + name.length();
+            if (after > 0 && (text.startsWith("（化名）", after) || text.startsWith("(化名)", after))) {
+                after += 4;
+            }
+            if (name != null && saysAfter(after)) {
+                add(name, i, ZhNames.roleBefore(text, i));
+            }
+        }
+    }
+
+    private boolean covered(int at) {
+        Map.Entry<Integer, String> e = mentions.floorEntry(at);
+        return e != null && e.getKey() + e.getValue().length() > at;
     }
 
     /** Adverbs between a subject and its verb: 則, 也, 還, 更, 又, 亦, 仍, 曾. */

@@ -14,4 +14,12 @@ public record Person(String name, List<String> roles, List<Integer> mentions) {
         roles = List.copyOf(roles);
         mentions = List.copyOf(mentions);
     }
+
+    /**
+     * True if the text calls them only by surname and a word of address ("王老先生", "林小姐"): a speaker
+     * to show, but no one to tag an article with.
+     */
+    public boolean addressedOnly() {
+        return ZhNames.addressedAt(name, 0) != null && ZhNames.addressedAt(name, 0).length() == name.length();
+    }
 }

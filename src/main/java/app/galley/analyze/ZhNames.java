@@ -61,6 +61,25 @@ final class ZhNames {
         return three;
     }
 
+    /** Words of address after a surname that stand for a person the story does not name in full: 王老先生, 林小姐. */
+    private static final java.util.List<String> HONORIFICS = java.util.List.of("老先生", "老太太", "先生", "女士", "小姐",
+            "太太", "阿姨", "阿伯", "阿嬤", "阿嬷", "阿公", "媽媽", "妈妈", "爸爸", "伯伯", "奶奶", "爺爺", "爷爷", "大姐",
+            "大哥", "老伯", "師傅", "师傅");
+
+    /** A surname and a word of address starting at {@code at} ("王老先生"), or null. */
+    static String addressedAt(String text, int at) {
+        String surname = Lexicon.SURNAMES.at(text, at);
+        if (surname == null || at > 0 && Scripts.isHan(text.charAt(at - 1)) && Lexicon.SURNAMES.at(text, at - 1) != null) {
+            return null;
+        }
+        for (String h : HONORIFICS) {
+            if (text.startsWith(h, at + surname.length())) {
+                return text.substring(at, at + surname.length() + h.length());
+            }
+        }
+        return null;
+    }
+
     private static boolean given(char c) {
         return Scripts.isHan(c) && NOT_GIVEN.indexOf(c) < 0 && STOP.indexOf(c) < 0;
     }

@@ -71,6 +71,9 @@ final class TagSuggester {
         List<TagSuggestion> out = new ArrayList<>();
         String text = a.title() + "\n\n" + a.body();
         for (Person p : QuoteFinder.find(a.body()).people()) {
+            if (p.addressedOnly()) {
+                continue; // 王老先生: no one to tag an article with
+            }
             out.add(new TagSuggestion(TagKind.PERSON, p.name(), null,
                     p.roles().isEmpty() ? "named " + p.mentions().size() + "×" : String.join("、", p.roles()), p.mentions().size()));
         }

@@ -89,6 +89,13 @@ class SpeakerPatternsTest {
     }
 
     @Test
+    void someoneCalledBySurnameAndAWordOfAddressSpeaks() {
+        assertThat(speakers("今年82歲的王老先生每天中午都在門口等便當。「他們來，我才有人說話。」王老先生說。")).containsExactly("王老先生");
+        assertThat(speakers("一名台商陳先生（化名）向本報透露，客戶已在觀望。「大家都在觀望。」陳先生說。")).containsExactly("陳先生");
+        assertThat(speakers("林小姐則表示：「排隊兩小時也值得。」")).containsExactly("林小姐");
+    }
+
+    @Test
     void aRecognisedNameDoesNotTakeTheFirstCharacterOfTheVerbAfterIt() {
         // HanLP reads 胡子健介 (a Japanese name) out of 胡子健介绍: the name is 胡子健
         assertThat(speakers("住房城乡建设部城市建设司副司长胡子健介绍，今年新开工加装电梯2.1万部。\n\n"

@@ -96,4 +96,17 @@ class TagSuggestionTest {
             assertThat(s).noneMatch(x -> "medtop:20000593".equals(x.qcode()) && "like tagged articles".equals(x.why()));
         }
     }
+
+    @Test
+    void someoneCalledOnlyMrWangSpeaksButIsNoTag() throws Exception {
+        Article a = imported(importer.importText("獨居長者送餐服務斷炊\n\n社會局副局長許哲銘表示，「不會讓任何一位長者餓肚子」。\n\n"
+                + "「他們來，我才有人說話。」王老先生說，子女都在外地工作。", "meals.txt"));
+        assertThat(app.galley.analyze.QuoteFinder.find(a.body()).quotes()).extracting(app.galley.analyze.Quote::speaker)
+                .containsExactly("許哲銘", "王老先生");
+        try (SearchService search = SearchService.open(library)) {
+            List<TagSuggestion> s = search.suggestTags(a, "zh-Hant");
+            assertThat(s).anyMatch(x -> x.kind() == TagKind.PERSON && x.name().equals("許哲銘"));
+            assertThat(s).noneMatch(x -> x.name().contains("王老先生"));
+        }
+    }
 }
