@@ -34,8 +34,11 @@ final class Attribution {
     private static final String ZH_CLAUSE_CHAR = "[^，,。！？!?；;「」『』“”：:\\n]";
     /** A sentence's opening: a short phrase and its comma may come before the speaker ({@code 對此，}). */
     private static final String ZH_OPENING = "^\\s*(?:" + ZH_CLAUSE_CHAR + "{1,8}[，,])?";
+    /** Whom a verb of saying can be addressed to before its comma: 提醒家長，…; 呼籲民眾，… */
+    private static final String ZH_ADDRESSEES = "(?:記者|记者|家長|家长|民眾|民众|市民|大家|外界|公眾|公众|社會|社会|"
+            + "消費者|消费者|投資人|投资人|居民|學生|学生|網友|网友|旅客|遊客|游客|車主|车主|患者|業者|业者|各界|國人|国人)?";
     private static final Pattern ZH_SENTENCE = Pattern.compile(ZH_OPENING + "(" + ZH_CLAUSE_CHAR + "{1,40}?)(?:"
-            + ZH_VERBS + ")(?:稱|称|道)?(?:記者|记者)?[，,：:]");
+            + ZH_VERBS + ")(?:稱|称|道)?" + ZH_ADDRESSEES + "[，,：:]");
     /** A sentence that opens with its speaker (a short phrase may come first) and a verb of saying. */
     private static final Pattern ZH_OPENS_WITH_SPEAKER = Pattern.compile(ZH_OPENING + "(" + ZH_CLAUSE_CHAR + "{1,20}?)(?:"
             + ZH_VERBS + ")");

@@ -89,6 +89,12 @@ class SpeakerPatternsTest {
     }
 
     @Test
+    void aPartialQuotationClosingASentenceWhoseVerbHasAnAddressee() {
+        assertThat(speakers("“近一周门诊量增加了三成以上。”徐保平说。他提醒家长，孩子出现高热应及时就医，“不要自行给孩子服用抗生素”。"))
+                .containsExactly("徐保平", "徐保平");
+    }
+
+    @Test
     void someoneCalledBySurnameAndAWordOfAddressSpeaks() {
         assertThat(speakers("今年82歲的王老先生每天中午都在門口等便當。「他們來，我才有人說話。」王老先生說。")).containsExactly("王老先生");
         assertThat(speakers("一名台商陳先生（化名）向本報透露，客戶已在觀望。「大家都在觀望。」陳先生說。")).containsExactly("陳先生");
