@@ -17,6 +17,18 @@ final class Bylines {
      * Associated Press}), the outlet it names or null, the rest of the line or null.
      */
     record Byline(String names, String outlet, String rest) {
+        Byline {
+            names = withoutRoles(names);
+        }
+    }
+
+    /** Roles written between reporters' names ({@code 本报记者 刘晓燕 通讯员 张强}): not names. */
+    private static final Pattern ROLES_AMONG_NAMES = Pattern.compile(
+            "(?:^|(?<=[\\s、]))(?:通讯员|通訊員|实习生|實習生|见习记者|見習記者|特约记者|特約記者|摄影|攝影)(?=[\\s、]|$)");
+
+    /** The names without the roles written among them, or null. */
+    static String withoutRoles(String names) {
+        return names == null ? null : ROLES_AMONG_NAMES.matcher(names).replaceAll(" ").strip().replaceAll("\\s{2,}", " ");
     }
 
     /** Where a bar of metadata divides: bars, ideographic spaces, wide gaps, spaced bullets and dashes, a new label. */

@@ -134,7 +134,7 @@ public final class VisibleMetadata {
     }
 
     private static String names(String found) {
-        return String.join(" ", found.strip().split("[\\s、,，]+"));
+        return String.join(" ", Bylines.withoutRoles(found.strip()).split("[\\s、,，]+"));
     }
 
     private static final int ENDS = 20_000;

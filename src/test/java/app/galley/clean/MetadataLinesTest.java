@@ -121,4 +121,10 @@ class MetadataLinesTest {
         assertThat(kinds(MetadataLines.of("標題在此\n分類：財經 | 來源：中央社\n" + PROSE_HANT, true)))
                 .containsExactly(MetadataLines.Kind.METADATA_BAR);
     }
+
+    @Test
+    void aCorrespondentsRoleBetweenReportersNamesIsNoName() {
+        assertThat(MetadataLines.of("卫星完成测试\n本报记者 刘晓燕 通讯员 张强\n" + PROSE_HANS, true).byline()).isEqualTo("刘晓燕 张强");
+        assertThat(VisibleMetadata.byline("本报记者 刘晓燕 实习生 王芳\n")).isEqualTo("刘晓燕 王芳");
+    }
 }
