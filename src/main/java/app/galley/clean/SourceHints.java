@@ -154,7 +154,8 @@ public final class SourceHints {
                 .replaceFirst("\\s*[（(][^）)]*\\d{4}[^）)]*[）)]?$", "") // 中央社 (2026-07-15)
                 .replaceFirst("\\s*[（(]\\s*(?:ID|id|微信號|微信号)\\s*[:：][^）)]*[）)]?$", "") // 36氪（ID：wow36kr）
                 .replaceFirst("\\s*[－—–-]\\s*\\S{1,8}(?:頻道|频道|版|頻|频)$", "")
-                .replaceFirst("(?<=\\S{2})(?:客戶端|客户端|官網|官网|APP|App|微信公眾號|微信公众号|官方微博)$", "")); // 澎湃新闻客户端
+                .replaceFirst("(?<=\\S{2})(?:客戶端|客户端|官網|官网|APP|App|微信公眾號|微信公众号|官方微博)$", "") // 澎湃新闻客户端
+                .replaceFirst("(?<=\\S{3})\\s+(?i:staff(?:\\s+(?:writer|reporter))?|correspondent)$", "")); // Riverside Ledger staff
     }
 
     private static final Pattern HAN_OUTLET = Pattern.compile(HAN_OUTLET_NAME);

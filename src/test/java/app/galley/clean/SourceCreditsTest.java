@@ -186,4 +186,11 @@ class SourceCreditsTest {
         // a credit deep inside a long text is the story's, not the article's source
         assertThat(VisibleMetadata.source(middle + "來源：中央社\n\n" + middle)).isNull();
     }
+
+    @Test
+    void aStaffLineNamesTheOutletWithoutTheWordStaff() {
+        assertThat(SourceHints.canonical("Riverside Ledger staff")).isEqualTo("Riverside Ledger");
+        assertThat(SourceHints.canonical("The Daily Herald Staff Writer")).isEqualTo("The Daily Herald");
+        assertThat(SourceHints.canonical("Staff")).isEqualTo("Staff"); // nothing left to name: left alone
+    }
 }

@@ -10,9 +10,9 @@ import org.jsoup.nodes.Element;
 /**
  * The name of the site a page is on, where its metadata does not give one ({@code og:site_name},
  * a JSON-LD publisher): the part of its {@code <title>} after the headline ({@code Headline | Harbour
- * Notes}, {@code 标题_科技_新浪网}), its header's site title (a blog theme's {@code .site-title}), or the
- * name its footer claims copyright for ({@code © 2026 Harbour Notes. All rights reserved.}), in that
- * order. A section ({@code 科技频道}, {@code News}) is not a site; nothing is guessed when the title holds
+ * Notes}, {@code 标题_科技_新浪网}), its header's site title (a blog theme's {@code .site-title}), its logo's
+ * text, or the name its footer (else its last copyright line) claims copyright for ({@code © 2026 Harbour
+ * Notes. All rights reserved.}), in that order. A section ({@code 科技频道}, {@code News}) is not a site; nothing is guessed when the title holds
  * only the headline.
  */
 final class SiteName {
@@ -38,8 +38,17 @@ final class SiteName {
             found = e == null ? null : name(e.text());
         }
         if (found == null) {
+            Element logo = doc.selectFirst("[class*=logo] img[alt], [id*=logo] img[alt], img[class*=logo][alt]");
+            Element link = logo != null ? null : doc.selectFirst("a[class*=logo], a[id*=logo]");
+            String text = logo != null ? logo.attr("alt") : link != null ? link.text() : "";
+            found = name(text.replaceFirst("(?i)\\s*logo$", ""));
+        }
+        if (found == null) {
+            // the footer's claim, else the last claim on the page ("<p class="credit">© 2026 The Ledger</p>")
             Element footer = doc.selectFirst("footer, #footer, .footer, .site-footer");
-            Matcher m = COPYRIGHT.matcher(footer == null ? "" : TextStats.normalise(footer.text()));
+            var claims = doc.select(":matchesOwn((?i)©|\\(c\\)\\s*\\d{4}|copyright)");
+            Element claim = footer != null ? footer : claims.isEmpty() ? null : claims.last();
+            Matcher m = COPYRIGHT.matcher(claim == null ? "" : TextStats.normalise(claim.text()));
             found = m.find() ? name(m.group(1)) : null;
         }
         return found;

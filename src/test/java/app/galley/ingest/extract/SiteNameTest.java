@@ -38,6 +38,12 @@ class SiteNameTest {
         assertThat(site("", "<footer>© 2026 Harbour Notes. All rights reserved.</footer>")).isEqualTo("Harbour Notes");
         assertThat(site("", "<footer>Copyright © 2020-2026 每日新鮮事 版權所有</footer>")).isEqualTo("每日新鮮事");
         assertThat(site("", "<footer><p>Proudly powered by WordPress</p></footer>")).isNull();
+        assertThat(site("<header><a class='logo' href='/'><img alt='The Riverside Ledger logo' src='l.png'></a></header>", ""))
+                .isEqualTo("The Riverside Ledger");
+        assertThat(site("<div id='masthead'><a class='logo' href='/'>The Harbour Herald</a></div>", ""))
+                .isEqualTo("The Harbour Herald");
+        assertThat(site("", "<p class='credit'>© 2026 The Riverside Ledger, a Hometown Media company</p>"))
+                .isEqualTo("The Riverside Ledger");
         assertThat(site("", "")).isNull();
     }
 
