@@ -20,6 +20,7 @@ public record Person(String name, List<String> roles, List<Integer> mentions) {
      * to show, but no one to tag an article with.
      */
     public boolean addressedOnly() {
-        return ZhNames.addressedAt(name, 0) != null && ZhNames.addressedAt(name, 0).length() == name.length();
+        String addressed = ZhNames.addressedAt(name, 0);
+        return addressed != null && addressed.length() == name.length();
     }
 }

@@ -69,6 +69,7 @@ final class ZhNames {
     /** A surname and a word of address starting at {@code at} ("王老先生"), or null. */
     static String addressedAt(String text, int at) {
         String surname = Lexicon.SURNAMES.at(text, at);
+        // 林華先生: 華 is 林華's given name there, not a surname of its own
         if (surname == null || at > 0 && Scripts.isHan(text.charAt(at - 1)) && Lexicon.SURNAMES.at(text, at - 1) != null) {
             return null;
         }

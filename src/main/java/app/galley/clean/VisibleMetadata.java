@@ -13,6 +13,8 @@ public final class VisibleMetadata {
     public static final Pattern BY = Pattern.compile(
             "(?i)^\\s*by\\s+([\\p{Lu}][^\\n|,]{1,80}?)(?:\\s*[,|]|\\s+(?:and|on|updated|published)\\b|$)");
     /** One more name in a list of them: a space, 、 or comma, two or three Han characters, and then a break. */
+    /** How much of each end of a long text is read for its source ({@link #ends}). */
+    private static final int ENDS = 20_000;
     private static final String MORE_NAMES = "(?:[\\s、]+[\\p{IsHan}]{2,3}(?=[\\s/／)）】\\]|]|$))*";
     /** {@code 記者王小明／}, {@code 光明日报记者 王建宏 张文攀}, {@code 河南商报记者马俊峰/文}: the names only. */
     static final Pattern REPORTER = Pattern.compile(
@@ -136,8 +138,6 @@ public final class VisibleMetadata {
     private static String names(String found) {
         return String.join(" ", Bylines.withoutRoles(found.strip()).split("[\\s、,，]+"));
     }
-
-    private static final int ENDS = 20_000;
 
     /** The outlet the text says it comes from, or null. */
     public static String source(String written) {

@@ -73,18 +73,19 @@ final class Metadata {
             s = meta("name", "application-name");
         }
         if (s == null) {
-            Element heading = doc.selectFirst("article h1, main h1, h1");
-            s = SiteName.of(doc, heading == null ? null : TextStats.normalise(heading.text()));
+            s = SiteName.of(doc, headline());
         }
         return s;
     }
 
-    String title(JsonLd ld, String site) {
-        String h1 = null;
+    /** The page's main heading, white space normalised, or null. */
+    private String headline() {
         Element heading = doc.selectFirst("article h1, main h1, h1");
-        if (heading != null && !heading.text().isBlank()) {
-            h1 = TextStats.normalise(heading.text());
-        }
+        return heading == null || heading.text().isBlank() ? null : TextStats.normalise(heading.text());
+    }
+
+    String title(JsonLd ld, String site) {
+        String h1 = headline();
         String og = meta("property", "og:title");
         if (og == null) {
             og = meta("name", "twitter:title");

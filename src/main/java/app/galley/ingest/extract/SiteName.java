@@ -12,8 +12,9 @@ import org.jsoup.nodes.Element;
  * a JSON-LD publisher): the part of its {@code <title>} after the headline ({@code Headline | Harbour
  * Notes}, {@code 标题_科技_新浪网}), its header's site title (a blog theme's {@code .site-title}), its logo's
  * text, or the name its footer (else its last copyright line) claims copyright for ({@code © 2026 Harbour
- * Notes. All rights reserved.}), in that order. A section ({@code 科技频道}, {@code News}) is not a site; nothing is guessed when the title holds
- * only the headline.
+ * Notes. All rights reserved.}), in that order. A section ({@code 科技频道}, {@code News}) is not a site;
+ * nothing is guessed when the title holds only the headline. (Its title separators also take an unspaced
+ * {@code _} and {@code «}, which {@link Metadata#stripSiteSuffix} does not strip from a headline.)
  */
 final class SiteName {
 
@@ -45,9 +46,11 @@ final class SiteName {
         }
         if (found == null) {
             // the footer's claim, else the last claim on the page ("<p class="credit">© 2026 The Ledger</p>")
-            Element footer = doc.selectFirst("footer, #footer, .footer, .site-footer");
-            var claims = doc.select(":matchesOwn((?i)©|\\(c\\)\\s*\\d{4}|copyright)");
-            Element claim = footer != null ? footer : claims.isEmpty() ? null : claims.last();
+            Element claim = doc.selectFirst("footer, #footer, .footer, .site-footer");
+            if (claim == null) {
+                var claims = doc.select(":matchesOwn((?i)©|\\(c\\)\\s*\\d{4}|copyright)");
+                claim = claims.isEmpty() ? null : claims.last();
+            }
             Matcher m = COPYRIGHT.matcher(claim == null ? "" : TextStats.normalise(claim.text()));
             found = m.find() ? name(m.group(1)) : null;
         }
